@@ -1,0 +1,56 @@
+"""The `kg` command: parses arguments and calls the library, nothing else.
+
+Each command lives in its own small module here and only calls `kg.*`.
+Library errors (`KgError`) become one `Error: …` line and the error's exit code:
+0 ok, 1 invalid data, 2 usage or configuration, 3 store or endpoint failure.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from kg.errors import KgError
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 ok, 1 invalid data, 2 usage or configuration, 3 store or endpoint failure."
+)
+
+
+class KgGroup(click.Group):
+    """A click group that turns library errors into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=KgGroup, epilog=EXIT_CODES_HELP)
+@click.version_option(package_name="soc-kg")
+def main() -> None:
+    """soc-kg: build, query, explore and publish a knowledge graph of UK serious
+    and organised crime policing from police press releases.
+
+    \b
+    Example:
+      kg build && kg query cq07-arrests-2019
+    """
+
+
+def _register() -> None:
+    from kg.cli import build as build_cmd
+
+    for module in (build_cmd,):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

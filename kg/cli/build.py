@@ -1,0 +1,50 @@
+"""`kg build` and `kg validate`: sources → validated RDF files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli.options import base_iri_option, data_option, output_option
+
+
+@click.command()
+@data_option
+@output_option
+@base_iri_option
+def build(data_dir: Path, output_dir: Path, base_iri: str) -> None:
+    """Build the knowledge graph from curated YAML and text releases.
+
+    Loads and checks every source, validates the graph with SHACL and writes
+    graph.ttl, .nt, .trig, .nq, .jsonld, validation-report.ttl and summary.txt.
+    Nothing is written when the data is invalid (exit 1).
+
+    \b
+    Example:
+      kg build --data data --output out
+    """
+    from kg.build import build_graph
+    from kg.cli.render import print_build_result
+
+    result = build_graph(data_dir, output_dir, base_iri=base_iri)
+    print_build_result(result)
+
+
+@click.command()
+@data_option
+@base_iri_option
+def validate(data_dir: Path, base_iri: str) -> None:
+    """Check sources and SHACL shapes without writing anything.
+
+    \b
+    Example:
+      kg validate --data data
+    """
+    from kg.build import validate_sources
+
+    report = validate_sources(data_dir, base_iri=base_iri)
+    click.echo(report)
+
+
+COMMANDS = [build, validate]

@@ -1,0 +1,58 @@
+"""Errors the library raises; `kg.cli` turns each into one line and an exit code.
+
+Exit codes are an interface: 0 ok, 1 invalid data, 2 usage or configuration,
+3 store or endpoint failure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KgError(Exception):
+    """Base of every error a user can act on; never shown with a traceback."""
+
+    exit_code = 1
+
+
+class SourceError(KgError):
+    """A source file is wrong at a known place: `file:line: field: expected …`."""
+
+    exit_code = 1
+
+    def __init__(
+        self, path: Path | str, line: int | None, field: str | None, expected: str
+    ) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.field = field
+        self.expected = expected
+        where = f"{self.path}:{line}" if line else f"{self.path}"
+        what = f" {field}:" if field else ""
+        super().__init__(f"{where}:{what} {expected}")
+
+
+class ValidationFailed(KgError):
+    """The built graph breaks the SHACL shapes; the report says where."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, report_text: str = "") -> None:
+        super().__init__(message)
+        self.report_text = report_text
+
+
+class UsageError(KgError):
+    """An option or configuration value is wrong."""
+
+    exit_code = 2
+
+
+class MissingDependency(UsageError):
+    """An optional package is not installed; the message names the extra."""
+
+
+class StoreError(KgError):
+    """A store or endpoint failed: not built, unreachable, refused, or inconsistent."""
+
+    exit_code = 3

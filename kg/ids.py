@@ -1,0 +1,40 @@
+"""Deterministic identifiers: curated ids become IRI-safe slugs and instance IRIs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+DEFAULT_BASE = "https://w3id.org/soc-kg/"
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens; idempotent, never empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    return slug or "x"
+
+
+def is_slug(text: str) -> bool:
+    """True when `text` is already a valid slug (what curated ids must be)."""
+    return bool(_SLUG.match(text))
+
+
+def normalise_base(base: str) -> str:
+    """A base IRI always ends with a slash so kinds and slugs append cleanly."""
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+def instance_iri(base: str, kind: str, slug: str) -> URIRef:
+    """`{base}id/{kind}/{slug}`, the pattern users rely on in SPARQL."""
+    return URIRef(f"{normalise_base(base)}id/{kind}/{slug}")
+
+
+def graph_iri(base: str, name: str) -> URIRef:
+    """`{base}graph/{name}`: one named graph per source, plus reference and vocabulary."""
+    return URIRef(f"{normalise_base(base)}graph/{name}")

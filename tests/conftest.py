@@ -1,0 +1,22 @@
+"""Shared fixtures: a real Oxigraph server per test that asks for one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.servers import OxigraphServer, free_port
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A fresh Oxigraph server on 127.0.0.1 with its own store folder, stopped after."""
+    server = OxigraphServer(location=tmp_path / "oxigraph-store", port=free_port()).start()
+    try:
+        yield server
+    finally:
+        server.stop()
