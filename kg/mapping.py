@@ -348,13 +348,15 @@ class Mapper:
         parts = []
         if record.value is not None and record.unit:
             text = self.amount_text(record.value, record.qualifier, record.unit)
-            parts.append(f"{text} of {record.item}" if record.item else text)
+            joiner = " " if record.unit == "NUM" else " of "
+            parts.append(f"{text}{joiner}{record.item}" if record.item else text)
         elif record.item:
             parts.append(record.item)
         if record.person_count is not None:
             parts.append(
                 f"{record.person_count} {'person' if record.person_count == 1 else 'people'}"
             )
+        head = head[:1].upper() + head[1:]
         label = f"{head}: {', '.join(parts)}" if parts else head
         return f"{label} ({record.period})" if record.period else label
 
@@ -363,7 +365,7 @@ class Mapper:
         kind = self.label_of(record.kind)
         yield node, RDF.type, SOC.MoneyAmount
         amount = self.amount_text(record.value, record.qualifier, record.currency)
-        yield from self.labels(node, f"{kind} in {context}: {amount}")
+        yield from self.labels(node, f"{kind[:1].upper()}{kind[1:]} in {context}: {amount}")
         yield node, SOC.value, decimal_literal(record.value)
         yield node, SOC.qualifier, self.term(record.qualifier)
         yield node, SOC.unit, self.unit(record.currency)
