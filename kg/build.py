@@ -17,6 +17,7 @@ from rdflib.term import Node
 from kg.dataset import build_dataset
 from kg.errors import ValidationFailed
 from kg.export import write_all
+from kg.extract import text_documents
 from kg.ids import DEFAULT_BASE, normalise_base
 from kg.mapping import Iris
 from kg.rdfio import atomic_write
@@ -69,6 +70,7 @@ def load_corpus(data_dir: Path) -> tuple[Corpus, Index]:
     documents = [
         (path, check_document(read_yaml(path), path)) for path in source_files(data_dir / "sources")
     ]
+    documents += text_documents(data_dir / "sources", data_dir / "reference", index, documents)
     sources = read_sources(documents, load_vocabulary(), index)
     return Corpus(reference=reference, sources=tuple(sources)), index
 

@@ -1,0 +1,106 @@
+"""Press-release text → draft source documents (rules on spaCy).
+
+`draft_documents` is what `kg extract` calls; `text_documents` is the hook
+`kg build` calls to load `.txt`/`.md` releases from `data/sources/` next to
+the curated YAML. Both produce the YAML-shaped documents `kg.sources` reads,
+so extracted and curated facts go through the one loader and its checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kg.errors import UsageError
+from kg.schema import Index
+from kg.yamlio import LineDict
+
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+def release_files(paths: Iterable[Path]) -> list[Path]:
+    """Text releases named directly or found (not recursively) in folders, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix in TEXT_SUFFIXES and p.is_file())
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+    return found
+
+
+def draft_documents(
+    paths: Sequence[Path],
+    reference_dir: Path,
+    index: Index,
+    jobs: int = 1,
+    model: str | None = None,
+    posts: dict[tuple[str, str, str], str] | None = None,
+) -> list[tuple[Path, dict[str, Any]]]:
+    """Extract every release and draft its document; ids avoid those in `index`."""
+    from kg.extract.draft import Drafter, Taken
+    from kg.extract.extractor import Extractor
+    from kg.extract.frontmatter import read_release
+
+    releases = [read_release(path) for path in paths]
+    extractor = Extractor(reference_dir, model=model)
+    taken = Taken(index, posts=dict(extractor.gazetteer.posts))
+    taken.posts.update(posts or {})
+    drafter = Drafter(taken, extractor.name)
+    return [
+        (release.path, drafter.draft(extraction))
+        for release, extraction in zip(
+            releases, extractor.extract_many(releases, jobs=jobs), strict=True
+        )
+    ]
+
+
+def text_documents(
+    sources_dir: Path,
+    reference_dir: Path,
+    index: Index,
+    curated: Sequence[tuple[Path, LineDict]],
+) -> list[tuple[Path, LineDict]]:
+    """The build hook: text releases of `sources_dir` as checked-loader documents.
+
+    A release whose source id (its file stem) is also the id of a curated
+    YAML source is skipped: curated data always wins. Ids declared by the
+    curated documents are reserved before drafting.
+    """
+    from kg.extract.draft import as_lines
+    from kg.extract.frontmatter import read_release
+    from kg.ids import slugify
+    from kg.sources import declare
+
+    paths = release_files([sources_dir]) if sources_dir.is_dir() else []
+    curated_ids = {
+        str(doc["source"].get("id"))
+        for _, doc in curated
+        if isinstance(doc.get("source"), dict)
+    }
+    wanted = [p for p in paths if slugify(p.stem) not in curated_ids]
+    if not wanted:
+        return []
+    reserved = Index(spaces={space: dict(ids) for space, ids in index.spaces.items()})
+    for path, document in curated:
+        declare(document, path, reserved)
+    drafted = draft_documents(wanted, reference_dir, reserved, posts=curated_posts(curated))
+    texts = {path: read_release(path).text for path in wanted}
+    return [(path, as_lines(document, texts[path])) for path, document in drafted]
+
+
+def curated_posts(documents: Sequence[tuple[Path, LineDict]]) -> dict[tuple[str, str, str], str]:
+    """(holder, role, organisation) → label of every post curated sources declare."""
+    found: dict[tuple[str, str, str], str] = {}
+    for _, document in documents:
+        for person in document.get("people") or []:
+            if not isinstance(person, dict):
+                continue
+            for post in person.get("posts") or []:
+                if isinstance(post, dict) and post.get("label"):
+                    key = (str(person.get("id")), str(post.get("role")), str(post.get("in")))
+                    found.setdefault(key, str(post["label"]))
+    return found

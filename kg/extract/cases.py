@@ -1,0 +1,435 @@
+"""Cases: who was jailed or charged, for what, where, for how long, and for how much.
+
+A case starts at a sentence whose subject is a group of defendants ("three
+brothers", "Twelve members of a Luton organised crime group", "A man") or a
+named defendant ("X, 34, of Luton"), followed by a justice verb. A year-end
+round-up holds many cases, one per such sentence; a single-case release is
+one case over the whole text, with one outcome per sentenced defendant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.extract import figures as fig
+from kg.extract.entities import NAME, EntityRules
+from kg.extract.facts import CaseFact, Extraction, FigureFact, MoneyFact, OutcomeFact
+from kg.extract.lexicon import QUALIFIER_PATTERN
+from kg.extract.numbers import NUMBER, parse_number
+from kg.extract.offences import find_offences
+from kg.extract.view import View
+
+DEFENDANT_NOUNS = (
+    r"men|women|people|persons|brothers|sisters|members|defendants|offenders|criminals|"
+    r"fraudsters|dealers|individuals|suspects|teenagers|youths|boys|girls|relatives|siblings|"
+    r"cousins|friends|associates|conspirators|smugglers|traffickers|"
+    r"man|woman|person|member|brother|sister|dealer|fraudster|teenager|youth|boy|girl|"
+    r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife"
+)
+VERBS = (
+    r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
+    r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
+    r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who"
+)
+SUBJECT_RE = re.compile(
+    rf"^(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
+    rf"(?P<subject>(?:the\s+)?(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
+    rf"(?P<noun>{DEFENDANT_NOUNS})\b(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,60}}?)?))"
+    rf"(?=\s*,?\s+(?:[^.,;]{{0,40}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?:{VERBS})\b)",
+    re.IGNORECASE,
+)
+JUSTICE = re.compile(
+    r"\b(?:jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
+    r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail)\b",
+    re.IGNORECASE,
+)
+DEFENDANT_RE = re.compile(
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\s*\)?(?:,\s*|\s+)"
+    rf"(?:(?:of|from)\s+(?P<addr>[^.;()]+?))?(?=,?\s+(?:was|were|has|had|who|received|admitted|"
+    rf"pleaded|is|and|denied|appeared|got)\b|[.;:]|$)"
+)
+STAGES = (
+    ("Sentenced", re.compile(r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order)\b", re.IGNORECASE)),
+    ("Convicted", re.compile(r"\b(?:convicted|found\s+guilty|pleaded\s+guilty|admitted|guilty\s+plea)\b", re.IGNORECASE)),
+    ("Charged", re.compile(r"\b(?:charged|remanded|appeared\s+at|will\s+stand\s+trial)\b", re.IGNORECASE)),
+    ("Arrested", re.compile(r"\b(?:arrested|detained)\b", re.IGNORECASE)),
+)
+ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", re.IGNORECASE)
+SENTENCE_LEFT = re.compile(
+    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|"
+    r"serve|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+SENTENCE_RIGHT = re.compile(
+    r"^[^.;]{0,12}?\b(?:in\s+prison|in\s+jail|imprisonment|custod\w*|(?:jail|prison)\s+(?:sentence|term)|"
+    r"sentence|behind\s+bars|suspended|detention)",
+    re.IGNORECASE,
+)
+OPERATION_RE = re.compile(r"\bOperation\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+MULTI_MILLION = re.compile(r"\bmulti[- ]million[- ]pound\b|\bmillions\s+of\s+pounds\b", re.IGNORECASE)
+MONEY_KINDS = (
+    ("StreetValue", re.compile(r"street\s+value|worth|valued", re.IGNORECASE)),
+    ("AmountLaundered", re.compile(r"launder", re.IGNORECASE)),
+    ("CriminalBenefit", re.compile(r"benefit", re.IGNORECASE)),
+    ("FraudLoss", re.compile(r"fraud|scam|conned|defraud|swindl|cheat|stole|stolen|lost|loss|victims", re.IGNORECASE)),
+    ("Cash", re.compile(r"\bcash\b", re.IGNORECASE)),
+    ("EnterpriseValue", re.compile(r"conspiracy|enterprise|operation|empire|business|network|plot|drugs", re.IGNORECASE)),
+)
+
+
+@dataclass
+class Segment:
+    """The text of one case: sentence indexes, its subject match and named defendants."""
+
+    sentences: list[int]
+    count: int | None
+    description: str | None
+    anchor: int
+
+
+class CaseRules:
+    """Finds cases and period figures in one release."""
+
+    def __init__(self, view: View, extraction: Extraction, entities: EntityRules) -> None:
+        self.view = view
+        self.ex = extraction
+        self.entities = entities
+        self.year = self._year()
+
+    def _year(self) -> int | None:
+        date = str(self.ex.meta.get("date") or self.ex.meta.get("period") or "")
+        return int(date[:4]) if date[:4].isdigit() else None
+
+    # document kind -------------------------------------------------------
+
+    def anchors(self) -> list[tuple[int, re.Match[str] | None]]:
+        found = []
+        for number, sentence in enumerate(self.view.sentences):
+            match = SUBJECT_RE.search(sentence.text)
+            if match and JUSTICE.search(sentence.text, match.end("subject")):
+                found.append((number, match))
+            elif DEFENDANT_RE.match(sentence.text) and JUSTICE.search(sentence.text):
+                found.append((number, None))
+        return found
+
+    def is_roundup(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
+        title = str(self.ex.meta.get("title") or "")
+        if re.search(r"\b(?:highlights|review|results|round-?up|year|figures|successes|achievements)\b", title, re.IGNORECASE):
+            return True
+        counted = [m for _, m in anchors if m is not None]
+        return len({m.group("subject").lower() for m in counted}) >= 3
+
+    # run -----------------------------------------------------------------
+
+    def run(self) -> None:
+        anchors = self.anchors()
+        roundup = self.is_roundup(anchors)
+        case_sentences: set[int] = set()
+        if roundup:
+            segments = self.roundup_segments(anchors)
+        else:
+            segments = self.single_segment(anchors)
+        for segment in segments:
+            case = self.case(segment, single=not roundup)
+            if case is not None:
+                self.ex.cases.append(case)
+                case_sentences.update(segment.sentences)
+        self.period_figures(case_sentences if roundup else set(range(len(self.view.sentences))), roundup)
+
+    def roundup_segments(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
+        segments: list[Segment] = []
+        anchor_ids = {n for n, _ in anchors}
+        for number, match in anchors:
+            sentences = [number]
+            paragraph = self.view.sentences[number].paragraph
+            following = number + 1
+            while (
+                following < len(self.view.sentences)
+                and following not in anchor_ids
+                and self.view.sentences[following].paragraph == paragraph
+            ):
+                sentences.append(following)
+                following += 1
+            count, description = self.subject(match)
+            segments.append(Segment(sentences, count, description, number))
+        return segments
+
+    def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
+        if not anchors and not any(JUSTICE.search(s.text) for s in self.view.sentences[:3]):
+            return []
+        count, description = None, None
+        for _, match in anchors:
+            if match is not None:
+                count, description = self.subject(match)
+                break
+        if count is None:
+            for sentence in self.view.sentences[:3]:
+                match = SUBJECT_RE.search(sentence.text)
+                if match:
+                    count, description = self.subject(match)
+                    break
+        anchor = anchors[0][0] if anchors else 0
+        return [Segment(list(range(len(self.view.sentences))), count, description, anchor)]
+
+    def subject(self, match: re.Match[str] | None) -> tuple[int | None, str | None]:
+        if match is None:
+            return None, None
+        word = match.group("count").lower()
+        noun = match.group("noun").lower()
+        if noun == "couple":
+            return 2, match.group("subject").strip()
+        value = parse_number(word)
+        if value is None or value != value.to_integral_value():
+            return None, None
+        description = match.group("subject").strip()
+        return int(value), description
+
+    # one case ------------------------------------------------------------
+
+    def case(self, segment: Segment, single: bool) -> CaseFact | None:
+        sentences = [self.view.sentences[i] for i in segment.sentences]
+        start, end = sentences[0].start, sentences[-1].end
+        text = self.view.text
+        offences = []
+        for sentence in sentences:
+            for slug, _, _ in find_offences(sentence.text):
+                if slug not in offences:
+                    offences.append(slug)
+        defendants = self.defendants(start, end)
+        count = segment.count
+        if single and len(defendants) > (count or 0):
+            count = len(defendants)
+        anchor = self.view.sentences[segment.anchor]
+        if not offences and count is None and not defendants:
+            return None
+        label = self.label(segment, offences, single)
+        case = CaseFact(label=label, span=self.view.span(anchor.start, anchor.end, 0.75))
+        case.offences = offences
+        case.defendant_count = count
+        case.defendant_description = segment.description
+        case.defendant_keys = [d for d, _ in defendants]
+        places = self.entities.places_in(start, end)
+        case.place_keys = places
+        case.group_keys = self.groups_in(start, end)
+        case.stage = self.stage(text[start:end])
+        case.year = self.year
+        operation = OPERATION_RE.search(text, start, end)
+        if operation:
+            name = f"Operation {operation.group('name')}"
+            case.operation = name
+            self.ex.operations.setdefault(name, self.view.span(operation.start(), operation.end(), 0.9))
+        led = [k for k, o in self.ex.orgs.items() if o.kind in ("regional-unit",) and k == self.entities.main_unit]
+        case.led_by = led
+        self.outcomes(case, sentences, defendants, count, single)
+        self.amounts(case, sentences)
+        return case
+
+    def label(self, segment: Segment, offences: list[str], single: bool) -> str:
+        title = str(self.ex.meta.get("title") or "")
+        if single and title:
+            return title
+        description = segment.description or "Defendants"
+        description = description[:1].upper() + description[1:]
+        what = ", ".join(o.replace("-", " ") for o in offences) or "offences"
+        return f"{description}: {what}"
+
+    def defendants(self, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
+        found: list[tuple[str, re.Match[str]]] = []
+        text = self.view.text
+        for match in DEFENDANT_RE.finditer(text, start, end):
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.8
+            )
+            if person is None:
+                continue
+            person.defendant = True
+            person.age = int(match.group("age"))
+            address = match.group("addr")
+            if address:
+                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                if towns:
+                    person.town_key = towns[-1]
+            if person.key not in [k for k, _ in found]:
+                found.append((person.key, match))
+        return found
+
+    def groups_in(self, start: int, end: int) -> list[str]:
+        keys = []
+        for key, org in self.ex.orgs.items():
+            if org.kind == "group" and start <= org.span.start < end:
+                keys.append(key)
+        return keys
+
+    def stage(self, text: str) -> str | None:
+        if ACQUITTED.search(text) and not STAGES[0][1].search(text):
+            return "Acquitted"
+        for stage, pattern in STAGES:
+            if pattern.search(text):
+                return stage
+        return None
+
+    def outcomes(
+        self,
+        case: CaseFact,
+        sentences: list,
+        defendants: list[tuple[str, re.Match[str]]],
+        count: int | None,
+        single: bool,
+    ) -> None:
+        for sentence in sentences:
+            s_text = sentence.text
+            found_duration = False
+            for start, end, value, unit in fig.durations(s_text):
+                left = s_text[max(0, start - 45) : start]
+                right = s_text[end : end + 40]
+                if re.search(r"suspended\s+for\s*$|over\s+(?:a|the)?\s*$|\bfor\s+(?:the\s+)?(?:past|last|next)\s*$|\bage[ds]?\s*$|within\s*$|after\s*$", left, re.IGNORECASE):
+                    continue
+                if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
+                    continue
+                qualifier = fig.qualifier_before(s_text, start)
+                suspended = bool(re.search(r"^[^.;]{0,40}?suspended|suspended\s+(?:sentence|prison|jail)[^.;]{0,15}$", right + " " if False else right, re.IGNORECASE)) or bool(re.search(r"suspended\s+(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*$", left, re.IGNORECASE))
+                kind = "SuspendedSentence" if suspended else "CustodialSentence"
+                absolute = sentence.start + start
+                offender = self.offender_for(sentence, start, defendants)
+                outcome = OutcomeFact(kind, self.view.span(absolute, sentence.start + end, 0.8), value, qualifier, unit)
+                subject = SUBJECT_RE.search(s_text)
+                total = re.search(r"\b(?:total|combined|between\s+them)\b", left + right, re.IGNORECASE)
+                if offender and not total:
+                    outcome.offender_key = offender
+                    outcome.person_count = 1
+                elif subject is not None and (n := self.subject(subject)[0]) is not None:
+                    outcome.person_count = n
+                elif total and count:
+                    outcome.person_count = count
+                elif count == 1:
+                    outcome.person_count = 1
+                case.outcomes.append(outcome)
+                found_duration = True
+            if not found_duration and sentence is sentences[0] and not single:
+                if re.search(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", s_text, re.IGNORECASE) and count:
+                    case.outcomes.append(
+                        OutcomeFact("CustodialSentence", self.view.span(sentence.start, sentence.end, 0.6), person_count=count)
+                    )
+            self.orders(case, sentence)
+
+    def offender_for(self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
+        absolute = sentence.start + position
+        best = None
+        for key, match in defendants:
+            if sentence.start <= match.start() < absolute:
+                best = key
+        if best:
+            return best
+        people = [p for p in self.ex.people.values() if p.defendant]
+        for person in people:
+            last = person.name.split()[-1]
+            if re.search(rf"\b(?:{re.escape(person.name)}|{re.escape(last)})\b", sentence.text[:position]):
+                best = person.key
+        return best
+
+    def orders(self, case: CaseFact, sentence) -> None:
+        text = sentence.text
+        for start, end, value, currency, qualifier in fig.money(text):
+            around = text[max(0, start - 60) : end + 50]
+            kind = None
+            if re.search(r"confiscat|pay\s+back|repay", around, re.IGNORECASE):
+                kind = "ConfiscationOrder"
+            elif re.search(r"compensat", around, re.IGNORECASE):
+                kind = "CompensationOrder"
+            if kind:
+                case.outcomes.append(OutcomeFact(kind, self.view.span(sentence.start + start, sentence.start + end, 0.75), value, qualifier, currency))
+
+    def amounts(self, case: CaseFact, sentences: list) -> None:
+        used = {(o.span.start, o.span.end) for o in case.outcomes}
+        for sentence in sentences:
+            text = sentence.text
+            spans = [(s, e) for s, e, *_ in fig.money(text)]
+            for start, end, value, currency, qualifier in fig.money(text):
+                if (sentence.start + start, sentence.start + end) in used:
+                    continue
+                if re.search(r"\bcash\b", text[end : end + 25], re.IGNORECASE) or re.search(r"\bcash\s+(?:worth|totalling|of)\s*$", text[:start], re.IGNORECASE):
+                    case.figures.append(FigureFact("CashSeized", value, qualifier, currency, self.view.span(sentence.start + start, sentence.start + end, 0.75), item="cash", kind="seizure"))
+                    continue
+                kind = self.money_kind(text, start, end, spans)
+                case.amounts.append(MoneyFact(kind, value, qualifier, currency, self.view.span(sentence.start + start, sentence.start + end, 0.7)))
+            for match in MULTI_MILLION.finditer(text):
+                kind = self.money_kind(text, match.start(), match.end(), spans)
+                case.amounts.append(MoneyFact(kind, Decimal(2_000_000), "AtLeast", "GBP", self.view.span(sentence.start + match.start(), sentence.start + match.end(), 0.5)))
+            if len(sentences) > 1:
+                for found in fig.counts(text, period_cues=False):
+                    case.figures.append(self.figure(found, sentence))
+
+    def money_kind(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+        right_limit = min([s for s, _ in spans if s >= end] + [len(text)])
+        right = text[end : min(right_limit, end + 40)]
+        left = text[max(0, start - 70) : start]
+        for window in (right, left, text):
+            for kind, pattern in MONEY_KINDS:
+                if pattern.search(window):
+                    return kind
+        return "EnterpriseValue"
+
+    def figure(self, found: fig.Found, sentence) -> FigureFact:
+        return FigureFact(
+            measure=found.measure,
+            value=found.value,
+            qualifier=found.qualifier,
+            unit=found.unit,
+            span=self.view.span(sentence.start + found.start, sentence.start + found.end, found.confidence),
+            item=found.item,
+            kind="seizure" if found.seizure else "statistic",
+        )
+
+    # period figures ------------------------------------------------------
+
+    def period_figures(self, skip: set[int], roundup: bool) -> None:
+        if not roundup:
+            return
+        subject = self.entities.main_unit
+        for number, sentence in enumerate(self.view.sentences):
+            if number in skip:
+                continue
+            text = sentence.text
+            for found in fig.counts(text, period_cues=True):
+                figure = self.figure(found, sentence)
+                figure.kind = "statistic"
+                figure.subject_key = subject
+                figure.period = self.year
+                self.ex.figures.append(figure)
+            for found in fig.custodial_years(text):
+                figure = self.figure(found, sentence)
+                figure.subject_key = subject
+                figure.period = self.year
+                self.ex.figures.append(figure)
+            amounts = list(fig.money(text))
+            spans = [(s, e) for s, e, *_ in amounts]
+            for start, end, value, currency, qualifier in amounts:
+                measure = fig.money_measure(text, start, end, [sp for sp in spans if sp != (start, end)])
+                if measure is None:
+                    continue
+                self.ex.figures.append(
+                    FigureFact(
+                        measure, value, qualifier, currency,
+                        self.view.span(sentence.start + start, sentence.start + end, 0.8),
+                        item="cash" if measure == "CashSeized" else None,
+                        subject_key=subject, period=self.year,
+                    )
+                )
+        self._dedupe_figures()
+
+    def _dedupe_figures(self) -> None:
+        seen = set()
+        kept = []
+        for figure in self.ex.figures:
+            key = (figure.measure, figure.value, figure.unit, figure.item)
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(figure)
+        self.ex.figures = kept
+
+
+QUALIFIER_ONLY = re.compile(QUALIFIER_PATTERN, re.IGNORECASE)

@@ -1,0 +1,409 @@
+"""Organisations, places, crime groups and people with their posts.
+
+Names the EntityRuler linked to the reference tables become references;
+"the ROCU" inside a special operations unit becomes its organised crime
+sub-unit; "a Luton organised crime group" becomes a group based in Luton.
+People come from the ways releases introduce them: "X, Head of the ROCU,
+said", "Detective Inspector X of Kent Police", "the Police and Crime
+Commissioner for Y, X", and defendants "X, 34, of Luton".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.facts import Extraction, OrgFact, PersonFact, PlaceFact, PostFact
+from kg.extract.gazetteer import Gazetteer, normalise_name
+from kg.extract.lexicon import RANK_PATTERN, RANKS, TITLES
+from kg.extract.pipeline import Entity
+from kg.extract.view import View
+from kg.ids import slugify
+
+NAME_WORD = r"[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?"
+NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
+NOT_NAME_START = frozenset(
+    "The A An He She They It This That These Those Police Officers Detectives Judge Court "
+    "Crown Head Highlights Operation Jailed Sentenced Convicted Charged Speaking After "
+    "Following During Today Yesterday Last In On At Of For And But When While Mr Mrs Ms Miss "
+    "Dr Sir Lord Lady Regional National Eastern Western Northern Southern Class His Her "
+    "Their Our We Deputy Assistant Chief Detective".split()
+)
+TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
+PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
+    r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
+)
+GROUP_NOUNS = (
+    r"organised\s+crime\s+group|organised\s+criminal\s+group|OCG|crime\s+gang|"
+    r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang"
+)
+GROUP_RE = re.compile(
+    rf"\b(?:an?|the)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members)\b)"
+    rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b(?!\s+of\b)"
+)
+SUBUNIT_RE = re.compile(
+    r"\b(?P<name>(?:economic crime|asset recovery|asset confiscation|financial investigation|"
+    r"cyber ?crime|fraud|serious (?:and )?organised crime|major crime|organised crime|"
+    r"regional asset recovery|prison intelligence|covert|surveillance|"
+    r"modern slavery|county lines|firearms)\s+(?:teams?|units?|squads?))\b",
+    re.IGNORECASE,
+)
+SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
+
+
+class EntityRules:
+    """Fills `extraction` with organisations, places, groups and people."""
+
+    def __init__(self, gaz: Gazetteer, view: View, extraction: Extraction) -> None:
+        self.gaz = gaz
+        self.view = view
+        self.ex = extraction
+        self.main_unit: str | None = None
+        self.rocu_key: str | None = None
+
+    # organisations -------------------------------------------------------
+
+    def organisations(self) -> None:
+        counts: Counter[str] = Counter()
+        for entity in self.view.entities:
+            if entity.label != "ORG" or not entity.ident:
+                continue
+            counts[entity.ident] += 1
+            if entity.ident not in self.ex.orgs:
+                self.ex.orgs[entity.ident] = OrgFact(
+                    label=self.gaz.org_labels.get(entity.ident, entity.text),
+                    kind=self.gaz.org_kinds.get(entity.ident, entity.kind),
+                    span=self.view.span(entity.start, entity.end, 0.95),
+                    ref=entity.ident,
+                    key=entity.ident,
+                )
+        self.main_unit = self._main_unit(counts)
+        self._generic_rocu()
+        self._subunits()
+
+    def _main_unit(self, counts: Counter[str]) -> str | None:
+        publisher = str(self.ex.meta.get("publisher") or "")
+        for entity in self.view.entities:
+            pass
+        for ident, label in self.gaz.org_labels.items():
+            if publisher and normalise_name(label) == normalise_name(publisher):
+                return ident
+        for kind in ("regional-unit", "agency", "force"):
+            ranked = [i for i, _ in counts.most_common() if self.gaz.org_kinds.get(i) == kind]
+            if ranked:
+                return ranked[0]
+        return None
+
+    def _generic_rocu(self) -> None:
+        """'the ROCU' / 'regional organised crime unit' not inside a longer name."""
+        pattern = re.compile(r"\b(?:ROCU|[Rr]egional [Oo]rganised [Cc]rime [Uu]nit)\b")
+        unit = self.main_unit if self.gaz.org_kinds.get(self.main_unit or "") == "regional-unit" else None
+        if unit is None:
+            units = [k for k, o in self.ex.orgs.items() if o.kind == "regional-unit"]
+            unit = units[0] if units else None
+        if unit is None:
+            return
+        label = self.gaz.org_labels.get(unit, unit)
+        for match in pattern.finditer(self.view.text, self.view.release.body_start):
+            if self.view.entity_at(match.start(), match.end()):
+                continue
+            if "Regional Organised Crime Unit" in label or "ROCU" in self.gaz.org_abbreviations.get(unit, ""):
+                self.rocu_key = unit
+                return
+            key = f"{unit}-rocu"
+            abbreviation = self.gaz.org_abbreviations.get(unit, label)
+            self.rocu_key = key
+            if key not in self.ex.orgs:
+                self.ex.orgs[key] = OrgFact(
+                    label=f"{abbreviation} Regional Organised Crime Unit",
+                    kind="unit",
+                    span=self.view.span(match.start(), match.end(), 0.8),
+                    key=key,
+                    unit_of=unit,
+                )
+            return
+
+    def _subunits(self) -> None:
+        if not self.main_unit:
+            return
+        abbreviation = self.gaz.org_abbreviations.get(self.main_unit) or self.gaz.org_labels.get(
+            self.main_unit, self.main_unit
+        )
+        body = self.view.text
+        for match in SUBUNIT_RE.finditer(body, self.view.release.body_start):
+            before = body[max(0, match.start() - 12) : match.start()].lower()
+            if not re.search(r"\b(?:our|the|its|their|'s|’s)\s*$", before):
+                continue
+            name = match.group("name").lower()
+            key = f"{self.main_unit}-{slugify(name)}"
+            if key not in self.ex.orgs:
+                self.ex.orgs[key] = OrgFact(
+                    label=f"{abbreviation} {name}",
+                    kind="unit",
+                    span=self.view.span(match.start(), match.end(), 0.7),
+                    key=key,
+                    unit_of=self.main_unit,
+                )
+
+    def lead_force(self) -> None:
+        """'Bedfordshire Police, who are the lead force for ERSOU' → the unit's lead force."""
+        orgs = [e for e in self.view.entities if e.label == "ORG" and e.ident]
+        for first, second in zip(orgs, orgs[1:], strict=False):
+            between = self.view.text[first.end : second.start]
+            if (
+                first.kind == "force"
+                and second.kind == "regional-unit"
+                and LEAD_FORCE_RE.fullmatch(between)
+                and second.ident in self.ex.orgs
+            ):
+                self.ex.orgs[second.ident].lead_force = first.ident
+
+    # places --------------------------------------------------------------
+
+    def places(self) -> None:
+        text = self.view.text
+        for entity in self.view.entities:
+            if entity.label not in ("PLACE", "GPE") or not entity.ident:
+                continue
+            if entity.label == "GPE":
+                before = text[max(0, entity.start - 20) : entity.start]
+                after = text[entity.end : entity.end + 8]
+                if not (PLACE_CONTEXT.search(before) or after.startswith(("-based", " area"))):
+                    continue
+            self.place(entity)
+
+    def place(self, entity: Entity) -> PlaceFact:
+        fact = self.ex.places.get(entity.ident)
+        if fact is None:
+            fact = PlaceFact(
+                label=self.gaz.place_labels.get(entity.ident, entity.text),
+                kind=self.gaz.place_kinds.get(entity.ident, entity.kind),
+                span=self.view.span(
+                    entity.start, entity.end, 0.95 if entity.label == "PLACE" else 0.8
+                ),
+                ref=entity.ident if entity.ident in self.gaz.reference_places else None,
+                key=entity.ident,
+            )
+            self.ex.places[entity.ident] = fact
+        return fact
+
+    def places_in(self, start: int, end: int) -> list[str]:
+        """Keys of the places mentioned between two offsets, in order."""
+        keys = []
+        for entity in self.view.entities_in(start, end, "PLACE", "GPE"):
+            if entity.ident in self.ex.places and entity.ident not in keys:
+                keys.append(entity.ident)
+        return keys
+
+    def operates_in(self) -> None:
+        """'operating across A, B and C' / 'covering A, B and C' → where the unit works."""
+        if not self.main_unit or self.main_unit not in self.ex.orgs:
+            return
+        pattern = re.compile(
+            r"\b(?:operat\w*|work\w*|covers?|covering|across|serves|serving)\b[^.]{0,40}?"
+            r"(?:across|in|covering)?\s*(?P<list>(?:[A-Z][\w ]+?,\s*)+[A-Z][\w ]+?\s+and\s+[A-Z][\w]+(?:\s[A-Z]\w+)?)"
+        )
+        for sentence in self.view.sentences:
+            match = pattern.search(sentence.text)
+            if not match:
+                continue
+            start = sentence.start + match.start("list")
+            keys = [
+                k
+                for k in self.places_in(start, sentence.start + match.end("list"))
+                if self.ex.places[k].kind in ("county", "region", "town")
+            ]
+            if len(keys) >= 3:
+                unit = self.ex.orgs[self.main_unit]
+                unit.operates_in = [k for k in keys if k not in unit.operates_in]
+                return
+
+    # crime groups --------------------------------------------------------
+
+    def groups(self) -> None:
+        for sentence in self.view.sentences:
+            for match in GROUP_RE.finditer(sentence.text):
+                start = sentence.start + match.start()
+                end = sentence.start + match.end()
+                pre = match.group("pre").strip()
+                places = self.places_in(start, end)
+                if not places and not pre:
+                    continue
+                self.group(start, end, pre, places)
+
+    def group(self, start: int, end: int, pre: str, places: list[str]) -> str:
+        home = places[0] if places else None
+        noun = "gang" if "gang" in self.view.text[start:end].lower() else "organised crime group"
+        words = [w for w in pre.split() if w.lower() not in ("organised", "crime", "criminal", "-based")]
+        home_label = self.ex.places[home].label if home else ""
+        descriptive = " ".join(w for w in words if w != home_label and w.lower() != home_label.lower())
+        descriptive = re.sub(r"-based\b", "", descriptive).strip()
+        if not home and not descriptive:
+            return ""
+        label = " ".join(p for p in (home_label, descriptive, noun) if p)
+        key = f"group:{slugify(label)}"
+        if key not in self.ex.orgs:
+            self.ex.orgs[key] = OrgFact(
+                label=label[:1].upper() + label[1:],
+                kind="group",
+                span=self.view.span(start, end, 0.75),
+                key=key,
+                based_in=home,
+            )
+        return key
+
+    # people --------------------------------------------------------------
+
+    def people(self) -> None:
+        text = self.view.text
+        body = self.view.release.body_start
+        said_title = re.compile(
+            rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>[^,;:“”\"]{{3,160}}?),?\s+{SAID}\b"
+        )
+        for match in said_title.finditer(text, body):
+            self.titled_person(match.group("name"), match.group("title"), match.start(), match.end())
+        rank_name = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
+        for match in rank_name.finditer(text, body):
+            self.ranked_person(match)
+        commissioner = re.compile(
+            rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
+            rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
+        )
+        for match in commissioner.finditer(text, body):
+            org = self.area_force(match.group("area"), match.start("area"))
+            if org:
+                self.add_person(
+                    match.group("name"), match.start("name"), match.end("name"),
+                    PostFact("PoliceAndCrimeCommissioner", org, f"Police and Crime Commissioner for {match.group('area')}"),
+                    0.85,
+                )
+        self.quoted_roles()
+
+    def name_ok(self, name: str) -> bool:
+        first = name.split()[0]
+        return first not in NOT_NAME_START and not any(
+            w in ("Police", "Constabulary", "Court", "Unit", "Agency", "Crime", "Service") for w in name.split()
+        )
+
+    def add_person(
+        self, name: str, start: int, end: int, post: PostFact | None, confidence: float
+    ) -> PersonFact | None:
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+", "", " ".join(name.split()))
+        if not self.name_ok(name):
+            return None
+        key = normalise_name(name)
+        person = self.ex.people.get(key)
+        if person is None:
+            person = PersonFact(
+                name=name,
+                span=self.view.span(start, end, confidence),
+                ref=self.gaz.people.get(key),
+                key=key,
+            )
+            self.ex.people[key] = person
+        if post and not any(p.role == post.role and p.org_key == post.org_key for p in person.posts):
+            person.posts.append(post)
+        return person
+
+    def org_in(self, start: int, end: int) -> str | None:
+        """The organisation named first between two offsets (or the ROCU, a group)."""
+        for entity in self.view.entities_in(start, end, "ORG"):
+            if entity.ident:
+                return entity.ident
+        segment = self.view.text[start:end]
+        if self.rocu_key and re.search(r"\b(?:ROCU|[Rr]egional [Oo]rganised [Cc]rime [Uu]nit)\b", segment):
+            return self.rocu_key
+        for key, org in self.ex.orgs.items():
+            if org.kind == "unit" and org.label.split(" ", 1)[-1].lower() in segment.lower():
+                return key
+        return None
+
+    def area_force(self, area: str, position: int) -> str | None:
+        entity = self.view.entity_at(position, position + len(area))
+        if entity and entity.label == "ORG":
+            return entity.ident
+        return self.gaz.force_of_area.get(slugify(area.removesuffix(" Police")))
+
+    def titled_person(self, name: str, title: str, start: int, end: int) -> None:
+        """'X, Head of the ROCU, said' / 'X, Police and Crime Commissioner for Y, said'."""
+        lowered = title.lower().strip()
+        name_start = start
+        role = None
+        for words, candidate in sorted(RANKS.items(), key=lambda kv: -len(kv[0])):
+            if re.match(re.escape(words.lower()) + r"\b", lowered):
+                role = candidate
+                break
+        if role is None:
+            for words, candidate in sorted(TITLES.items(), key=lambda kv: -len(kv[0])):
+                if re.match(re.escape(words) + r"\b", lowered):
+                    role = candidate
+                    break
+        title_start = self.view.text.find(title, start)
+        if role is None:
+            if re.match(r"(?:aged\s+)?\d{1,2}\b", lowered):
+                return
+            self.add_person(name, name_start, name_start + len(name), None, 0.6)
+            return
+        org = self.org_in(title_start, title_start + len(title))
+        if role == "PoliceAndCrimeCommissioner" and org is None:
+            area = re.search(r"\bfor\s+([A-Z][\w ]+)", title)
+            org = self.area_force(area.group(1), title_start + area.start(1)) if area else None
+        if org is None:
+            org = self.main_unit
+        if org is None:
+            return
+        label = re.split(r"\s+(?:who|which|that)\s+", title.strip())[0]
+        self.add_person(name, name_start, name_start + len(name), PostFact(role, org, label), 0.85)
+
+    def ranked_person(self, match: re.Match[str]) -> None:
+        rank = " ".join(match.group("rank").split())
+        role = RANKS.get(rank) or next(
+            (r for w, r in RANKS.items() if w.lower() == rank.lower()), None
+        )
+        if role is None:
+            return
+        name = match.group("name")
+        window_end = min(len(self.view.text), match.end() + 80)
+        after = self.view.text[match.end() : window_end]
+        stop = re.search(r"[.;:“\"]|\bsaid\b", after)
+        org = self.org_in(match.end(), match.end() + (stop.start() if stop else len(after)))
+        if org is None:
+            org = self.rocu_key if self.rocu_key and role.startswith("Detective") else self.main_unit
+        if org is None:
+            return
+        self.add_person(name, match.start("name"), match.end("name"), PostFact(role, org, f"{rank} of {self.org_label(org)}"), 0.8)
+
+    def org_label(self, key: str) -> str:
+        org = self.ex.orgs.get(key)
+        return org.label if org else self.gaz.org_labels.get(key, key)
+
+    def quoted_roles(self) -> None:
+        """'I as the Governance lead …' in a quote → a post of the person quoted."""
+        text = self.view.text
+        for match in re.finditer(r"\bI\s*,?\s+as\s+(?:the\s+)?(?P<title>[Gg]overnance lead|[Hh]ead of [\w ]+?|[Ss]enior [Ii]nvestigating [Oo]fficer)\b", text):
+            speaker = self.speaker_before(match.start())
+            if speaker is None:
+                continue
+            title = match.group("title").lower()
+            role = "GovernanceLead" if title.startswith("governance") else (
+                "HeadOfUnit" if title.startswith("head") else "SeniorInvestigatingOfficer"
+            )
+            org = self.main_unit
+            if org is None:
+                continue
+            label = "Governance lead for " + self.org_label(org) if role == "GovernanceLead" else match.group("title")
+            if not any(p.role == role and p.org_key == org for p in speaker.posts):
+                speaker.posts.append(PostFact(role, org, label))
+
+    def speaker_before(self, position: int) -> PersonFact | None:
+        best = None
+        for person in self.ex.people.values():
+            if person.span.start < position and person.posts and (best is None or person.span.start > best.span.start):
+                best = person
+        return best
+
+
+LEAD_FORCE_RE = re.compile(
+    r"(?:,\s*)?(?:who|which)\s+(?:are|is|was|were)\s+the\s+lead\s+force\s+(?:for|of|in)\s+"
+)

@@ -1,0 +1,90 @@
+"""Run the rules over releases, one process or several.
+
+`Extractor` holds the gazetteer and the spaCy pipeline (built once) and turns
+each `Release` into an `Extraction`. With `jobs > 1` a process pool runs
+whole extractions (spaCy plus rules) in workers that each build their own
+pipeline once, so the rules run in parallel too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.extract.cases import CaseRules
+from kg.extract.entities import EntityRules
+from kg.extract.facts import Extraction
+from kg.extract.frontmatter import Release
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.pipeline import build_nlp, doc_view, paragraphs_of
+from kg.extract.view import View
+from kg.ids import slugify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+EXTRACTOR_NAME = "soc-kg rules"
+
+
+class Extractor:
+    """Gazetteer + spaCy pipeline + rules; build once, use for many releases."""
+
+    def __init__(self, reference_dir: Path, model: str | None = None, towns: bool = True) -> None:
+        self.reference_dir = reference_dir
+        self.model = model
+        self.towns = towns
+        self.gazetteer = load_gazetteer(reference_dir, towns)
+        self.nlp = build_nlp(self.gazetteer, model)
+
+    @property
+    def name(self) -> str:
+        return f"{EXTRACTOR_NAME} (spaCy {self.model or 'blank en'})"
+
+    def extract(self, release: Release) -> Extraction:
+        return self.from_doc(release, self.nlp(release.body))
+
+    def from_doc(self, release: Release, doc: Doc) -> Extraction:
+        sentences, entities = doc_view(doc, release.body_start)
+        view = View(release, sentences, entities, paragraphs_of(release.text, release.body_start))
+        source_id = release.meta.get("id") or slugify(release.path.stem)
+        extraction = Extraction(source_id=source_id, meta=dict(release.meta))
+        rules = EntityRules(self.gazetteer, view, extraction)
+        rules.organisations()
+        rules.lead_force()
+        rules.places()
+        rules.operates_in()
+        rules.groups()
+        rules.people()
+        CaseRules(view, extraction, rules).run()
+        return extraction
+
+    def extract_many(self, releases: Iterable[Release], jobs: int = 1) -> Iterator[Extraction]:
+        """Extractions in input order; `jobs > 1` uses a process pool."""
+        releases = list(releases)
+        if jobs <= 1 or len(releases) < 2:
+            docs = self.nlp.pipe((r.body for r in releases), batch_size=64)
+            for release, doc in zip(releases, docs, strict=True):
+                yield self.from_doc(release, doc)
+            return
+        chunk = max(1, min(64, len(releases) // (jobs * 4) or 1))
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            initializer=_init_worker,
+            initargs=(self.reference_dir, self.model, self.towns),
+        ) as pool:
+            yield from pool.map(_extract_in_worker, releases, chunksize=chunk)
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(reference_dir: Path, model: str | None, towns: bool) -> None:
+    global _WORKER
+    _WORKER = Extractor(reference_dir, model, towns)
+
+
+def _extract_in_worker(release: Release) -> Extraction:
+    assert _WORKER is not None
+    return _WORKER.extract(release)

@@ -1,0 +1,167 @@
+"""Figures: arrests, people jailed, custodial years, seizures, money recovered.
+
+Each rule is a regular expression over one sentence with a named `n`
+(number, weight or money) and an optional qualifier `q` just before it; the
+measure and unit follow from the rule. A money amount takes its measure from
+the nearest keyword (confiscation, compensation, cash) in its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
+from kg.extract.numbers import (
+    DURATION_RE,
+    MONEY_RE,
+    NUMBER,
+    WEIGHT_UNIT,
+    parse_duration,
+    parse_money,
+    parse_number,
+    parse_weight,
+)
+
+Q = rf"(?:(?P<q>{QUALIFIER_PATTERN})\s+)?"
+N = rf"(?P<n>{NUMBER})"
+W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT}))"
+DRUG = "|".join(sorted((re.escape(d) for d in DRUG_WORDS), key=len, reverse=True))
+PEOPLE = r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members)"
+ADJ = r"(?:[a-z-]+\s+){0,2}?"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure found in a sentence: offsets are relative to the sentence."""
+
+    measure: str
+    value: Decimal
+    qualifier: str
+    unit: str
+    start: int
+    end: int
+    item: str | None
+    seizure: bool
+    confidence: float
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
+    ("Arrests", _rule(rf"\b{Q}{N}\s+{ADJ}arrests\b"), None, False),
+    ("Arrests", _rule(rf"\barrest(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
+    ("Arrests", _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?arrested"), None, False),
+    ("PeopleCharged", _rule(rf"\bcharg(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
+    ("PeopleCharged", _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?charged"), None, False),
+    ("PeopleJailed", _rule(rf"\b(?:jail|imprison)(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
+    ("PeopleJailed", _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"), None, False),
+    ("FirearmsSeized", _rule(rf"\b{Q}{N}\s+{ADJ}(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"), "firearms", True),
+    ("AmmunitionSeized", _rule(rf"\b{Q}{N}\s+(?:rounds\s+of\s+)?(?:live\s+)?(?P<item>ammunition|rounds|bullets|cartridges)\b"), "ammunition", True),
+    ("WeaponsRemoved", _rule(rf"\b{Q}{N}\s+{ADJ}(?P<item>weapons)\b"), "weapons", False),
+    ("Disruptions", _rule(rf"\b{Q}{N}\s+{ADJ}disruptions\b"), None, False),
+    ("Disruptions", _rule(rf"\bdisrupt(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|(?:county\s+|drugs?\s+)?lines)"), None, False),
+    ("GroupsDismantled", _rule(rf"\b(?:dismantl|(?:broke|break|broken)\s+up)\w*\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks)"), None, False),
+    ("GroupsDismantled", _rule(rf"\b{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|gangs|networks)\s+(?:were\s+|have\s+been\s+)?(?:dismantled|broken\s+up)"), None, False),
+    ("PeopleSafeguarded", _rule(rf"\bsafeguard(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)"), None, False),
+    ("PeopleSafeguarded", _rule(rf"\b{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)\s+(?:were\s+|have\s+been\s+)?safeguarded"), None, False),
+    ("DrugsSeized", _rule(rf"\b{Q}{N}\s+(?P<item>cannabis\s+plants)\b"), "cannabis plants", True),
+)
+WEIGHT_RULE = _rule(rf"\b{Q}{W}\s+(?:of\s+)?(?:suspected\s+|high[- ]purity\s+|pure\s+)?(?P<item>{DRUG})")
+CUSTODIAL_RULES = (
+    _rule(rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"),
+    _rule(rf"\b{Q}(?P<d>{NUMBER})\s+years\s+(?:of\s+|in\s+)(?:jail|prison|custod|imprisonment)"),
+    _rule(rf"\bsentences\s+(?:totall?ing|of)\s+{Q}(?P<d>{NUMBER})\s+years"),
+)
+MONEY_KEYWORDS = (
+    ("Confiscation", re.compile(r"confiscat|pay\s+back|paid\s+back|repa(?:y|id)|proceeds\s+of\s+crime|POCA", re.IGNORECASE)),
+    ("Compensation", re.compile(r"compensat", re.IGNORECASE)),
+    ("CashSeized", re.compile(r"\bcash\b|banknotes|in\s+notes", re.IGNORECASE)),
+)
+QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_PATTERN})\s+$", re.IGNORECASE)
+
+
+def qualifier_of(words: str | None) -> str:
+    if not words:
+        return "Exact"
+    return QUALIFIERS.get(" ".join(words.lower().split()), "Exact")
+
+
+def qualifier_before(text: str, position: int) -> str:
+    match = QUALIFIER_BEFORE.search(text[max(0, position - 25) : position])
+    return qualifier_of(match.group(0).strip()) if match else "Exact"
+
+
+def counts(sentence: str, period_cues: bool) -> Iterator[Found]:
+    """Counted figures and weights in one sentence."""
+    taken: list[tuple[int, int]] = []
+    for measure, pattern, item, seizure in COUNT_RULES:
+        if not period_cues and not seizure and measure not in ("WeaponsRemoved",):
+            continue
+        for match in pattern.finditer(sentence):
+            value = parse_number(match.group("n"))
+            if value is None or any(match.start("n") < e and s < match.end("n") for s, e in taken):
+                continue
+            taken.append((match.start("n"), match.end("n")))
+            item_text = item
+            if "item" in (pattern.groupindex or {}) and match.group("item") and item:
+                item_text = item if measure != "DrugsSeized" else match.group("item").lower()
+            yield Found(measure, value, qualifier_of(match.group("q")), "NUM", match.start("n"), match.end("n"), item_text, seizure, 0.85)
+    for match in WEIGHT_RULE.finditer(sentence):
+        parsed = parse_weight(match.group("n"))
+        if parsed is None:
+            continue
+        value, unit = parsed
+        item = match.group("item")
+        item = item if item[:5] == "Class" else item.lower()
+        if item.startswith("Class") and not item.endswith("drugs"):
+            item = f"{item} drugs"
+        yield Found("DrugsSeized", value, qualifier_of(match.group("q")), unit, match.start("n"), match.end("n"), item, True, 0.9)
+
+
+def custodial_years(sentence: str) -> Iterator[Found]:
+    """'jail sentences of almost 500 years' (a period total, not one case)."""
+    seen: set[int] = set()
+    for pattern in CUSTODIAL_RULES:
+        for match in pattern.finditer(sentence):
+            if match.start("d") in seen:
+                continue
+            value = parse_number(match.group("d"))
+            if value is None:
+                continue
+            seen.add(match.start("d"))
+            yield Found("CustodialYears", value, qualifier_of(match.group("q")), "YR", match.start("d"), match.end("d"), None, False, 0.85)
+
+
+def money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str]]:
+    """Every amount of money: (start, end, value, currency, qualifier)."""
+    for match in MONEY_RE.finditer(sentence):
+        parsed = parse_money(match.group(0))
+        if parsed is None:
+            continue
+        value, currency = parsed
+        yield match.start(), match.end(), value, currency, qualifier_before(sentence, match.start())
+
+
+def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> str | None:
+    """The measure named nearest to an amount, within its own clause."""
+    left = max([e for s, e in others if e <= start] + [0])
+    right = min([s for s, e in others if s >= end] + [len(sentence)])
+    best: tuple[int, str] | None = None
+    for measure, pattern in MONEY_KEYWORDS:
+        for match in pattern.finditer(sentence, left, right):
+            distance = match.start() - end if match.start() >= end else start - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, measure)
+    return best[1] if best else None
+
+
+def durations(sentence: str) -> Iterator[tuple[int, int, Decimal, str]]:
+    for match in DURATION_RE.finditer(sentence):
+        parsed = parse_duration(match.group(0))
+        if parsed is not None:
+            yield match.start(), match.end(), parsed[0], parsed[1]

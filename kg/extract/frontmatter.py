@@ -1,0 +1,82 @@
+"""The small front-matter block of a text release.
+
+```
+---
+title: Gang jailed for drugs conspiracy
+publisher: Eastern Region Special Operations Unit
+date: 2019-12-20
+url: https://example.org/news/gang-jailed
+---
+Body text…
+```
+Values are plain `key: value` lines (no nesting). The body keeps its offset
+in the file so extracted spans point into the file as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import SourceError
+
+KEYS = ("title", "publisher", "date", "url", "period", "id")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Release:
+    """A text release: its front matter, whole text and where the body starts."""
+
+    path: Path
+    meta: dict[str, str]
+    text: str
+    body_start: int
+    meta_lines: dict[str, int]
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+def parse_release(text: str, path: Path) -> Release:
+    """Split the front matter from the body; a missing block leaves `meta` empty."""
+    meta: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    if not text.startswith("---"):
+        return Release(path, meta, text, 0, lines)
+    end = re.search(r"^---[ \t]*$", text[3:], flags=re.MULTILINE)
+    first_line_end = text.find("\n")
+    if end is None or first_line_end == -1:
+        raise SourceError(path, 1, None, "front matter opened with '---' is never closed")
+    block = text[first_line_end + 1 : 3 + end.start()]
+    for number, line in enumerate(block.splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or key not in KEYS:
+            raise SourceError(
+                path, number, key or None, f"expected 'key: value' with a key from {', '.join(KEYS)}"
+            )
+        value = value.strip().strip("\"'")
+        if key in ("date",) and value and not DATE.match(value):
+            raise SourceError(path, number, key, f"expected a date YYYY-MM-DD, got {value!r}")
+        meta[key] = value
+        lines[key] = number
+    body_start = 3 + end.end()
+    if text[body_start : body_start + 1] == "\n":
+        body_start += 1
+    return Release(path, meta, text, body_start, lines)
+
+
+def read_release(path: Path) -> Release:
+    """Read a .txt/.md release as UTF-8; errors name the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SourceError(path, None, None, "expected UTF-8 text") from None
+    except OSError as error:
+        raise SourceError(path, None, None, f"cannot be read: {error.strerror}") from None
+    return parse_release(text.replace("\r\n", "\n"), path)

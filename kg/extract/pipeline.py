@@ -1,0 +1,114 @@
+"""The spaCy side: a blank English pipeline with a sentencizer and an EntityRuler.
+
+The ruler knows every name in the gazetteer (forces with their short and
+alternative names, regional units and their abbreviations, agencies,
+reference places and GeoNames towns). When a trained pipeline is named
+(`model="en_core_web_sm"`), its statistical PERSON/ORG recogniser runs
+after the ruler, so rule matches win and the model only adds names the rules
+do not know. No model is ever downloaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import MissingDependency
+from kg.extract.gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A recognised name: character offsets in the file, label, linked id and kind."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    ident: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> Language:
+    """The pipeline: blank English (or `model`), sentences, and the gazetteer ruler."""
+    import spacy
+
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except OSError:
+            raise MissingDependency(
+                f"spaCy pipeline {model!r} is not installed; install it with pip "
+                f"(e.g. the official {model} wheel) or leave out --model"
+            ) from None
+    else:
+        nlp = spacy.blank("en")
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
+        nlp.add_pipe("sentencizer", first=True)
+    options: dict[str, Any] = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
+    if nlp.has_pipe("ner"):
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config=options)
+    else:
+        ruler = nlp.add_pipe("entity_ruler", config=options)
+    kinds = {}
+    patterns = []
+    for entry in gazetteer.entries:
+        ent_id = f"{entry.ident}|{entry.kind}"
+        kinds[ent_id] = entry.kind
+        patterns.append({"label": entry.label, "pattern": entry.text, "id": ent_id})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp
+
+
+def paragraphs_of(text: str, body_start: int) -> list[tuple[int, int]]:
+    """Paragraphs are separated by blank lines (or single newlines, as many sites paste)."""
+    spans = []
+    position = body_start
+    for block in text[body_start:].split("\n"):
+        if block.strip():
+            offset = len(block) - len(block.lstrip())
+            spans.append((position + offset, position + len(block.rstrip())))
+        position += len(block) + 1
+    return spans
+
+
+def doc_view(doc: Doc, offset: int) -> tuple[list[Sentence], list[Entity]]:
+    """Sentences and entities with offsets into the whole file (`offset` = body start)."""
+    sentences = []
+    for sent in doc.sents:
+        position = offset + sent.start_char
+        for line in sent.text.split("\n"):
+            text = line.strip()
+            if text:
+                start = position + (len(line) - len(line.lstrip()))
+                sentences.append(Sentence(start, start + len(text), text, 0))
+            position += len(line) + 1
+    entities = []
+    for ent in doc.ents:
+        ident, _, kind = ent.ent_id_.partition("|")
+        label = ent.label_
+        if not ident and label not in ("PERSON", "ORG"):
+            continue
+        entities.append(
+            Entity(
+                offset + ent.start_char,
+                offset + ent.end_char,
+                ent.text,
+                label,
+                ident,
+                kind,
+            )
+        )
+    return sentences, entities
