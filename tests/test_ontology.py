@@ -131,7 +131,8 @@ def _concepts(crime_types: Graph) -> set[URIRef]:
     return set(crime_types.subjects(RDF.type, SOC.CrimeType))  # type: ignore[arg-type]
 
 
-def _english(graph: Graph, subject: Node, predicate: URIRef) -> list[Literal]:
+def _literals(graph: Graph, subject: Node, predicate: URIRef) -> list[Literal]:
+    """All literal values, whatever their language, so tests can insist on exactly one @en."""
     return [o for o in graph.objects(subject, predicate) if isinstance(o, Literal)]
 
 
@@ -173,9 +174,9 @@ def test_every_term_has_one_type_of_declaration(soc: Graph) -> None:
 
 def test_every_term_has_one_english_label_and_a_definition(soc: Graph) -> None:
     for term in _terms(soc):
-        labels = _english(soc, term, RDFS.label)
+        labels = _literals(soc, term, RDFS.label)
         assert len(labels) == 1 and labels[0].language == "en", f"{term}: labels {labels}"
-        definitions = _english(soc, term, SKOS.definition)
+        definitions = _literals(soc, term, SKOS.definition)
         assert len(definitions) == 1 and definitions[0].language == "en", term
         assert soc.value(term, RDFS.isDefinedBy) == ONTOLOGY, term
 
@@ -336,8 +337,8 @@ def test_individuals_form_flat_concept_schemes(
         assert (member, RDF.type, OWL.NamedIndividual) in soc
         assert (member, SKOS.inScheme, scheme) in soc
         assert (member, SKOS.topConceptOf, scheme) in soc
-        pref = _english(soc, member, SKOS.prefLabel)
-        assert pref == _english(soc, member, RDFS.label), member
+        pref = _literals(soc, member, SKOS.prefLabel)
+        assert pref == _literals(soc, member, RDFS.label), member
 
 
 def test_every_individual_belongs_to_one_scheme(soc: Graph) -> None:
@@ -452,7 +453,7 @@ def test_seed_graph_respects_domains_and_ranges(seed_build, both: Graph) -> None
 
 def test_crime_type_scheme_header(crime_types: Graph) -> None:
     assert (SCHEME, RDF.type, SKOS.ConceptScheme) in crime_types
-    assert _english(crime_types, SCHEME, SKOS.prefLabel) == [
+    assert _literals(crime_types, SCHEME, SKOS.prefLabel) == [
         Literal("soc-kg crime types", lang="en")
     ]
     tops = set(crime_types.objects(SCHEME, SKOS.hasTopConcept))
@@ -473,12 +474,12 @@ def test_every_crime_type_is_well_formed(crime_types: Graph) -> None:
     for concept in concepts:
         slug = str(concept)[len(CRIME_TYPE_IRI) :]
         assert str(concept).startswith(CRIME_TYPE_IRI) and is_slug(slug), concept
-        pref = _english(crime_types, concept, SKOS.prefLabel)
+        pref = _literals(crime_types, concept, SKOS.prefLabel)
         assert len(pref) == 1 and pref[0].language == "en", concept
         assert list(crime_types.objects(concept, RDFS.label)) == pref, concept
-        definitions = _english(crime_types, concept, SKOS.definition)
+        definitions = _literals(crime_types, concept, SKOS.definition)
         assert len(definitions) == 1 and definitions[0].language == "en", concept
-        for alt in _english(crime_types, concept, SKOS.altLabel):
+        for alt in _literals(crime_types, concept, SKOS.altLabel):
             assert alt.language == "en", (concept, alt)
 
 
