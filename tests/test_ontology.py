@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SH, SKOS
 from rdflib.term import Identifier, Node
 
 from kg.ids import is_slug
@@ -227,7 +227,6 @@ def test_object_properties_range_over_classes(soc: Graph) -> None:
         (SOC.taskedWith, ORG.Organization, SOC.CrimeType),
         (SOC.offence, SOC.Case, SOC.CrimeType),
         (SOC.defendantCount, SOC.Case, XSD.nonNegativeInteger),
-        (SOC.creditedTo, SOC.Case, ORG.Organization),
         (SOC.figure, SOC.Case, SOC.Figure),
         (SOC.onBehalfOf, ORG.Post, FOAF.Person),
         (SOC.within, SOC.Place, SOC.Place),
@@ -374,7 +373,10 @@ def test_individual_labels(soc: Graph, term: URIRef, label: str) -> None:
 @pytest.mark.parametrize(
     ("prop", "domain"),
     [
-        (SOC.year, {SOC.Case, SOC.Legislation}),
+        (SOC.year, {SOC.Case, SOC.Legislation, SOC.Award}),
+        (SOC.creditedTo, {SOC.Case, SOC.Operation}),
+        (SOC.ledBy, {SOC.Case, SOC.Operation}),
+        (SOC.supportedBy, {SOC.Case, SOC.Operation}),
         (SOC.period, {SOC.Figure, SOC.SourceDocument}),
         (SOC.item, {SOC.Figure, SOC.Case}),
         (SOC.underLegislation, {SOC.Figure, SOC.Case}),
@@ -445,6 +447,46 @@ def test_seed_graph_respects_domains_and_ranges(seed_build, both: Graph) -> None
             # terms are not loaded into the graph.
             problems.append(f"{s} {p} {o}: object outside the range")
     assert checked > 200
+    assert problems == []
+
+
+def _superclasses(model: Graph, cls: Node) -> set[Node]:
+    found: set[Node] = set()
+    todo = [cls]
+    while todo:
+        current = todo.pop()
+        if current not in found:
+            found.add(current)
+            todo.extend(model.objects(current, RDFS.subClassOf))
+    return found
+
+
+def test_shapes_use_properties_within_their_domains(both: Graph) -> None:
+    """A shape constrains a soc: property only on classes its domain allows.
+
+    The target class may be narrower than the domain (Organization for
+    soc:basedIn on foaf:Agent) or broader (Figure for soc:offender on Outcome).
+    """
+    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    model = Graph()
+    for triple in both:
+        model.add(triple)
+    for sub, sup in EXTERNAL_AXIOMS:
+        model.add((sub, RDFS.subClassOf, sup))
+    problems = []
+    checked = 0
+    for shape, target in shapes.subject_objects(SH.targetClass):
+        for prop_shape in shapes.objects(shape, SH.property):
+            path = shapes.value(prop_shape, SH.path)
+            if not _in_soc(path):
+                continue
+            checked += 1
+            domain = _allowed(model, model.value(path, RDFS.domain))
+            narrower = _superclasses(model, target) & domain
+            broader = any(target in _superclasses(model, d) for d in domain)
+            if not (narrower or broader):
+                problems.append(f"{shape} uses {path} on {target}")
+    assert checked > 40
     assert problems == []
 
 
