@@ -75,6 +75,25 @@ def load_corpus(data_dir: Path) -> tuple[Corpus, Index]:
     return Corpus(reference=reference, sources=tuple(sources)), index
 
 
+def reserved_index(data_dir: Path) -> tuple[Index, dict[tuple[str, str, str], str]]:
+    """Ids (and post labels) the reference tables and curated YAML already use.
+
+    `kg extract` drafts around them so a reviewed draft can be dropped into
+    `data/sources/` without clashing.
+    """
+    from kg.extract import curated_posts
+    from kg.sources import declare
+
+    index = Index()
+    ReferenceReader(data_dir / "reference", index).read()
+    documents = [
+        (path, check_document(read_yaml(path), path)) for path in source_files(data_dir / "sources")
+    ]
+    for path, document in documents:
+        declare(document, path, index)
+    return index, curated_posts(documents)
+
+
 def record_locations(corpus: Corpus, iris: Iris) -> dict[Node, Location]:
     """Node → file and line of the record that made it, for readable SHACL errors."""
     found: dict[Node, Location] = {}

@@ -48,8 +48,9 @@ def main() -> None:
 def _register() -> None:
     from kg.cli import build as build_cmd
     from kg.cli import export as export_cmd
+    from kg.cli import extract as extract_cmd
 
-    for module in (build_cmd, export_cmd):
+    for module in (build_cmd, export_cmd, extract_cmd):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from kg.errors import UsageError
+from kg.rdfio import atomic_write
+
 if TYPE_CHECKING:
     from kg.build import BuildResult
+    from kg.extract.evaluate import Evaluation
 
 
 def print_build_result(result: BuildResult) -> None:
@@ -24,3 +29,101 @@ def print_build_result(result: BuildResult) -> None:
     console.print(table)
     for path in result.paths:
         click.echo(f"wrote {path}")
+
+
+def write_extraction(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    data_dir: Path,
+    base_iri: str,
+    jobs: int,
+    model: str | None,
+) -> None:
+    """Run `kg extract` and write YAML drafts or RDF where asked."""
+    import yaml
+
+    from kg.extract import release_files
+
+    files = release_files(paths)
+    if not files:
+        raise UsageError("no .txt or .md release found in the given paths")
+    if fmt in ("trig", "ttl"):
+        from rdflib import Graph
+
+        from kg.extracted import extracted_dataset
+
+        dataset = extracted_dataset(files, data_dir / "reference", base_iri, jobs, model)
+        if fmt == "trig":
+            text = dataset.serialize(format="trig")
+        else:
+            merged = Graph()
+            for prefix, namespace in dataset.namespaces():
+                merged.bind(prefix, namespace)
+            for s, p, o, _ in dataset.quads((None, None, None, None)):
+                merged.add((s, p, o))
+            text = merged.serialize(format="turtle")
+        _emit(text, output)
+        return
+    from kg.build import reserved_index
+
+    documents = _drafts(files, data_dir, jobs, model, reserved_index)
+    if output is not None and (output.is_dir() or len(documents) > 1):
+        output.mkdir(parents=True, exist_ok=True)
+        for path, document in documents:
+            target = output / f"{path.stem}.yaml"
+            with atomic_write(target) as stream:
+                stream.write(_yaml(yaml, document))
+            click.echo(f"wrote {target}")
+        return
+    _emit("---\n".join(_yaml(yaml, d) for _, d in documents), output)
+
+
+def _drafts(files, data_dir, jobs, model, reserved_index):  # type: ignore[no-untyped-def]
+    from kg.extract import draft_documents
+
+    index, posts = reserved_index(data_dir)
+    return draft_documents(
+        files, data_dir / "reference", index, jobs=jobs, model=model, posts=posts
+    )
+
+
+def _yaml(yaml_module: Any, document: dict[str, Any]) -> str:
+    header = "# Draft records extracted from text: review every fact before curating.\n"
+    return header + yaml_module.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    with atomic_write(output) as stream:
+        stream.write(text)
+    click.echo(f"wrote {output}", err=True)
+
+
+def print_evaluation(evaluation: Evaluation, details: bool) -> None:
+    """The per-type table, then misses and false hits."""
+    click.echo(evaluation_table(evaluation))
+    if details:
+        for title, items in (("misses", evaluation.misses), ("false hits", evaluation.false_hits)):
+            click.echo(f"\n{title} ({len(items)}):")
+            for document, fact in items:
+                click.echo(f"  {document}  {fact.type:<13} {fact.text}")
+
+
+def evaluation_table(evaluation: Evaluation) -> str:
+    """A Markdown table: fact type, precision, recall, F1 and counts."""
+    lines = [
+        f"{evaluation.documents} releases",
+        "",
+        "| fact type | precision | recall | F1 | gold | found | matched |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    rows = [*evaluation.scores.items(), ("overall", evaluation.overall)]
+    for name, score in rows:
+        lines.append(
+            f"| {name} | {score.precision:.2f} | {score.recall:.2f} | {score.f1:.2f} | "
+            f"{score.tp + score.fn} | {score.tp + score.fp} | {score.tp} |"
+        )
+    return "\n".join(lines)

@@ -77,9 +77,7 @@ def text_documents(
 
     paths = release_files([sources_dir]) if sources_dir.is_dir() else []
     curated_ids = {
-        str(doc["source"].get("id"))
-        for _, doc in curated
-        if isinstance(doc.get("source"), dict)
+        str(doc["source"].get("id")) for _, doc in curated if isinstance(doc.get("source"), dict)
     }
     wanted = [p for p in paths if slugify(p.stem) not in curated_ids]
     if not wanted:

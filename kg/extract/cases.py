@@ -18,7 +18,7 @@ from kg.extract.entities import NAME, EntityRules
 from kg.extract.facts import CaseFact, Extraction, FigureFact, MoneyFact, OutcomeFact
 from kg.extract.lexicon import QUALIFIER_PATTERN
 from kg.extract.numbers import NUMBER, parse_number
-from kg.extract.offences import find_offences
+from kg.extract.offences import find_offences, most_specific
 from kg.extract.view import View
 
 DEFENDANT_NOUNS = (
@@ -52,9 +52,24 @@ DEFENDANT_RE = re.compile(
     rf"pleaded|is|and|denied|appeared|got)\b|[.;:]|$)"
 )
 STAGES = (
-    ("Sentenced", re.compile(r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order)\b", re.IGNORECASE)),
-    ("Convicted", re.compile(r"\b(?:convicted|found\s+guilty|pleaded\s+guilty|admitted|guilty\s+plea)\b", re.IGNORECASE)),
-    ("Charged", re.compile(r"\b(?:charged|remanded|appeared\s+at|will\s+stand\s+trial)\b", re.IGNORECASE)),
+    (
+        "Sentenced",
+        re.compile(
+            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "Convicted",
+        re.compile(
+            r"\b(?:convicted|found\s+guilty|pleaded\s+guilty|admitted|guilty\s+plea)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "Charged",
+        re.compile(r"\b(?:charged|remanded|appeared\s+at|will\s+stand\s+trial)\b", re.IGNORECASE),
+    ),
     ("Arrested", re.compile(r"\b(?:arrested|detained)\b", re.IGNORECASE)),
 )
 ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", re.IGNORECASE)
@@ -69,14 +84,37 @@ SENTENCE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 OPERATION_RE = re.compile(r"\bOperation\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
-MULTI_MILLION = re.compile(r"\bmulti[- ]million[- ]pound\b|\bmillions\s+of\s+pounds\b", re.IGNORECASE)
+TOTAL_LEFT = re.compile(
+    r"(?:add(?:s|ed)?\s+up\s+to|totall?ing|amount(?:s|ed)?\s+to|come\s+to|came\s+to|"
+    r"combined\s+total\s+of|a\s+total\s+of)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    re.IGNORECASE,
+)
+CHARGE_WORDS = re.compile(
+    r"\b(?:admitted|pleaded\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
+    r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
+    r"for\s+(?:his|her)\s+(?:part|role))\b",
+    re.IGNORECASE,
+)
+MULTI_MILLION = re.compile(
+    r"\bmulti[- ]million[- ]pound\b|\bmillions\s+of\s+pounds\b", re.IGNORECASE
+)
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street\s+value|worth|valued", re.IGNORECASE)),
     ("AmountLaundered", re.compile(r"launder", re.IGNORECASE)),
     ("CriminalBenefit", re.compile(r"benefit", re.IGNORECASE)),
-    ("FraudLoss", re.compile(r"fraud|scam|conned|defraud|swindl|cheat|stole|stolen|lost|loss|victims", re.IGNORECASE)),
+    (
+        "FraudLoss",
+        re.compile(
+            r"fraud|scam|conned|defraud|swindl|cheat|stole|stolen|lost|loss|victims", re.IGNORECASE
+        ),
+    ),
     ("Cash", re.compile(r"\bcash\b", re.IGNORECASE)),
-    ("EnterpriseValue", re.compile(r"conspiracy|enterprise|operation|empire|business|network|plot|drugs", re.IGNORECASE)),
+    (
+        "EnterpriseValue",
+        re.compile(
+            r"conspiracy|enterprise|operation|empire|business|network|plot|drugs", re.IGNORECASE
+        ),
+    ),
 )
 
 
@@ -117,7 +155,20 @@ class CaseRules:
 
     def is_roundup(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
         title = str(self.ex.meta.get("title") or "")
-        if re.search(r"\b(?:highlights|review|results|round-?up|year|figures|successes|achievements)\b", title, re.IGNORECASE):
+        if re.search(
+            r"\b(?:highlights|review|results|round-?up|year|figures|numbers|statistics|annual|"
+            r"successes|achievements)\b",
+            title,
+            re.IGNORECASE,
+        ):
+            return True
+        measures = {
+            found.measure
+            for sentence in self.view.sentences
+            for found in fig.counts(sentence.text, period_cues=True)
+            if not found.seizure
+        }
+        if len(measures) >= 2:
             return True
         counted = [m for _, m in anchors if m is not None]
         return len({m.group("subject").lower() for m in counted}) >= 3
@@ -137,7 +188,9 @@ class CaseRules:
             if case is not None:
                 self.ex.cases.append(case)
                 case_sentences.update(segment.sentences)
-        self.period_figures(case_sentences if roundup else set(range(len(self.view.sentences))), roundup)
+        self.period_figures(
+            case_sentences if roundup else set(range(len(self.view.sentences))), roundup
+        )
 
     def roundup_segments(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         segments: list[Segment] = []
@@ -194,10 +247,12 @@ class CaseRules:
         start, end = sentences[0].start, sentences[-1].end
         text = self.view.text
         offences = []
-        for sentence in sentences:
-            for slug, _, _ in find_offences(sentence.text):
+        title = str(self.ex.meta.get("title") or "") if single else ""
+        for part in [title, *(s.text for s in sentences if not single or self.charge_sentence(s))]:
+            for slug, _, _ in find_offences(part):
                 if slug not in offences:
                     offences.append(slug)
+        offences = most_specific(offences)
         defendants = self.defendants(start, end)
         count = segment.count
         if single and len(defendants) > (count or 0):
@@ -220,12 +275,28 @@ class CaseRules:
         if operation:
             name = f"Operation {operation.group('name')}"
             case.operation = name
-            self.ex.operations.setdefault(name, self.view.span(operation.start(), operation.end(), 0.9))
-        led = [k for k, o in self.ex.orgs.items() if o.kind in ("regional-unit",) and k == self.entities.main_unit]
+            self.ex.operations.setdefault(
+                name, self.view.span(operation.start(), operation.end(), 0.9)
+            )
+        led = [
+            k
+            for k, o in self.ex.orgs.items()
+            if o.kind in ("regional-unit",) and k == self.entities.main_unit
+        ]
         case.led_by = led
         self.outcomes(case, sentences, defendants, count, single)
         self.amounts(case, sentences)
         return case
+
+    def charge_sentence(self, sentence) -> bool:
+        """Sentences that say what defendants did, not quotes or background."""
+        text = sentence.text
+        if text[:1] in "\"“‘'" or re.search(r"\b(?:said|says)\s*:", text):
+            return False
+        return (
+            bool(CHARGE_WORDS.search(text))
+            or sentence.paragraph == self.view.sentences[0].paragraph
+        )
 
     def label(self, segment: Segment, offences: list[str], single: bool) -> str:
         title = str(self.ex.meta.get("title") or "")
@@ -285,18 +356,48 @@ class CaseRules:
             for start, end, value, unit in fig.durations(s_text):
                 left = s_text[max(0, start - 45) : start]
                 right = s_text[end : end + 40]
-                if re.search(r"suspended\s+for\s*$|over\s+(?:a|the)?\s*$|\bfor\s+(?:the\s+)?(?:past|last|next)\s*$|\bage[ds]?\s*$|within\s*$|after\s*$", left, re.IGNORECASE):
+                if re.search(
+                    r"suspended\s+for\s*$|over\s+(?:a|the)?\s*$|\bfor\s+(?:the\s+)?(?:past|last|next)\s*$|\bage[ds]?\s*$|within\s*$|after\s*$",
+                    left,
+                    re.IGNORECASE,
+                ):
                     continue
                 if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
                     continue
+                if (
+                    single
+                    and TOTAL_LEFT.search(left)
+                    and not re.search(r"\b(?:jailed|sentenced|imprisoned)\b", left, re.IGNORECASE)
+                ):
+                    continue
                 qualifier = fig.qualifier_before(s_text, start)
-                suspended = bool(re.search(r"^[^.;]{0,40}?suspended|suspended\s+(?:sentence|prison|jail)[^.;]{0,15}$", right + " " if False else right, re.IGNORECASE)) or bool(re.search(r"suspended\s+(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*$", left, re.IGNORECASE))
+                suspended = bool(
+                    re.search(
+                        r"^[^.;]{0,40}?suspended|suspended\s+(?:sentence|prison|jail)[^.;]{0,15}$",
+                        right + " " if False else right,
+                        re.IGNORECASE,
+                    )
+                ) or bool(
+                    re.search(
+                        r"suspended\s+(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*$",
+                        left,
+                        re.IGNORECASE,
+                    )
+                )
                 kind = "SuspendedSentence" if suspended else "CustodialSentence"
                 absolute = sentence.start + start
                 offender = self.offender_for(sentence, start, defendants)
-                outcome = OutcomeFact(kind, self.view.span(absolute, sentence.start + end, 0.8), value, qualifier, unit)
+                outcome = OutcomeFact(
+                    kind,
+                    self.view.span(absolute, sentence.start + end, 0.8),
+                    value,
+                    qualifier,
+                    unit,
+                )
                 subject = SUBJECT_RE.search(s_text)
-                total = re.search(r"\b(?:total|combined|between\s+them)\b", left + right, re.IGNORECASE)
+                total = re.search(
+                    r"\b(?:total|combined|between\s+them)\b", left + right, re.IGNORECASE
+                )
                 if offender and not total:
                     outcome.offender_key = offender
                     outcome.person_count = 1
@@ -309,13 +410,26 @@ class CaseRules:
                 case.outcomes.append(outcome)
                 found_duration = True
             if not found_duration and sentence is sentences[0] and not single:
-                if re.search(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", s_text, re.IGNORECASE) and count:
+                if (
+                    re.search(
+                        r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b",
+                        s_text,
+                        re.IGNORECASE,
+                    )
+                    and count
+                ):
                     case.outcomes.append(
-                        OutcomeFact("CustodialSentence", self.view.span(sentence.start, sentence.end, 0.6), person_count=count)
+                        OutcomeFact(
+                            "CustodialSentence",
+                            self.view.span(sentence.start, sentence.end, 0.6),
+                            person_count=count,
+                        )
                     )
             self.orders(case, sentence)
 
-    def offender_for(self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
+    def offender_for(
+        self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]
+    ) -> str | None:
         absolute = sentence.start + position
         best = None
         for key, match in defendants:
@@ -326,7 +440,9 @@ class CaseRules:
         people = [p for p in self.ex.people.values() if p.defendant]
         for person in people:
             last = person.name.split()[-1]
-            if re.search(rf"\b(?:{re.escape(person.name)}|{re.escape(last)})\b", sentence.text[:position]):
+            if re.search(
+                rf"\b(?:{re.escape(person.name)}|{re.escape(last)})\b", sentence.text[:position]
+            ):
                 best = person.key
         return best
 
@@ -340,7 +456,15 @@ class CaseRules:
             elif re.search(r"compensat", around, re.IGNORECASE):
                 kind = "CompensationOrder"
             if kind:
-                case.outcomes.append(OutcomeFact(kind, self.view.span(sentence.start + start, sentence.start + end, 0.75), value, qualifier, currency))
+                case.outcomes.append(
+                    OutcomeFact(
+                        kind,
+                        self.view.span(sentence.start + start, sentence.start + end, 0.75),
+                        value,
+                        qualifier,
+                        currency,
+                    )
+                )
 
     def amounts(self, case: CaseFact, sentences: list) -> None:
         used = {(o.span.start, o.span.end) for o in case.outcomes}
@@ -350,17 +474,58 @@ class CaseRules:
             for start, end, value, currency, qualifier in fig.money(text):
                 if (sentence.start + start, sentence.start + end) in used:
                     continue
-                if re.search(r"\bcash\b", text[end : end + 25], re.IGNORECASE) or re.search(r"\bcash\s+(?:worth|totalling|of)\s*$", text[:start], re.IGNORECASE):
-                    case.figures.append(FigureFact("CashSeized", value, qualifier, currency, self.view.span(sentence.start + start, sentence.start + end, 0.75), item="cash", kind="seizure"))
+                if re.search(r"\bcash\b", text[end : end + 25], re.IGNORECASE) or re.search(
+                    r"\bcash\s+(?:worth|totalling|of)\s*$", text[:start], re.IGNORECASE
+                ):
+                    case.figures.append(
+                        FigureFact(
+                            "CashSeized",
+                            value,
+                            qualifier,
+                            currency,
+                            self.view.span(sentence.start + start, sentence.start + end, 0.75),
+                            item="cash",
+                            kind="seizure",
+                        )
+                    )
                     continue
                 kind = self.money_kind(text, start, end, spans)
-                case.amounts.append(MoneyFact(kind, value, qualifier, currency, self.view.span(sentence.start + start, sentence.start + end, 0.7)))
+                case.amounts.append(
+                    MoneyFact(
+                        kind,
+                        value,
+                        qualifier,
+                        currency,
+                        self.view.span(sentence.start + start, sentence.start + end, 0.7),
+                    )
+                )
             for match in MULTI_MILLION.finditer(text):
                 kind = self.money_kind(text, match.start(), match.end(), spans)
-                case.amounts.append(MoneyFact(kind, Decimal(2_000_000), "AtLeast", "GBP", self.view.span(sentence.start + match.start(), sentence.start + match.end(), 0.5)))
+                case.amounts.append(
+                    MoneyFact(
+                        kind,
+                        Decimal(2_000_000),
+                        "AtLeast",
+                        "GBP",
+                        self.view.span(
+                            sentence.start + match.start(), sentence.start + match.end(), 0.5
+                        ),
+                    )
+                )
             if len(sentences) > 1:
-                for found in fig.counts(text, period_cues=False):
+                for found in fig.counts(text, period_cues=True):
                     case.figures.append(self.figure(found, sentence))
+                for start, end, value, unit in fig.durations(text):
+                    if unit == "YR" and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
+                        case.figures.append(
+                            FigureFact(
+                                "CustodialYears",
+                                value,
+                                fig.qualifier_before(text, start),
+                                "YR",
+                                self.view.span(sentence.start + start, sentence.start + end, 0.7),
+                            )
+                        )
 
     def money_kind(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
         right_limit = min([s for s, _ in spans if s >= end] + [len(text)])
@@ -378,7 +543,9 @@ class CaseRules:
             value=found.value,
             qualifier=found.qualifier,
             unit=found.unit,
-            span=self.view.span(sentence.start + found.start, sentence.start + found.end, found.confidence),
+            span=self.view.span(
+                sentence.start + found.start, sentence.start + found.end, found.confidence
+            ),
             item=found.item,
             kind="seizure" if found.seizure else "statistic",
         )
@@ -407,15 +574,21 @@ class CaseRules:
             amounts = list(fig.money(text))
             spans = [(s, e) for s, e, *_ in amounts]
             for start, end, value, currency, qualifier in amounts:
-                measure = fig.money_measure(text, start, end, [sp for sp in spans if sp != (start, end)])
+                measure = fig.money_measure(
+                    text, start, end, [sp for sp in spans if sp != (start, end)]
+                )
                 if measure is None:
                     continue
                 self.ex.figures.append(
                     FigureFact(
-                        measure, value, qualifier, currency,
+                        measure,
+                        value,
+                        qualifier,
+                        currency,
                         self.view.span(sentence.start + start, sentence.start + end, 0.8),
                         item="cash" if measure == "CashSeized" else None,
-                        subject_key=subject, period=self.year,
+                        subject_key=subject,
+                        period=self.year,
                     )
                 )
         self._dedupe_figures()

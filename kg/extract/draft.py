@@ -146,7 +146,9 @@ class Drafter:
             if org.based_in and org.based_in in self.place_ids:
                 entry["based_in"] = self.place_ids[org.based_in]
             if org.operates_in:
-                entry["operates_in"] = [self.place_ids[p] for p in org.operates_in if p in self.place_ids]
+                entry["operates_in"] = [
+                    self.place_ids[p] for p in org.operates_in if p in self.place_ids
+                ]
             if org.lead_force:
                 entry["lead_force"] = org.lead_force
             if not org.ref:

@@ -98,7 +98,11 @@ class EntityRules:
     def _generic_rocu(self) -> None:
         """'the ROCU' / 'regional organised crime unit' not inside a longer name."""
         pattern = re.compile(r"\b(?:ROCU|[Rr]egional [Oo]rganised [Cc]rime [Uu]nit)\b")
-        unit = self.main_unit if self.gaz.org_kinds.get(self.main_unit or "") == "regional-unit" else None
+        unit = (
+            self.main_unit
+            if self.gaz.org_kinds.get(self.main_unit or "") == "regional-unit"
+            else None
+        )
         if unit is None:
             units = [k for k, o in self.ex.orgs.items() if o.kind == "regional-unit"]
             unit = units[0] if units else None
@@ -108,7 +112,9 @@ class EntityRules:
         for match in pattern.finditer(self.view.text, self.view.release.body_start):
             if self.view.entity_at(match.start(), match.end()):
                 continue
-            if "Regional Organised Crime Unit" in label or "ROCU" in self.gaz.org_abbreviations.get(unit, ""):
+            if "Regional Organised Crime Unit" in label or "ROCU" in self.gaz.org_abbreviations.get(
+                unit, ""
+            ):
                 self.rocu_key = unit
                 return
             key = f"{unit}-rocu"
@@ -235,9 +241,13 @@ class EntityRules:
     def group(self, start: int, end: int, pre: str, places: list[str]) -> str:
         home = places[0] if places else None
         noun = "gang" if "gang" in self.view.text[start:end].lower() else "organised crime group"
-        words = [w for w in pre.split() if w.lower() not in ("organised", "crime", "criminal", "-based")]
+        words = [
+            w for w in pre.split() if w.lower() not in ("organised", "crime", "criminal", "-based")
+        ]
         home_label = self.ex.places[home].label if home else ""
-        descriptive = " ".join(w for w in words if w != home_label and w.lower() != home_label.lower())
+        descriptive = " ".join(
+            w for w in words if w != home_label and w.lower() != home_label.lower()
+        )
         descriptive = re.sub(r"-based\b", "", descriptive).strip()
         if not home and not descriptive:
             return ""
@@ -262,7 +272,9 @@ class EntityRules:
             rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>[^,;:“”\"]{{3,160}}?),?\s+{SAID}\b"
         )
         for match in said_title.finditer(text, body):
-            self.titled_person(match.group("name"), match.group("title"), match.start(), match.end())
+            self.titled_person(
+                match.group("name"), match.group("title"), match.start(), match.end()
+            )
         rank_name = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
         for match in rank_name.finditer(text, body):
             self.ranked_person(match)
@@ -274,8 +286,14 @@ class EntityRules:
             org = self.area_force(match.group("area"), match.start("area"))
             if org:
                 self.add_person(
-                    match.group("name"), match.start("name"), match.end("name"),
-                    PostFact("PoliceAndCrimeCommissioner", org, f"Police and Crime Commissioner for {match.group('area')}"),
+                    match.group("name"),
+                    match.start("name"),
+                    match.end("name"),
+                    PostFact(
+                        "PoliceAndCrimeCommissioner",
+                        org,
+                        f"Police and Crime Commissioner for {match.group('area')}",
+                    ),
                     0.85,
                 )
         self.quoted_roles()
@@ -283,7 +301,8 @@ class EntityRules:
     def name_ok(self, name: str) -> bool:
         first = name.split()[0]
         return first not in NOT_NAME_START and not any(
-            w in ("Police", "Constabulary", "Court", "Unit", "Agency", "Crime", "Service") for w in name.split()
+            w in ("Police", "Constabulary", "Court", "Unit", "Agency", "Crime", "Service")
+            for w in name.split()
         )
 
     def add_person(
@@ -302,7 +321,9 @@ class EntityRules:
                 key=key,
             )
             self.ex.people[key] = person
-        if post and not any(p.role == post.role and p.org_key == post.org_key for p in person.posts):
+        if post and not any(
+            p.role == post.role and p.org_key == post.org_key for p in person.posts
+        ):
             person.posts.append(post)
         return person
 
@@ -312,7 +333,9 @@ class EntityRules:
             if entity.ident:
                 return entity.ident
         segment = self.view.text[start:end]
-        if self.rocu_key and re.search(r"\b(?:ROCU|[Rr]egional [Oo]rganised [Cc]rime [Uu]nit)\b", segment):
+        if self.rocu_key and re.search(
+            r"\b(?:ROCU|[Rr]egional [Oo]rganised [Cc]rime [Uu]nit)\b", segment
+        ):
             return self.rocu_key
         for key, org in self.ex.orgs.items():
             if org.kind == "unit" and org.label.split(" ", 1)[-1].lower() in segment.lower():
@@ -369,10 +392,18 @@ class EntityRules:
         stop = re.search(r"[.;:“\"]|\bsaid\b", after)
         org = self.org_in(match.end(), match.end() + (stop.start() if stop else len(after)))
         if org is None:
-            org = self.rocu_key if self.rocu_key and role.startswith("Detective") else self.main_unit
+            org = (
+                self.rocu_key if self.rocu_key and role.startswith("Detective") else self.main_unit
+            )
         if org is None:
             return
-        self.add_person(name, match.start("name"), match.end("name"), PostFact(role, org, f"{rank} of {self.org_label(org)}"), 0.8)
+        self.add_person(
+            name,
+            match.start("name"),
+            match.end("name"),
+            PostFact(role, org, f"{rank} of {self.org_label(org)}"),
+            0.8,
+        )
 
     def org_label(self, key: str) -> str:
         org = self.ex.orgs.get(key)
@@ -381,25 +412,38 @@ class EntityRules:
     def quoted_roles(self) -> None:
         """'I as the Governance lead …' in a quote → a post of the person quoted."""
         text = self.view.text
-        for match in re.finditer(r"\bI\s*,?\s+as\s+(?:the\s+)?(?P<title>[Gg]overnance lead|[Hh]ead of [\w ]+?|[Ss]enior [Ii]nvestigating [Oo]fficer)\b", text):
+        for match in re.finditer(
+            r"\bI\s*,?\s+as\s+(?:the\s+)?(?P<title>[Gg]overnance lead|[Hh]ead of [\w ]+?|[Ss]enior [Ii]nvestigating [Oo]fficer)\b",
+            text,
+        ):
             speaker = self.speaker_before(match.start())
             if speaker is None:
                 continue
             title = match.group("title").lower()
-            role = "GovernanceLead" if title.startswith("governance") else (
-                "HeadOfUnit" if title.startswith("head") else "SeniorInvestigatingOfficer"
+            role = (
+                "GovernanceLead"
+                if title.startswith("governance")
+                else ("HeadOfUnit" if title.startswith("head") else "SeniorInvestigatingOfficer")
             )
             org = self.main_unit
             if org is None:
                 continue
-            label = "Governance lead for " + self.org_label(org) if role == "GovernanceLead" else match.group("title")
+            label = (
+                "Governance lead for " + self.org_label(org)
+                if role == "GovernanceLead"
+                else match.group("title")
+            )
             if not any(p.role == role and p.org_key == org for p in speaker.posts):
                 speaker.posts.append(PostFact(role, org, label))
 
     def speaker_before(self, position: int) -> PersonFact | None:
         best = None
         for person in self.ex.people.values():
-            if person.span.start < position and person.posts and (best is None or person.span.start > best.span.start):
+            if (
+                person.span.start < position
+                and person.posts
+                and (best is None or person.span.start > best.span.start)
+            ):
                 best = person
         return best
 

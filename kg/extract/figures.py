@@ -55,30 +55,111 @@ def _rule(pattern: str) -> re.Pattern[str]:
 COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ("Arrests", _rule(rf"\b{Q}{N}\s+{ADJ}arrests\b"), None, False),
     ("Arrests", _rule(rf"\barrest(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
-    ("Arrests", _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?arrested"), None, False),
+    (
+        "Arrests",
+        _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?arrested"),
+        None,
+        False,
+    ),
     ("PeopleCharged", _rule(rf"\bcharg(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
-    ("PeopleCharged", _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?charged"), None, False),
-    ("PeopleJailed", _rule(rf"\b(?:jail|imprison)(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
-    ("PeopleJailed", _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"), None, False),
-    ("FirearmsSeized", _rule(rf"\b{Q}{N}\s+{ADJ}(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"), "firearms", True),
-    ("AmmunitionSeized", _rule(rf"\b{Q}{N}\s+(?:rounds\s+of\s+)?(?:live\s+)?(?P<item>ammunition|rounds|bullets|cartridges)\b"), "ammunition", True),
+    (
+        "PeopleCharged",
+        _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?charged"),
+        None,
+        False,
+    ),
+    (
+        "PeopleJailed",
+        _rule(rf"\b(?:jail|imprison)(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"),
+        None,
+        False,
+    ),
+    (
+        "PeopleJailed",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "FirearmsSeized",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"
+        ),
+        "firearms",
+        True,
+    ),
+    (
+        "AmmunitionSeized",
+        _rule(
+            rf"\b{Q}{N}\s+(?:rounds\s+of\s+)?(?:live\s+)?(?P<item>ammunition|rounds|bullets|cartridges)\b"
+        ),
+        "ammunition",
+        True,
+    ),
     ("WeaponsRemoved", _rule(rf"\b{Q}{N}\s+{ADJ}(?P<item>weapons)\b"), "weapons", False),
     ("Disruptions", _rule(rf"\b{Q}{N}\s+{ADJ}disruptions\b"), None, False),
-    ("Disruptions", _rule(rf"\bdisrupt(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|(?:county\s+|drugs?\s+)?lines)"), None, False),
-    ("GroupsDismantled", _rule(rf"\b(?:dismantl|(?:broke|break|broken)\s+up)\w*\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks)"), None, False),
-    ("GroupsDismantled", _rule(rf"\b{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|gangs|networks)\s+(?:were\s+|have\s+been\s+)?(?:dismantled|broken\s+up)"), None, False),
-    ("PeopleSafeguarded", _rule(rf"\bsafeguard(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)"), None, False),
-    ("PeopleSafeguarded", _rule(rf"\b{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)\s+(?:were\s+|have\s+been\s+)?safeguarded"), None, False),
+    (
+        "Disruptions",
+        _rule(
+            rf"\bdisrupt(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|(?:county\s+|drugs?\s+)?lines)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "GroupsDismantled",
+        _rule(
+            rf"\b(?:dismantl|(?:broke|break|broken)\s+up)\w*\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "GroupsDismantled",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|gangs|networks)\s+(?:were\s+|have\s+been\s+)?(?:dismantled|broken\s+up)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "PeopleSafeguarded",
+        _rule(
+            rf"\bsafeguard(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "PeopleSafeguarded",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)\s+(?:were\s+|have\s+been\s+)?safeguarded"
+        ),
+        None,
+        False,
+    ),
     ("DrugsSeized", _rule(rf"\b{Q}{N}\s+(?P<item>cannabis\s+plants)\b"), "cannabis plants", True),
 )
-WEIGHT_RULE = _rule(rf"\b{Q}{W}\s+(?:of\s+)?(?:suspected\s+|high[- ]purity\s+|pure\s+)?(?P<item>{DRUG})")
+WEIGHT_RULE = _rule(
+    rf"\b{Q}{W}\s+(?:of\s+)?(?:suspected\s+|high[- ]purity\s+|pure\s+)?(?P<item>{DRUG})"
+)
 CUSTODIAL_RULES = (
-    _rule(rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"),
+    _rule(
+        rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"
+    ),
     _rule(rf"\b{Q}(?P<d>{NUMBER})\s+years\s+(?:of\s+|in\s+)(?:jail|prison|custod|imprisonment)"),
     _rule(rf"\bsentences\s+(?:totall?ing|of)\s+{Q}(?P<d>{NUMBER})\s+years"),
 )
 MONEY_KEYWORDS = (
-    ("Confiscation", re.compile(r"confiscat|pay\s+back|paid\s+back|repa(?:y|id)|proceeds\s+of\s+crime|POCA", re.IGNORECASE)),
+    (
+        "Confiscation",
+        re.compile(
+            r"confiscat|pay\s+back|paid\s+back|repa(?:y|id)|proceeds\s+of\s+crime|POCA",
+            re.IGNORECASE,
+        ),
+    ),
     ("Compensation", re.compile(r"compensat", re.IGNORECASE)),
     ("CashSeized", re.compile(r"\bcash\b|banknotes|in\s+notes", re.IGNORECASE)),
 )
@@ -110,7 +191,17 @@ def counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             item_text = item
             if "item" in (pattern.groupindex or {}) and match.group("item") and item:
                 item_text = item if measure != "DrugsSeized" else match.group("item").lower()
-            yield Found(measure, value, qualifier_of(match.group("q")), "NUM", match.start("n"), match.end("n"), item_text, seizure, 0.85)
+            yield Found(
+                measure,
+                value,
+                qualifier_of(match.group("q")),
+                "NUM",
+                match.start("n"),
+                match.end("n"),
+                item_text,
+                seizure,
+                0.85,
+            )
     for match in WEIGHT_RULE.finditer(sentence):
         parsed = parse_weight(match.group("n"))
         if parsed is None:
@@ -120,7 +211,17 @@ def counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         item = item if item[:5] == "Class" else item.lower()
         if item.startswith("Class") and not item.endswith("drugs"):
             item = f"{item} drugs"
-        yield Found("DrugsSeized", value, qualifier_of(match.group("q")), unit, match.start("n"), match.end("n"), item, True, 0.9)
+        yield Found(
+            "DrugsSeized",
+            value,
+            qualifier_of(match.group("q")),
+            unit,
+            match.start("n"),
+            match.end("n"),
+            item,
+            True,
+            0.9,
+        )
 
 
 def custodial_years(sentence: str) -> Iterator[Found]:
@@ -134,7 +235,17 @@ def custodial_years(sentence: str) -> Iterator[Found]:
             if value is None:
                 continue
             seen.add(match.start("d"))
-            yield Found("CustodialYears", value, qualifier_of(match.group("q")), "YR", match.start("d"), match.end("d"), None, False, 0.85)
+            yield Found(
+                "CustodialYears",
+                value,
+                qualifier_of(match.group("q")),
+                "YR",
+                match.start("d"),
+                match.end("d"),
+                None,
+                False,
+                0.85,
+            )
 
 
 def money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str]]:

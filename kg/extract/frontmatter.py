@@ -58,7 +58,10 @@ def parse_release(text: str, path: Path) -> Release:
         key = key.strip().lower()
         if not sep or key not in KEYS:
             raise SourceError(
-                path, number, key or None, f"expected 'key: value' with a key from {', '.join(KEYS)}"
+                path,
+                number,
+                key or None,
+                f"expected 'key: value' with a key from {', '.join(KEYS)}",
             )
         value = value.strip().strip("\"'")
         if key in ("date",) and value and not DATE.match(value):

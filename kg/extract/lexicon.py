@@ -39,7 +39,9 @@ QUALIFIERS: dict[str, str] = {
     "fewer than": "LessThan",
     "under": "LessThan",
 }
-QUALIFIER_PATTERN = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+QUALIFIER_PATTERN = "|".join(
+    sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True)
+)
 
 # Ranks and titles → soc:Role; longest first when matching. Abbreviations are
 # only taken when followed by a capitalised name (see people rules).
@@ -148,14 +150,72 @@ ROCU_WORDS = (
 # Words that make a place-name match unlikely to be a place.
 NOT_PLACES = frozenset(
     {
-        "March", "May", "Street", "Sale", "Reading", "Deal", "Ware", "Bath", "Wells", "Hale",
-        "Police", "Crown", "Court", "Chapel", "Church", "Cross", "Market", "Royal", "Hill",
-        "Victoria", "Washington", "Kent Police", "Lancing", "Worth", "Buckley", "Nelson",
-        "Clayton", "Morley", "Whitley", "Wallace", "Hyde", "Bury", "Stone", "Cannock",
-        "Dunbar", "Ashton", "Bradley", "Bolton Police", "Newport Pagnell", "Orange", "Beverley",
-        "Barry", "Neath", "Holt", "Leigh", "Hamilton", "Kendal", "Sandy", "Rugby", "Poole",
-        "Falkirk", "Forfar", "Spalding", "Bishop", "Ely", "Brent", "Marlow", "Weston",
-        "Swinton", "Denton", "Saint", "Normanton", "Camborne", "Newton", "Hythe", "Penn",
+        "March",
+        "May",
+        "Street",
+        "Sale",
+        "Reading",
+        "Deal",
+        "Ware",
+        "Bath",
+        "Wells",
+        "Hale",
+        "Police",
+        "Crown",
+        "Court",
+        "Chapel",
+        "Church",
+        "Cross",
+        "Market",
+        "Royal",
+        "Hill",
+        "Victoria",
+        "Washington",
+        "Kent Police",
+        "Lancing",
+        "Worth",
+        "Buckley",
+        "Nelson",
+        "Clayton",
+        "Morley",
+        "Whitley",
+        "Wallace",
+        "Hyde",
+        "Bury",
+        "Stone",
+        "Cannock",
+        "Dunbar",
+        "Ashton",
+        "Bradley",
+        "Bolton Police",
+        "Newport Pagnell",
+        "Orange",
+        "Beverley",
+        "Barry",
+        "Neath",
+        "Holt",
+        "Leigh",
+        "Hamilton",
+        "Kendal",
+        "Sandy",
+        "Rugby",
+        "Poole",
+        "Falkirk",
+        "Forfar",
+        "Spalding",
+        "Bishop",
+        "Ely",
+        "Brent",
+        "Marlow",
+        "Weston",
+        "Swinton",
+        "Denton",
+        "Saint",
+        "Normanton",
+        "Camborne",
+        "Newton",
+        "Hythe",
+        "Penn",
     }
 )
 
@@ -197,57 +257,93 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"mandate fraud|invoice fraud", ("mandate-fraud", "fraud")),
     (r"investment fraud|investment scam", ("investment-fraud", "fraud")),
     (r"insurance fraud|insurance scam", ("insurance-fraud", "fraud")),
-    (r"tax fraud|vat fraud|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion",
-     ("tax-fraud", "fraud")),
-    (r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
-     r"|acquiring criminal property|converting criminal property|transferring criminal property"
-     r"|concealing criminal property|possession of criminal property",
-     ("money-laundering", "economic-crime")),
-    (r"fraud by (?:false representation|abuse of position)|conspiracy to (?:commit|defraud)"
-     r"|\bfraud\b|\bscam\b|\bdefraud",
-     ("fraud", "economic-crime")),
-    (r"brib(?:ery|ing)|corrupt(?:ion)?|misconduct in (?:a )?public office",
-     ("bribery-and-corruption", "economic-crime")),
+    (
+        r"tax fraud|vat fraud|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion",
+        ("tax-fraud", "fraud"),
+    ),
+    (
+        r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
+        r"|acquiring criminal property|converting criminal property|transferring criminal property"
+        r"|concealing criminal property|possession of criminal property",
+        ("money-laundering", "economic-crime"),
+    ),
+    (
+        r"fraud by (?:false representation|abuse of position)|conspiracy to (?:commit|defraud)"
+        r"|\bfraud\b|\bscam\b|\bdefraud",
+        ("fraud", "economic-crime"),
+    ),
+    (
+        r"brib(?:ery|ing)|corrupt(?:ion)?|misconduct in (?:a )?public office",
+        ("bribery-and-corruption", "economic-crime"),
+    ),
     (r"counterfeit", ("counterfeiting", "economic-crime")),
-    (r"county lines?|county drugs lines?|deal(?:ing)? line", ("county-lines", "drug-supply", "drugs")),
-    (r"(?:import(?:ing|ation)?|smuggl(?:e|ing)) (?:of )?(?:class [abc] )?(?:drugs|cocaine|heroin|cannabis)"
-     r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
-     ("drug-importation", "drug-trafficking", "drugs")),
-    (r"(?:cultivat|produc)(?:e|ing|tion) (?:of )?cannabis|cannabis (?:farm|factory|factories|grow)",
-     ("cannabis-cultivation", "drugs")),
-    (r"drug trafficking|drugs trafficking|trafficking (?:class [abc] )?drugs",
-     ("drug-trafficking", "drugs")),
-    (r"(?:conspiracy|conspiring|intent|intending|concerned in|concerned in the) to supply"
-     r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin|crack)"
-     r"|drugs? (?:supply|dealing|conspiracy|network|gang|ring)|(?:drug|drugs) dealer"
-     r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]",
-     ("drug-supply", "drugs")),
-    (r"firearms? suppl|suppl(?:y|ying) (?:of )?(?:firearms|guns|weapons)|sell(?:ing)? (?:firearms|guns)"
-     r"|transfer(?:ring)? (?:prohibited )?(?:firearms|weapons)|gun[- ]running",
-     ("firearms-supply", "firearms")),
-    (r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)|firearms? offences?"
-     r"|possess(?:ing)? (?:a )?(?:firearm|prohibited weapon|gun)",
-     ("firearms",)),
+    (
+        r"county lines?|county drugs lines?|deal(?:ing)? line",
+        ("county-lines", "drug-supply", "drugs"),
+    ),
+    (
+        r"(?:import(?:ing|ation)?|smuggl(?:e|ing)) (?:of )?(?:class [abc] )?(?:drugs|cocaine|heroin|cannabis)"
+        r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
+        ("drug-importation", "drug-trafficking", "drugs"),
+    ),
+    (
+        r"(?:cultivat|produc)(?:e|ing|tion) (?:of )?cannabis|cannabis (?:farm|factory|factories|grow)",
+        ("cannabis-cultivation", "drugs"),
+    ),
+    (
+        r"drug trafficking|drugs trafficking|trafficking (?:class [abc] )?drugs",
+        ("drug-trafficking", "drugs"),
+    ),
+    (
+        r"(?:conspiracy|conspiring|intent|intending|concerned in|concerned in the) to supply"
+        r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin|crack)"
+        r"|drugs? (?:supply|dealing|conspiracy|network|gang|ring)|(?:drug|drugs) dealer"
+        r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]",
+        ("drug-supply", "drugs"),
+    ),
+    (
+        r"firearms? suppl|suppl(?:y|ying) (?:of )?(?:firearms|guns|weapons)|sell(?:ing)? (?:firearms|guns)"
+        r"|transfer(?:ring)? (?:prohibited )?(?:firearms|weapons)|gun[- ]running",
+        ("firearms-supply", "firearms"),
+    ),
+    (
+        r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)|firearms? offences?"
+        r"|possess(?:ing)? (?:a )?(?:firearm|prohibited weapon|gun)",
+        ("firearms",),
+    ),
     (r"child sexual exploitation|\bcse\b", ("child-sexual-exploitation", "child-sexual-abuse")),
-    (r"child sexual abuse|indecent images of children|sexual (?:activity|offences?) (?:with|against) (?:a )?child",
-     ("child-sexual-abuse",)),
+    (
+        r"child sexual abuse|indecent images of children|sexual (?:activity|offences?) (?:with|against) (?:a )?child",
+        ("child-sexual-abuse",),
+    ),
     (r"computer misuse|hacking|unauthorised access to computer", ("computer-misuse", "cybercrime")),
     (r"cyber ?crime|cyber[- ]attack|ransomware|malware", ("cybercrime",)),
-    (r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)|arranging or facilitating travel",
-     ("human-trafficking", "modern-slavery")),
-    (r"labour exploitation|forced labour|forced to work", ("labour-exploitation", "modern-slavery")),
+    (
+        r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)|arranging or facilitating travel",
+        ("human-trafficking", "modern-slavery"),
+    ),
+    (
+        r"labour exploitation|forced labour|forced to work",
+        ("labour-exploitation", "modern-slavery"),
+    ),
     (r"modern(?:[- ]day)? slavery|slavery|servitude", ("modern-slavery",)),
-    (r"people[- ]smuggling|smuggl(?:e|ing|ed) (?:migrants|people)|facilitat(?:e|ing|ion of) (?:illegal|unlawful) (?:entry|immigration)"
-     r"|assisting unlawful immigration|immigration offences?",
-     ("people-smuggling", "organised-immigration-crime")),
+    (
+        r"people[- ]smuggling|smuggl(?:e|ing|ed) (?:migrants|people)|facilitat(?:e|ing|ion of) (?:illegal|unlawful) (?:entry|immigration)"
+        r"|assisting unlawful immigration|immigration offences?",
+        ("people-smuggling", "organised-immigration-crime"),
+    ),
     (r"organised immigration crime", ("organised-immigration-crime",)),
     (r"burglar(?:y|ies)", ("burglary", "acquisitive-crime")),
     (r"robber(?:y|ies)|\brobbing\b", ("robbery", "acquisitive-crime")),
-    (r"(?:vehicle|car|plant|machinery) thefts?|steal(?:ing)? (?:cars|vehicles)|vehicle crime",
-     ("vehicle-crime", "theft")),
+    (
+        r"(?:vehicle|car|plant|machinery) thefts?|steal(?:ing)? (?:cars|vehicles)|vehicle crime",
+        ("vehicle-crime", "theft"),
+    ),
     (r"\bthefts?\b|\bstealing\b|handling stolen", ("theft", "acquisitive-crime")),
     (r"blackmail|extortion", ("blackmail",)),
     (r"kidnap|false imprisonment", ("kidnap", "serious-violence")),
-    (r"murder|manslaughter|grievous bodily harm|\bgbh\b|wounding|attempted murder|stabbing",
-     ("serious-violence", "violence")),
+    (
+        r"murder|manslaughter|grievous bodily harm|\bgbh\b|wounding|attempted murder|stabbing",
+        ("serious-violence", "violence"),
+    ),
 )

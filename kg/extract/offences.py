@@ -20,7 +20,9 @@ from kg.namespaces import CRIME_TYPE_IRI
 from kg.vocab import load_vocabulary, ontology_graph
 
 # Words that belong to an offence phrase and should not trigger a second match.
-TRAILING = re.compile(r"(?:[\s-]+(?:fraud|scams?|offences?|insurance|conspiracy|ring|gang|network|plot)\b)+")
+TRAILING = re.compile(
+    r"(?:[\s-]+(?:fraud|scams?|offences?|insurance|conspiracy|ring|gang|network|plot)\b)+"
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,40 @@ def offence_rules() -> tuple[OffenceRule, ...]:
         words = r"[\s-]+".join(re.escape(w) for w in text.split())
         rules.append(OffenceRule(re.compile(rf"\b{words}\b", re.IGNORECASE), slug))
     return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def ancestors() -> dict[str, frozenset[str]]:
+    """Crime type → every broader crime type (skos:broader, transitively)."""
+    graph = ontology_graph()
+    parents: dict[str, set[str]] = {}
+    for child, parent in graph.subject_objects(SKOS.broader):
+        c, p = str(child), str(parent)
+        if c.startswith(CRIME_TYPE_IRI) and p.startswith(CRIME_TYPE_IRI):
+            parents.setdefault(c[len(CRIME_TYPE_IRI) :], set()).add(p[len(CRIME_TYPE_IRI) :])
+    result: dict[str, frozenset[str]] = {}
+    for slug in parents:
+        seen: set[str] = set()
+        todo = list(parents[slug])
+        while todo:
+            item = todo.pop()
+            if item not in seen:
+                seen.add(item)
+                todo += parents.get(item, set())
+        result[slug] = frozenset(seen)
+    return result
+
+
+def most_specific(slugs: list[str]) -> list[str]:
+    """Drop a crime type when a narrower one is also named ("fraud" beside "courier fraud")."""
+    broader = ancestors()
+    covered = set().union(*(broader.get(s, frozenset()) for s in slugs)) if slugs else set()
+    return [s for s in slugs if s not in covered or s not in broader or s in CHARGES]
+
+
+# Offences releases name as charges; kept beside a narrower type ("county lines"
+# and "conspiracy to supply" are both said of one case).
+CHARGES = frozenset({"drug-supply", "firearms-supply", "people-smuggling", "money-laundering"})
 
 
 def find_offences(text: str) -> list[tuple[str, int, int]]:

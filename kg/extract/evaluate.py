@@ -1,0 +1,321 @@
+"""Precision, recall and F1 of extraction against gold YAML, per fact type.
+
+Facts are compared by what they say, never by ids (gold and draft ids are
+chosen independently):
+
+- organisations: a reference id, or (kind, label words); groups also match
+  on the place they are based in;
+- people: normalised name + role + organisation of each post (a person with
+  no post counts once, as name alone);
+- places: reference id or slug of the label;
+- figures: measure + value + qualifier + unit (period figures and figures
+  nested in cases alike);
+- cases: set of offences + defendant count;
+- sentences: outcome type + value + unit + qualifier (orders of money are
+  counted under money);
+- money: value + currency + qualifier (case amounts and money orders).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kg.errors import UsageError
+from kg.ids import slugify
+
+FACT_TYPES = ("organisations", "people", "places", "figures", "cases", "sentences", "money")
+CURRENCIES = ("GBP", "EUR", "USD")
+STOP = frozenset(
+    "the a an of and organised crime group gang ocg network unit team line county".split()
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One comparable fact: its type, a readable key and the values matched on."""
+
+    type: str
+    key: tuple[Any, ...]
+    text: str
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    """Scores per fact type, with the misses and false hits of each document."""
+
+    scores: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in FACT_TYPES})
+    misses: list[tuple[str, Fact]] = field(default_factory=list)
+    false_hits: list[tuple[str, Fact]] = field(default_factory=list)
+    documents: int = 0
+
+    @property
+    def overall(self) -> Score:
+        total = Score()
+        for score in self.scores.values():
+            total.tp += score.tp
+            total.fp += score.fp
+            total.fn += score.fn
+        return total
+
+
+def _words(label: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in STOP)
+
+
+def _number(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    number = Decimal(str(value).replace(",", ""))
+    return number.quantize(Decimal("0.01")).normalize()
+
+
+class Facts:
+    """Comparable facts of one YAML-shaped document (gold or drafted)."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.doc = document
+        self.orgs = {
+            str(o.get("id")): o for o in document.get("organisations") or [] if isinstance(o, dict)
+        }
+        self.places = {
+            str(p.get("id")): p for p in document.get("places") or [] if isinstance(p, dict)
+        }
+
+    def org_key(self, ident: str) -> tuple[Any, ...]:
+        org = self.orgs.get(ident)
+        if org is None or "type" not in org:
+            return ("ref", ident)
+        based = org.get("based_in")
+        return (str(org["type"]), _words(str(org.get("label", ident))), self.place_key(based))
+
+    def place_key(self, ident: Any) -> str | None:
+        if ident is None:
+            return None
+        place = self.places.get(str(ident))
+        return slugify(str(place["label"])) if place else str(ident)
+
+    def all(self) -> Iterator[Fact]:
+        yield from self.organisations()
+        yield from self.people()
+        yield from self.place_facts()
+        yield from self.figures()
+        yield from self.cases()
+
+    def organisations(self) -> Iterator[Fact]:
+        seen: set[Any] = set()
+        for ident in self.org_ids():
+            key = self.org_key(ident)
+            marker = (key[0], key[1]) if key[0] == "ref" else (key[0], key[1], key[2])
+            if marker in seen:
+                continue
+            seen.add(marker)
+            yield Fact("organisations", key, self.org_text(ident))
+
+    def org_text(self, ident: str) -> str:
+        org = self.orgs.get(ident)
+        return str(org.get("label")) if org and org.get("label") else ident
+
+    def org_ids(self) -> Iterator[str]:
+        yield from self.orgs
+        for person in self.doc.get("people") or []:
+            for post in person.get("posts") or []:
+                yield str(post.get("in"))
+        for case in self.doc.get("cases") or []:
+            for key in ("groups", "led_by", "supported_by", "credited_to"):
+                for ident in case.get(key) or []:
+                    yield str(ident)
+            if case.get("court"):
+                yield str(case["court"])
+        for figure in self.doc.get("figures") or []:
+            if figure.get("subject"):
+                yield str(figure["subject"])
+
+    def people(self) -> Iterator[Fact]:
+        for person in self.doc.get("people") or []:
+            if person.get("named") is False:
+                continue
+            name = " ".join(str(person.get("name") or person.get("id")).lower().split())
+            if "name" not in person:
+                name = str(person.get("id")).replace("-", " ")
+            posts = person.get("posts") or []
+            if not posts:
+                yield Fact("people", (name, None, None), name)
+            for post in posts:
+                role = str(post.get("role"))
+                org = self.org_key(str(post.get("in")))
+                yield Fact("people", (name, role, org), f"{name} — {role} in {post.get('in')}")
+
+    def place_facts(self) -> Iterator[Fact]:
+        keys: list[str] = []
+
+        def add(ident: Any) -> None:
+            key = self.place_key(ident)
+            if key and key not in keys:
+                keys.append(key)
+
+        for ident in self.places:
+            add(ident)
+        for org in self.orgs.values():
+            for ident in org.get("operates_in") or []:
+                add(ident)
+            add(org.get("based_in"))
+        for person in self.doc.get("people") or []:
+            add(person.get("based_in"))
+        for case in self.doc.get("cases") or []:
+            for ident in case.get("places") or []:
+                add(ident)
+        for key in keys:
+            yield Fact("places", (key,), key)
+
+    def figures(self) -> Iterator[Fact]:
+        items = list(self.doc.get("figures") or [])
+        for case in self.doc.get("cases") or []:
+            items += case.get("figures") or []
+        for figure in items:
+            key = (
+                str(figure.get("measure")),
+                _number(figure.get("value")),
+                str(figure.get("qualifier") or "Exact"),
+                str(figure.get("unit")),
+            )
+            yield Fact("figures", key, " ".join(str(k) for k in key))
+
+    def cases(self) -> Iterator[Fact]:
+        for case in self.doc.get("cases") or []:
+            offences = frozenset(case.get("offences") or [])
+            count = case.get("defendant_count")
+            yield Fact("cases", (offences, count), f"{sorted(offences)} × {count}")
+            for outcome in case.get("outcomes") or []:
+                unit = outcome.get("unit")
+                value = _number(outcome.get("value"))
+                qualifier = str(outcome.get("qualifier") or "Exact")
+                if unit in CURRENCIES:
+                    key = (value, str(unit), qualifier)
+                    yield Fact("money", key, f"{outcome.get('type')} {qualifier} {value} {unit}")
+                else:
+                    key = (str(outcome.get("type")), value, unit, qualifier)
+                    yield Fact("sentences", key, " ".join(str(k) for k in key))
+            for money in case.get("amounts") or []:
+                key = (
+                    _number(money.get("value")),
+                    str(money.get("currency") or "GBP"),
+                    str(money.get("qualifier") or "Exact"),
+                )
+                yield Fact("money", key, f"{money.get('kind')} {key[2]} {key[0]} {key[1]}")
+
+
+def _related(a: str, b: str) -> bool:
+    from kg.extract.offences import ancestors
+
+    broader = ancestors()
+    return a == b or a in broader.get(b, frozenset()) or b in broader.get(a, frozenset())
+
+
+def _same_offences(gold: frozenset[str], found: frozenset[str]) -> bool:
+    """Each offence has an equal, broader or narrower one on the other side (SKOS)."""
+    if not gold or not found:
+        return gold == found
+    return all(any(_related(g, f) for f in found) for g in gold) and all(
+        any(_related(f, g) for g in gold) for f in found
+    )
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    if a.type == "cases":
+        return a.key[1] == b.key[1] and _same_offences(a.key[0], b.key[0])
+    if a.type != "organisations" and a.type != "people":
+        return a.key == b.key
+    if a.type == "people":
+        return a.key[0] == b.key[0] and a.key[1] == b.key[1] and _same_org(a.key[2], b.key[2])
+    return _same_org(a.key, b.key)
+
+
+def _same_org(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a[0] == "ref" or b[0] == "ref":
+        return bool(a == b)
+    if a[0] != b[0]:
+        return False
+    if a[0] == "group" and a[2] and a[2] == b[2]:
+        return True
+    words_a, words_b = a[1], b[1]
+    if not words_a or not words_b:
+        return bool(a[2] and a[2] == b[2])
+    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.5
+
+
+def compare(
+    gold: list[Fact], found: list[Fact], same: Callable[[Fact, Fact], bool] = _same
+) -> tuple[list[tuple[Fact, Fact]], list[Fact], list[Fact]]:
+    """Greedy one-to-one matching: (pairs, misses, false hits)."""
+    remaining = list(found)
+    pairs, misses = [], []
+    for fact in gold:
+        match = next((f for f in remaining if f.type == fact.type and same(fact, f)), None)
+        if match is None:
+            misses.append(fact)
+        else:
+            remaining.remove(match)
+            pairs.append((fact, match))
+    return pairs, misses, remaining
+
+
+def evaluate(
+    gold_dir: Path,
+    reference_dir: Path,
+    jobs: int = 1,
+    model: str | None = None,
+) -> Evaluation:
+    """Extract every DIR/*.txt and compare with DIR/<same stem>.yaml."""
+    import yaml
+
+    from kg.extract import draft_documents
+    from kg.schema import Index
+
+    texts = sorted(p for p in gold_dir.glob("*.txt") if p.with_suffix(".yaml").is_file())
+    if not texts:
+        raise UsageError(f"{gold_dir}: no .txt release with a .yaml gold file beside it")
+    drafted = draft_documents(texts, reference_dir, Index(), jobs=jobs, model=model)
+    evaluation = Evaluation()
+    for path, document in drafted:
+        gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        _, misses, false_hits = compare(list(Facts(gold).all()), list(Facts(document).all()))
+        gold_facts = list(Facts(gold).all())
+        for fact_type in FACT_TYPES:
+            score = evaluation.scores[fact_type]
+            n_gold = sum(1 for f in gold_facts if f.type == fact_type)
+            n_miss = sum(1 for f in misses if f.type == fact_type)
+            n_false = sum(1 for f in false_hits if f.type == fact_type)
+            score.tp += n_gold - n_miss
+            score.fn += n_miss
+            score.fp += n_false
+        evaluation.misses += [(path.stem, f) for f in misses]
+        evaluation.false_hits += [(path.stem, f) for f in false_hits]
+        evaluation.documents += 1
+    return evaluation
