@@ -175,7 +175,10 @@ class EntityRules:
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
                 after = text[entity.end : entity.end + 8]
-                if not (PLACE_CONTEXT.search(before) or after.startswith(("-based", " area"))):
+                if not (
+                    PLACE_CONTEXT.search(before)
+                    or after.startswith(("-based", " area", " organised", " gang", " crime", " drugs"))
+                ):
                     continue
             self.place(entity)
 
@@ -449,5 +452,5 @@ class EntityRules:
 
 
 LEAD_FORCE_RE = re.compile(
-    r"(?:,\s*)?(?:who|which)\s+(?:are|is|was|were)\s+the\s+lead\s+force\s+(?:for|of|in)\s+"
+    r"\s*,?\s*(?:who|which)\s+(?:are|is|was|were)\s+the\s+lead\s+force\s+(?:for|of|in)\s+"
 )

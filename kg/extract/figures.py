@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
@@ -177,11 +178,47 @@ def qualifier_before(text: str, position: int) -> str:
     return qualifier_of(match.group(0).strip()) if match else "Exact"
 
 
-def counts(sentence: str, period_cues: bool) -> Iterator[Found]:
-    """Counted figures and weights in one sentence."""
+# A rule runs only when its keyword is in the sentence (cheap test first).
+KEYWORDS = {
+    "Arrests": "arrest",
+    "PeopleCharged": "charg",
+    "PeopleJailed": "",
+    "FirearmsSeized": "",
+    "AmmunitionSeized": "",
+    "WeaponsRemoved": "weapon",
+    "Disruptions": "disrupt",
+    "GroupsDismantled": "",
+    "PeopleSafeguarded": "safeguard",
+    "DrugsSeized": "plants",
+}
+HAS_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|dozen)\b",
+    re.IGNORECASE,
+)
+HAS_WEIGHT = re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE)
+
+
+def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
+    """Counted figures and weights in one sentence (cached: rules ask twice)."""
+    if not HAS_NUMBER.search(sentence):
+        return ()
+    return _counts(sentence, period_cues)
+
+
+@lru_cache(maxsize=4096)
+def _counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
+    return tuple(_find_counts(sentence, period_cues))
+
+
+def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
+    lowered = sentence.lower()
     taken: list[tuple[int, int]] = []
     for measure, pattern, item, seizure in COUNT_RULES:
         if not period_cues and not seizure and measure not in ("WeaponsRemoved",):
+            continue
+        if KEYWORDS.get(measure) and KEYWORDS[measure] not in lowered:
             continue
         for match in pattern.finditer(sentence):
             value = parse_number(match.group("n"))
@@ -202,6 +239,8 @@ def counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 seizure,
                 0.85,
             )
+    if not HAS_WEIGHT.search(sentence):
+        return
     for match in WEIGHT_RULE.finditer(sentence):
         parsed = parse_weight(match.group("n"))
         if parsed is None:
@@ -250,6 +289,8 @@ def custodial_years(sentence: str) -> Iterator[Found]:
 
 def money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str]]:
     """Every amount of money: (start, end, value, currency, qualifier)."""
+    if not any(c in sentence for c in "£€$") and "pounds" not in sentence and "euros" not in sentence:
+        return
     for match in MONEY_RE.finditer(sentence):
         parsed = parse_money(match.group(0))
         if parsed is None:
@@ -271,7 +312,12 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     return best[1] if best else None
 
 
+HAS_DURATION = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
 def durations(sentence: str) -> Iterator[tuple[int, int, Decimal, str]]:
+    if not HAS_DURATION.search(sentence):
+        return
     for match in DURATION_RE.finditer(sentence):
         parsed = parse_duration(match.group(0))
         if parsed is not None:

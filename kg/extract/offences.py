@@ -29,6 +29,7 @@ TRAILING = re.compile(
 class OffenceRule:
     pattern: re.Pattern[str]
     slug: str
+    trigger: str = ""  # a lower-case word the text must contain for the rule to run
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def offence_rules() -> tuple[OffenceRule, ...]:
                     labels.append((text, iri[len(CRIME_TYPE_IRI) :]))
     for text, slug in sorted(labels, key=lambda item: (-len(item[0]), item[0])):
         words = r"[\s-]+".join(re.escape(w) for w in text.split())
-        rules.append(OffenceRule(re.compile(rf"\b{words}\b", re.IGNORECASE), slug))
+        trigger = max(text.lower().split(), key=len)
+        rules.append(OffenceRule(re.compile(rf"\b{words}\b", re.IGNORECASE), slug, trigger))
     return tuple(rules)
 
 
@@ -81,7 +83,7 @@ def most_specific(slugs: list[str]) -> list[str]:
     """Drop a crime type when a narrower one is also named ("fraud" beside "courier fraud")."""
     broader = ancestors()
     covered = set().union(*(broader.get(s, frozenset()) for s in slugs)) if slugs else set()
-    return [s for s in slugs if s not in covered or s not in broader or s in CHARGES]
+    return [s for s in slugs if s not in covered or s in CHARGES]
 
 
 # Offences releases name as charges; kept beside a narrower type ("county lines"
@@ -91,9 +93,17 @@ CHARGES = frozenset({"drug-supply", "firearms-supply", "people-smuggling", "mone
 
 def find_offences(text: str) -> list[tuple[str, int, int]]:
     """(crime-type slug, start, end) for each offence named in `text`, in text order."""
+    return list(_find_offences(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
     covered: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
+    lowered = text.lower()
     for rule in offence_rules():
+        if rule.trigger and rule.trigger not in lowered:
+            continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in covered):
@@ -103,4 +113,4 @@ def find_offences(text: str) -> list[tuple[str, int, int]]:
                 end = tail.end()
             covered.append((start, end))
             found.append((rule.slug, start, end))
-    return sorted(found, key=lambda item: item[1])
+    return tuple(sorted(found, key=lambda item: item[1]))
