@@ -11,12 +11,34 @@ from pathlib import Path
 
 FIRST = ["Liam", "Aisha", "Connor", "Priya", "Jamal", "Sophie", "Dean", "Grace", "Tomasz", "Holly"]
 LAST = ["Hartley", "Okafor", "Brennan", "Patel", "Whitmore", "Kowalski", "Doyle", "Ashworth"]
-TOWNS = ["Luton", "Ipswich", "Peterborough", "Chelmsford", "Norwich", "Slough", "Crawley", "Lincoln",
-         "Bradford", "Swansea", "Exeter", "Wigan", "Stockport", "Derby", "Coventry", "Reading"]
+TOWNS = [
+    "Luton",
+    "Ipswich",
+    "Peterborough",
+    "Chelmsford",
+    "Norwich",
+    "Slough",
+    "Crawley",
+    "Lincoln",
+    "Bradford",
+    "Swansea",
+    "Exeter",
+    "Wigan",
+    "Stockport",
+    "Derby",
+    "Coventry",
+    "Reading",
+]
 UNITS = ["ERSOU", "SEROCU", "EMSOU", "the NCA", "Kent Police", "Essex Police", "GMP", "Tarian"]
 RANKS = ["Detective Inspector", "Detective Chief Inspector", "Detective Sergeant", "DCI"]
-OFFENCES = ["conspiracy to supply Class A drugs", "money laundering", "fraud by false representation",
-            "possession of a firearm", "conspiracy to commit burglary", "modern slavery offences"]
+OFFENCES = [
+    "conspiracy to supply Class A drugs",
+    "money laundering",
+    "fraud by false representation",
+    "possession of a firearm",
+    "conspiracy to commit burglary",
+    "modern slavery offences",
+]
 NUMBERS = ["three", "four", "five", "six", "seven", "eight", "twelve"]
 QUALIFIERS = ["more than", "over", "almost", "nearly", "around", "at least", ""]
 

@@ -155,7 +155,13 @@ def test_seed_release(tmp_path: Path) -> None:
     }
     ersou = next(o for o in document["organisations"] if o["id"] == "ersou")
     assert set(ersou["operates_in"]) == {
-        "bedfordshire", "cambridgeshire", "hertfordshire", "norfolk", "suffolk", "essex", "kent"
+        "bedfordshire",
+        "cambridgeshire",
+        "hertfordshire",
+        "norfolk",
+        "suffolk",
+        "essex",
+        "kent",
     }
     assert ersou["lead_force"] == "bedfordshire"
     full = front + text
@@ -202,7 +208,8 @@ def test_cli_extract_yaml_and_trig(tmp_path: Path) -> None:
     assert "extracted: true" in result.output
     out = tmp_path / "x.trig"
     result = runner.invoke(
-        main, ["extract", str(release), "--format", "trig", "-o", str(out), "--data", str(ROOT / "data")]
+        main,
+        ["extract", str(release), "--format", "trig", "-o", str(out), "--data", str(ROOT / "data")],
     )
     assert result.exit_code == 0, result.output
     assert "soc:spanStart" in out.read_text(encoding="utf-8")

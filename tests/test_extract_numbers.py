@@ -79,9 +79,9 @@ def test_digits_with_separators_round_trip(number: int) -> None:
 
 @given(st.integers(min_value=1, max_value=999))
 def test_number_words_round_trip(number: int) -> None:
-    units = "one two three four five six seven eight nine".split()
+    units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     teens = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     def words(n: int) -> str:
         if n < 10:

@@ -79,7 +79,7 @@ def write_extraction(
     _emit("---\n".join(_yaml(yaml, d) for _, d in documents), output)
 
 
-def _drafts(files, data_dir, jobs, model, reserved_index):  # type: ignore[no-untyped-def]
+def _drafts(files, data_dir, jobs, model, reserved_index):
     from kg.extract import draft_documents
 
     index, posts = reserved_index(data_dir)

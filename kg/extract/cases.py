@@ -144,7 +144,7 @@ class CaseRules:
     # document kind -------------------------------------------------------
 
     def anchors(self) -> list[tuple[int, re.Match[str] | None]]:
-        found = []
+        found: list[tuple[int, re.Match[str] | None]] = []
         for number, sentence in enumerate(self.view.sentences):
             match = SUBJECT_RE.search(sentence.text)
             if match and JUSTICE.search(sentence.text, match.end("subject")):

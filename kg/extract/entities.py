@@ -23,11 +23,72 @@ from kg.ids import slugify
 NAME_WORD = r"[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?"
 NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
 NOT_NAME_START = frozenset(
-    "The A An He She They It This That These Those Police Officers Detectives Judge Court "
-    "Crown Head Highlights Operation Jailed Sentenced Convicted Charged Speaking After "
-    "Following During Today Yesterday Last In On At Of For And But When While Mr Mrs Ms Miss "
-    "Dr Sir Lord Lady Regional National Eastern Western Northern Southern Class His Her "
-    "Their Our We Deputy Assistant Chief Detective".split()
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Police",
+        "Officers",
+        "Detectives",
+        "Judge",
+        "Court",
+        "Crown",
+        "Head",
+        "Highlights",
+        "Operation",
+        "Jailed",
+        "Sentenced",
+        "Convicted",
+        "Charged",
+        "Speaking",
+        "After",
+        "Following",
+        "During",
+        "Today",
+        "Yesterday",
+        "Last",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "But",
+        "When",
+        "While",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Regional",
+        "National",
+        "Eastern",
+        "Western",
+        "Northern",
+        "Southern",
+        "Class",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "We",
+        "Deputy",
+        "Assistant",
+        "Chief",
+        "Detective",
+    ]
 )
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
 PLACE_CONTEXT = re.compile(
@@ -177,7 +238,9 @@ class EntityRules:
                 after = text[entity.end : entity.end + 8]
                 if not (
                     PLACE_CONTEXT.search(before)
-                    or after.startswith(("-based", " area", " organised", " gang", " crime", " drugs"))
+                    or after.startswith(
+                        ("-based", " area", " organised", " gang", " crime", " drugs")
+                    )
                 ):
                     continue
             self.place(entity)

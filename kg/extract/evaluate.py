@@ -31,7 +31,23 @@ from kg.ids import slugify
 FACT_TYPES = ("organisations", "people", "places", "figures", "cases", "sentences", "money")
 CURRENCIES = ("GBP", "EUR", "USD")
 STOP = frozenset(
-    "the a an of and organised crime group gang ocg network unit team line county".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "organised",
+        "crime",
+        "group",
+        "gang",
+        "ocg",
+        "network",
+        "unit",
+        "team",
+        "line",
+        "county",
+    ]
 )
 
 
@@ -215,11 +231,14 @@ class Facts:
                 value = _number(outcome.get("value"))
                 qualifier = str(outcome.get("qualifier") or "Exact")
                 if unit in CURRENCIES:
-                    key = (value, str(unit), qualifier)
-                    yield Fact("money", key, f"{outcome.get('type')} {qualifier} {value} {unit}")
+                    yield Fact(
+                        "money",
+                        (value, str(unit), qualifier),
+                        f"{outcome.get('type')} {qualifier} {value} {unit}",
+                    )
                 else:
-                    key = (str(outcome.get("type")), value, unit, qualifier)
-                    yield Fact("sentences", key, " ".join(str(k) for k in key))
+                    sentence = (str(outcome.get("type")), value, unit, qualifier)
+                    yield Fact("sentences", sentence, " ".join(str(k) for k in sentence))
             for money in case.get("amounts") or []:
                 key = (
                     _number(money.get("value")),

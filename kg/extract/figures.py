@@ -289,7 +289,11 @@ def custodial_years(sentence: str) -> Iterator[Found]:
 
 def money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str]]:
     """Every amount of money: (start, end, value, currency, qualifier)."""
-    if not any(c in sentence for c in "£€$") and "pounds" not in sentence and "euros" not in sentence:
+    if (
+        not any(c in sentence for c in "£€$")
+        and "pounds" not in sentence
+        and "euros" not in sentence
+    ):
         return
     for match in MONEY_RE.finditer(sentence):
         parsed = parse_money(match.group(0))

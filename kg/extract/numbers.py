@@ -214,7 +214,12 @@ DURATION_RE = re.compile(
     rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:years?|yrs?|months?|weeks?|days?))*",
     re.IGNORECASE,
 )
-_IN_YEARS = {"year": Decimal(1), "month": Decimal(1) / 12, "week": Decimal(7) / 365, "day": 0}
+_IN_YEARS: dict[str, Decimal] = {
+    "year": Decimal(1),
+    "month": Decimal(1) / 12,
+    "week": Decimal(7) / 365,
+    "day": Decimal(1) / 365,
+}
 
 
 def _unit_word(text: str) -> str:
@@ -238,6 +243,7 @@ def parse_duration(text: str) -> tuple[Decimal, str] | None:
     for match in _PART.finditer(cleaned):
         raw = match.group(1)
         unit = _unit_word(match.group(2))
+        value: Decimal | None
         if raw in ("a", "an"):
             value = Decimal(1)
         elif raw.startswith("half"):
