@@ -31,10 +31,14 @@ DEFENDANT_NOUNS = (
 VERBS = (
     r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
-    r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who"
+    r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
+)
+LEAD = (
+    r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also)\b"
+    r"[^,.]{0,50},\s+)?"
 )
 SUBJECT_RE = re.compile(
-    rf"^(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
+    rf"^{LEAD}(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
     rf"(?P<subject>(?:the\s+)?(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,60}}?)?))"
     rf"(?=\s*,?\s+(?:[^.,;]{{0,40}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
@@ -47,10 +51,11 @@ JUSTICE = re.compile(
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
-    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\s*\)?(?:,\s*|\s+)"
-    rf"(?:(?:of|from)\s+(?P<addr>[^.;()]+?))?(?=,?\s+(?:was|were|has|had|who|received|admitted|"
-    rf"pleaded|is|and|denied|appeared|got)\b|[.;:]|$)"
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b\s*\)?"
+    rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()]+?))?"
+    rf"(?=,|\s+[a-z]|\s*[.;:)]|$)"
 )
+BOTH_OF = re.compile(r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)")
 STAGES = (
     (
         "Sentenced",
@@ -86,7 +91,12 @@ SENTENCE_RIGHT = re.compile(
 OPERATION_RE = re.compile(r"\bOperation\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 TOTAL_LEFT = re.compile(
     r"(?:add(?:s|ed)?\s+up\s+to|totall?ing|amount(?:s|ed)?\s+to|come\s+to|came\s+to|"
-    r"combined\s+total\s+of|a\s+total\s+of)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    r"combined\s+total\s+of|a\s+total\s+of|a\s+combined|combined)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    re.IGNORECASE,
+)
+OF_THOSE = re.compile(
+    rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"
+    rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)",
     re.IGNORECASE,
 )
 CHARGE_WORDS = re.compile(
@@ -149,7 +159,10 @@ class CaseRules:
             match = SUBJECT_RE.search(sentence.text)
             if match and JUSTICE.search(sentence.text, match.end("subject")):
                 found.append((number, match))
-            elif DEFENDANT_RE.match(sentence.text) and JUSTICE.search(sentence.text):
+            elif JUSTICE.search(sentence.text) and (
+                (lead := re.match(LEAD, sentence.text, re.IGNORECASE)) is not None
+                and DEFENDANT_RE.match(sentence.text, lead.end())
+            ):
                 found.append((number, None))
         return found
 
@@ -198,6 +211,14 @@ class CaseRules:
         for number, match in anchors:
             sentences = [number]
             paragraph = self.view.sentences[number].paragraph
+            before = number - 1
+            while (
+                before >= 0
+                and before not in anchor_ids
+                and self.view.sentences[before].paragraph == paragraph
+            ):
+                sentences.insert(0, before)
+                before -= 1
             following = number + 1
             while (
                 following < len(self.view.sentences)
@@ -255,8 +276,13 @@ class CaseRules:
         offences = most_specific(offences)
         defendants = self.defendants(start, end)
         count = segment.count
-        if single and len(defendants) > (count or 0):
+        if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        later = OF_THOSE.search(self.view.text, start, end)
+        if later and single:
+            value = parse_number(later.group("count"))
+            if value is not None:
+                count = int(value)
         anchor = self.view.sentences[segment.anchor]
         if not offences and count is None and not defendants:
             return None
@@ -285,7 +311,7 @@ class CaseRules:
         ]
         case.led_by = led
         self.outcomes(case, sentences, defendants, count, single)
-        self.amounts(case, sentences)
+        self.amounts(case, sentences, single)
         return case
 
     def charge_sentence(self, sentence) -> bool:
@@ -325,7 +351,24 @@ class CaseRules:
                     person.town_key = towns[-1]
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
+        for index, (key, match) in enumerate(found):
+            both = BOTH_OF.match(text, match.end())
+            if both is None:
+                continue
+            towns = self.entities.places_in(match.end() + both.start("addr"), match.end() + both.end("addr"))
+            if not towns:
+                continue
+            for other_key, _ in found[max(0, index - 3) : index + 1]:
+                person = self.ex.people[other_key]
+                if person.town_key is None:
+                    person.town_key = towns[-1]
         return found
+
+    def court_in(self, start: int, end: int) -> str | None:
+        for key, org in self.ex.orgs.items():
+            if org.kind == "court" and start <= org.span.start < end:
+                return key
+        return None
 
     def groups_in(self, start: int, end: int) -> list[str]:
         keys = []
@@ -466,7 +509,7 @@ class CaseRules:
                     )
                 )
 
-    def amounts(self, case: CaseFact, sentences: list) -> None:
+    def amounts(self, case: CaseFact, sentences: list, single: bool) -> None:
         used = {(o.span.start, o.span.end) for o in case.outcomes}
         for sentence in sentences:
             text = sentence.text
@@ -515,7 +558,7 @@ class CaseRules:
             if len(sentences) > 1:
                 for found in fig.counts(text, period_cues=True):
                     case.figures.append(self.figure(found, sentence))
-                for start, end, value, unit in fig.durations(text):
+                for start, end, value, unit in fig.durations(text) if single else ():
                     if unit == "YR" and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
                         case.figures.append(
                             FigureFact(

@@ -151,6 +151,8 @@ class Drafter:
                 ]
             if org.lead_force:
                 entry["lead_force"] = org.lead_force
+            if org.member_forces:
+                entry["member_forces"] = list(org.member_forces)
             if not org.ref:
                 entry["evidence"] = org.span.evidence()
             entries.append(entry)
@@ -244,9 +246,11 @@ class Drafter:
             entry["places"] = places
         led = [self.org_ids[o] for o in case.led_by if o in self.org_ids]
         if led:
-            entry["credited_to"] = led
+            entry["led_by"] = led
         if case.operation and case.operation in self.operation_ids:
             entry["operation"] = self.operation_ids[case.operation]
+        if case.court and case.court in self.org_ids:
+            entry["court"] = self.org_ids[case.court]
         if case.stage:
             entry["stage"] = case.stage
         if case.year:

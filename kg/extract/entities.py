@@ -97,8 +97,20 @@ PLACE_CONTEXT = re.compile(
 )
 GROUP_NOUNS = (
     r"organised\s+crime\s+group|organised\s+criminal\s+group|OCG|crime\s+gang|"
-    r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang"
+    r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
+    r"(?:supply\s+)?network|ring|(?:supply\s+)?group"
 )
+CLAUSE = re.compile(r"^\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}")
+GOODS = re.compile(
+    r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|ketamine|MDMA|guns|firearms|"
+    r"cash|crack)\b",
+    re.IGNORECASE,
+)
+NAMED_LINE = re.compile(
+    r"(?:[\"“‘']\s*(?P<quoted>[A-Z][a-z]+)\s*[\"”’']|\bthe\s+(?P<plain>[A-Z][a-z]+))\s+"
+    r"(?:county\s+|drugs?\s+|deal(?:ing)?\s+)?line\b"
+)
+NOT_LINE_NAMES = frozenset({"County", "Drugs", "Drug", "Deal", "Phone", "Front", "Class", "The"})
 GROUP_RE = re.compile(
     rf"\b(?:an?|the)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members)\b)"
     rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b(?!\s+of\b)"
@@ -110,7 +122,28 @@ SUBUNIT_RE = re.compile(
     r"modern slavery|county lines|firearms)\s+(?:teams?|units?|squads?))\b",
     re.IGNORECASE,
 )
+SUBUNIT_PHRASE = re.compile(
+    r"\b(?:of|from|at|in|head\s+of|leads?)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+)?"
+    r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
+    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group))\b"
+)
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
+TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
+SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
+RANK_NAME = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
+COMMISSIONER_FOR = re.compile(
+    rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
+    rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
+)
+OWNER_TITLE = re.compile(
+    rf"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s\s+"
+    rf"(?P<title>(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|"
+    rf"Chief\s+Constable|[Hh]ead\s+of\s+[\w ]+?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+(?P<name>{NAME})"
+)
+NAME_SAID = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b"
+)
 
 
 class EntityRules:
@@ -131,22 +164,97 @@ class EntityRules:
             if entity.label != "ORG" or not entity.ident:
                 continue
             counts[entity.ident] += 1
-            if entity.ident not in self.ex.orgs:
-                self.ex.orgs[entity.ident] = OrgFact(
-                    label=self.gaz.org_labels.get(entity.ident, entity.text),
-                    kind=self.gaz.org_kinds.get(entity.ident, entity.kind),
-                    span=self.view.span(entity.start, entity.end, 0.95),
-                    ref=entity.ident,
-                    key=entity.ident,
-                )
+            self.add_org(entity.ident, entity.start, entity.end)
         self.main_unit = self._main_unit(counts)
+        if self.main_unit and self.main_unit not in self.ex.orgs:
+            title = self.view.release.meta_lines.get("publisher", 1)
+            self.add_org(self.main_unit, 0, 0, line=title)
         self._generic_rocu()
         self._subunits()
+        self.courts()
+        self.members()
+
+    def add_org(self, ident: str, start: int, end: int, line: int = 0) -> OrgFact:
+        """A linked organisation; only reference-table entities are references."""
+        fact = self.ex.orgs.get(ident)
+        if fact is None:
+            reference = ident in self.gaz.reference_orgs
+            fact = OrgFact(
+                label=self.gaz.org_labels.get(ident, ident),
+                kind=self.gaz.org_kinds.get(ident, "agency"),
+                span=self.view.span(start, end, 0.95 if reference else 0.85),
+                ref=ident if reference else None,
+                key=ident,
+                unit_of=self.gaz.unit_of.get(ident),
+            )
+            self.ex.orgs[ident] = fact
+            if fact.unit_of:
+                self.add_org(fact.unit_of, start, end)
+        return fact
+
+    def courts(self) -> None:
+        """'Norwich Crown Court', 'Colchester Magistrates' Court'."""
+        pattern = re.compile(
+            r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+"
+            r"(?P<kind>Crown\s+Court|Magistrates['’]?\s+Court|Youth\s+Court|Old\s+Bailey)"
+        )
+        body = self.view.text
+        for match in pattern.finditer(body, self.view.release.body_start):
+            place = match.group("place")
+            if place.split()[0] in ("At", "The", "In", "To", "From", "Before", "On"):
+                place = " ".join(place.split()[1:])
+            if not place:
+                continue
+            kind = re.sub(r"\s+", " ", match.group("kind")).replace("’", "'")
+            if kind.startswith("Magistrates"):
+                kind = "Magistrates' Court"
+            label = f"{place} {kind}"
+            key = slugify(label)
+            if key not in self.ex.orgs:
+                start = match.start() + match.group(0).index(place)
+                self.ex.orgs[key] = OrgFact(
+                    label=label, kind="court", span=self.view.span(start, match.end(), 0.9), key=key
+                )
+
+    def members(self) -> None:
+        """Forces listed beside a regional unit ("brings together … Surrey Police and Sussex
+        Police"), and its host ("hosted by Thames Valley Police") → member and lead forces."""
+        units = [k for k, o in self.ex.orgs.items() if o.kind == "regional-unit"]
+        if not units:
+            return
+        unit = self.main_unit if self.main_unit in units else units[0]
+        known = set(self.gaz.members.get(unit, ()))
+        for sentence in self.view.sentences:
+            forces = [
+                e.ident
+                if e.label == "ORG"
+                else self.gaz.force_of_area.get(e.ident, "")
+                for e in self.view.entities_in(sentence.start, sentence.end, "ORG", "PLACE")
+                if e.kind == "force" or (e.label == "PLACE" and e.ident in self.gaz.force_of_area)
+            ]
+            forces = list(dict.fromkeys(forces))
+            listed = [f for f in forces if not known or f in known]
+            if len(listed) >= 2 and re.search(
+                r"\b(?:forces?|brings?\s+together|made\s+up|comprises|covers|from|"
+                r"collaboration|partnership)\b",
+                sentence.text,
+            ):
+                org = self.ex.orgs[unit]
+                org.member_forces = list(dict.fromkeys([*org.member_forces, *listed]))
+                for force in listed:
+                    self.add_org(force, sentence.start, sentence.start)
+            host = re.search(r"\b(?:hosted|led)\s+by\s+", sentence.text)
+            if host and forces:
+                after = sentence.start + host.end()
+                first = self.view.entities_in(after, after + 60, "ORG")
+                if first and first[0].kind == "force":
+                    self.ex.orgs[unit].lead_force = first[0].ident
 
     def _main_unit(self, counts: Counter[str]) -> str | None:
         publisher = str(self.ex.meta.get("publisher") or "")
-        for entity in self.view.entities:
-            pass
+        entry = self.gaz.lookup(publisher) if publisher else None
+        if entry is not None and entry.label == "ORG":
+            return entry.ident
         for ident, label in self.gaz.org_labels.items():
             if publisher and normalise_name(label) == normalise_name(publisher):
                 return ident
@@ -294,30 +402,54 @@ class EntityRules:
     # crime groups --------------------------------------------------------
 
     def groups(self) -> None:
+        for match in NAMED_LINE.finditer(self.view.text, self.view.release.body_start):
+            name = match.group("quoted") or match.group("plain")
+            if name in NOT_LINE_NAMES:
+                continue
+            key = f"group:{slugify(name)}-county-line"
+            if key not in self.ex.orgs:
+                self.ex.orgs[key] = OrgFact(
+                    label=f"{name} county line",
+                    kind="group",
+                    span=self.view.span(match.start(), match.end(), 0.8),
+                    key=key,
+                )
         for sentence in self.view.sentences:
             for match in GROUP_RE.finditer(sentence.text):
                 start = sentence.start + match.start()
                 end = sentence.start + match.end()
                 pre = match.group("pre").strip()
                 places = self.places_in(start, end)
+                goods: list[str] = []
+                clause = CLAUSE.match(sentence.text, match.end())
+                if clause and not places:
+                    places = self.places_in(sentence.start + clause.start(), sentence.start + clause.end())
+                if clause:
+                    goods = list(dict.fromkeys(g.lower() for g in GOODS.findall(clause.group(0))))
                 if not places and not pre:
                     continue
-                self.group(start, end, pre, places)
+                self.group(start, end, pre, places, goods)
 
-    def group(self, start: int, end: int, pre: str, places: list[str]) -> str:
+    def group(
+        self, start: int, end: int, pre: str, places: list[str], goods: list[str] | None = None
+    ) -> str:
         home = places[0] if places else None
-        noun = "gang" if "gang" in self.view.text[start:end].lower() else "organised crime group"
+        noun_text = self.view.text[start:end].lower()
+        noun = next(
+            (n for n in ("gang", "network", "ring") if re.search(rf"\b{n}\b", noun_text)),
+            "organised crime group",
+        )
         words = [
             w for w in pre.split() if w.lower() not in ("organised", "crime", "criminal", "-based")
         ]
-        home_label = self.ex.places[home].label if home else ""
-        descriptive = " ".join(
-            w for w in words if w != home_label and w.lower() != home_label.lower()
-        )
+        labels = [self.ex.places[p].label for p in places[:2]]
+        descriptive = " ".join(w for w in words if not any(w.startswith(lbl) for lbl in labels))
         descriptive = re.sub(r"-based\b", "", descriptive).strip()
-        if not home and not descriptive:
+        if not places and not descriptive:
             return ""
-        label = " ".join(p for p in (home_label, descriptive, noun) if p)
+        where = " and ".join(labels)
+        what = " and ".join(goods or [])
+        label = " ".join(p for p in (where, descriptive, what, noun) if p)
         key = f"group:{slugify(label)}"
         if key not in self.ex.orgs:
             self.ex.orgs[key] = OrgFact(
@@ -334,35 +466,48 @@ class EntityRules:
     def people(self) -> None:
         text = self.view.text
         body = self.view.release.body_start
-        said_title = re.compile(
-            rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>[^,;:“”\"]{{3,160}}?),?\s+{SAID}\b"
-        )
-        for match in said_title.finditer(text, body):
-            self.titled_person(
-                match.group("name"), match.group("title"), match.start(), match.end()
-            )
-        rank_name = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
-        for match in rank_name.finditer(text, body):
+        for match in SAID_TITLE.finditer(text, body):
+            name, name_start = match.group("name"), match.start("name")
+            rank = re.match(rf"(?P<rank>{RANK_PATTERN})\.?\s+", name)
+            if rank:
+                name, name_start = name[rank.end() :], name_start + rank.end()
+                if len(name.split()) < 2:
+                    continue
+            self.titled_person(name, match.group("title"), name_start, match.end())
+        for match in RANK_NAME.finditer(text, body):
             self.ranked_person(match)
-        commissioner = re.compile(
-            rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
-            rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
-        )
-        for match in commissioner.finditer(text, body):
-            org = self.area_force(match.group("area"), match.start("area"))
-            if org:
-                self.add_person(
-                    match.group("name"),
-                    match.start("name"),
-                    match.end("name"),
-                    PostFact(
-                        "PoliceAndCrimeCommissioner",
-                        org,
-                        f"Police and Crime Commissioner for {match.group('area')}",
-                    ),
-                    0.85,
+        for match in COMMISSIONER_FOR.finditer(text, body):
+            self.commissioner(match.group("name"), match.start("name"), match.group("area"),
+                              match.start("area"))
+        for match in OWNER_TITLE.finditer(text, body):
+            owner = match.group("owner")
+            if re.search(r"Commissioner", match.group("title")):
+                self.commissioner(match.group("name"), match.start("name"), owner, match.start("owner"))
+            else:
+                self.titled_person(
+                    match.group("name"), f"{match.group('title')} of {owner}",
+                    match.start("name"), match.end(), title_start=match.start("owner"),
                 )
+        for match in NAME_SAID.finditer(text, body):
+            words = match.group("name").split()
+            name = " ".join(words[-2:])
+            start = match.end("name") - len(name)
+            if normalise_name(name) not in self.ex.people and self.name_ok(name):
+                if not self.view.entity_at(start, match.end("name")):
+                    self.add_person(name, start, match.end("name"), None, 0.6)
         self.quoted_roles()
+
+    def commissioner(self, name: str, start: int, area: str, area_start: int) -> None:
+        org = self.area_force(area, area_start)
+        if org:
+            label = f"Police and Crime Commissioner for {self.gaz.org_labels.get(org, area)}"
+            area_label = self.gaz.org_labels.get(org, area)
+            for suffix in (" Police", " Constabulary"):
+                area_label = area_label.removesuffix(suffix)
+            label = f"Police and Crime Commissioner for {area_label}"
+            self.add_person(
+                name, start, start + len(name), PostFact("PoliceAndCrimeCommissioner", org, label), 0.85
+            )
 
     def name_ok(self, name: str) -> bool:
         first = name.split()[0]
@@ -394,7 +539,10 @@ class EntityRules:
         return person
 
     def org_in(self, start: int, end: int) -> str | None:
-        """The organisation named first between two offsets (or the ROCU, a group)."""
+        """The organisation named first between two offsets (or the ROCU, a sub-unit)."""
+        unit = self.subunit_in(start, end)
+        if unit:
+            return unit
         for entity in self.view.entities_in(start, end, "ORG"):
             if entity.ident:
                 return entity.ident
@@ -408,13 +556,50 @@ class EntityRules:
                 return key
         return None
 
+    def subunit_in(self, start: int, end: int) -> str | None:
+        """'of NWROCU's economic crime unit', 'of Lowestoft CID' → a sub-unit of its owner."""
+        segment = self.view.text[start:end]
+        match = SUBUNIT_PHRASE.search(segment)
+        if not match:
+            return None
+        name = " ".join(match.group("name").split())
+        if re.fullmatch(r"(?:the\s+)?(?:organised crime group|group)", name, re.IGNORECASE):
+            return None
+        owner_text = match.group("owner")
+        owner = None
+        if owner_text:
+            owners = self.view.entities_in(start + match.start("owner"), start + match.end("owner"), "ORG")
+            owner = owners[0].ident if owners else None
+        if owner is None:
+            inside = self.view.entities_in(start + match.start("name"), start + match.end("name"), "ORG")
+            if inside and self.view.text[inside[0].start : inside[0].end] == name:
+                return None
+            owner = self.main_unit
+        if owner is None:
+            return None
+        owner_label = self.gaz.org_abbreviations.get(owner) or self.org_label(owner)
+        label = name if owner_label.lower() in name.lower() or owner_text is None and name[:1].isupper() and not name.lower().startswith(("serious", "economic", "regional", "roads", "major", "organised")) else f"{owner_label} {name}"
+        key = slugify(label)
+        if key not in self.ex.orgs:
+            self.ex.orgs[key] = OrgFact(
+                label=label,
+                kind="unit",
+                span=self.view.span(start + match.start("name"), start + match.end("name"), 0.7),
+                key=key,
+                unit_of=owner,
+            )
+            self.add_org(owner, start, start)
+        return key
+
     def area_force(self, area: str, position: int) -> str | None:
         entity = self.view.entity_at(position, position + len(area))
         if entity and entity.label == "ORG":
             return entity.ident
         return self.gaz.force_of_area.get(slugify(area.removesuffix(" Police")))
 
-    def titled_person(self, name: str, title: str, start: int, end: int) -> None:
+    def titled_person(
+        self, name: str, title: str, start: int, end: int, title_start: int | None = None
+    ) -> None:
         """'X, Head of the ROCU, said' / 'X, Police and Crime Commissioner for Y, said'."""
         lowered = title.lower().strip()
         name_start = start
@@ -428,7 +613,8 @@ class EntityRules:
                 if re.match(re.escape(words) + r"\b", lowered):
                     role = candidate
                     break
-        title_start = self.view.text.find(title, start)
+        if title_start is None:
+            title_start = self.view.text.find(title, start)
         if role is None:
             if re.match(r"(?:aged\s+)?\d{1,2}\b", lowered):
                 return

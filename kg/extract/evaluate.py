@@ -127,7 +127,12 @@ class Facts:
         if org is None or "type" not in org:
             return ("ref", ident)
         based = org.get("based_in")
-        return (str(org["type"]), _words(str(org.get("label", ident))), self.place_key(based))
+        return (
+            str(org["type"]),
+            _words(str(org.get("label", ident))),
+            self.place_key(based),
+            slugify(str(org.get("label", ident))),
+        )
 
     def place_key(self, ident: Any) -> str | None:
         if ident is None:
@@ -158,6 +163,12 @@ class Facts:
 
     def org_ids(self) -> Iterator[str]:
         yield from self.orgs
+        for org in self.orgs.values():
+            for key in ("lead_force", "unit_of"):
+                if org.get(key):
+                    yield str(org[key])
+            for ident in org.get("member_forces") or []:
+                yield str(ident)
         for person in self.doc.get("people") or []:
             for post in person.get("posts") or []:
                 yield str(post.get("in"))
@@ -277,8 +288,11 @@ def _same(a: Fact, b: Fact) -> bool:
 def _same_org(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is b
-    if a[0] == "ref" or b[0] == "ref":
+    if a[0] == "ref" and b[0] == "ref":
         return bool(a == b)
+    if a[0] == "ref" or b[0] == "ref":
+        ref, declared = (a, b) if a[0] == "ref" else (b, a)
+        return bool(ref[1] == declared[3])
     if a[0] != b[0]:
         return False
     if a[0] == "group" and a[2] and a[2] == b[2]:

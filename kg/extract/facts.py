@@ -42,6 +42,7 @@ class OrgFact:
     based_in: str | None = None
     operates_in: list[str] = field(default_factory=list)
     lead_force: str | None = None
+    member_forces: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -127,6 +128,7 @@ class CaseFact:
     group_keys: list[str] = field(default_factory=list)
     led_by: list[str] = field(default_factory=list)
     operation: str | None = None
+    court: str | None = None
     stage: str | None = None
     year: int | None = None
     outcomes: list[OutcomeFact] = field(default_factory=list)

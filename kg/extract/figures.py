@@ -142,9 +142,46 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         False,
     ),
     ("DrugsSeized", _rule(rf"\b{Q}{N}\s+(?P<item>cannabis\s+plants)\b"), "cannabis plants", True),
+    (
+        "PeopleSafeguarded",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}(?:victims|people|children|adults|boys|girls|teenagers|men|women)\b"
+            rf"(?:\s+of\s+[\w\s]{{3,30}}?)?[^.]{{0,40}}?\b(?:were|have\s+been|had\s+been)\s+"
+            rf"(?:taken\s+to\s+safety|rescued|freed|safeguarded|identified\s+as\s+(?:having\s+been\s+)?"
+            rf"(?:victims|exploited)|found\s+to\s+have\s+been\s+exploited)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "PeopleSafeguarded",
+        _rule(
+            rf"\b(?:rescued|freed)\s+{Q}{N}\s+{ADJ}"
+            rf"(?:victims|people|children|adults|boys|girls|men|women)"
+        ),
+        None,
+        False,
+    ),
+    ("Arrests", _rule(rf"(?:^|\band\s+){Q}{N}\s+(?:were\s+|have\s+been\s+)?arrested\b"), None, False),
+    (
+        "PeopleCharged",
+        _rule(rf"(?:^|\band\s+){Q}{N}\s+(?:were\s+|have\s+been\s+)?charged\b"),
+        None,
+        False,
+    ),
+    (
+        "OffencesCommitted",
+        _rule(
+            rf"\b{Q}{N}\s+(?:[\w-]+\s+){{0,3}}?(?:offences|crossings|collisions|crashes|"
+            rf"burglaries|thefts|robberies|break-ins)\b"
+        ),
+        None,
+        False,
+    ),
 )
 WEIGHT_RULE = _rule(
-    rf"\b{Q}{W}\s+(?:of\s+)?(?:suspected\s+|high[- ]purity\s+|pure\s+)?(?P<item>{DRUG})"
+    rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
+    rf"(?:suspected\s+|high[- ]purity\s+|pure\s+)?(?P<item>{DRUG})"
 )
 CUSTODIAL_RULES = (
     _rule(
@@ -152,6 +189,8 @@ CUSTODIAL_RULES = (
     ),
     _rule(rf"\b{Q}(?P<d>{NUMBER})\s+years\s+(?:of\s+|in\s+)(?:jail|prison|custod|imprisonment)"),
     _rule(rf"\bsentences\s+(?:totall?ing|of)\s+{Q}(?P<d>{NUMBER})\s+years"),
+    _rule(rf"\bfor\s+a\s+(?:combined|total\s+of)\s+{Q}(?P<d>{NUMBER})\s+years"),
+    _rule(rf"\btotall?ing\s+{Q}(?P<d>{NUMBER})\s+years"),
 )
 MONEY_KEYWORDS = (
     (
@@ -174,7 +213,10 @@ def qualifier_of(words: str | None) -> str:
 
 
 def qualifier_before(text: str, position: int) -> str:
-    match = QUALIFIER_BEFORE.search(text[max(0, position - 25) : position])
+    before = text[max(0, position - 25) : position]
+    if re.search(r"\b(?:add(?:s|ed)?|adding|come|came)\s+up\s+to\s+$", before, re.IGNORECASE):
+        return "Exact"
+    match = QUALIFIER_BEFORE.search(before)
     return qualifier_of(match.group(0).strip()) if match else "Exact"
 
 
@@ -188,7 +230,7 @@ KEYWORDS = {
     "WeaponsRemoved": "weapon",
     "Disruptions": "disrupt",
     "GroupsDismantled": "",
-    "PeopleSafeguarded": "safeguard",
+    "PeopleSafeguarded": "",
     "DrugsSeized": "plants",
 }
 HAS_NUMBER = re.compile(
@@ -223,6 +265,8 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         for match in pattern.finditer(sentence):
             value = parse_number(match.group("n"))
             if value is None or any(match.start("n") < e and s < match.end("n") for s, e in taken):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", match.group("n")):
                 continue
             taken.append((match.start("n"), match.end("n")))
             item_text = item

@@ -35,6 +35,8 @@ COUNTY_SHORT = {
     "derbyshire": ("Derbys",),
     "warwickshire": ("Warks",),
 }
+# Agencies in the lexicon that are units of a force.
+UNIT_OF = {"insurance-fraud-enforcement-department": ("unit", "city-of-london")}
 FORCE_WORDS = ("Police", "Constabulary", "police", "Police Service")
 
 
@@ -66,6 +68,14 @@ class Gazetteer:
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     lead_force: dict[str, str] = field(default_factory=dict)
     index: Index = field(default_factory=Index)
+    reference_orgs: set[str] = field(default_factory=set)
+    region_of: dict[str, str] = field(default_factory=dict)  # regional unit -> region place
+    unit_of: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entity a whole name stands for (used for front-matter publishers)."""
+        wanted = " ".join(text.split()).lower()
+        return next((e for e in self.entries if e.text.lower() == wanted), None)
 
     def add(self, text: str, label: str, ident: str, kind: str) -> None:
         text = " ".join(text.split())
@@ -91,6 +101,7 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
     gaz = Gazetteer()
     records = ReferenceReader(reference_dir, gaz.index).read()
     for org in records.organisations:
+        gaz.reference_orgs.add(org.id)
         label = org.label or org.id
         gaz.org_labels[org.id] = label
         gaz.org_kinds[org.id] = org.kind
@@ -119,10 +130,13 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
     for ident, label, variants in AGENCIES:
         if ident in gaz.org_labels:
             continue
+        kind, parent = UNIT_OF.get(ident, ("agency", None))
         gaz.org_labels[ident] = label
-        gaz.org_kinds[ident] = "agency"
+        gaz.org_kinds[ident] = kind
+        if parent:
+            gaz.unit_of[ident] = parent
         for name in (label, *variants):
-            gaz.add(name, "ORG", ident, "agency")
+            gaz.add(name, "ORG", ident, kind)
     for place in records.places:
         gaz.place_labels[place.id] = place.label
         gaz.place_kinds[place.id] = place.kind
@@ -133,6 +147,7 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
         if place.label == "English Channel":
             gaz.add("the Channel", "PLACE", place.id, place.kind)
     _add_force_areas(gaz, records.organisations)
+    _add_regions(gaz, reference_dir / "rocus.csv")
     for person in records.people:
         gaz.people[normalise_name(person.name)] = person.id
         for post in person.posts:
@@ -159,6 +174,27 @@ def _add_force_areas(gaz: Gazetteer, organisations: tuple) -> None:
         gaz.place_labels[ident] = area
         gaz.place_kinds[ident] = kind
         gaz.add(area, "PLACE", ident, kind)
+
+
+def _add_regions(gaz: Gazetteer, path: Path) -> None:
+    """Each regional unit's region is a place ("across the South East")."""
+    import csv
+
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            name = (row.get("region") or "").split("(")[0].strip()
+            unit = row.get("id") or ""
+            if not name or unit not in gaz.org_kinds:
+                continue
+            ident = slugify(name)
+            gaz.region_of[unit] = ident
+            if ident not in gaz.place_labels:
+                gaz.place_labels[ident] = name
+                gaz.place_kinds[ident] = "region"
+            for variant in {name, name[:1].lower() + name[1:], f"the {name}"}:
+                gaz.add(variant, "PLACE", ident, "region")
 
 
 def _area_name(label: str) -> str:

@@ -124,9 +124,9 @@ TITLES: dict[str, str] = {
 
 # Agencies releases name, beyond the reference tables (id, label, variants).
 AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("border-force", "Border Force", ()),
     ("crown-prosecution-service", "Crown Prosecution Service", ("CPS",)),
     ("hm-revenue-and-customs", "HM Revenue and Customs", ("HMRC", "HM Revenue & Customs")),
-    ("border-force", "Border Force", ()),
     ("immigration-enforcement", "Immigration Enforcement", ()),
     ("serious-fraud-office", "Serious Fraud Office", ("SFO",)),
     ("gangmasters-and-labour-abuse-authority", "Gangmasters and Labour Abuse Authority", ("GLAA",)),
@@ -148,75 +148,16 @@ ROCU_WORDS = (
 )
 
 # Words that make a place-name match unlikely to be a place.
+# Place names that are also everyday words, months or common surnames: a gazetteer
+# town by one of these names is not looked for (reference places still are).
 NOT_PLACES = frozenset(
-    {
-        "March",
-        "May",
-        "Street",
-        "Sale",
-        "Reading",
-        "Deal",
-        "Ware",
-        "Bath",
-        "Wells",
-        "Hale",
-        "Police",
-        "Crown",
-        "Court",
-        "Chapel",
-        "Church",
-        "Cross",
-        "Market",
-        "Royal",
-        "Hill",
-        "Victoria",
-        "Washington",
-        "Kent Police",
-        "Lancing",
-        "Worth",
-        "Buckley",
-        "Nelson",
-        "Clayton",
-        "Morley",
-        "Whitley",
-        "Wallace",
-        "Hyde",
-        "Bury",
-        "Stone",
-        "Cannock",
-        "Dunbar",
-        "Ashton",
-        "Bradley",
-        "Bolton Police",
-        "Newport Pagnell",
-        "Orange",
-        "Beverley",
-        "Barry",
-        "Neath",
-        "Holt",
-        "Leigh",
-        "Hamilton",
-        "Kendal",
-        "Sandy",
-        "Rugby",
-        "Poole",
-        "Falkirk",
-        "Forfar",
-        "Spalding",
-        "Bishop",
-        "Ely",
-        "Brent",
-        "Marlow",
-        "Weston",
-        "Swinton",
-        "Denton",
-        "Saint",
-        "Normanton",
-        "Camborne",
-        "Newton",
-        "Hythe",
-        "Penn",
-    }
+    (
+        "March May Street Sale Deal Ware Wells Hale Police Crown Court Chapel Church Cross "
+        "Market Royal Hill Victoria Washington Worth Buckley Nelson Clayton Morley Whitley "
+        "Wallace Hyde Bury Stone Orange Barry Holt Leigh Hamilton Sandy Bishop Brent Weston "
+        "Saint Newton Penn Dale Hope Heywood Ashford Bradley Lancing Marlow Denton Swinton "
+        "Normanton Kendal Ashton Cannock Dunbar Forfar Spalding Camborne Hythe Beverley"
+    ).split()
 )
 
 # Drug and item words → the item text recorded on a seizure figure.
@@ -298,12 +239,19 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:conspiracy|conspiring|intent|intending|concerned in|concerned in the) to supply"
         r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin|crack)"
         r"|drugs? (?:supply|dealing|conspiracy|network|gang|ring)|(?:drug|drugs) dealer"
-        r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]",
+        r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]"
+        r"|(?:suppl(?:y|ied|ying)|sell(?:ing)?|sold|flood(?:ed|ing)|deal(?:t|ing)|mov(?:ed|ing)|"
+        r"deliver(?:ed|ing)|distribut(?:ed|ing))\b[^.;]{0,45}?\b(?:cocaine|heroin|crack|amphetamine|"
+        r"ketamine|mdma|class a)",
         ("drug-supply", "drugs"),
     ),
     (
         r"firearms? suppl|suppl(?:y|ying) (?:of )?(?:firearms|guns|weapons)|sell(?:ing)? (?:firearms|guns)"
-        r"|transfer(?:ring)? (?:prohibited )?(?:firearms|weapons)|gun[- ]running",
+        r"|transfer(?:ring)? (?:prohibited )?(?:firearms|weapons)|gun[- ]running"
+        r"|(?:sold|sell(?:ing)?|suppl(?:y|ied|ying)|import(?:ed|ing)?|convert(?:ed|ing))\b[^.;]{0,40}?"
+        r"\b(?:guns?|firearms?|pistols?|handguns?|revolvers?|weapons|ammunition)\b"
+        r"|(?:guns?|firearms?|pistols?|handguns?)\b[^.;]{0,40}?\b(?:sold|supplied)\b"
+        r"|(?:sell|supply)\s+(?:the|a)\s+(?:gun|firearm|pistol|weapon)",
         ("firearms-supply", "firearms"),
     ),
     (
@@ -329,7 +277,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"modern(?:[- ]day)? slavery|slavery|servitude", ("modern-slavery",)),
     (
         r"people[- ]smuggling|smuggl(?:e|ing|ed) (?:migrants|people)|facilitat(?:e|ing|ion of) (?:illegal|unlawful) (?:entry|immigration)"
-        r"|assisting unlawful immigration|immigration offences?",
+        r"|assisting unlawful immigration|immigration offences?|small[- ]boat crossings?"
+        r"|(?:smuggl|bring|brought|ferr|transport)\w*\s+(?:\w+\s+){0,2}(?:migrants|asylum seekers)",
         ("people-smuggling", "organised-immigration-crime"),
     ),
     (r"organised immigration crime", ("organised-immigration-crime",)),

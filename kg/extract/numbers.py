@@ -70,7 +70,7 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (
     rf"(?:(?:{DIGITS})(?:\s*(?:million|billion|thousand|bn|m|k)\b)?"
     rf"|(?:a|an|half\s+a)\s+(?:dozen|million|thousand|hundred)"
-    rf"|{NUMBER_WORDS})"
+    rf"|{NUMBER_WORDS}(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.IGNORECASE)
 
@@ -116,6 +116,10 @@ def parse_words(text: str) -> Decimal | None:
 def parse_number(text: str) -> Decimal | None:
     """Digits ('1,250', '5.8 million', '20k') or words ('twelve', 'a dozen')."""
     cleaned = text.strip().lower().replace("\u00a0", " ")
+    half = re.fullmatch(r"(.+?)[\s-]+and[\s-]+a[\s-]+half", cleaned)
+    if half:
+        whole = parse_number(half.group(1))
+        return None if whole is None else to_decimal(whole + Decimal("0.5"))
     match = re.fullmatch(
         rf"({DIGITS})\s*(million|billion|thousand|bn|m|k)?", cleaned, flags=re.IGNORECASE
     )
