@@ -78,9 +78,30 @@ STAGES = (
     ("Arrested", re.compile(r"\b(?:arrested|detained)\b", re.IGNORECASE)),
 )
 ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", re.IGNORECASE)
+JAILED = r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b"
+NOT_A_SENTENCE_LEFT = re.compile(
+    r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
+    r"after|extra|additional|further|default|or\s+serve|between|up\s+to\s+a\s+maximum\s+of|"
+    r"maximum\s+(?:sentence|penalty)\s+of|face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the)\s*$",
+    re.IGNORECASE,
+)
+NOT_A_SENTENCE_RIGHT = re.compile(
+    r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
+    r"\s*investigation|\s*operation)",
+    re.IGNORECASE,
+)
+SUSPENDED_RIGHT = re.compile(r"^[^.;]{0,40}?\bsuspended\b", re.IGNORECASE)
+SUSPENDED_LEFT = re.compile(
+    r"suspended\s+(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*$", re.IGNORECASE
+)
+COMMUNITY_RE = re.compile(
+    rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
+    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+-month\s+|\w+-year\s+)?community\s+orders?\b",
+    re.IGNORECASE,
+)
 SENTENCE_LEFT = re.compile(
     r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|"
-    r"serve|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing)\b[^.;]{0,30}$",
+    r"serve|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing)\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 SENTENCE_RIGHT = re.compile(
@@ -102,7 +123,7 @@ OF_THOSE = re.compile(
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|pleaded\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
-    r"for\s+(?:his|her)\s+(?:part|role))\b",
+    r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
     re.IGNORECASE,
 )
 MULTI_MILLION = re.compile(
@@ -207,6 +228,13 @@ class CaseRules:
 
     def roundup_segments(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         segments: list[Segment] = []
+        kept = []
+        for number, match in anchors:
+            paragraph = self.view.sentences[number].paragraph
+            if match is None and kept and self.view.sentences[kept[-1][0]].paragraph == paragraph:
+                continue  # a named defendant of the case the paragraph already holds
+            kept.append((number, match))
+        anchors = kept
         anchor_ids = {n for n, _ in anchors}
         for number, match in anchors:
             sentences = [number]
@@ -394,73 +422,17 @@ class CaseRules:
         single: bool,
     ) -> None:
         for sentence in sentences:
-            s_text = sentence.text
             found_duration = False
-            for start, end, value, unit in fig.durations(s_text):
-                left = s_text[max(0, start - 45) : start]
-                right = s_text[end : end + 40]
-                if re.search(
-                    r"suspended\s+for\s*$|over\s+(?:a|the)?\s*$|\bfor\s+(?:the\s+)?(?:past|last|next)\s*$|\bage[ds]?\s*$|within\s*$|after\s*$",
-                    left,
-                    re.IGNORECASE,
+            previous = 0
+            for start, end, value, unit in fig.durations(sentence.text):
+                if self.sentence_outcome(
+                    case, sentence, start, end, value, unit, defendants, count, single, previous
                 ):
-                    continue
-                if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
-                    continue
-                if (
-                    single
-                    and TOTAL_LEFT.search(left)
-                    and not re.search(r"\b(?:jailed|sentenced|imprisoned)\b", left, re.IGNORECASE)
-                ):
-                    continue
-                qualifier = fig.qualifier_before(s_text, start)
-                suspended = bool(
-                    re.search(
-                        r"^[^.;]{0,40}?suspended|suspended\s+(?:sentence|prison|jail)[^.;]{0,15}$",
-                        right + " " if False else right,
-                        re.IGNORECASE,
-                    )
-                ) or bool(
-                    re.search(
-                        r"suspended\s+(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*$",
-                        left,
-                        re.IGNORECASE,
-                    )
-                )
-                kind = "SuspendedSentence" if suspended else "CustodialSentence"
-                absolute = sentence.start + start
-                offender = self.offender_for(sentence, start, defendants)
-                outcome = OutcomeFact(
-                    kind,
-                    self.view.span(absolute, sentence.start + end, 0.8),
-                    value,
-                    qualifier,
-                    unit,
-                )
-                subject = SUBJECT_RE.search(s_text)
-                total = re.search(
-                    r"\b(?:total|combined|between\s+them)\b", left + right, re.IGNORECASE
-                )
-                if offender and not total:
-                    outcome.offender_key = offender
-                    outcome.person_count = 1
-                elif subject is not None and (n := self.subject(subject)[0]) is not None:
-                    outcome.person_count = n
-                elif total and count:
-                    outcome.person_count = count
-                elif count == 1:
-                    outcome.person_count = 1
-                case.outcomes.append(outcome)
-                found_duration = True
-            if not found_duration and sentence is sentences[0] and not single:
-                if (
-                    re.search(
-                        r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b",
-                        s_text,
-                        re.IGNORECASE,
-                    )
-                    and count
-                ):
+                    found_duration = True
+                    previous = end
+            text = sentence.text
+            if not found_duration and sentence is sentences[0] and not single and count:
+                if re.search(JAILED, text, re.IGNORECASE):
                     case.outcomes.append(
                         OutcomeFact(
                             "CustodialSentence",
@@ -468,7 +440,72 @@ class CaseRules:
                             person_count=count,
                         )
                     )
+            community = COMMUNITY_RE.search(text)
+            if community:
+                number = parse_number(community.group("count") or "one") if community.group("count") else None
+                case.outcomes.append(
+                    OutcomeFact(
+                        "CommunityOrder",
+                        self.view.span(sentence.start + community.start(), sentence.start + community.end(), 0.65),
+                        person_count=int(number) if number is not None else None,
+                    )
+                )
             self.orders(case, sentence)
+
+    def sentence_outcome(
+        self,
+        case: CaseFact,
+        sentence,
+        start: int,
+        end: int,
+        value: Decimal,
+        unit: str,
+        defendants: list[tuple[str, re.Match[str]]],
+        count: int | None,
+        single: bool,
+        previous: int = 0,
+    ) -> bool:
+        """One custodial or suspended sentence from a duration, if the context says so."""
+        text = sentence.text
+        left = text[max(0, start - 50) : start]
+        right = text[end : end + 40]
+        if NOT_A_SENTENCE_LEFT.search(left) or NOT_A_SENTENCE_RIGHT.match(right):
+            return False
+        if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
+            return False
+        if single and TOTAL_LEFT.search(left) and (count or 0) != 1:
+            return False  # a case total: kept as a CustodialYears figure instead
+        qualifier = fig.qualifier_before(text, start)
+        suspended = bool(SUSPENDED_RIGHT.search(right) or SUSPENDED_LEFT.search(left))
+        kind = "SuspendedSentence" if suspended else "CustodialSentence"
+        span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
+        total = re.search(r"\b(?:total|combined|between\s+them)\b", left + right, re.IGNORECASE)
+        if re.search(r"\beach\b", left, re.IGNORECASE) and not total:
+            named = [
+                key
+                for key, match in defendants
+                if sentence.start + previous <= match.start() < sentence.start + start
+            ]
+            if named:
+                for key in named:
+                    case.outcomes.append(
+                        OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+                    )
+                return True
+        outcome = OutcomeFact(kind, span, value, qualifier, unit)
+        offender = self.offender_for(sentence, start, defendants)
+        subject = SUBJECT_RE.search(text)
+        if offender and not total:
+            outcome.offender_key = offender
+            outcome.person_count = 1
+        elif subject is not None and (n := self.subject(subject)[0]) is not None:
+            outcome.person_count = n
+        elif total and count:
+            outcome.person_count = count
+        elif count == 1:
+            outcome.person_count = 1
+        case.outcomes.append(outcome)
+        return True
 
     def offender_for(
         self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]

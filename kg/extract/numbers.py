@@ -268,8 +268,10 @@ def parse_duration(text: str) -> tuple[Decimal, str] | None:
         code = {"year": "YR", "month": "MO", "week": "WK", "day": "DAY"}[unit]
         return to_decimal(value), code
     if units <= {"year", "month"}:
-        years = sum((v * _IN_YEARS[u] for v, u in parts), Decimal(0))
-        return to_decimal(round(years, 2)), "YR"
+        months = sum((v * 12 if u == "year" else v for v, u in parts), Decimal(0))
+        if months % 3 == 0:  # a whole quarter of a year: exact in years (4.25, 4.5, 4.75)
+            return to_decimal(months / 12), "YR"
+        return to_decimal(months), "MO"
     if units <= {"month", "week"}:
         months = sum((v if u == "month" else v * 12 / Decimal(52) for v, u in parts), Decimal(0))
         return to_decimal(round(months, 2)), "MO"
