@@ -46,7 +46,7 @@ SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 JUSTICE = re.compile(
-    r"\b(?:jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
+    r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
     r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail)\b",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ STAGES = (
     (
         "Sentenced",
         re.compile(
-            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order)\b",
+            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order)\b",
             re.IGNORECASE,
         ),
     ),
@@ -126,6 +126,23 @@ CHARGE_WORDS = re.compile(
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
     re.IGNORECASE,
 )
+ORDER_KEYWORDS = (
+    ("ConfiscationOrder", re.compile(
+        r"confiscat|pay\s+back|paid\s+back|repay|hand\s+over|proceeds\s+of\s+crime", re.IGNORECASE)),
+    ("CompensationOrder", re.compile(
+        r"compensat|(?:go|paid|returned|given)\s+(?:straight\s+)?(?:back\s+)?to\s+(?:the\s+)?"
+        r"(?:victims|people\s+(?:he|she|they)|investors)", re.IGNORECASE)),
+)
+NOT_AN_AMOUNT = re.compile(
+    r"\s*(?:and\s+£?\d+\s+)?notes\b|\s*(?:for|per)\s+(?:each|every|a|an)\b|\s+each\b|\s+a\s+(?:week|month|day)\b",
+    re.IGNORECASE,
+)
+CASH_RIGHT = re.compile(r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE)
+CASH_LEFT = re.compile(
+    r"(?:\bcash\s+(?:worth|totalling|of)|\bfound|\bseized|\brecovered|counted\s+at|\bcontaining)\s*"
+    r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
+    re.IGNORECASE,
+)
 MULTI_MILLION = re.compile(
     r"\bmulti[- ]million[- ]pound\b|\bmillions\s+of\s+pounds\b", re.IGNORECASE
 )
@@ -157,6 +174,25 @@ class Segment:
     count: int | None
     description: str | None
     anchor: int
+
+
+def nearest_keyword(
+    text: str,
+    start: int,
+    end: int,
+    others: list[tuple[int, int]],
+    keywords: tuple[tuple[str, re.Pattern[str]], ...],
+) -> str | None:
+    """The kind whose keyword is nearest to an amount, between its neighbouring amounts."""
+    left = max([e for s, e in others if e <= start] + [0])
+    right = min([s for s, e in others if s >= end] + [len(text)])
+    best: tuple[int, str] | None = None
+    for kind, pattern in keywords:
+        for match in pattern.finditer(text, left, right):
+            distance = match.start() - end if match.start() >= end else start - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
 
 
 class CaseRules:
@@ -202,7 +238,13 @@ class CaseRules:
             for found in fig.counts(sentence.text, period_cues=True)
             if not found.seizure
         }
-        if len(measures) >= 2:
+        period = re.search(
+            r"\b(?:this|last|the\s+past)\s+(?:year|twelve\s+months|12\s+months)|\bduring\s+(?:19|20)\d\d|"
+            r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b",
+            self.view.release.body,
+            re.IGNORECASE,
+        )
+        if len(measures) >= 3 or (len(measures) >= 2 and period):
             return True
         counted = [m for _, m in anchors if m is not None]
         return len({m.group("subject").lower() for m in counted}) >= 3
@@ -527,14 +569,13 @@ class CaseRules:
         return best
 
     def orders(self, case: CaseFact, sentence) -> None:
+        """Confiscation and compensation orders: the nearest keyword in the amount's clause."""
         text = sentence.text
-        for start, end, value, currency, qualifier in fig.money(text):
-            around = text[max(0, start - 60) : end + 50]
-            kind = None
-            if re.search(r"confiscat|pay\s+back|repay", around, re.IGNORECASE):
-                kind = "ConfiscationOrder"
-            elif re.search(r"compensat", around, re.IGNORECASE):
-                kind = "CompensationOrder"
+        amounts = list(fig.money(text))
+        spans = [(s, e) for s, e, *_ in amounts]
+        for start, end, value, currency, qualifier in amounts:
+            others = [sp for sp in spans if sp != (start, end)]
+            kind = nearest_keyword(text, start, end, others, ORDER_KEYWORDS)
             if kind:
                 case.outcomes.append(
                     OutcomeFact(
@@ -548,37 +589,32 @@ class CaseRules:
 
     def amounts(self, case: CaseFact, sentences: list, single: bool) -> None:
         used = {(o.span.start, o.span.end) for o in case.outcomes}
+        ordered = {o.value for o in case.outcomes if o.unit in ("GBP", "EUR", "USD")}
+        seen: set[Decimal] = set()
         for sentence in sentences:
             text = sentence.text
             spans = [(s, e) for s, e, *_ in fig.money(text)]
             for start, end, value, currency, qualifier in fig.money(text):
-                if (sentence.start + start, sentence.start + end) in used:
+                if (sentence.start + start, sentence.start + end) in used or value in ordered:
                     continue
-                if re.search(r"\bcash\b", text[end : end + 25], re.IGNORECASE) or re.search(
-                    r"\bcash\s+(?:worth|totalling|of)\s*$", text[:start], re.IGNORECASE
-                ):
-                    case.figures.append(
-                        FigureFact(
-                            "CashSeized",
-                            value,
-                            qualifier,
-                            currency,
-                            self.view.span(sentence.start + start, sentence.start + end, 0.75),
-                            item="cash",
-                            kind="seizure",
+                if NOT_AN_AMOUNT.match(text, end):
+                    continue
+                span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
+                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start]):
+                    if value not in seen:
+                        case.figures.append(
+                            FigureFact(
+                                "CashSeized", value, qualifier, currency, span,
+                                item="cash", kind="seizure",
+                            )
                         )
-                    )
+                        seen.add(value)
                     continue
+                if value in seen:
+                    continue
+                seen.add(value)
                 kind = self.money_kind(text, start, end, spans)
-                case.amounts.append(
-                    MoneyFact(
-                        kind,
-                        value,
-                        qualifier,
-                        currency,
-                        self.view.span(sentence.start + start, sentence.start + end, 0.7),
-                    )
-                )
+                case.amounts.append(MoneyFact(kind, value, qualifier, currency, span))
             for match in MULTI_MILLION.finditer(text):
                 kind = self.money_kind(text, match.start(), match.end(), spans)
                 case.amounts.append(

@@ -140,7 +140,8 @@ def parse_number(text: str) -> Decimal | None:
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": "USD"}
 MONEY_RE = re.compile(
     rf"(?P<sign>[£€$])\s?(?P<number>{DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?"
-    rf"|(?P<words>{NUMBER_WORDS}|\d+(?:\.\d+)?)\s+(?P<scale2>million|billion|thousand)?\s*"
+    rf"|(?P<words>(?:a|an|half\s+a)\s+(?:million|thousand|billion)|{NUMBER_WORDS}|\d+(?:\.\d+)?)"
+    rf"\s+(?P<scale2>million|billion|thousand)?\s*"
     rf"(?P<currency>pounds|euros)\b",
     re.IGNORECASE,
 )
