@@ -576,7 +576,7 @@ class CaseRules:
         for start, end, value, currency, qualifier in amounts:
             others = [sp for sp in spans if sp != (start, end)]
             kind = nearest_keyword(text, start, end, others, ORDER_KEYWORDS)
-            if kind:
+            if kind and not any(o.kind == kind and o.value == value for o in case.outcomes):
                 case.outcomes.append(
                     OutcomeFact(
                         kind,

@@ -15,7 +15,7 @@ from collections import Counter
 
 from kg.extract.facts import Extraction, OrgFact, PersonFact, PlaceFact, PostFact
 from kg.extract.gazetteer import Gazetteer, normalise_name
-from kg.extract.lexicon import RANK_PATTERN, RANKS, TITLES
+from kg.extract.lexicon import DIRECTIONS, RANK_PATTERN, RANKS, TITLES
 from kg.extract.pipeline import Entity
 from kg.extract.view import View
 from kg.ids import slugify
@@ -95,6 +95,17 @@ PLACE_CONTEXT = re.compile(
     r"(?:\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
+NAME_CONTINUES = re.compile(
+    r"\s+(?:Crown\s+Court|Magistrates|Youth\s+Court|Airport|Police|Constabulary|Prison|Station|"
+    r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
+)
+COMPASS_RE = re.compile(
+    rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
+    rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria)\b"
+)
+FACILITY_RE = re.compile(
+    r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Airport|International\s+Airport))"
+)
 GROUP_NOUNS = (
     r"organised\s+crime\s+group|organised\s+criminal\s+group|OCG|crime\s+gang|"
     r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
@@ -172,7 +183,6 @@ class EntityRules:
         self._generic_rocu()
         self._subunits()
         self.courts()
-        self.members()
 
     def add_org(self, ident: str, start: int, end: int, line: int = 0) -> OrgFact:
         """A linked organisation; only reference-table entities are references."""
@@ -243,6 +253,9 @@ class EntityRules:
                 org.member_forces = list(dict.fromkeys([*org.member_forces, *listed]))
                 for force in listed:
                     self.add_org(force, sentence.start, sentence.start)
+                for entity in self.view.entities_in(sentence.start, sentence.end, "PLACE"):
+                    if self.gaz.force_of_area.get(entity.ident) in listed:
+                        self.ex.places.pop(entity.ident, None)
             host = re.search(r"\b(?:hosted|led)\s+by\s+", sentence.text)
             if host and forces:
                 after = sentence.start + host.end()
@@ -341,9 +354,11 @@ class EntityRules:
         for entity in self.view.entities:
             if entity.label not in ("PLACE", "GPE") or not entity.ident:
                 continue
+            after = text[entity.end : entity.end + 30]
+            if NAME_CONTINUES.match(after):
+                continue  # part of a longer name: a court, an airport, a force
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
-                after = text[entity.end : entity.end + 8]
                 if not (
                     PLACE_CONTEXT.search(before)
                     or after.startswith(
@@ -352,6 +367,38 @@ class EntityRules:
                 ):
                     continue
             self.place(entity)
+        self.compound_places()
+
+    def compound_places(self) -> None:
+        """'North West England', 'west Wales', 'Port of Dover', 'East Midlands Airport'."""
+        text = self.view.text
+        body = self.view.release.body_start
+        for match in COMPASS_RE.finditer(text, body):
+            if self.view.entity_at(match.start(), match.end()):
+                continue
+            label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
+            self.new_place(label, "region", match.start(), match.end(), 0.7)
+        for match in FACILITY_RE.finditer(text, body):
+            self.new_place(" ".join(match.group(0).split()), "place", match.start(), match.end(), 0.75)
+
+    def new_place(self, label: str, kind: str, start: int, end: int, confidence: float) -> None:
+        key = slugify(label)
+        if key not in self.ex.places:
+            self.ex.places[key] = PlaceFact(
+                label=label,
+                kind=kind,
+                span=self.view.span(start, end, confidence),
+                ref=key if key in self.gaz.reference_places else None,
+                key=key,
+            )
+
+    def drop_surnames(self) -> None:
+        """A town named like a person of the release ('Brackley was jailed') is the person."""
+        words = {w for p in self.ex.people.values() for w in p.name.split()}
+        used = {p.town_key for p in self.ex.people.values()}
+        for key, place in list(self.ex.places.items()):
+            if place.label in words and place.ref is None and key not in used:
+                del self.ex.places[key]
 
     def place(self, entity: Entity) -> PlaceFact:
         fact = self.ex.places.get(entity.ident)

