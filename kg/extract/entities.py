@@ -139,6 +139,11 @@ SUBUNIT_PHRASE = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group))\b"
 )
+RANK_CUE = re.compile(
+    r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
+    r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her)\b"
+)
+SAYS = re.compile(r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b")
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
 TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
@@ -513,7 +518,8 @@ class EntityRules:
     def people(self) -> None:
         text = self.view.text
         body = self.view.release.body_start
-        for match in SAID_TITLE.finditer(text, body):
+        says = bool(SAYS.search(text, body))
+        for match in SAID_TITLE.finditer(text, body) if says else ():
             name, name_start = match.group("name"), match.start("name")
             rank = re.match(rf"(?P<rank>{RANK_PATTERN})\.?\s+", name)
             if rank:
@@ -521,12 +527,13 @@ class EntityRules:
                 if len(name.split()) < 2:
                     continue
             self.titled_person(name, match.group("title"), name_start, match.end())
-        for match in RANK_NAME.finditer(text, body):
+        for match in RANK_NAME.finditer(text, body) if RANK_CUE.search(text, body) else ():
             self.ranked_person(match)
-        for match in COMMISSIONER_FOR.finditer(text, body):
+        commissioner = "Commissioner" in text
+        for match in COMMISSIONER_FOR.finditer(text, body) if commissioner else ():
             self.commissioner(match.group("name"), match.start("name"), match.group("area"),
                               match.start("area"))
-        for match in OWNER_TITLE.finditer(text, body):
+        for match in OWNER_TITLE.finditer(text, body) if "'s " in text or "’s " in text else ():
             owner = match.group("owner")
             if re.search(r"Commissioner", match.group("title")):
                 self.commissioner(match.group("name"), match.start("name"), owner, match.start("owner"))
@@ -535,7 +542,7 @@ class EntityRules:
                     match.group("name"), f"{match.group('title')} of {owner}",
                     match.start("name"), match.end(), title_start=match.start("owner"),
                 )
-        for match in NAME_SAID.finditer(text, body):
+        for match in NAME_SAID.finditer(text, body) if says else ():
             words = match.group("name").split()
             name = " ".join(words[-2:])
             start = match.end("name") - len(name)

@@ -226,17 +226,21 @@ def qualifier_before(text: str, position: int) -> str:
 
 
 # A rule runs only when its keyword is in the sentence (cheap test first).
-KEYWORDS = {
-    "Arrests": "arrest",
-    "PeopleCharged": "charg",
-    "PeopleJailed": "",
-    "FirearmsSeized": "",
-    "AmmunitionSeized": "",
-    "WeaponsRemoved": "weapon",
-    "Disruptions": "disrupt",
-    "GroupsDismantled": "",
-    "PeopleSafeguarded": "",
-    "DrugsSeized": "plants",
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "Arrests": ("arrest",),
+    "PeopleCharged": ("charg",),
+    "PeopleJailed": ("jail", "imprison", "bars", "prison"),
+    "FirearmsSeized": ("gun", "firearm", "pistol", "rifle", "revolver"),
+    "AmmunitionSeized": ("ammunition", "rounds", "bullets", "cartridges"),
+    "WeaponsRemoved": ("weapon",),
+    "Disruptions": ("disrupt",),
+    "GroupsDismantled": ("dismantl", "broke", "break"),
+    "PeopleSafeguarded": ("safe", "rescued", "freed", "exploited", "victims"),
+    "DrugsSeized": ("plants",),
+    "OffencesCommitted": (
+        "offences", "crossings", "collisions", "crashes", "burglaries", "thefts", "robberies",
+        "break-ins",
+    ),
 }
 HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -265,7 +269,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     for measure, pattern, item, seizure in COUNT_RULES:
         if not period_cues and not seizure and measure not in ("WeaponsRemoved",):
             continue
-        if KEYWORDS.get(measure) and KEYWORDS[measure] not in lowered:
+        if not any(word in lowered for word in KEYWORDS.get(measure, ("",))):
             continue
         for match in pattern.finditer(sentence):
             value = parse_number(match.group("n"))

@@ -71,11 +71,14 @@ class Gazetteer:
     reference_orgs: set[str] = field(default_factory=set)
     region_of: dict[str, str] = field(default_factory=dict)  # regional unit -> region place
     unit_of: dict[str, str] = field(default_factory=dict)
+    _by_name: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, text: str) -> Entry | None:
         """The entity a whole name stands for (used for front-matter publishers)."""
-        wanted = " ".join(text.split()).lower()
-        return next((e for e in self.entries if e.text.lower() == wanted), None)
+        if not self._by_name:
+            for entry in self.entries:
+                self._by_name.setdefault(entry.text.lower(), entry)
+        return self._by_name.get(" ".join(text.split()).lower())
 
     def add(self, text: str, label: str, ident: str, kind: str) -> None:
         text = " ".join(text.split())

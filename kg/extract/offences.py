@@ -29,7 +29,7 @@ TRAILING = re.compile(
 class OffenceRule:
     pattern: re.Pattern[str]
     slug: str
-    trigger: str = ""  # a lower-case word the text must contain for the rule to run
+    triggers: tuple[str, ...] = ()  # the text must contain one of these (empty: always run)
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +40,7 @@ def offence_rules() -> tuple[OffenceRule, ...]:
     for pattern, candidates in OFFENCES:
         slug = next((c for c in candidates if c in known), None)
         if slug:
-            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug))
+            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug, triggers(pattern)))
     labels = []
     graph = ontology_graph()
     for predicate in (SKOS.prefLabel, SKOS.altLabel):
@@ -53,7 +53,7 @@ def offence_rules() -> tuple[OffenceRule, ...]:
     for text, slug in sorted(labels, key=lambda item: (-len(item[0]), item[0])):
         words = r"[\s-]+".join(re.escape(w) for w in text.split())
         trigger = max(text.lower().split(), key=len)
-        rules.append(OffenceRule(re.compile(rf"\b{words}\b", re.IGNORECASE), slug, trigger))
+        rules.append(OffenceRule(re.compile(rf"\b{words}\b", re.IGNORECASE), slug, (trigger,)))
     return tuple(rules)
 
 
@@ -102,7 +102,7 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     lowered = text.lower()
     for rule in offence_rules():
-        if rule.trigger and rule.trigger not in lowered:
+        if rule.triggers and not any(t in lowered for t in rule.triggers):
             continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
@@ -114,3 +114,56 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
             covered.append((start, end))
             found.append((rule.slug, start, end))
     return tuple(sorted(found, key=lambda item: item[1]))
+
+
+def triggers(pattern: str) -> tuple[str, ...]:
+    """Literal words a text must contain for `pattern` to match (empty: always try).
+
+    For each top-level alternative, its first run of three or more letters outside
+    any group and not made optional; an alternative without one means no trigger.
+    """
+    branches, depth, current = [], 0, ""
+    for char in pattern:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += char
+    branches.append(current)
+    found = []
+    for branch in branches:
+        flat, depth, escaped = "", 0, False
+        for char in branch:
+            if escaped:
+                flat += " "
+                escaped = False
+            elif char == "\\":
+                escaped = True
+                flat += " "
+            elif char == "(":
+                depth += 1
+                flat += " "
+            elif char == ")":
+                depth -= 1
+                flat += "#"  # a group's quantifier may follow
+            elif char == "[":
+                depth += 1
+                flat += " "
+            elif char == "]":
+                depth -= 1
+                flat += "#"
+            else:
+                flat += char if depth == 0 else " "
+        words = [
+            m.group(1)
+            for m in re.finditer(r"([a-z]{3,})(?![a-z]*[?*{])", flat.lower())
+            if not flat[m.end() : m.end() + 1] in ("?", "*")
+        ]
+        if not words:
+            return ()
+        found.append(words[0][:-1] if len(words[0]) > 4 else words[0])
+    return tuple(dict.fromkeys(found))

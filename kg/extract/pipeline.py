@@ -1,11 +1,12 @@
 """The spaCy side: a blank English pipeline with a sentencizer and an EntityRuler.
 
-The ruler knows every name in the gazetteer (forces with their short and
-alternative names, regional units and their abbreviations, agencies,
-reference places and GeoNames towns). When a trained pipeline is named
-(`model="en_core_web_sm"`), its statistical PERSON/ORG recogniser runs
-after the ruler, so rule matches win and the model only adds names the rules
-do not know. No model is ever downloaded.
+The ruler (spaCy's span ruler in entity mode: `annotate_ents`, no spans key)
+knows every name in the gazetteer (forces with their short and alternative
+names, regional units and their abbreviations, agencies, reference places and
+GeoNames towns). When a trained pipeline is named (`model="en_core_web_sm"`),
+its statistical recogniser runs first and the ruler overwrites it where they
+overlap, so linked names win and the model only adds PERSON/ORG names the
+rules do not know. No model is ever downloaded.
 """
 
 from __future__ import annotations
@@ -57,17 +58,22 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> Language:
         nlp = spacy.blank("en")
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
         nlp.add_pipe("sentencizer", first=True)
-    options: dict[str, Any] = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
+    # The span ruler in entity mode is spaCy's entity ruler without the per-document
+    # pattern count that makes the legacy `entity_ruler` slow with thousands of names.
+    options: dict[str, Any] = {
+        "spans_key": None,
+        "annotate_ents": True,
+        "overwrite": True,
+        "phrase_matcher_attr": "ORTH",
+    }
     if nlp.has_pipe("ner"):
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config=options)
+        ruler = nlp.add_pipe("span_ruler", name="gazetteer", after="ner", config=options)
     else:
-        ruler = nlp.add_pipe("entity_ruler", config=options)
-    kinds = {}
-    patterns = []
-    for entry in gazetteer.entries:
-        ent_id = f"{entry.ident}|{entry.kind}"
-        kinds[ent_id] = entry.kind
-        patterns.append({"label": entry.label, "pattern": entry.text, "id": ent_id})
+        ruler = nlp.add_pipe("span_ruler", name="gazetteer", config=options)
+    patterns = [
+        {"label": entry.label, "pattern": entry.text, "id": f"{entry.ident}|{entry.kind}"}
+        for entry in gazetteer.entries
+    ]
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
 
@@ -97,7 +103,7 @@ def doc_view(doc: Doc, offset: int) -> tuple[list[Sentence], list[Entity]]:
             position += len(line) + 1
     entities = []
     for ent in doc.ents:
-        ident, _, kind = ent.ent_id_.partition("|")
+        ident, _, kind = ent.id_.partition("|")
         label = ent.label_
         if not ident and label not in ("PERSON", "ORG"):
             continue
