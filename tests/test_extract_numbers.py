@@ -63,6 +63,7 @@ def test_weights(text: str, value: str, unit: str) -> None:
         ("seven-and-a-half years", "7.5", "YR"),
         ("a year and a half", "1.5", "YR"),
         ("18 months", "18", "MO"),
+        ("seven years and four months", "88", "MO"),  # not a whole quarter: kept exact in months
         ("12 weeks", "12", "WK"),
         ("three years", "3", "YR"),
     ],

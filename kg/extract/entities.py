@@ -144,6 +144,13 @@ RANK_CUE = re.compile(
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her)\b"
 )
 SAYS = re.compile(r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b")
+MEMBER_CUE = re.compile(
+    r"\b(?:forces|brings?\s+together|made\s+up|comprises|collaboration|partnership|"
+    r"on\s+behalf\s+of|supports|serves|officers\s+from|staff\s+from)\b"
+)
+AREA_MEMBER_CUE = re.compile(
+    r"(?:forces?\s+(?:of|in)|on\s+behalf\s+of|member\s+forces\s*(?:are|:)?|serves|supports)\s*$"
+)
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
 TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
@@ -240,27 +247,30 @@ class EntityRules:
         unit = self.main_unit if self.main_unit in units else units[0]
         known = set(self.gaz.members.get(unit, ()))
         for sentence in self.view.sentences:
-            forces = [
+            named = [
                 e.ident
-                if e.label == "ORG"
-                else self.gaz.force_of_area.get(e.ident, "")
-                for e in self.view.entities_in(sentence.start, sentence.end, "ORG", "PLACE")
-                if e.kind == "force" or (e.label == "PLACE" and e.ident in self.gaz.force_of_area)
+                for e in self.view.entities_in(sentence.start, sentence.end, "ORG")
+                if e.kind == "force"
             ]
-            forces = list(dict.fromkeys(forces))
+            areas = [
+                e
+                for e in self.view.entities_in(sentence.start, sentence.end, "PLACE")
+                if e.ident in self.gaz.force_of_area
+            ]
+            forces = list(dict.fromkeys(named))
             listed = [f for f in forces if not known or f in known]
-            if len(listed) >= 2 and re.search(
-                r"\b(?:forces?|brings?\s+together|made\s+up|comprises|covers|from|"
-                r"collaboration|partnership)\b",
-                sentence.text,
-            ):
+            if not (len(listed) >= 2 and MEMBER_CUE.search(sentence.text)):
+                listed = []
+            if areas and AREA_MEMBER_CUE.search(self.view.text[max(0, areas[0].start - 40) : areas[0].start]):
+                from_areas = [self.gaz.force_of_area[e.ident] for e in areas]
+                listed = list(dict.fromkeys([*listed, *from_areas]))
+                for entity in areas:
+                    self.ex.places.pop(entity.ident, None)
+            if len(listed) >= 2:
                 org = self.ex.orgs[unit]
                 org.member_forces = list(dict.fromkeys([*org.member_forces, *listed]))
                 for force in listed:
                     self.add_org(force, sentence.start, sentence.start)
-                for entity in self.view.entities_in(sentence.start, sentence.end, "PLACE"):
-                    if self.gaz.force_of_area.get(entity.ident) in listed:
-                        self.ex.places.pop(entity.ident, None)
             host = re.search(r"\b(?:hosted|led)\s+by\s+", sentence.text)
             if host and forces:
                 after = sentence.start + host.end()
