@@ -65,7 +65,8 @@ def case_release(rng: random.Random) -> str:
         )
     lines += [
         "",
-        f"Officers seized {rng.randint(1, 40)}kg of cocaine and £{rng.randint(10, 900)},000 in cash "
+        f"Officers seized {rng.randint(1, 40)}kg of cocaine and "
+        f"£{rng.randint(10, 900)},000 in cash "
         f"during Operation {rng.choice(['Falcon', 'Marsh', 'Ember', 'Quarry'])}.",
         "",
         f'{rng.choice(RANKS)} {_person(rng)}, of {unit}, said: "This was a determined group '
@@ -83,10 +84,12 @@ def review_release(rng: random.Random) -> str:
             f"secure prison sentences totalling {q(QUALIFIERS)} {rng.randint(100, 700)} years.",
             "",
             f"The unit seized {q(QUALIFIERS)} {rng.randint(20, 300)} kilograms of Class A drugs, "
-            f"{rng.randint(5, 80)} firearms and £{rng.randint(1, 9)}.{rng.randint(1, 9)} million in cash.",
+            f"{rng.randint(5, 80)} firearms and "
+            f"£{rng.randint(1, 9)}.{rng.randint(1, 9)} million in cash.",
             "",
             f"Criminals were ordered to pay back £{rng.randint(1, 9)} million under confiscation "
-            f"orders, and {q(QUALIFIERS)} {rng.randint(10, 90)} vulnerable people were safeguarded.",
+            f"orders, and {q(QUALIFIERS)} {rng.randint(10, 90)} vulnerable people "
+            "were safeguarded.",
             "",
             f"{q(NUMBERS).capitalize()} members of a {q(TOWNS)} organised crime group were jailed "
             f"for more than {rng.randint(20, 120)} years for running a drugs conspiracy.",
@@ -106,7 +109,8 @@ def write_corpus(folder: Path, count: int, seed: int = 2019) -> list[Path]:
         path = folder / f"release-{number:05d}.txt"
         path.write_text(
             f"---\ntitle: Generated release {number}\npublisher: soc-kg bench\n"
-            f"date: 20{rng.randint(15, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\n---\n{body}\n",
+            f"date: 20{rng.randint(15, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\n"
+            f"---\n{body}\n",
             encoding="utf-8",
         )
         paths.append(path)

@@ -21,36 +21,49 @@ ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "data" / "reference"
 SEED = ROOT.parent / "shared" / "seed" / "ersou-highlights-2019.txt"
 
-CASE_RELEASE = """---
-title: Four jailed over county line that supplied heroin to Kings Lynn
-publisher: Norfolk Constabulary
-date: 2021-03-04
-url: https://example.org/norfolk/four-jailed
----
-Four men have been jailed after admitting conspiracy to supply Class A drugs in King's Lynn.
+CASE_RELEASE = "\n".join(
+    [
+        "---",
+        "title: Four jailed over county line that supplied heroin to Kings Lynn",
+        "publisher: Norfolk Constabulary",
+        "date: 2021-03-04",
+        "url: https://example.org/norfolk/four-jailed",
+        "---",
+        "Four men have been jailed after admitting conspiracy to supply Class A drugs in "
+        "King's Lynn.",
+        "",
+        "Officers from Operation Harrier seized 2.5kg of heroin and £48,000 in cash when they "
+        "searched a flat in Thetford.",
+        "",
+        "- Ricky Dane, 33, of Thetford, was jailed for seven years and six months",
+        "- Omar Blyth, 25, of Norwich, was jailed for five years",
+        "- Callum Eve, 19, of Thetford, was given an 18-month sentence suspended for two years",
+        "",
+        'Detective Inspector Maria Costa, of Norfolk Constabulary, said: "The line is closed."',
+        "",
+    ]
+)
 
-Officers from Operation Harrier seized 2.5kg of heroin and £48,000 in cash when they searched a flat in Thetford.
-
-- Ricky Dane, 33, of Thetford, was jailed for seven years and six months
-- Omar Blyth, 25, of Norwich, was jailed for five years
-- Callum Eve, 19, of Thetford, was given an 18-month sentence suspended for two years
-
-Detective Inspector Maria Costa, of Norfolk Constabulary, said: "The line is closed."
-"""
-
-REVIEW_RELEASE = """---
-title: Regional unit year in review
-publisher: East Midlands Special Operations Unit
-date: 2020-12-18
----
-EMSOU officers made more than 420 arrests in 2020 and secured prison sentences totalling nearly 300 years.
-
-The unit seized 95 kilograms of cocaine, 21 firearms and around £2.1 million in cash, and at least 35 vulnerable people were safeguarded.
-
-Nine members of a Leicester organised crime group were jailed for more than 60 years for running a multi-million pound drugs conspiracy.
-
-Jane Ordway, Head of the ROCU, said: "A strong year for the region."
-"""
+REVIEW_RELEASE = "\n".join(
+    [
+        "---",
+        "title: Regional unit year in review",
+        "publisher: East Midlands Special Operations Unit",
+        "date: 2020-12-18",
+        "---",
+        "EMSOU officers made more than 420 arrests in 2020 and secured prison sentences "
+        "totalling nearly 300 years.",
+        "",
+        "The unit seized 95 kilograms of cocaine, 21 firearms and around £2.1 million in cash, "
+        "and at least 35 vulnerable people were safeguarded.",
+        "",
+        "Nine members of a Leicester organised crime group were jailed for more than 60 years "
+        "for running a multi-million pound drugs conspiracy.",
+        "",
+        'Jane Ordway, Head of the ROCU, said: "A strong year for the region."',
+        "",
+    ]
+)
 
 
 def _draft(tmp_path: Path, name: str, text: str) -> dict:
@@ -124,7 +137,10 @@ def test_review_release_figures_and_qualifiers(tmp_path: Path) -> None:
 def test_seed_release(tmp_path: Path) -> None:
     """The seed's figures, cases, people and areas, with spans into the text."""
     text = SEED.read_text(encoding="utf-8")
-    front = "---\ntitle: ERSOU highlights of 2019\npublisher: Eastern Region Special Operations Unit\ndate: 2019-12-20\n---\n"
+    front = (
+        "---\ntitle: ERSOU highlights of 2019\n"
+        "publisher: Eastern Region Special Operations Unit\ndate: 2019-12-20\n---\n"
+    )
     document = _draft(tmp_path, "ersou-highlights-2019.txt", front + text)
     assert _figures(document) >= {
         ("Arrests", Decimal(380), "MoreThan", "NUM"),

@@ -55,7 +55,9 @@ DEFENDANT_RE = re.compile(
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)]|$)"
 )
-BOTH_OF = re.compile(r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)")
+BOTH_OF = re.compile(
+    r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
+)
 STAGES = (
     (
         "Sentenced",
@@ -78,7 +80,7 @@ STAGES = (
     ("Arrested", re.compile(r"\b(?:arrested|detained)\b", re.IGNORECASE)),
 )
 ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", re.IGNORECASE)
-JAILED = r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b"
+JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|between|up\s+to\s+a\s+maximum\s+of|"
@@ -127,17 +129,29 @@ CHARGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 ORDER_KEYWORDS = (
-    ("ConfiscationOrder", re.compile(
-        r"confiscat|pay\s+back|paid\s+back|repay|hand\s+over|proceeds\s+of\s+crime", re.IGNORECASE)),
-    ("CompensationOrder", re.compile(
-        r"compensat|(?:go|paid|returned|given)\s+(?:straight\s+)?(?:back\s+)?to\s+(?:the\s+)?"
-        r"(?:victims|people\s+(?:he|she|they)|investors)", re.IGNORECASE)),
+    (
+        "ConfiscationOrder",
+        re.compile(
+            r"confiscat|pay\s+back|paid\s+back|repay|hand\s+over|proceeds\s+of\s+crime",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "CompensationOrder",
+        re.compile(
+            r"compensat|(?:go|paid|returned|given)\s+(?:straight\s+)?(?:back\s+)?to\s+(?:the\s+)?"
+            r"(?:victims|people\s+(?:he|she|they)|investors)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 NOT_AN_AMOUNT = re.compile(
     r"\s*(?:and\s+£?\d+\s+)?notes\b|\s*(?:for|per)\s+(?:each|every|a|an)\b|\s+each\b|\s+a\s+(?:week|month|day)\b",
     re.IGNORECASE,
 )
-CASH_RIGHT = re.compile(r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE)
+CASH_RIGHT = re.compile(
+    r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
+)
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|\bfound|\bseized|\brecovered|counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
@@ -255,10 +269,7 @@ class CaseRules:
         anchors = self.anchors()
         roundup = self.is_roundup(anchors)
         case_sentences: set[int] = set()
-        if roundup:
-            segments = self.roundup_segments(anchors)
-        else:
-            segments = self.single_segment(anchors)
+        segments = self.roundup_segments(anchors) if roundup else self.single_segment(anchors)
         for segment in segments:
             case = self.case(segment, single=not roundup)
             if case is not None:
@@ -270,7 +281,7 @@ class CaseRules:
 
     def roundup_segments(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         segments: list[Segment] = []
-        kept = []
+        kept: list[tuple[int, re.Match[str] | None]] = []
         for number, match in anchors:
             paragraph = self.view.sentences[number].paragraph
             if match is None and kept and self.view.sentences[kept[-1][0]].paragraph == paragraph:
@@ -421,11 +432,13 @@ class CaseRules:
                     person.town_key = towns[-1]
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
-        for index, (key, match) in enumerate(found):
+        for index, (_, match) in enumerate(found):
             both = BOTH_OF.match(text, match.end())
             if both is None:
                 continue
-            towns = self.entities.places_in(match.end() + both.start("addr"), match.end() + both.end("addr"))
+            towns = self.entities.places_in(
+                match.end() + both.start("addr"), match.end() + both.end("addr")
+            )
             if not towns:
                 continue
             for other_key, _ in found[max(0, index - 3) : index + 1]:
@@ -473,22 +486,30 @@ class CaseRules:
                     found_duration = True
                     previous = end
             text = sentence.text
-            if not found_duration and sentence is sentences[0] and not single and count:
-                if re.search(JAILED, text, re.IGNORECASE):
-                    case.outcomes.append(
-                        OutcomeFact(
-                            "CustodialSentence",
-                            self.view.span(sentence.start, sentence.end, 0.6),
-                            person_count=count,
-                        )
+            first = sentence is sentences[0]
+            if not found_duration and first and not single and count and JAILED.search(text):
+                case.outcomes.append(
+                    OutcomeFact(
+                        "CustodialSentence",
+                        self.view.span(sentence.start, sentence.end, 0.6),
+                        person_count=count,
                     )
+                )
             community = COMMUNITY_RE.search(text)
             if community:
-                number = parse_number(community.group("count") or "one") if community.group("count") else None
+                number = (
+                    parse_number(community.group("count") or "one")
+                    if community.group("count")
+                    else None
+                )
                 case.outcomes.append(
                     OutcomeFact(
                         "CommunityOrder",
-                        self.view.span(sentence.start + community.start(), sentence.start + community.end(), 0.65),
+                        self.view.span(
+                            sentence.start + community.start(),
+                            sentence.start + community.end(),
+                            0.65,
+                        ),
                         person_count=int(number) if number is not None else None,
                     )
                 )
@@ -604,8 +625,13 @@ class CaseRules:
                     if value not in seen:
                         case.figures.append(
                             FigureFact(
-                                "CashSeized", value, qualifier, currency, span,
-                                item="cash", kind="seizure",
+                                "CashSeized",
+                                value,
+                                qualifier,
+                                currency,
+                                span,
+                                item="cash",
+                                kind="seizure",
                             )
                         )
                         seen.add(value)

@@ -10,6 +10,7 @@ Commissioner for Y, X", and defendants "X, 34, of Luton".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -111,7 +112,9 @@ GROUP_NOUNS = (
     r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
     r"(?:supply\s+)?network|ring|(?:supply\s+)?group"
 )
-CLAUSE = re.compile(r"^\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}")
+CLAUSE = re.compile(
+    r"^\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}"
+)
 GOODS = re.compile(
     r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|ketamine|MDMA|guns|firearms|"
     r"cash|crack)\b",
@@ -143,7 +146,9 @@ RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her)\b"
 )
-SAYS = re.compile(r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b")
+SAYS = re.compile(
+    r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
+)
 MEMBER_CUE = re.compile(
     r"\b(?:forces|brings?\s+together|made\s+up|comprises|collaboration|partnership|"
     r"on\s+behalf\s+of|supports|serves|officers\s+from|staff\s+from)\b"
@@ -151,6 +156,7 @@ MEMBER_CUE = re.compile(
 AREA_MEMBER_CUE = re.compile(
     r"(?:forces?\s+(?:of|in)|on\s+behalf\s+of|member\s+forces\s*(?:are|:)?|serves|supports)\s*$"
 )
+GENERIC_UNIT_WORDS = ("serious", "economic", "regional", "roads", "major", "organised")
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
 TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
@@ -162,11 +168,10 @@ COMMISSIONER_FOR = re.compile(
 OWNER_TITLE = re.compile(
     rf"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s\s+"
     rf"(?P<title>(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|"
-    rf"Chief\s+Constable|[Hh]ead\s+of\s+[\w ]+?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+(?P<name>{NAME})"
+    rf"Chief\s+Constable|[Hh]ead\s+of\s+[\w ]+?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+"
+    rf"(?P<name>{NAME})"
 )
-NAME_SAID = re.compile(
-    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b"
-)
+NAME_SAID = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b")
 
 
 class EntityRules:
@@ -261,7 +266,9 @@ class EntityRules:
             listed = [f for f in forces if not known or f in known]
             if not (len(listed) >= 2 and MEMBER_CUE.search(sentence.text)):
                 listed = []
-            if areas and AREA_MEMBER_CUE.search(self.view.text[max(0, areas[0].start - 40) : areas[0].start]):
+            if areas and AREA_MEMBER_CUE.search(
+                self.view.text[max(0, areas[0].start - 40) : areas[0].start]
+            ):
                 from_areas = [self.gaz.force_of_area[e.ident] for e in areas]
                 listed = list(dict.fromkeys([*listed, *from_areas]))
                 for entity in areas:
@@ -352,7 +359,7 @@ class EntityRules:
     def lead_force(self) -> None:
         """'Bedfordshire Police, who are the lead force for ERSOU' → the unit's lead force."""
         orgs = [e for e in self.view.entities if e.label == "ORG" and e.ident]
-        for first, second in zip(orgs, orgs[1:], strict=False):
+        for first, second in itertools.pairwise(orgs):
             between = self.view.text[first.end : second.start]
             if (
                 first.kind == "force"
@@ -394,7 +401,9 @@ class EntityRules:
             label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
             self.new_place(label, "region", match.start(), match.end(), 0.7)
         for match in FACILITY_RE.finditer(text, body):
-            self.new_place(" ".join(match.group(0).split()), "place", match.start(), match.end(), 0.75)
+            self.new_place(
+                " ".join(match.group(0).split()), "place", match.start(), match.end(), 0.75
+            )
 
     def new_place(self, label: str, kind: str, start: int, end: int, confidence: float) -> None:
         key = slugify(label)
@@ -444,7 +453,8 @@ class EntityRules:
             return
         pattern = re.compile(
             r"\b(?:operat\w*|work\w*|covers?|covering|across|serves|serving)\b[^.]{0,40}?"
-            r"(?:across|in|covering)?\s*(?P<list>(?:[A-Z][\w ]+?,\s*)+[A-Z][\w ]+?\s+and\s+[A-Z][\w]+(?:\s[A-Z]\w+)?)"
+            r"(?:across|in|covering)?\s*"
+            r"(?P<list>(?:[A-Z][\w ]+?,\s*)+[A-Z][\w ]+?\s+and\s+[A-Z][\w]+(?:\s[A-Z]\w+)?)"
         )
         for sentence in self.view.sentences:
             match = pattern.search(sentence.text)
@@ -485,7 +495,9 @@ class EntityRules:
                 goods: list[str] = []
                 clause = CLAUSE.match(sentence.text, match.end())
                 if clause and not places:
-                    places = self.places_in(sentence.start + clause.start(), sentence.start + clause.end())
+                    places = self.places_in(
+                        sentence.start + clause.start(), sentence.start + clause.end()
+                    )
                 if clause:
                     goods = list(dict.fromkeys(g.lower() for g in GOODS.findall(clause.group(0))))
                 if not places and not pre:
@@ -541,24 +553,34 @@ class EntityRules:
             self.ranked_person(match)
         commissioner = "Commissioner" in text
         for match in COMMISSIONER_FOR.finditer(text, body) if commissioner else ():
-            self.commissioner(match.group("name"), match.start("name"), match.group("area"),
-                              match.start("area"))
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
         for match in OWNER_TITLE.finditer(text, body) if "'s " in text or "’s " in text else ():
             owner = match.group("owner")
             if re.search(r"Commissioner", match.group("title")):
-                self.commissioner(match.group("name"), match.start("name"), owner, match.start("owner"))
+                self.commissioner(
+                    match.group("name"), match.start("name"), owner, match.start("owner")
+                )
             else:
                 self.titled_person(
-                    match.group("name"), f"{match.group('title')} of {owner}",
-                    match.start("name"), match.end(), title_start=match.start("owner"),
+                    match.group("name"),
+                    f"{match.group('title')} of {owner}",
+                    match.start("name"),
+                    match.end(),
+                    title_start=match.start("owner"),
                 )
         for match in NAME_SAID.finditer(text, body) if says else ():
             words = match.group("name").split()
             name = " ".join(words[-2:])
             start = match.end("name") - len(name)
-            if normalise_name(name) not in self.ex.people and self.name_ok(name):
-                if not self.view.entity_at(start, match.end("name")):
-                    self.add_person(name, start, match.end("name"), None, 0.6)
+            known = normalise_name(name) in self.ex.people
+            if (
+                not known
+                and self.name_ok(name)
+                and not self.view.entity_at(start, match.end("name"))
+            ):
+                self.add_person(name, start, match.end("name"), None, 0.6)
         self.quoted_roles()
 
     def commissioner(self, name: str, start: int, area: str, area_start: int) -> None:
@@ -570,7 +592,11 @@ class EntityRules:
                 area_label = area_label.removesuffix(suffix)
             label = f"Police and Crime Commissioner for {area_label}"
             self.add_person(
-                name, start, start + len(name), PostFact("PoliceAndCrimeCommissioner", org, label), 0.85
+                name,
+                start,
+                start + len(name),
+                PostFact("PoliceAndCrimeCommissioner", org, label),
+                0.85,
             )
 
     def name_ok(self, name: str) -> bool:
@@ -632,17 +658,29 @@ class EntityRules:
         owner_text = match.group("owner")
         owner = None
         if owner_text:
-            owners = self.view.entities_in(start + match.start("owner"), start + match.end("owner"), "ORG")
+            owners = self.view.entities_in(
+                start + match.start("owner"), start + match.end("owner"), "ORG"
+            )
             owner = owners[0].ident if owners else None
         if owner is None:
-            inside = self.view.entities_in(start + match.start("name"), start + match.end("name"), "ORG")
+            inside = self.view.entities_in(
+                start + match.start("name"), start + match.end("name"), "ORG"
+            )
             if inside and self.view.text[inside[0].start : inside[0].end] == name:
                 return None
             owner = self.main_unit
         if owner is None:
             return None
         owner_label = self.gaz.org_abbreviations.get(owner) or self.org_label(owner)
-        label = name if owner_label.lower() in name.lower() or owner_text is None and name[:1].isupper() and not name.lower().startswith(("serious", "economic", "regional", "roads", "major", "organised")) else f"{owner_label} {name}"
+        # "Lowestoft CID" names itself; "economic crime unit" needs its owner's name.
+        self_named = (
+            owner_text is None
+            and name[:1].isupper()
+            and not name.lower().startswith(GENERIC_UNIT_WORDS)
+        )
+        label = (
+            name if owner_label.lower() in name.lower() or self_named else f"{owner_label} {name}"
+        )
         key = slugify(label)
         if key not in self.ex.orgs:
             self.ex.orgs[key] = OrgFact(
@@ -729,7 +767,8 @@ class EntityRules:
         """'I as the Governance lead …' in a quote → a post of the person quoted."""
         text = self.view.text
         for match in re.finditer(
-            r"\bI\s*,?\s+as\s+(?:the\s+)?(?P<title>[Gg]overnance lead|[Hh]ead of [\w ]+?|[Ss]enior [Ii]nvestigating [Oo]fficer)\b",
+            r"\bI\s*,?\s+as\s+(?:the\s+)?(?P<title>[Gg]overnance lead|[Hh]ead of [\w ]+?|"
+            r"[Ss]enior [Ii]nvestigating [Oo]fficer)\b",
             text,
         ):
             speaker = self.speaker_before(match.start())

@@ -162,7 +162,12 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         None,
         False,
     ),
-    ("Arrests", _rule(rf"(?:^|\band\s+){Q}{N}\s+(?:were\s+|have\s+been\s+)?arrested\b"), None, False),
+    (
+        "Arrests",
+        _rule(rf"(?:^|\band\s+){Q}{N}\s+(?:were\s+|have\s+been\s+)?arrested\b"),
+        None,
+        False,
+    ),
     (
         "PeopleCharged",
         _rule(rf"(?:^|\band\s+){Q}{N}\s+(?:were\s+|have\s+been\s+)?charged\b"),
@@ -238,7 +243,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "PeopleSafeguarded": ("safe", "rescued", "freed", "exploited", "victims"),
     "DrugsSeized": ("plants",),
     "OffencesCommitted": (
-        "offences", "crossings", "collisions", "crashes", "burglaries", "thefts", "robberies",
+        "offences",
+        "crossings",
+        "collisions",
+        "crashes",
+        "burglaries",
+        "thefts",
+        "robberies",
         "break-ins",
     ),
 }

@@ -151,13 +151,68 @@ ROCU_WORDS = (
 # Place names that are also everyday words, months or common surnames: a gazetteer
 # town by one of these names is not looked for (reference places still are).
 NOT_PLACES = frozenset(
-    (
-        "March May Street Sale Deal Ware Wells Hale Police Crown Court Chapel Church Cross "
-        "Market Royal Hill Victoria Washington Worth Buckley Nelson Clayton Morley Whitley "
-        "Wallace Hyde Bury Stone Orange Barry Holt Leigh Hamilton Sandy Bishop Brent Weston "
-        "Saint Newton Penn Dale Hope Heywood Ashford Bradley Lancing Marlow Denton Swinton "
-        "Normanton Kendal Ashton Cannock Dunbar Forfar Spalding Camborne Hythe Beverley"
-    ).split()
+    {
+        "March",
+        "May",
+        "Street",
+        "Sale",
+        "Deal",
+        "Ware",
+        "Wells",
+        "Hale",
+        "Police",
+        "Crown",
+        "Court",
+        "Chapel",
+        "Church",
+        "Cross",
+        "Market",
+        "Royal",
+        "Hill",
+        "Victoria",
+        "Washington",
+        "Worth",
+        "Buckley",
+        "Nelson",
+        "Clayton",
+        "Morley",
+        "Whitley",
+        "Wallace",
+        "Hyde",
+        "Bury",
+        "Stone",
+        "Orange",
+        "Barry",
+        "Holt",
+        "Leigh",
+        "Hamilton",
+        "Sandy",
+        "Bishop",
+        "Brent",
+        "Weston",
+        "Saint",
+        "Newton",
+        "Penn",
+        "Dale",
+        "Hope",
+        "Heywood",
+        "Ashford",
+        "Bradley",
+        "Lancing",
+        "Marlow",
+        "Denton",
+        "Swinton",
+        "Normanton",
+        "Kendal",
+        "Ashton",
+        "Cannock",
+        "Dunbar",
+        "Forfar",
+        "Spalding",
+        "Camborne",
+        "Hythe",
+        "Beverley",
+    }
 )
 
 # Drug and item words → the item text recorded on a seizure figure.
@@ -223,12 +278,14 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("county-lines", "drug-supply", "drugs"),
     ),
     (
-        r"(?:import(?:ing|ation)?|smuggl(?:e|ing)) (?:of )?(?:class [abc] )?(?:drugs|cocaine|heroin|cannabis)"
+        r"(?:import(?:ing|ation)?|smuggl(?:e|ing)) (?:of )?(?:class [abc] )?(?:drugs|cocaine"
+        r"|heroin|cannabis)"
         r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
         ("drug-importation", "drug-trafficking", "drugs"),
     ),
     (
-        r"(?:cultivat|produc)(?:e|ing|tion) (?:of )?cannabis|cannabis (?:farm|factory|factories|grow)",
+        r"(?:cultivat|produc)(?:e|ing|tion) (?:of )?cannabis|cannabis (?:farm|factory|factories"
+        r"|grow)",
         ("cannabis-cultivation", "drugs"),
     ),
     (
@@ -237,37 +294,44 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"(?:conspiracy|conspiring|intent|intending|concerned in|concerned in the) to supply"
-        r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin|crack)"
+        r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin"
+        r"|crack)"
         r"|drugs? (?:supply|dealing|conspiracy|network|gang|ring)|(?:drug|drugs) dealer"
         r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]"
         r"|(?:suppl(?:y|ied|ying)|sell(?:ing)?|sold|flood(?:ed|ing)|deal(?:t|ing)|mov(?:ed|ing)|"
-        r"deliver(?:ed|ing)|distribut(?:ed|ing))\b[^.;]{0,45}?\b(?:cocaine|heroin|crack|amphetamine|"
+        r"deliver(?:ed|ing)|distribut(?:ed|ing))\b[^.;]{0,45}?\b(?:cocaine|heroin|crack"
+        r"|amphetamine|"
         r"ketamine|mdma|class a)",
         ("drug-supply", "drugs"),
     ),
     (
-        r"firearms? suppl|suppl(?:y|ying) (?:of )?(?:firearms|guns|weapons)|sell(?:ing)? (?:firearms|guns)"
+        r"firearms? suppl|suppl(?:y|ying) (?:of )?(?:firearms|guns|weapons)"
+        r"|sell(?:ing)? (?:firearms|guns)"
         r"|transfer(?:ring)? (?:prohibited )?(?:firearms|weapons)|gun[- ]running"
-        r"|(?:sold|sell(?:ing)?|suppl(?:y|ied|ying)|import(?:ed|ing)?|convert(?:ed|ing))\b[^.;]{0,40}?"
+        r"|(?:sold|sell(?:ing)?|suppl(?:y|ied|ying)|import(?:ed|ing)?|convert(?:ed"
+        r"|ing))\b[^.;]{0,40}?"
         r"\b(?:guns?|firearms?|pistols?|handguns?|revolvers?|weapons|ammunition)\b"
         r"|(?:guns?|firearms?|pistols?|handguns?)\b[^.;]{0,40}?\b(?:sold|supplied)\b"
         r"|(?:sell|supply)\s+(?:the|a)\s+(?:gun|firearm|pistol|weapon)",
         ("firearms-supply", "firearms"),
     ),
     (
-        r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)|firearms? offences?"
+        r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)"
+        r"|firearms? offences?"
         r"|possess(?:ing)? (?:a )?(?:firearm|prohibited weapon|gun)",
         ("firearms",),
     ),
     (r"child sexual exploitation|\bcse\b", ("child-sexual-exploitation", "child-sexual-abuse")),
     (
-        r"child sexual abuse|indecent images of children|sexual (?:activity|offences?) (?:with|against) (?:a )?child",
+        r"child sexual abuse|indecent images of children"
+        r"|sexual (?:activity|offences?) (?:with|against) (?:a )?child",
         ("child-sexual-abuse",),
     ),
     (r"computer misuse|hacking|unauthorised access to computer", ("computer-misuse", "cybercrime")),
     (r"cyber ?crime|cyber[- ]attack|ransomware|malware", ("cybercrime",)),
     (
-        r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)|arranging or facilitating travel",
+        r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)"
+        r"|arranging or facilitating travel",
         ("human-trafficking", "modern-slavery"),
     ),
     (
@@ -276,7 +340,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"modern(?:[- ]day)? slavery|slavery|servitude", ("modern-slavery",)),
     (
-        r"people[- ]smuggling|smuggl(?:e|ing|ed) (?:migrants|people)|facilitat(?:e|ing|ion of) (?:illegal|unlawful) (?:entry|immigration)"
+        r"people[- ]smuggling|smuggl(?:e|ing|ed) (?:migrants|people)"
+        r"|facilitat(?:e|ing|ion of) (?:illegal|unlawful) (?:entry|immigration)"
         r"|assisting unlawful immigration|immigration offences?|small[- ]boat crossings?"
         r"|(?:smuggl|bring|brought|ferr|transport)\w*\s+(?:\w+\s+){0,2}(?:migrants|asylum seekers)",
         ("people-smuggling", "organised-immigration-crime"),
@@ -299,10 +364,37 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Counties and areas a release may name that no force is named after.
 COUNTIES = (
-    "Devon", "Cornwall", "Somerset", "Shropshire", "Herefordshire", "Worcestershire", "Berkshire",
-    "Buckinghamshire", "Oxfordshire", "East Sussex", "West Sussex", "Isle of Wight", "Rutland",
-    "Tyne and Wear", "East Yorkshire", "Greater London", "Merseyside", "Cheshire", "Teesside",
-    "Wirral", "Cumbria", "Lancashire", "Fife", "Anglesey", "Pembrokeshire", "Ceredigion",
-    "Powys", "Gwynedd", "Carmarthenshire", "Flintshire", "Denbighshire", "Wrexham",
+    "Devon",
+    "Cornwall",
+    "Somerset",
+    "Shropshire",
+    "Herefordshire",
+    "Worcestershire",
+    "Berkshire",
+    "Buckinghamshire",
+    "Oxfordshire",
+    "East Sussex",
+    "West Sussex",
+    "Isle of Wight",
+    "Rutland",
+    "Tyne and Wear",
+    "East Yorkshire",
+    "Greater London",
+    "Merseyside",
+    "Cheshire",
+    "Teesside",
+    "Wirral",
+    "Cumbria",
+    "Lancashire",
+    "Fife",
+    "Anglesey",
+    "Pembrokeshire",
+    "Ceredigion",
+    "Powys",
+    "Gwynedd",
+    "Carmarthenshire",
+    "Flintshire",
+    "Denbighshire",
+    "Wrexham",
 )
 DIRECTIONS = r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ](?:[Ee]ast|[Ww]est))?"

@@ -161,7 +161,7 @@ def triggers(pattern: str) -> tuple[str, ...]:
         words = [
             m.group(1)
             for m in re.finditer(r"([a-z]{3,})(?![a-z]*[?*{])", flat.lower())
-            if not flat[m.end() : m.end() + 1] in ("?", "*")
+            if flat[m.end() : m.end() + 1] not in ("?", "*")
         ]
         if not words:
             return ()
