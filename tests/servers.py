@@ -51,6 +51,7 @@ class OxigraphServer:
     location: Path
     port: int
     process: subprocess.Popen | None = None
+    union_default_graph: bool = False
 
     @property
     def url(self) -> str:
@@ -70,12 +71,19 @@ class OxigraphServer:
                 str(self.location),
                 "--bind",
                 f"127.0.0.1:{self.port}",
+                *(["--union-default-graph"] if self.union_default_graph else []),
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         wait_until_answers(f"{self.query_url}?query=ASK%7B%7D", self.process)
         return self
+
+    def kill(self) -> None:
+        """Crash the server (SIGKILL), as a power cut or OOM kill would."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
