@@ -43,6 +43,8 @@ def http_failure(response: httpx.Response, what: str, endpoint: Endpoint) -> Exc
             hint = "set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (or KG_ENDPOINT_TOKEN)"
         else:
             hint = f"check {endpoint.credentials.describe()} and --auth"
+            if endpoint.preset.auth == "digest" and endpoint.credentials.scheme != "digest":
+                hint += f"; {endpoint.preset.name}'s Graph Store accepts only digest auth"
         return StoreError(f"{what}: authentication failed ({detail}); {hint}")
     if response.status_code == 403:
         return StoreError(f"{what}: permission denied ({detail})")

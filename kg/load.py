@@ -423,7 +423,11 @@ def execute_load(
     with make_client(endpoint, options) as client:
         if endpoint.credentials.scheme == "digest":
             _with_retries(
-                lambda: _prime_digest(client, endpoint, "authenticating"), options, counter
+                lambda: _prime_digest(
+                    client, endpoint, f"authenticating ({redact(endpoint.gsp_url)})"
+                ),
+                options,
+                counter,
             )
         done = 0
         for graph in plan.graphs:

@@ -150,6 +150,12 @@ class VirtuosoServer:
     def query_url(self) -> str:
         return f"{self.url}/sparql"
 
+    def kill(self) -> None:
+        """Crash the server (SIGKILL): Virtuoso keeps whatever it had written."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
     def start(self) -> VirtuosoServer:
         self.database.mkdir(parents=True, exist_ok=True)
         ini = self.database / "virtuoso.ini"
