@@ -35,10 +35,19 @@ class Preset:
     # IRI naming the stored default graph in a query (GraphDB's default graph in queries
     # is the union of all graphs; sesame:nil is the real one). None: plain default graph.
     default_graph_query_iri: str | None = None
+    # Query parameters that switch the store's Graph Store to its bulk (non-transactional)
+    # loader; sent unless `kg load --atomic`. Reruns still converge: the PUT replaces.
+    bulk_params: tuple[tuple[str, str], ...] = ()
 
 
 PRESETS: dict[str, Preset] = {
-    "oxigraph": Preset("oxigraph", "http://127.0.0.1:7878", "/store", "/query"),
+    "oxigraph": Preset(
+        "oxigraph",
+        "http://127.0.0.1:7878",
+        "/store",
+        "/query",
+        bulk_params=(("no_transaction", ""),),
+    ),
     "fuseki": Preset("fuseki", "http://127.0.0.1:3030/DATASET", "/data", "/sparql"),
     "graphdb": Preset(
         "graphdb",

@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+# pyoxigraph is imported here, not lazily: only `kg load` imports this module.
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, RdfFormat, Triple, parse, serialize
+
 from kg.endpoints import Endpoint, redact
 from kg.errors import SourceError, StoreError, UsageError
 from kg.httpfailure import Retryable, http_failure, transport_failure
@@ -31,7 +34,6 @@ from kg.rdfio import media_type
 
 if TYPE_CHECKING:
     import httpx
-    from pyoxigraph import Triple
 
 DEFAULT_INPUT = Path("out/graph.trig")
 DEFAULT_CHUNK_SIZE = 100_000
@@ -105,6 +107,7 @@ class LoadOptions:
     retries: int = 3
     backoff: float = 0.5
     verify: bool = True
+    atomic: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,8 +137,6 @@ class LoadResult:
 
 
 def _rdf_format(path: Path) -> Any:
-    from pyoxigraph import RdfFormat
-
     found = RdfFormat.from_media_type(media_type(path))
     if found is None:  # pragma: no cover - every FORMATS media type is known to pyoxigraph
         raise UsageError(f"{path}: pyoxigraph cannot read {media_type(path)}")
@@ -150,8 +151,6 @@ def read_graphs(
     Named graphs keep their IRI and the default graph is None, unless `target` (one
     graph IRI) or `into_default` puts everything in one place.
     """
-    from pyoxigraph import DefaultGraph, parse
-
     graphs: dict[str | None, dict[Triple, None]] = {}
     for path in paths:
         if path.is_dir():
@@ -160,18 +159,16 @@ def read_graphs(
             raise UsageError(f"{path}: no such RDF file (run `kg build` first?)")
         fmt = _rdf_format(path)
         try:
+            fixed = into_default or target is not None
+            bucket = graphs.setdefault(None if into_default else target, {}) if fixed else {}
+            last = None
             for quad in parse(path=str(path), format=fmt, rename_blank_nodes=True):
-                if into_default:
-                    name: str | None = None
-                elif target is not None:
-                    name = target
-                elif isinstance(quad.graph_name, DefaultGraph):
-                    name = None
-                else:
-                    name = quad.graph_name.value
-                bucket = graphs.get(name)
-                if bucket is None:
-                    bucket = graphs[name] = {}
+                if not fixed:
+                    graph_name = quad.graph_name
+                    if graph_name != last:
+                        last = graph_name
+                        name = None if type(graph_name) is DefaultGraph else graph_name.value
+                        bucket = graphs.setdefault(name, {})
                 bucket[quad.triple] = None
         except SyntaxError as error:
             line = error.lineno if isinstance(error.lineno, int) else None
@@ -182,14 +179,10 @@ def read_graphs(
 
 
 def _blank_nodes(triple: Triple) -> tuple[str, ...]:
-    from pyoxigraph import BlankNode
-
-    found = []
-    if isinstance(triple.subject, BlankNode):
-        found.append(triple.subject.value)
-    if isinstance(triple.object, BlankNode):
-        found.append(triple.object.value)
-    return tuple(found)
+    subject, obj = triple.subject, triple.object
+    if type(subject) is BlankNode:
+        return (subject.value, obj.value) if type(obj) is BlankNode else (subject.value,)
+    return (obj.value,) if type(obj) is BlankNode else ()
 
 
 def _units(triples: Iterable[Triple]) -> Iterator[tuple[list[Triple], bool]]:
@@ -248,8 +241,6 @@ def _chunk_triples(triples: Iterable[Triple], chunk_size: int) -> list[list[Trip
 
 
 def _serialise(triples: list[Triple]) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
-    from pyoxigraph import RdfFormat, serialize
-
     pieces: list[bytes] = []
     counts: list[int] = []
     for start in range(0, len(triples), PIECE_SIZE):
@@ -260,8 +251,6 @@ def _serialise(triples: list[Triple]) -> tuple[tuple[bytes, ...], tuple[int, ...
 
 
 def _check_graph_iri(iri: str) -> str:
-    from pyoxigraph import NamedNode
-
     try:
         NamedNode(iri)
     except ValueError as error:
@@ -335,8 +324,12 @@ def _with_retries(action: Callable[[], T], options: LoadOptions, counter: list[i
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _graph_params(graph: str | None) -> dict[str, str]:
-    return {"graph": graph} if graph is not None else {"default": ""}
+def graph_params(
+    endpoint: Endpoint, graph: str | None, atomic: bool
+) -> tuple[tuple[str, str], ...]:
+    """Query parameters of a Graph Store request for `graph` (None: the default graph)."""
+    target = ("graph", graph) if graph is not None else ("default", "")
+    return (target,) if atomic else (target, *endpoint.preset.bulk_params)
 
 
 def make_client(endpoint: Endpoint, options: LoadOptions) -> httpx.Client:
@@ -373,7 +366,7 @@ def _send_graph(
     endpoint: Endpoint,
     graph: GraphPlan,
     report: ProgressCallback,
-    timeout: float,
+    options: LoadOptions,
 ) -> None:
     import httpx
 
@@ -391,12 +384,12 @@ def _send_graph(
             response = client.request(
                 chunk.method,
                 endpoint.gsp_url,
-                params=_graph_params(graph.graph),
+                params=graph_params(endpoint, graph.graph, options.atomic),
                 content=body,
                 headers={"Content-Type": NTRIPLES, "Content-Length": str(chunk.size)},
             )
         except httpx.TransportError as error:
-            raise transport_failure(error, what, endpoint.gsp_url, timeout) from None
+            raise transport_failure(error, what, endpoint.gsp_url, options.timeout) from None
         if not response.is_success:
             raise http_failure(response, what, endpoint)
         done += chunk.triples
@@ -434,7 +427,7 @@ def execute_load(
             base = done
 
             def send(graph: GraphPlan = graph, base: int = base) -> None:
-                _send_graph(client, endpoint, graph, lambda n: report(base + n), options.timeout)
+                _send_graph(client, endpoint, graph, lambda n: report(base + n), options)
 
             _with_retries(send, options, counter)
             done += graph.triples

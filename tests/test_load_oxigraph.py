@@ -119,9 +119,12 @@ def test_chunked_load_and_reload_of_the_fixture(union_server: OxigraphServer) ->
 
 
 def test_one_graph_and_default_graph_modes(oxigraph_server: OxigraphServer) -> None:
-    code, output = kg_load("--endpoint", oxigraph_server.url, "--graph", "urn:kg:all", str(MINI))
-    assert code == 0, output
-    assert count_quads(oxigraph_server.query_url) == {"urn:kg:all": 103}
+    for atomic in ([], ["--atomic"]):
+        code, output = kg_load(
+            "--endpoint", oxigraph_server.url, "--graph", "urn:kg:all", *atomic, str(MINI)
+        )
+        assert code == 0, output
+        assert count_quads(oxigraph_server.query_url) == {"urn:kg:all": 103}
     code, output = kg_load("--endpoint", oxigraph_server.url, "--default-graph", str(MINI))
     assert code == 0, output
     assert "default graph: 103 sent, 103 in store" in output

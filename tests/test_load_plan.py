@@ -210,3 +210,14 @@ def test_every_option_error_is_one_line_with_exit_2() -> None:
     assert result.exit_code == 2
     assert result.output.strip().startswith("Error: --graph: not a valid IRI")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_oxigraph_uses_its_bulk_loader_unless_atomic() -> None:
+    closed = f"http://127.0.0.1:{free_port()}"
+    args = ["load", "--dry-run", "--endpoint", closed, str(FIXTURE)]
+    bulk = CliRunner().invoke(main, args)
+    atomic = CliRunner().invoke(main, [*args, "--atomic"])
+    assert bulk.exit_code == atomic.exit_code == 0
+    graph = "graph=https%3A%2F%2Fw3id.org%2Fsoc-kg%2Fgraph%2Fvocabulary"
+    assert f"PUT  {closed}/store?{graph}&no_transaction=  11 triples" in bulk.output
+    assert f"PUT  {closed}/store?{graph}  11 triples" in atomic.output

@@ -71,6 +71,11 @@ if TYPE_CHECKING:
     help="auto: bearer if KG_ENDPOINT_TOKEN is set, else the preset's scheme if "
     "KG_ENDPOINT_USER is set, else none.",
 )
+@click.option(
+    "--atomic",
+    is_flag=True,
+    help="One transaction per request (Oxigraph: no bulk loader; slower, several times).",
+)
 @click.option("--no-verify", is_flag=True, help="Skip counting the triples back after loading.")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
@@ -87,6 +92,7 @@ def load(
     timeout: float,
     retries: int,
     auth: str,
+    atomic: bool,
     no_verify: bool,
     dry_run: bool,
     quiet: bool,
@@ -114,9 +120,9 @@ def load(
         files + data_files, graph=graph, into_default=into_default, chunk_size=chunk_size
     )
     if dry_run:
-        _print_plan(plan, target, verify=not no_verify)
+        _print_plan(plan, target, verify=not no_verify, atomic=atomic)
         return
-    options = LoadOptions(timeout=timeout, retries=retries, verify=not no_verify)
+    options = LoadOptions(timeout=timeout, retries=retries, verify=not no_verify, atomic=atomic)
     if quiet:
         execute_load(plan, target, options)
         return
@@ -154,16 +160,17 @@ def _load_with_progress(plan: LoadPlan, target: Endpoint, options: LoadOptions) 
         )
 
 
-def _graph_url(target: Endpoint, graph: str | None) -> str:
+def _graph_url(target: Endpoint, graph: str | None, atomic: bool) -> str:
     import httpx
 
     from kg.endpoints import redact
+    from kg.load import graph_params
 
-    params = {"graph": graph} if graph is not None else {"default": ""}
+    params = graph_params(target, graph, atomic)
     return redact(str(httpx.URL(target.gsp_url, params=params)))
 
 
-def _print_plan(plan: LoadPlan, target: Endpoint, verify: bool) -> None:
+def _print_plan(plan: LoadPlan, target: Endpoint, verify: bool, atomic: bool) -> None:
     from kg.endpoints import redact
     from kg.triplecount import count_query
 
@@ -178,7 +185,7 @@ def _print_plan(plan: LoadPlan, target: Endpoint, verify: bool) -> None:
         f"{target.credentials.describe()}."
     )
     for graph in plan.graphs:
-        url = _graph_url(target, graph.graph)
+        url = _graph_url(target, graph.graph, atomic)
         for index, chunk in enumerate(graph.chunks, start=1):
             part = f" (chunk {index}/{len(graph.chunks)})" if len(graph.chunks) > 1 else ""
             click.echo(
