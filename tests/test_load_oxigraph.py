@@ -255,3 +255,18 @@ def test_verification_mismatch_is_exit_3_naming_the_graph(
     )
     result = execute_load(plan, endpoint)
     assert {r.graph: r.found for r in result.graphs} == MINI_COUNTS
+
+
+def test_progress_rises_piece_by_piece_to_the_total(
+    oxigraph_server: OxigraphServer, tmp_path: Path
+) -> None:
+    data = tmp_path / "synthetic.nq"
+    total = synthetic(data, 4_000)
+    endpoint = resolve_endpoint(oxigraph_server.url, "oxigraph", auth="none")
+    plan = plan_load([data], chunk_size=6_000)
+    seen: list[int] = []
+    result = execute_load(plan, endpoint, on_progress=seen.append)
+    assert seen == sorted(seen)
+    assert seen[-1] == total == result.plan.triples == 16_000
+    # pieces of 5,000 triples inside chunks of 6,000: progress moves inside a request
+    assert {5_000, 6_000, 11_000, 12_000} <= set(seen)
