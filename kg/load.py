@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 # pyoxigraph is imported here, not lazily: only `kg load` imports this module.
-from pyoxigraph import BlankNode, DefaultGraph, NamedNode, RdfFormat, Triple, parse, serialize
+from pyoxigraph import NamedNode, RdfFormat, parse, serialize
 
 from kg.endpoints import Endpoint, redact
 from kg.errors import SourceError, StoreError, UsageError
@@ -143,67 +143,113 @@ def _rdf_format(path: Path) -> Any:
     return found
 
 
+# A triple is carried as one canonical N-Triples line without its final " .": pyoxigraph
+# writes the same triple as the same bytes, so bytes dedupe and join cheaply. Going
+# through pyoxigraph's serialiser (Rust) instead of touching every term from Python is
+# what keeps planning a million triples within a few seconds.
+Line = bytes
+
+
+def split_quad_line(line: bytes) -> tuple[Line, bytes | None, bytes | None, bytes | None]:
+    """(triple line, graph term, subject bnode, object bnode) of one canonical N-Quads line.
+
+    Canonical N-Quads (pyoxigraph's serialiser): single spaces between terms, subjects
+    and predicates and IRIs without spaces, every `"` inside a literal escaped, so the
+    last `"` closes the object literal and a graph term can only follow a space.
+    """
+    body = line[:-2] if line.endswith(b" .") else line
+    subject, predicate, rest = body.split(b" ", 2)
+    if rest[:1] == b'"':
+        tail = rest.rfind(b'"')
+        space = rest.find(b" ", tail)
+        obj_bnode = None
+    else:
+        space = rest.find(b" ")
+        obj = rest if space < 0 else rest[:space]
+        obj_bnode = obj[2:] if obj[:2] == b"_:" else None
+    subject_bnode = subject[2:] if subject[:2] == b"_:" else None
+    if space < 0:
+        return body, None, subject_bnode, obj_bnode
+    cut = len(subject) + len(predicate) + 2 + space
+    return body[:cut], body[cut + 1 :], subject_bnode, obj_bnode
+
+
+def _graph_iri(term: bytes, path: Path) -> str:
+    if term[:1] != b"<":
+        raise UsageError(
+            f"{path}: a graph named by a blank node ({term.decode()}) cannot be addressed "
+            "over the Graph Store Protocol; load it with --graph IRI"
+        )
+    return term[1:-1].decode("utf-8")
+
+
+def _canonical_nquads(path: Path) -> bytes:
+    try:
+        quads = parse(path=str(path), format=_rdf_format(path), rename_blank_nodes=True)
+        return serialize(quads, format=RdfFormat.N_QUADS) or b""
+    except SyntaxError as error:
+        line = error.lineno if isinstance(error.lineno, int) else None
+        raise SourceError(path, line, None, f"not valid RDF: {error.msg}") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read: {error.strerror}") from None
+
+
 def read_graphs(
     paths: Sequence[Path], target: str | None = None, into_default: bool = False
-) -> dict[str | None, dict[Triple, None]]:
-    """Distinct triples per target graph, in input order (dicts keep order and dedupe).
+) -> dict[str | None, dict[Line, None]]:
+    """Distinct triples (as N-Triples lines) per target graph, in input order.
 
     Named graphs keep their IRI and the default graph is None, unless `target` (one
-    graph IRI) or `into_default` puts everything in one place.
+    graph IRI) or `into_default` puts everything in one place. Blank nodes are renamed
+    per file, so `_:b` in two files are two nodes, as in an RDF merge.
     """
-    graphs: dict[str | None, dict[Triple, None]] = {}
+    graphs: dict[str | None, dict[Line, None]] = {}
+    fixed = into_default or target is not None
     for path in paths:
         if path.is_dir():
             raise UsageError(f"{path}: is a folder; kg load takes RDF files such as out/graph.trig")
         if not path.is_file():
             raise UsageError(f"{path}: no such RDF file (run `kg build` first?)")
-        fmt = _rdf_format(path)
-        try:
-            fixed = into_default or target is not None
-            bucket = graphs.setdefault(None if into_default else target, {}) if fixed else {}
-            last = None
-            for quad in parse(path=str(path), format=fmt, rename_blank_nodes=True):
-                if not fixed:
-                    graph_name = quad.graph_name
-                    if graph_name != last:
-                        last = graph_name
-                        name = None if type(graph_name) is DefaultGraph else graph_name.value
-                        bucket = graphs.setdefault(name, {})
-                bucket[quad.triple] = None
-        except SyntaxError as error:
-            line = error.lineno if isinstance(error.lineno, int) else None
-            raise SourceError(path, line, None, f"not valid RDF: {error.msg}") from None
-        except OSError as error:
-            raise UsageError(f"{path}: cannot read: {error.strerror}") from None
+        data = _canonical_nquads(path)
+        if b"<<(" in data:
+            raise UsageError(f"{path}: RDF 1.2 triple terms cannot be loaded by kg load")
+        names: dict[bytes | None, dict[Line, None]] = {}
+        for line in data.splitlines():
+            triple, graph, _, _ = split_quad_line(line)
+            bucket = names.get(graph)
+            if bucket is None:
+                if fixed:
+                    name = None if into_default else target
+                else:
+                    name = None if graph is None else _graph_iri(graph, path)
+                bucket = names[graph] = graphs.setdefault(name, {})
+            bucket[triple] = None
     return graphs
 
 
-def _blank_nodes(triple: Triple) -> tuple[str, ...]:
-    subject, obj = triple.subject, triple.object
-    if type(subject) is BlankNode:
-        return (subject.value, obj.value) if type(obj) is BlankNode else (subject.value,)
-    return (obj.value,) if type(obj) is BlankNode else ()
-
-
-def _units(triples: Iterable[Triple]) -> Iterator[tuple[list[Triple], bool]]:
+def _units(lines: Iterable[Line]) -> Iterator[tuple[list[Line], bool]]:
     """Groups that must travel together (triples linked by blank nodes), then the rest.
 
-    Yields (triples, splittable): a blank-node group must not be split across requests.
+    Yields (lines, splittable): a blank-node group must not be split across requests.
     """
-    parent: dict[str, str] = {}
+    parent: dict[bytes, bytes] = {}
 
-    def root(node: str) -> str:
+    def root(node: bytes) -> bytes:
         while parent[node] != node:
             parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
-    plain: list[Triple] = []
-    linked: list[tuple[Triple, str]] = []
-    for triple in triples:
-        nodes = _blank_nodes(triple)
-        if not nodes:
-            plain.append(triple)
+    plain: list[Line] = []
+    linked: list[tuple[Line, bytes]] = []
+    for line in lines:
+        if b"_:" not in line:
+            plain.append(line)
+            continue
+        _, _, subject, obj = split_quad_line(line)
+        nodes = [node for node in (subject, obj) if node is not None]
+        if not nodes:  # "_:" inside a literal
+            plain.append(line)
             continue
         for node in nodes:
             parent.setdefault(node, node)
@@ -211,20 +257,20 @@ def _units(triples: Iterable[Triple]) -> Iterator[tuple[list[Triple], bool]]:
             a, b = root(nodes[0]), root(nodes[1])
             if a != b:
                 parent[b] = a
-        linked.append((triple, nodes[0]))
-    components: dict[str, list[Triple]] = {}
-    for triple, node in linked:
-        components.setdefault(root(node), []).append(triple)
+        linked.append((line, nodes[0]))
+    components: dict[bytes, list[Line]] = {}
+    for line, node in linked:
+        components.setdefault(root(node), []).append(line)
     for component in components.values():
         yield component, False
     yield plain, True
 
 
-def _chunk_triples(triples: Iterable[Triple], chunk_size: int) -> list[list[Triple]]:
+def _chunk_lines(lines: Iterable[Line], chunk_size: int) -> list[list[Line]]:
     """Pack triples into chunks of at most `chunk_size` (a bigger blank-node group stays whole)."""
-    chunks: list[list[Triple]] = []
-    current: list[Triple] = []
-    for unit, splittable in _units(triples):
+    chunks: list[list[Line]] = []
+    current: list[Line] = []
+    for unit, splittable in _units(lines):
         if not splittable and current and len(current) + len(unit) > chunk_size:
             chunks.append(current)
             current = []
@@ -240,12 +286,12 @@ def _chunk_triples(triples: Iterable[Triple], chunk_size: int) -> list[list[Trip
     return chunks
 
 
-def _serialise(triples: list[Triple]) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
+def _serialise(lines: list[Line]) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
     pieces: list[bytes] = []
     counts: list[int] = []
-    for start in range(0, len(triples), PIECE_SIZE):
-        piece = triples[start : start + PIECE_SIZE]
-        pieces.append(serialize(piece, format=RdfFormat.N_TRIPLES) or b"")
+    for start in range(0, len(lines), PIECE_SIZE):
+        piece = lines[start : start + PIECE_SIZE]
+        pieces.append(b" .\n".join(piece) + b" .\n")
         counts.append(len(piece))
     return tuple(pieces), tuple(counts)
 
@@ -281,7 +327,7 @@ def plan_load(
         if not triples:
             continue
         chunks = []
-        for index, part in enumerate(_chunk_triples(triples, chunk_size)):
+        for index, part in enumerate(_chunk_lines(triples, chunk_size)):
             pieces, counts = _serialise(part)
             chunks.append(Chunk("PUT" if index == 0 else "POST", pieces, counts))
         plans.append(GraphPlan(name, len(triples), tuple(chunks)))

@@ -8,13 +8,24 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
-from pyoxigraph import RdfFormat, parse
+from hypothesis import given
+from hypothesis import strategies as st
+from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    RdfFormat,
+    parse,
+    serialize,
+)
 
 from kg.cli import main
 from kg.endpoints import PRESETS, credentials_from_env, redact, resolve_endpoint
 from kg.errors import SourceError, UsageError
 from kg.httpfailure import response_message
-from kg.load import plan_load
+from kg.load import plan_load, split_quad_line
 from tests.servers import free_port
 
 FIXTURE = Path(__file__).parent / "fixtures" / "load" / "mini-seed.trig"
@@ -221,3 +232,63 @@ def test_oxigraph_uses_its_bulk_loader_unless_atomic() -> None:
     graph = "graph=https%3A%2F%2Fw3id.org%2Fsoc-kg%2Fgraph%2Fvocabulary"
     assert f"PUT  {closed}/store?{graph}&no_transaction=  11 triples" in bulk.output
     assert f"PUT  {closed}/store?{graph}  11 triples" in atomic.output
+
+
+SUBJECTS = st.one_of(
+    st.builds(NamedNode, st.sampled_from(["http://example.org/s", "urn:x:é"])),
+    st.builds(BlankNode, st.sampled_from(["b1", "b2"])),
+)
+OBJECTS = st.one_of(
+    SUBJECTS,
+    st.builds(Literal, st.text(max_size=30)),
+    st.builds(
+        lambda text, lang: Literal(text, language=lang),
+        st.text(max_size=10),
+        st.sampled_from(["en", "en-gb"]),
+    ),
+    st.builds(
+        lambda text: Literal(text, datatype=NamedNode("http://example.org/dt")),
+        st.text(max_size=10),
+    ),
+)
+GRAPHS = st.one_of(
+    st.just(DefaultGraph()), st.builds(NamedNode, st.sampled_from(["http://g/1", "urn:g:2"]))
+)
+
+
+@given(SUBJECTS, OBJECTS, GRAPHS)
+def test_split_quad_line_finds_graph_and_blank_nodes(subject, obj, graph) -> None:
+    quad = Quad(subject, NamedNode("http://example.org/p"), obj, graph)
+    line = serialize([quad], format=RdfFormat.N_QUADS).rstrip(b"\n")
+    assert b"\n" not in line
+    triple, graph_term, subject_bnode, object_bnode = split_quad_line(line)
+    assert list(parse(triple + b" .\n", format=RdfFormat.N_TRIPLES)) == [
+        Quad(subject, quad.predicate, obj, DefaultGraph())
+    ]
+    assert graph_term == (None if graph == DefaultGraph() else f"<{graph.value}>".encode())
+    assert subject_bnode == (subject.value.encode() if type(subject) is BlankNode else None)
+    assert object_bnode == (obj.value.encode() if type(obj) is BlankNode else None)
+
+
+def test_blank_node_named_graphs_are_refused(tmp_path: Path) -> None:
+    data = tmp_path / "bnode-graph.trig"
+    data.write_text("_:g { <http://example.org/a> <http://example.org/b> 1 . }\n")
+    with pytest.raises(UsageError, match="graph named by a blank node"):
+        plan_load([data])
+    assert plan_load([data], graph="urn:kg:g").graphs[0].triples == 1
+
+
+def test_the_same_triples_in_two_formats_load_once(tmp_path: Path) -> None:
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(FIXTURE, format="trig")
+    nquads = tmp_path / "mini.nq"
+    dataset.serialize(nquads, format="nquads")
+    both = plan_load([FIXTURE, nquads])
+    # blank nodes are per file (an RDF merge): the 10 triples with a blank node count twice
+    assert [(g.graph, g.triples) for g in both.graphs] == [
+        (SOURCE_GRAPH, 56 + 10),
+        ("https://w3id.org/soc-kg/graph/reference", 37),
+        ("https://w3id.org/soc-kg/graph/vocabulary", 11),
+    ]
