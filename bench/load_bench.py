@@ -180,7 +180,9 @@ def run(size: int, chunk_size: int, repeat: int) -> None:
         for r in rows:
             print(f"{r.name:<58} {r.seconds:8.2f} {r.rate:11,.0f} {r.rate / ceiling.rate:10.2f}")
         planning.sort()
-        print(f"  (kg load: parsing and serialising took {planning[len(planning) // 2]:.2f} s)")
+        print(
+            f"  (kg load: reading and grouping the input took {planning[len(planning) // 2]:.2f} s)"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

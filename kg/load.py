@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,11 +65,27 @@ class Chunk:
 
 @dataclass(frozen=True)
 class GraphPlan:
-    """Everything sent to one graph; `graph` None is the store's default graph."""
+    """Everything sent to one graph; `graph` None is the store's default graph.
+
+    The requests (`chunks`) are built on first use, so `execute_load` can build the next
+    graph's requests while the current one is on the wire.
+    """
 
     graph: str | None
-    triples: int
-    chunks: tuple[Chunk, ...]
+    lines: tuple[Line, ...] = field(repr=False)
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+
+    @property
+    def triples(self) -> int:
+        return len(self.lines)
+
+    @cached_property
+    def chunks(self) -> tuple[Chunk, ...]:
+        chunks = []
+        for index, part in enumerate(_chunk_lines(self.lines, self.chunk_size)):
+            pieces, counts = _serialise(part)
+            chunks.append(Chunk("PUT" if index == 0 else "POST", pieces, counts))
+        return tuple(chunks)
 
     @property
     def size(self) -> int:
@@ -150,28 +168,34 @@ def _rdf_format(path: Path) -> Any:
 Line = bytes
 
 
-def split_quad_line(line: bytes) -> tuple[Line, bytes | None, bytes | None, bytes | None]:
-    """(triple line, graph term, subject bnode, object bnode) of one canonical N-Quads line.
+def split_graph(line: bytes) -> tuple[Line, bytes | None]:
+    """(triple line, graph term or None) of one canonical N-Quads line.
 
-    Canonical N-Quads (pyoxigraph's serialiser): single spaces between terms, subjects
-    and predicates and IRIs without spaces, every `"` inside a literal escaped, so the
-    last `"` closes the object literal and a graph term can only follow a space.
+    Canonical N-Quads (pyoxigraph's serialiser): single spaces between terms, no spaces
+    in IRIs or blank node labels, every `"` inside a literal escaped. So a line without
+    `"` has no literal and four terms mean a graph; otherwise the last `"` closes the
+    object literal and a graph term can only follow the first space after it.
     """
     body = line[:-2] if line.endswith(b" .") else line
-    subject, predicate, rest = body.split(b" ", 2)
-    if rest[:1] == b'"':
-        tail = rest.rfind(b'"')
-        space = rest.find(b" ", tail)
-        obj_bnode = None
+    quote = body.rfind(b'"')
+    if quote < 0:
+        if body.count(b" ") < 3:
+            return body, None
+        space = body.rfind(b" ")
     else:
-        space = rest.find(b" ")
-        obj = rest if space < 0 else rest[:space]
-        obj_bnode = obj[2:] if obj[:2] == b"_:" else None
+        space = body.find(b" ", quote)
+        if space < 0:
+            return body, None
+    return body[:space], body[space + 1 :]
+
+
+def split_quad_line(line: bytes) -> tuple[Line, bytes | None, bytes | None, bytes | None]:
+    """(triple line, graph term, subject blank node, object blank node) of a N-Quads line."""
+    triple, graph = split_graph(line)
+    subject, _, obj = triple.split(b" ", 2)
     subject_bnode = subject[2:] if subject[:2] == b"_:" else None
-    if space < 0:
-        return body, None, subject_bnode, obj_bnode
-    cut = len(subject) + len(predicate) + 2 + space
-    return body[:cut], body[cut + 1 :], subject_bnode, obj_bnode
+    object_bnode = obj[2:] if obj[:2] == b"_:" else None
+    return triple, graph, subject_bnode, object_bnode
 
 
 def _graph_iri(term: bytes, path: Path) -> str:
@@ -215,7 +239,7 @@ def read_graphs(
             raise UsageError(f"{path}: RDF 1.2 triple terms cannot be loaded by kg load")
         names: dict[bytes | None, dict[Line, None]] = {}
         for line in data.splitlines():
-            triple, graph, _, _ = split_quad_line(line)
+            triple, graph = split_graph(line)
             bucket = names.get(graph)
             if bucket is None:
                 if fixed:
@@ -321,16 +345,11 @@ def plan_load(
     target = _check_graph_iri(graph) if graph is not None else None
     paths = tuple(paths) or (DEFAULT_INPUT,)
     grouped = read_graphs(paths, target, into_default)
-    plans = []
-    for name in sorted(grouped, key=lambda n: (n is not None, n or "")):
-        triples = list(grouped[name])
-        if not triples:
-            continue
-        chunks = []
-        for index, part in enumerate(_chunk_lines(triples, chunk_size)):
-            pieces, counts = _serialise(part)
-            chunks.append(Chunk("PUT" if index == 0 else "POST", pieces, counts))
-        plans.append(GraphPlan(name, len(triples), tuple(chunks)))
+    plans = [
+        GraphPlan(name, tuple(grouped[name]), chunk_size)
+        for name in sorted(grouped, key=lambda n: (n is not None, n or ""))
+        if grouped[name]
+    ]
     if not plans:
         raise UsageError(f"nothing to load: {', '.join(map(str, paths))} hold no triples")
     return LoadPlan(paths, tuple(plans), chunk_size)
@@ -441,6 +460,10 @@ def _send_graph(
         done += chunk.triples
 
 
+def _build_requests(graph: GraphPlan) -> tuple[Chunk, ...]:
+    return graph.chunks
+
+
 def execute_load(
     plan: LoadPlan,
     endpoint: Endpoint,
@@ -469,15 +492,23 @@ def execute_load(
                 counter,
             )
         done = 0
-        for graph in plan.graphs:
-            base = done
+        # build the graphs' requests in a helper thread, ahead of the graph being sent
+        # (the sender mostly waits on the socket, which releases the GIL)
+        builder = ThreadPoolExecutor(max_workers=1)
+        try:
+            ready = [builder.submit(_build_requests, graph) for graph in plan.graphs]
+            for graph, built in zip(plan.graphs, ready, strict=True):
+                built.result()
+                base = done
 
-            def send(graph: GraphPlan = graph, base: int = base) -> None:
-                _send_graph(client, endpoint, graph, lambda n: report(base + n), options)
+                def send(graph: GraphPlan = graph, base: int = base) -> None:
+                    _send_graph(client, endpoint, graph, lambda n: report(base + n), options)
 
-            _with_retries(send, options, counter)
-            done += graph.triples
-            report(done)
+                _with_retries(send, options, counter)
+                done += graph.triples
+                report(done)
+        finally:
+            builder.shutdown(wait=True, cancel_futures=True)
         results = []
         for graph in plan.graphs:
             found = None
