@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 from kg.ids import graph_iri
 from kg.mapping import Iris, Mapper, Triple
@@ -55,7 +56,8 @@ def build_dataset(corpus: Corpus, index: Index, vocabulary: Vocabulary, base: st
     dataset = Dataset()
     bind_prefixes(dataset)
     vocabulary_graph = dataset.graph(graph_iri(base, VOCABULARY_GRAPH))
-    _add(vocabulary_graph, ontology_graph())
+    # canonical blank-node labels keep the exports byte-identical between runs
+    _add(vocabulary_graph, to_canonical_graph(ontology_graph()))
     for records in corpus.all():
         graph = dataset.graph(graph_iri(base, records.source.id))
         _add(graph, source_triples(records, mapper))

@@ -115,6 +115,13 @@ class SOC(DefinedNamespace):
     spanEnd: URIRef
     evidence: URIRef
 
+    # concept schemes for the individuals below
+    QualifierScheme: URIRef
+    StageScheme: URIRef
+    MoneyKindScheme: URIRef
+    MeasureScheme: URIRef
+    RoleScheme: URIRef
+
     # qualifiers
     Exact: URIRef
     MoreThan: URIRef

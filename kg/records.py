@@ -39,6 +39,7 @@ class Source:
     title: str
     location: Location
     publisher: str | None = None
+    issued_by: str | None = None
     year: int | None = None
     date: str | None = None
     period: int | None = None

@@ -43,6 +43,7 @@ SOURCE = {
     "id": Field("slug", True),
     "title": Field("text", True),
     "publisher": Field("text"),
+    "issued_by": Field("ref:organisation"),
     "year": Field("year"),
     "date": Field("date"),
     "period": Field("year"),
