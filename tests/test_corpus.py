@@ -61,6 +61,7 @@ def test_front_matter_matches_gold_source(text: Path) -> None:
     assert source["publisher"] == meta["publisher"]
     assert str(source["date"]) == str(meta["date"])
     assert source["url"] == meta["url"]
+    assert source["issued_by"], f"{text.name}: gold source lacks issued_by"
 
 
 def test_ids_are_numbered_by_release_or_shared() -> None:
