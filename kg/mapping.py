@@ -334,6 +334,9 @@ class Mapper:
             )
         if record.offender:
             yield node, SOC.offender, self.iris.of("person", record.offender)
+        if record.suspended_for_months is not None:
+            duration = f"P{record.suspended_for_months}M"
+            yield node, SOC.suspendedFor, Literal(duration, datatype=XSD.duration)
         if record.legislation:
             yield node, SOC.underLegislation, URIRef(self.legislation[record.legislation])
         if record.note:
