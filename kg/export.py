@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
@@ -69,23 +70,45 @@ def serialise(dataset: Dataset, fmt: str) -> str:
     if fmt == "nquads":
         return _sorted_lines(dataset.serialize(format="nquads"))
     if fmt == "trig":
-        return dataset.serialize(format="trig")
+        return _trig(dataset)
     return _jsonld(dataset)
+
+
+def _trig(dataset: Dataset) -> str:
+    """TriG with graphs in IRI order (rdflib's own order follows a set)."""
+    prefixes = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(PREFIXES.items()))
+    blocks = [prefixes]
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if not len(graph):
+            continue
+        body = Graph()
+        bind_prefixes(body)
+        for triple in graph:
+            body.add(triple)
+        lines = [
+            line
+            for line in body.serialize(format="turtle").splitlines()
+            if not line.startswith("@prefix")
+        ]
+        inner = "\n".join(f"    {line}" if line else "" for line in lines).strip("\n")
+        blocks.append(f"<{graph.identifier}> {{\n{inner}\n}}\n")
+    return "\n".join(blocks)
 
 
 def _jsonld(dataset: Dataset) -> str:
     context = {prefix: iri for prefix, iri in sorted(PREFIXES.items())}
     data = json.loads(dataset.serialize(format="json-ld", context=context, auto_compact=True))
-    if isinstance(data, dict) and isinstance(data.get("@graph"), list):
-        data["@graph"] = sorted(data["@graph"], key=_node_key)
-        for graph in data["@graph"]:
-            if isinstance(graph, dict) and isinstance(graph.get("@graph"), list):
-                graph["@graph"] = sorted(graph["@graph"], key=_node_key)
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(_sorted_json(data), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _node_key(node: object) -> str:
-    return str(node.get("@id", "")) if isinstance(node, dict) else str(node)
+def _sorted_json(value: Any, ordered: bool = False) -> Any:
+    """Sort every JSON-LD array except `@list` ones: RDF sets have no order."""
+    if isinstance(value, dict):
+        return {key: _sorted_json(item, ordered=key == "@list") for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(item) for item in value]
+        return items if ordered else sorted(items, key=lambda i: json.dumps(i, sort_keys=True))
+    return value
 
 
 def write_rdf(dataset: Dataset, path: Path, fmt: str) -> Path:

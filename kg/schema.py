@@ -202,7 +202,7 @@ def _number(checker: Checker, value: Any, name: str, line: int) -> Decimal:
         raise checker.fail(line, name, f"expected a number ≥ 0, got {value!r}") from None
     if not number.is_finite() or number < 0:
         raise checker.fail(line, name, f"expected a number ≥ 0, got {value!r}")
-    return number.normalize() if number == number.to_integral() else number
+    return Decimal(int(number)) if number == number.to_integral() else number.normalize()
 
 
 def _year(checker: Checker, value: Any, name: str, line: int) -> int:
