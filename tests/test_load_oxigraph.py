@@ -48,14 +48,10 @@ def expected_counts(path: Path) -> dict[str, int]:
     return {graph: len(triples) for graph, triples in seen.items()}
 
 
-@pytest.fixture(scope="module")
-def seed_trig(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real seed graph built from data/ by the project's own pipeline."""
-    from kg.build import build_graph
-
-    out = tmp_path_factory.mktemp("seed-out")
-    build_graph(REPO / "data", out)
-    return out / "graph.trig"
+@pytest.fixture
+def seed_dataset(seed_build) -> Path:
+    """The real seed graph (N-Quads export), built once per session from data/."""
+    return next(path for path in seed_build.paths if path.suffix == ".nq")
 
 
 @pytest.fixture
@@ -79,22 +75,22 @@ def queries() -> list[Path]:
 
 
 def test_seed_loads_and_answers_every_query_as_locally(
-    union_server: OxigraphServer, seed_trig: Path
+    union_server: OxigraphServer, seed_dataset: Path
 ) -> None:
-    code, output = kg_load("--endpoint", union_server.url, str(seed_trig))
+    code, output = kg_load("--endpoint", union_server.url, str(seed_dataset))
     assert code == 0, output
     assert "Verified: every graph holds exactly the triples sent." in output
-    expected = expected_counts(seed_trig)
+    expected = expected_counts(seed_dataset)
     assert count_quads(union_server.query_url) == expected
     forces = remote_answers(union_server.query_url, (FIXTURES / "cq-member-forces.rq").read_text())
     assert sorted(row[0][0] for row in forces) == SEVEN_FORCES
     for query_file in queries():
         query = query_file.read_text()
-        assert remote_answers(union_server.query_url, query) == local_answers(seed_trig, query), (
-            query_file.name
-        )
+        assert remote_answers(union_server.query_url, query) == local_answers(
+            seed_dataset, query
+        ), query_file.name
 
-    code, output = kg_load("--endpoint", union_server.url, "--chunk-size", "100", str(seed_trig))
+    code, output = kg_load("--endpoint", union_server.url, "--chunk-size", "100", str(seed_dataset))
     assert code == 0, output
     assert count_quads(union_server.query_url) == expected
 

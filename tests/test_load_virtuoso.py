@@ -29,13 +29,10 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServe
         server.stop()
 
 
-@pytest.fixture(scope="module")
-def seed_trig(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.build import build_graph
-
-    out = tmp_path_factory.mktemp("seed-out")
-    build_graph(REPO / "data", out)
-    return out / "graph.trig"
+@pytest.fixture
+def seed_dataset(seed_build) -> Path:
+    """The real seed graph (N-Quads export), built once per session from data/."""
+    return next(path for path in seed_build.paths if path.suffix == ".nq")
 
 
 def kg_load(
@@ -61,11 +58,11 @@ def ours(counts: dict[str, int]) -> dict[str, int]:
 
 
 def test_seed_loads_into_virtuoso_and_answers_as_locally(
-    virtuoso: VirtuosoServer, seed_trig: Path
+    virtuoso: VirtuosoServer, seed_dataset: Path
 ) -> None:
-    result = kg_load(virtuoso, str(seed_trig))
+    result = kg_load(virtuoso, str(seed_dataset))
     assert result.returncode == 0, result.stderr
-    expected = expected_counts(seed_trig)
+    expected = expected_counts(seed_dataset)
     assert ours(count_quads(virtuoso.query_url)) == expected
     graphs = sorted(expected)
     forces = remote_answers(
@@ -76,9 +73,9 @@ def test_seed_loads_into_virtuoso_and_answers_as_locally(
     for query_file in sorted((REPO / "queries").glob("*.rq")) + sorted(FIXTURES.glob("cq-*.rq")):
         query = query_file.read_text()
         assert remote_answers(virtuoso.query_url, query, graphs) == local_answers(
-            seed_trig, query
+            seed_dataset, query
         ), query_file.name
-    again = kg_load(virtuoso, "--chunk-size", "150", str(seed_trig))
+    again = kg_load(virtuoso, "--chunk-size", "150", str(seed_dataset))
     assert again.returncode == 0, again.stderr
     assert ours(count_quads(virtuoso.query_url)) == expected
 
