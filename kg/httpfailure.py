@@ -53,6 +53,8 @@ def http_failure(response: httpx.Response, what: str, endpoint: Endpoint) -> Exc
             f"{what}: {detail}; check --endpoint and --preset "
             f"(preset {endpoint.preset.name} expects e.g. {endpoint.preset.endpoint_example})"
         )
+    if response.status_code == 413:
+        return StoreError(f"{what}: {detail}; send smaller requests with --chunk-size")
     if response.status_code >= 500 and response.status_code not in (501, 505):
         return Retryable(f"{what}: {detail}")
     return StoreError(f"{what}: {detail}")

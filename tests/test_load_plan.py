@@ -292,3 +292,18 @@ def test_the_same_triples_in_two_formats_load_once(tmp_path: Path) -> None:
         ("https://w3id.org/soc-kg/graph/reference", 37),
         ("https://w3id.org/soc-kg/graph/vocabulary", 11),
     ]
+
+
+def test_too_large_and_server_errors_are_told_apart() -> None:
+    from kg.errors import StoreError
+    from kg.httpfailure import Retryable, http_failure
+
+    endpoint = resolve_endpoint("http://127.0.0.1:1", "oxigraph", auth="none")
+    too_big = http_failure(httpx.Response(413, text="body too large"), "loading <g>", endpoint)
+    assert isinstance(too_big, StoreError)
+    assert str(too_big) == (
+        "loading <g>: HTTP 413 Request Entity Too Large: body too large; "
+        "send smaller requests with --chunk-size"
+    )
+    assert isinstance(http_failure(httpx.Response(503), "x", endpoint), Retryable)
+    assert isinstance(http_failure(httpx.Response(501), "x", endpoint), StoreError)

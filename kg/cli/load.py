@@ -54,7 +54,11 @@ if TYPE_CHECKING:
     help="Most triples per request; bigger graphs are sent as a PUT then POSTs.",
 )
 @click.option(
-    "--timeout", type=float, default=120.0, show_default=True, help="Seconds per request."
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=120.0,
+    show_default=True,
+    help="Seconds per request.",
 )
 @click.option(
     "--retries",
