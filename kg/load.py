@@ -2,15 +2,17 @@
 
 Two steps, so `--dry-run` can show exactly what would be sent:
 
-- `plan_load` reads the RDF files (pyoxigraph, fast), groups triples by target graph
-  (one per named graph, or all into one graph) and serialises each graph as N-Triples
-  chunks: the first chunk is a PUT (replace), the rest are POSTs (append). A rerun
-  therefore replaces every graph and converges to the same content whatever failed
-  before. Triples that share a blank node stay in the same chunk, because each request
-  is its own document and `_:b` in two requests would be two different nodes.
+- `plan_load` reads the RDF files (pyoxigraph parses them and writes canonical N-Quads;
+  Python only groups and dedupes the lines) by target graph (one per named graph, or all
+  into one graph). Each graph becomes N-Triples chunks: the first chunk is a PUT
+  (replace), the rest are POSTs (append). A rerun therefore replaces every graph and
+  converges to the same content whatever failed before. Triples that share a blank node
+  stay in the same chunk, because each request is its own document and `_:b` in two
+  requests would be two different nodes.
 - `execute_load` sends the chunks with httpx (timeouts, retries with backoff on
-  connection errors and 5xx, basic/digest/bearer auth from the environment), then counts
-  the triples of every graph through the SPARQL endpoint and compares with what it sent.
+  connection errors and 5xx, basic/digest/bearer auth from the environment), building
+  the next graph's chunks in a helper thread meanwhile, then counts the triples of every
+  graph through the SPARQL endpoint and compares with what it sent.
 
 A failure inside a graph retries that graph from its first (PUT) chunk, so a retried
 append can never duplicate blank-node triples.
@@ -44,6 +46,12 @@ NTRIPLES = "application/n-triples"
 
 ProgressCallback = Callable[[int], None]
 T = TypeVar("T")
+
+# A triple is carried as one canonical N-Triples line without its final " .": pyoxigraph
+# writes the same triple as the same bytes, so bytes dedupe and join cheaply. Going
+# through pyoxigraph's serialiser (Rust) instead of touching every term from Python is
+# what keeps planning a million triples within a few seconds.
+Line = bytes
 
 
 @dataclass(frozen=True)
@@ -159,13 +167,6 @@ def _rdf_format(path: Path) -> Any:
     if found is None:  # pragma: no cover - every FORMATS media type is known to pyoxigraph
         raise UsageError(f"{path}: pyoxigraph cannot read {media_type(path)}")
     return found
-
-
-# A triple is carried as one canonical N-Triples line without its final " .": pyoxigraph
-# writes the same triple as the same bytes, so bytes dedupe and join cheaply. Going
-# through pyoxigraph's serialiser (Rust) instead of touching every term from Python is
-# what keeps planning a million triples within a few seconds.
-Line = bytes
 
 
 def split_graph(line: bytes) -> tuple[Line, bytes | None]:
