@@ -1,18 +1,26 @@
 """Writing the dataset as Turtle, N-Triples, TriG, N-Quads and JSON-LD, reproducibly.
 
 Line-based formats are sorted; Turtle and TriG come from rdflib's serialisers,
-which order subjects and predicates; JSON-LD nodes are sorted by `@id`. The
-same dataset therefore always gives byte-identical files. Every file is written
+which order subjects and predicates (TriG's graphs are put in IRI order here,
+since rdflib keeps them in a hash-ordered set); JSON-LD nodes are sorted by
+`@id`. Blank nodes (the ontology's OWL lists and restrictions) get labels from
+rdflib's canonical labelling instead of a per-process random id. The same
+dataset therefore always gives byte-identical files, in any process. Every file is written
 to a temporary name and renamed, so a failure never leaves half a file.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph
+from rdflib.compare import _TripleCanonicalizer
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.term import Node
 
 from kg.errors import UsageError
 from kg.namespaces import PREFIXES, bind_prefixes
@@ -54,6 +62,52 @@ def _union(dataset: Dataset) -> Graph:
     return graph
 
 
+def _stable_bnodes(dataset: Dataset) -> Dataset:
+    """A copy of `dataset` whose blank nodes carry canonical, content-derived labels.
+
+    rdflib names parsed blank nodes with a random per-process prefix, which
+    would make N-Triples, N-Quads and JSON-LD differ between runs. Only the
+    triples that touch a blank node are canonicalised, so this stays cheap.
+    """
+    quads = list(dataset.quads((None, None, None, None)))
+    touching = Graph()
+    for s, p, o, _ in quads:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            touching.add((s, p, o))
+    if not len(touching):
+        return dataset
+    # Iterating an unchanged in-memory graph twice gives the same order, so the
+    # canonical triples line up with the originals one for one.
+    originals = list(touching)
+    canonical = list(_TripleCanonicalizer(touching).canonical_triples())
+    labels: dict[Node, Node] = {}
+    for original, relabelled in zip(originals, canonical, strict=True):
+        for before, after in zip(original, relabelled, strict=True):
+            if isinstance(before, BNode):
+                labels[before] = after
+    stable = Dataset()
+    for prefix, namespace in dataset.namespaces():
+        stable.bind(prefix, namespace, override=True, replace=True)
+    for s, p, o, g in quads:
+        graph_id = g.identifier if isinstance(g, Graph) else g
+        target = (
+            stable.default_graph
+            if graph_id in (None, DATASET_DEFAULT_GRAPH_ID)
+            else stable.graph(graph_id)
+        )
+        target.add((labels.get(s, s), p, labels.get(o, o)))
+    return stable
+
+
+def _trig(dataset: Dataset) -> str:
+    """TriG with named graphs in IRI order (rdflib's own order follows a set)."""
+    serialiser = TrigSerializer(dataset)
+    serialiser.contexts.sort(key=lambda graph: str(graph.identifier))
+    stream = io.BytesIO()
+    serialiser.serialize(stream, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")
+
+
 def _sorted_lines(text: str) -> str:
     lines = sorted({line for line in text.splitlines() if line.strip()})
     return "\n".join(lines) + "\n"
@@ -62,6 +116,7 @@ def _sorted_lines(text: str) -> str:
 def serialise(dataset: Dataset, fmt: str) -> str:
     """The dataset in one format, as deterministic text."""
     fmt = canonical_format(fmt)
+    dataset = _stable_bnodes(dataset)
     if fmt == "turtle":
         return _union(dataset).serialize(format="turtle")
     if fmt == "ntriples":
@@ -69,23 +124,34 @@ def serialise(dataset: Dataset, fmt: str) -> str:
     if fmt == "nquads":
         return _sorted_lines(dataset.serialize(format="nquads"))
     if fmt == "trig":
-        return dataset.serialize(format="trig")
+        return _trig(dataset)
     return _jsonld(dataset)
 
 
 def _jsonld(dataset: Dataset) -> str:
     context = {prefix: iri for prefix, iri in sorted(PREFIXES.items())}
     data = json.loads(dataset.serialize(format="json-ld", context=context, auto_compact=True))
-    if isinstance(data, dict) and isinstance(data.get("@graph"), list):
-        data["@graph"] = sorted(data["@graph"], key=_node_key)
-        for graph in data["@graph"]:
-            if isinstance(graph, dict) and isinstance(graph.get("@graph"), list):
-                graph["@graph"] = sorted(graph["@graph"], key=_node_key)
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(_sorted_json(data), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _node_key(node: object) -> str:
-    return str(node.get("@id", "")) if isinstance(node, dict) else str(node)
+def _sorted_json(value: object, key: str = "") -> object:
+    """Every array in JSON-LD order-free, so sort it (nodes by `@id`); `@list` keeps order.
+
+    rdflib emits the values of a property in the order of its store's hash sets.
+    """
+    if isinstance(value, dict):
+        return {k: _sorted_json(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(item) for item in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=_node_key)
+    return value
+
+
+def _node_key(node: object) -> tuple[str, str]:
+    identifier = str(node.get("@id", "")) if isinstance(node, dict) else ""
+    return identifier, json.dumps(node, sort_keys=True, ensure_ascii=False)
 
 
 def write_rdf(dataset: Dataset, path: Path, fmt: str) -> Path:
