@@ -161,9 +161,9 @@ class Checker:
         allowed = sorted(CHOICES[vocabulary](self.vocabulary))
         if not isinstance(value, str) or value not in allowed:
             close = difflib.get_close_matches(str(value), allowed, n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
+            hint = f"; did you mean '{close[0]}'?" if close else ""
             raise self.fail(
-                line, name, f"{hint}expected one of {', '.join(allowed)}, got {value!r}"
+                line, name, f"expected one of {', '.join(allowed)}, got {value!r}{hint}"
             )
         return value
 
