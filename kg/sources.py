@@ -195,6 +195,8 @@ SPACES = {
     "awards": "award",
 }
 NESTED_SUFFIX = {"outcomes": "outcome", "amounts": "amount", "figures": "figure"}
+# Source ids name graphs ({base}graph/{id}); these names are taken by the build itself.
+RESERVED_SOURCE_IDS = {"reference": "the reference tables", "vocabulary": "the ontology"}
 
 
 def source_files(directory: Path) -> list[Path]:
@@ -237,6 +239,14 @@ def declare(document: LineDict, path: Path, index: Index) -> None:
     """First pass: record every id the document introduces."""
     source = document["source"]
     if isinstance(source, LineDict) and isinstance(source.get("id"), str):
+        if source["id"] in RESERVED_SOURCE_IDS:
+            raise SourceError(
+                path,
+                source.line_of("id"),
+                "source.id",
+                f"expected an id other than '{source['id']}' "
+                f"(its graph holds {RESERVED_SOURCE_IDS[source['id']]})",
+            )
         index.declare("source", source["id"], "source", path, source.line_of("id"))
     for section, space in SPACES.items():
         for entry in _entries(document, section, path):
