@@ -320,7 +320,7 @@ class SourceReader:
         special = {k: entry[k] for k in fields if k not in plain and k in entry}
         stripped = LineDict((k, v) for k, v in entry.items() if k not in special)
         stripped.line, stripped.key_lines = entry.line, entry.key_lines
-        values = self.checker.check(stripped, plain, where, entry.line)
+        values = self.checker.check(stripped, plain, where, entry.line, allowed=list(fields))
         if "evidence" in special:
             values["evidence"] = self.evidence(
                 special["evidence"], where, entry.line_of("evidence")
