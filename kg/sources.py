@@ -312,6 +312,13 @@ class SourceReader:
             ),
         )
 
+    def require_entry(self, item: Any, where: str, line: int) -> None:
+        """A list item that should be a mapping of fields but is a plain value."""
+        if not isinstance(item, LineDict):
+            raise SourceError(
+                self.path, line, where, f"expected an entry with fields, got {item!r}"
+            )
+
     def at(self, entry: LineDict) -> Location:
         return Location(self.path, entry.line)
 
@@ -383,7 +390,8 @@ class SourceReader:
                 "people.posts",
                 "expected a list of posts (role, in)",
             )
-        for item in items:
+        for item, line in zip(items, items.item_lines, strict=True):
+            self.require_entry(item, "people.posts", line)
             values = self.values(item, POST, "people.posts")
             yield Post(
                 holder=holder,
@@ -441,6 +449,8 @@ class SourceReader:
                 continue
             if not isinstance(items, LineList):
                 raise SourceError(self.path, entry.line_of(key), f"cases.{key}", "expected a list")
+            for item, line in zip(items, items.item_lines, strict=True):
+                self.require_entry(item, f"cases.{key}", line)
             nested[key] = tuple(
                 self.nested(key, item, f"{case_id}-{suffix}-{number}")
                 for number, item in enumerate(items, start=1)
