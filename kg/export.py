@@ -109,7 +109,9 @@ def _trig(dataset: Dataset) -> str:
 
 
 def _sorted_lines(text: str) -> str:
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    # Split on "\n" only: str.splitlines() also breaks at form feeds, U+2028 and
+    # the like, which N-Triples literals may hold unescaped.
+    lines = sorted({line for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + "\n"
 
 
