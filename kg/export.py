@@ -2,7 +2,8 @@
 
 Line-based formats are sorted; Turtle and TriG come from rdflib's serialisers,
 which order subjects and predicates (TriG's graphs are put in IRI order here,
-since rdflib keeps them in a hash-ordered set); JSON-LD nodes are sorted by
+since rdflib keeps them in a hash-ordered set, and typed literals keep their
+exact lexical form); JSON-LD nodes are sorted by
 `@id`. Blank nodes (the ontology's OWL lists and restrictions) get labels from
 rdflib's canonical labelling instead of a per-process random id. The same
 dataset therefore always gives byte-identical files, in any process. Every file is written
@@ -16,10 +17,11 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal
 from rdflib.compare import _TripleCanonicalizer
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.term import Node
 
 from kg.errors import UsageError
@@ -99,9 +101,42 @@ def _stable_bnodes(dataset: Dataset) -> Dataset:
     return stable
 
 
+class _ExactLiterals(TurtleSerializer):
+    """Turtle shorthand for a typed literal only when it keeps the lexical form.
+
+    rdflib writes the decimal "380" as the shorthand `380.0`, which reads back as
+    a different literal ("380.0"); such literals are written quoted instead.
+    """
+
+    def label(self, node: Node, position: int) -> str:
+        if isinstance(node, Literal) and _shorthand_changes(node):
+            return node._literal_n3(
+                use_plain=False, qname_callback=lambda iri: self.get_pname(iri, False)
+            )
+        return super().label(node, position)
+
+
+def _shorthand_changes(literal: Literal) -> bool:
+    return literal.datatype is not None and literal._literal_n3(use_plain=True) != str(literal)
+
+
+class _ExactTurtle(_ExactLiterals):
+    pass
+
+
+class _ExactTrig(_ExactLiterals, TrigSerializer):
+    pass
+
+
+def _turtle(graph: Graph) -> str:
+    stream = io.BytesIO()
+    _ExactTurtle(graph).serialize(stream, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")
+
+
 def _trig(dataset: Dataset) -> str:
     """TriG with named graphs in IRI order (rdflib's own order follows a set)."""
-    serialiser = TrigSerializer(dataset)
+    serialiser = _ExactTrig(dataset)
     serialiser.contexts.sort(key=lambda graph: str(graph.identifier))
     stream = io.BytesIO()
     serialiser.serialize(stream, encoding="utf-8")
@@ -120,7 +155,7 @@ def serialise(dataset: Dataset, fmt: str) -> str:
     fmt = canonical_format(fmt)
     dataset = _stable_bnodes(dataset)
     if fmt == "turtle":
-        return _union(dataset).serialize(format="turtle")
+        return _turtle(_union(dataset))
     if fmt == "ntriples":
         return _sorted_lines(_union(dataset).serialize(format="nt"))
     if fmt == "nquads":
