@@ -3,11 +3,11 @@
 Line-based formats are sorted; Turtle and TriG come from rdflib's serialisers,
 which order subjects and predicates (TriG's graphs are put in IRI order here,
 since rdflib keeps them in a hash-ordered set, and typed literals keep their
-exact lexical form); JSON-LD nodes are sorted by
-`@id`. Blank nodes (the ontology's OWL lists and restrictions) get labels from
-rdflib's canonical labelling instead of a per-process random id. The same
-dataset therefore always gives byte-identical files, in any process. Every file is written
-to a temporary name and renamed, so a failure never leaves half a file.
+exact lexical form); JSON-LD arrays are sorted. Blank nodes get labels from
+rdflib's canonical labelling instead of a per-process random id, also when the
+dataset was parsed from files (`kg export`). The same dataset therefore always
+gives byte-identical files, in any process. Every file is written to a
+temporary name and renamed, so a failure never leaves half a file.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal
 from rdflib.compare import _TripleCanonicalizer
@@ -171,24 +172,14 @@ def _jsonld(dataset: Dataset) -> str:
     return json.dumps(_sorted_json(data), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _sorted_json(value: object, key: str = "") -> object:
-    """Every array in JSON-LD order-free, so sort it (nodes by `@id`); `@list` keeps order.
-
-    rdflib emits the values of a property in the order of its store's hash sets.
-    """
+def _sorted_json(value: Any, ordered: bool = False) -> Any:
+    """Sort every JSON-LD array except `@list` ones: RDF sets have no order."""
     if isinstance(value, dict):
-        return {k: _sorted_json(v, k) for k, v in value.items()}
+        return {key: _sorted_json(item, ordered=key == "@list") for key, item in value.items()}
     if isinstance(value, list):
         items = [_sorted_json(item) for item in value]
-        if key == "@list":
-            return items
-        return sorted(items, key=_node_key)
+        return items if ordered else sorted(items, key=lambda i: json.dumps(i, sort_keys=True))
     return value
-
-
-def _node_key(node: object) -> tuple[str, str]:
-    identifier = str(node.get("@id", "")) if isinstance(node, dict) else ""
-    return identifier, json.dumps(node, sort_keys=True, ensure_ascii=False)
 
 
 def write_rdf(dataset: Dataset, path: Path, fmt: str) -> Path:
