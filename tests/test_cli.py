@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.sources import SOURCE
 from tests.conftest import REPO
 from tests.datadirs import make_data_dir
 
@@ -54,8 +55,7 @@ def test_invalid_data_exits_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert one_error_line(result) == (
         f"Error: {data / 'sources/a.yaml'}:3: source.titel: unknown field; did you mean "
-        "'title'? (allowed: id, title, publisher, year, date, period, url, description, "
-        "extracted, extractor)"
+        f"'title'? (allowed: {', '.join(SOURCE)})"
     )
     assert not (tmp_path / "out").exists()
 
