@@ -77,6 +77,20 @@ def drop_column(table: str, column: str) -> Callable[[Path], None]:
     return edit
 
 
+def bad_place_type_after_awkward_cells(data: Path) -> None:
+    """places.csv with a multi-line quoted cell and a U+2028 in another, then a bad type."""
+    import csv
+
+    path = data / "reference" / "places.csv"
+    rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    header = rows[0]
+    rows[1][header.index("notes")] = "first line\nsecond line"
+    rows[2][header.index("notes")] = "a line\u2028separator"
+    rows[3][header.index("type")] = "village"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream, lineterminator="\n").writerows(rows)
+
+
 CASES = [
     Case(
         "yaml-syntax-error",
@@ -311,6 +325,15 @@ CASES = [
         "source.id",
         "expected an id other than 'reference' (its graph holds the reference tables)",
         marker="id: reference",
+    ),
+    Case(
+        "reference-csv-line-after-a-multi-line-cell",
+        {"a.yaml": HEAD},
+        "type",
+        "expected one of county, region, sea, town, got 'village'",
+        line=5,  # header 1, row one spans lines 2-3, row two line 4, row three line 5
+        file="reference/places.csv",
+        edit=bad_place_type_after_awkward_cells,
     ),
     Case(
         "reference-csv-missing-a-column",
