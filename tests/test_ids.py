@@ -7,12 +7,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS
 
 from kg.build import build_graph
 from kg.ids import DEFAULT_BASE, graph_iri, instance_iri, is_slug, normalise_base, slugify
 from kg.namespaces import ORG, SOC
+from tests.conftest import REPO
 from tests.datadirs import make_data_dir
 
 # The kinds of the contract, plus `run` (the extraction run behind extracted facts).
@@ -76,11 +78,15 @@ def test_every_instance_iri_follows_the_pattern(seed_build) -> None:
 
 
 def test_named_graphs_of_the_seed_build(seed_build) -> None:
+    """One graph per source file (named by its source id), plus reference and vocabulary."""
+    source_ids = {
+        yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["id"]
+        for path in sorted((REPO / "data" / "sources").glob("*.yaml"))
+    }
+    assert "ersou-highlights-2019" in source_ids
     graphs = {g.identifier for g in seed_build.dataset.graphs() if len(g)}
     assert graphs == {
-        graph_iri(DEFAULT_BASE, "ersou-highlights-2019"),
-        graph_iri(DEFAULT_BASE, "reference"),
-        graph_iri(DEFAULT_BASE, "vocabulary"),
+        graph_iri(DEFAULT_BASE, name) for name in (*source_ids, "reference", "vocabulary")
     }
 
 
