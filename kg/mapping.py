@@ -167,7 +167,9 @@ class Mapper:
     def amount_text(self, value: Decimal, qualifier: str | None, unit: str) -> str:
         words = "" if qualifier in (None, "Exact") else self.label_of(qualifier) + " "
         if unit in CURRENCY_SIGNS:
-            return f"{words}{CURRENCY_SIGNS[unit]}{format_number(value)}"
+            pence = value != value.to_integral()
+            money = f"{value:,.2f}" if pence else format_number(value)
+            return f"{words}{CURRENCY_SIGNS[unit]}{money}"
         suffix = UNIT_WORDS.get(unit, " " + self.vocabulary.label(self.unit(unit)))
         if unit == "YR" and value == 1:
             suffix = " year"
