@@ -50,8 +50,8 @@ def expected_counts(path: Path) -> dict[str, int]:
 
 @pytest.fixture
 def seed_dataset(seed_build) -> Path:
-    """The real seed graph (N-Quads export), built once per session from data/."""
-    return next(path for path in seed_build.paths if path.suffix == ".nq")
+    """The real seed graph as `kg load` reads it by default (graph.trig), built from data/."""
+    return next(path for path in seed_build.paths if path.suffix == ".trig")
 
 
 @pytest.fixture

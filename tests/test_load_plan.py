@@ -149,6 +149,14 @@ def test_presets_give_the_documented_urls(monkeypatch: pytest.MonkeyPatch) -> No
         resolve_endpoint("http://h", "neptune")
 
 
+def test_cli_choices_match_the_library() -> None:
+    from kg.cli.load import AUTH_CHOICES, PRESET_NAMES
+    from kg.endpoints import AUTH_SCHEMES
+
+    assert tuple(PRESETS) == PRESET_NAMES
+    assert AUTH_CHOICES == AUTH_SCHEMES
+
+
 def test_credentials_come_from_the_environment_and_never_show(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

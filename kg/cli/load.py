@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg.endpoints import AUTH_SCHEMES, PRESETS
+# Spelled out here so `kg --help` imports nothing of the library; a test checks they
+# match kg.endpoints.PRESETS and AUTH_SCHEMES.
+PRESET_NAMES = ("oxigraph", "fuseki", "graphdb", "virtuoso")
+AUTH_CHOICES = ("auto", "none", "basic", "digest", "bearer")
 
 if TYPE_CHECKING:
     from kg.endpoints import Endpoint
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--preset",
-    type=click.Choice(list(PRESETS)),
+    type=click.Choice(PRESET_NAMES),
     default="oxigraph",
     show_default=True,
     help="Store kind: sets the Graph Store and query paths and the auth scheme.",
@@ -69,7 +72,7 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--auth",
-    type=click.Choice(AUTH_SCHEMES),
+    type=click.Choice(AUTH_CHOICES),
     default="auto",
     show_default=True,
     help="auto: bearer if KG_ENDPOINT_TOKEN is set, else the preset's scheme if "
