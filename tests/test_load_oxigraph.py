@@ -184,9 +184,12 @@ def test_server_killed_mid_request_then_rerun_converges(tmp_path: Path) -> None:
         server.stop()
 
 
+KG = str(Path(sys.executable).parent / "kg")
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [str(Path(sys.executable).parent / "kg"), "load", *args],
+        [KG, "load", *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -267,3 +270,32 @@ def test_progress_rises_piece_by_piece_to_the_total(
     # two graphs of 8,000 triples, each a PUT of 6,000 (pieces of 5,000 and 1,000) and a
     # POST of 2,000: progress moves inside a request, not only between requests
     assert set(seen) == {0, 5_000, 6_000, 8_000, 13_000, 14_000, 16_000}
+
+
+def test_kg_load_process_with_the_server_stopped_midway_then_rerun(tmp_path: Path) -> None:
+    """What a user sees: the server goes down during `kg load`; the rerun repairs it."""
+    data = tmp_path / "synthetic.nq"
+    synthetic(data, 25_000)
+    expected = expected_counts(data)
+    server = OxigraphServer(tmp_path / "store", free_port()).start()
+    try:
+        args = [KG, "load", "--endpoint", server.url, "--chunk-size", "2000", str(data)]
+        loading = subprocess.Popen(
+            [*args, "--retries", "1"], stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        while not count_quads(server.query_url):  # the first request has landed
+            assert loading.poll() is None, loading.communicate()
+        server.stop()
+        out, err = loading.communicate(timeout=120)
+        assert loading.returncode == 3, out + err
+        [line] = err.splitlines()
+        assert line.startswith("Error: loading <https://w3id.org/soc-kg/graph/source-")
+        assert "(after 2 attempts)" in line
+
+        server.start()
+        rerun = subprocess.run(args, capture_output=True, text=True, timeout=300)
+        assert rerun.returncode == 0, rerun.stderr
+        assert count_quads(server.query_url) == expected
+        assert sum(expected.values()) == 100_000
+    finally:
+        server.stop()
