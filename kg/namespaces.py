@@ -87,6 +87,7 @@ class SOC(DefinedNamespace):
     # outcome, person, group, post
     offender: URIRef
     personCount: URIRef
+    suspendedFor: URIRef
     age: URIRef
     basedIn: URIRef
     memberCount: URIRef
@@ -162,6 +163,8 @@ class SOC(DefinedNamespace):
     PeopleJailed: URIRef
     OffencesCommitted: URIRef
     GroupsDismantled: URIRef
+    Victims: URIRef
+    MigrantsDetected: URIRef
 
     # roles
     PoliceAndCrimeCommissioner: URIRef
@@ -184,6 +187,8 @@ class SOC(DefinedNamespace):
     Judge: URIRef
     Ringleader: URIRef
     Director: URIRef
+    BranchCommander: URIRef
+    OperationsManager: URIRef
 
 
 CT = Namespace(CRIME_TYPE_IRI)

@@ -171,6 +171,7 @@ class Figure:
     item: str | None = None
     person_count: int | None = None
     offender: str | None = None
+    suspended_for_months: int | None = None
     legislation: str | None = None
     label: str | None = None
     note: str | None = None

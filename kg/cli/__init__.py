@@ -49,8 +49,9 @@ def _register() -> None:
     from kg.cli import build as build_cmd
     from kg.cli import export as export_cmd
     from kg.cli import extract as extract_cmd
+    from kg.cli import load as load_cmd
 
-    for module in (build_cmd, export_cmd, extract_cmd):
+    for module in (build_cmd, export_cmd, extract_cmd, load_cmd):
         for command in module.COMMANDS:
             main.add_command(command)
 
