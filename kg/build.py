@@ -165,3 +165,44 @@ def validate_sources(data_dir: Path, base_iri: str = DEFAULT_BASE) -> str:
     _, validation, corpus = assemble(data_dir, base_iri)
     _fail_on(validation)
     return f"ok: {len(corpus.sources)} source(s) and the reference tables conform to the shapes"
+
+
+def extracted_dataset(
+    paths: list[Path],
+    data_dir: Path,
+    base_iri: str = DEFAULT_BASE,
+    jobs: int = 1,
+    model: str | None = None,
+) -> Dataset:
+    """`kg extract --format trig|ttl`: releases → RDF, one named graph per release.
+
+    The drafted documents go through the curated loader and the ordinary
+    mapping, so extracted RDF keeps the ontology contract (an soc:ExtractionRun,
+    soc:confidence, soc:spanStart/soc:spanEnd, soc:evidence). Only the releases'
+    graphs are returned; reference entities keep their usual IRIs.
+    """
+    from kg.extract import draft_documents
+    from kg.extract.draft import as_lines
+    from kg.extract.frontmatter import read_release
+    from kg.ids import graph_iri
+    from kg.namespaces import bind_prefixes
+
+    base = normalise_base(base_iri)
+    reserved, posts = reserved_index(data_dir)
+    index = Index()
+    reference = ReferenceReader(data_dir / "reference", index).read()
+    drafted = draft_documents(
+        paths, data_dir / "reference", reserved, jobs=jobs, model=model, posts=posts
+    )
+    documents = [(path, as_lines(document, read_release(path).text)) for path, document in drafted]
+    sources = read_sources(documents, load_vocabulary(), index)
+    corpus = Corpus(reference=reference, sources=tuple(sources))
+    full = build_dataset(corpus, index, load_vocabulary(), base)
+    result = Dataset()
+    bind_prefixes(result)
+    for records in sources:
+        name = graph_iri(base, records.source.id)
+        graph = result.graph(name)
+        for triple in full.graph(name):
+            graph.add(triple)
+    return result

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg.errors import UsageError
-from kg.rdfio import atomic_write
 
 if TYPE_CHECKING:
     from kg.build import BuildResult
@@ -51,9 +50,9 @@ def write_extraction(
     if fmt in ("trig", "ttl"):
         from rdflib import Graph
 
-        from kg.extracted import extracted_dataset
+        from kg.build import extracted_dataset
 
-        dataset = extracted_dataset(files, data_dir / "reference", base_iri, jobs, model)
+        dataset = extracted_dataset(files, data_dir, base_iri, jobs, model)
         if fmt == "trig":
             text = dataset.serialize(format="trig")
         else:
@@ -68,6 +67,8 @@ def write_extraction(
     from kg.build import reserved_index
 
     documents = _drafts(files, data_dir, jobs, model, reserved_index)
+    from kg.rdfio import atomic_write
+
     if output is not None and (output.is_dir() or len(documents) > 1):
         output.mkdir(parents=True, exist_ok=True)
         for path, document in documents:
@@ -94,6 +95,8 @@ def _yaml(yaml_module: Any, document: dict[str, Any]) -> str:
 
 
 def _emit(text: str, output: Path | None) -> None:
+    from kg.rdfio import atomic_write
+
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
