@@ -251,3 +251,31 @@ def test_dev_corpus_scores() -> None:
     assert evaluation.scores["figures"].f1 >= 0.9
     assert evaluation.scores["sentences"].f1 >= 0.9
     assert evaluation.overall.f1 >= 0.85
+
+
+def test_model_option_adds_people_from_a_pipeline_on_disk(tmp_path: Path) -> None:
+    """`--model` loads any installed or saved spaCy pipeline; its PERSON names are used.
+
+    The pipeline here is a real spaCy pipeline saved to disk whose recogniser is a
+    rule; a trained one (en_core_web_sm) plugs in the same way.
+    """
+    import spacy
+
+    pipeline = spacy.blank("en")
+    ruler = pipeline.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Zofia de la Cruz"}])  # type: ignore[attr-defined]
+    pipeline.to_disk(tmp_path / "pipeline")
+    release = tmp_path / "quoted.txt"
+    release.write_text(
+        "---\ntitle: Cash seized\npublisher: Kent Police\n---\n"
+        "Officers seized £20,000 in cash in Dover.\n\n"
+        'Zofia de la Cruz said: "A good result."\n',
+        encoding="utf-8",
+    )
+    [(_, plain)] = draft_documents([release], REFERENCE, Index())
+    [(_, modelled)] = draft_documents(
+        [release], REFERENCE, Index(), model=str(tmp_path / "pipeline")
+    )
+    names = {p.get("name") for p in modelled.get("people", [])}
+    assert "Zofia de la Cruz" in names
+    assert "Zofia de la Cruz" not in {p.get("name") for p in plain.get("people", [])}

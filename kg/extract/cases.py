@@ -15,11 +15,20 @@ from decimal import Decimal
 
 from kg.extract import figures as fig
 from kg.extract.entities import NAME, EntityRules
-from kg.extract.facts import CaseFact, Extraction, FigureFact, MoneyFact, OutcomeFact
+from kg.extract.facts import (
+    CaseFact,
+    Extraction,
+    FigureFact,
+    MoneyFact,
+    OrgFact,
+    OutcomeFact,
+    PostFact,
+)
 from kg.extract.lexicon import QUALIFIER_PATTERN
 from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.offences import find_offences, most_specific
 from kg.extract.view import View
+from kg.ids import slugify
 
 DEFENDANT_NOUNS = (
     r"men|women|people|persons|brothers|sisters|members|defendants|offenders|criminals|"
@@ -115,6 +124,30 @@ OPERATION_RE = re.compile(r"\bOperation\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+
 TOTAL_LEFT = re.compile(
     r"(?:add(?:s|ed)?\s+up\s+to|totall?ing|amount(?:s|ed)?\s+to|come\s+to|came\s+to|"
     r"combined\s+total\s+of|a\s+total\s+of|a\s+combined|combined)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    re.IGNORECASE,
+)
+RINGLEADER_PATTERNS = (
+    re.compile(
+        rf"(?P<name>{NAME}),\s*(?:aged\s+)?\d{{1,2}},\s*(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*)?"
+        rf"who\s+(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
+        rf"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:network|gang|group|ring|line|"
+        rf"operation|company|conspiracy|scheme|business|collections|enterprise|plot|organisation)|"
+        rf"was\s+the\s+(?:leader|head|ringleader|boss))\b"
+    ),
+    re.compile(
+        rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\s+(?P<name>{NAME})"
+    ),
+    re.compile(
+        rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
+        rf"(?P<name>{NAME})"
+    ),
+)
+ANAPHORIC_GROUP = re.compile(
+    r"\b[Tt]he\s+(?P<noun>gang|ring|network|group|organised\s+crime\s+group|OCG)\b"
+)
+GOODS_WORDS = re.compile(
+    r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|guns|firearms|cash|crash\s+for\s+cash|"
+    r"boiler\s+room|money\s+laundering)\b",
     re.IGNORECASE,
 )
 OF_THOSE = re.compile(
@@ -376,6 +409,7 @@ class CaseRules:
         places = self.entities.places_in(start, end)
         case.place_keys = places
         case.group_keys = self.groups_in(start, end)
+        self.ringleaders(case, start, end)
         case.stage = self.stage(text[start:end])
         case.year = self.year
         operation = OPERATION_RE.search(text, start, end)
@@ -446,6 +480,61 @@ class CaseRules:
                 if person.town_key is None:
                     person.town_key = towns[-1]
         return found
+
+    def ringleaders(self, case: CaseFact, start: int, end: int) -> None:
+        """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
+        text = self.view.text
+        found = []
+        for pattern in RINGLEADER_PATTERNS:
+            for match in pattern.finditer(text, start, end):
+                found.append(match)
+        if not found:
+            return
+        if not case.group_keys:
+            group = self.case_group(case, start, end)
+            if group:
+                case.group_keys.append(group)
+        if not case.group_keys:
+            return
+        for match in found:
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.7
+            )
+            if person is None:
+                continue
+            group = case.group_keys[0]
+            label = f"Ringleader of the {self.ex.orgs[group].label}"
+            if not any(p.role == "Ringleader" for p in person.posts):
+                person.posts.append(PostFact("Ringleader", group, label))
+
+    def case_group(self, case: CaseFact, start: int, end: int) -> str:
+        """The group a case's text refers to ('the gang', 'the ring') when none was named."""
+        text = self.view.text
+        noun_match = ANAPHORIC_GROUP.search(text, start, end)
+        noun = noun_match.group("noun").lower() if noun_match else "organised crime group"
+        if noun in ("group", "ocg", "organised crime group"):
+            noun = "organised crime group"
+        towns = [k for k in case.place_keys if self.ex.places[k].kind == "town"]
+        home = towns[0] if towns else None
+        what = ""
+        goods = GOODS_WORDS.search(text, start, end)
+        if goods:
+            what = goods.group(0).lower()
+        elif case.offences:
+            what = case.offences[0].replace("-", " ")
+        label = " ".join(p for p in (self.ex.places[home].label if home else "", what, noun) if p)
+        key = f"group:{slugify(label)}"
+        if key not in self.ex.orgs:
+            span_start = noun_match.start() if noun_match else start
+            span_end = noun_match.end() if noun_match else start
+            self.ex.orgs[key] = OrgFact(
+                label=label[:1].upper() + label[1:],
+                kind="group",
+                span=self.view.span(span_start, span_end, 0.6),
+                key=key,
+                based_in=home,
+            )
+        return key
 
     def court_in(self, start: int, end: int) -> str | None:
         for key, org in self.ex.orgs.items():

@@ -129,6 +129,7 @@ class Drafter:
                     "organisation", ident
                 ) in (None, "group"):
                     self.org_ids[key] = ident
+                    entries.append({"id": ident})  # declared by another source: mentioned here
                     continue
                 ident = self.taken.fresh("organisation", org.label)
                 self.org_ids[key] = ident
@@ -137,6 +138,7 @@ class Drafter:
                 ident = slugify(key)
                 if self.taken.has("organisation", ident):
                     self.org_ids[key] = ident
+                    entries.append({"id": ident})
                     continue
                 self.taken.add("organisation", ident)
                 self.org_ids[key] = ident
@@ -161,8 +163,6 @@ class Drafter:
     def people(self) -> list[dict[str, Any]]:
         entries = []
         for key, person in self.ex.people.items():
-            if not person.posts and not person.defendant:
-                continue
             ident = person.ref or slugify(person.name)
             entry: dict[str, Any] = {"id": ident}
             if not (person.ref or self.taken.has("person", ident)):

@@ -89,6 +89,16 @@ NOT_NAME_START = frozenset(
         "Assistant",
         "Chief",
         "Detective",
+        "Investigating",
+        "Senior",
+        "Officer",
+        "Branch",
+        "Operations",
+        "Commander",
+        "Manager",
+        "Specialist",
+        "Prosecutor",
+        "Investigator",
     ]
 )
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
@@ -144,7 +154,8 @@ SUBUNIT_PHRASE = re.compile(
 )
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
-    r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her)\b"
+    r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
+    r"Senior)\b"
 )
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
@@ -199,7 +210,18 @@ class EntityRules:
             self.add_org(self.main_unit, 0, 0, line=title)
         self._generic_rocu()
         self._subunits()
+        self.owned_units()
         self.courts()
+
+    def owned_units(self) -> None:
+        """'officers from Merseyside Police's Matrix team' → a unit of the force it names."""
+        for sentence in self.view.sentences:
+            if "'s " not in sentence.text and "’s " not in sentence.text:
+                continue
+            for match in SUBUNIT_PHRASE.finditer(sentence.text):
+                if match.group("owner"):
+                    start = sentence.start + match.start()
+                    self.subunit_in(start, sentence.start + match.end())
 
     def add_org(self, ident: str, start: int, end: int, line: int = 0) -> OrgFact:
         """A linked organisation; only reference-table entities are references."""
@@ -581,7 +603,18 @@ class EntityRules:
                 and not self.view.entity_at(start, match.end("name"))
             ):
                 self.add_person(name, start, match.end("name"), None, 0.6)
+        self.model_people()
         self.quoted_roles()
+
+    def model_people(self) -> None:
+        """With a trained pipeline: PERSON names it found that are quoted or given an age."""
+        text = self.view.text
+        for entity in self.view.entities:
+            if entity.label != "PERSON" or entity.ident:
+                continue
+            after = text[entity.end : entity.end + 20]
+            if re.match(rf"\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\b|\s+{SAID}\b)", after):
+                self.add_person(entity.text, entity.start, entity.end, None, 0.7)
 
     def commissioner(self, name: str, start: int, area: str, area_start: int) -> None:
         org = self.area_force(area, area_start)
@@ -746,9 +779,7 @@ class EntityRules:
         stop = re.search(r"[.;:“\"]|\bsaid\b", after)
         org = self.org_in(match.end(), match.end() + (stop.start() if stop else len(after)))
         if org is None:
-            org = (
-                self.rocu_key if self.rocu_key and role.startswith("Detective") else self.main_unit
-            )
+            org = self.main_unit or self.rocu_key
         if org is None:
             return
         self.add_person(

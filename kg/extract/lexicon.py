@@ -87,6 +87,7 @@ RANKS: dict[str, str] = {
     "Ch Insp": "ChiefInspector",
     "Inspector": "Inspector",
     "Insp": "Inspector",
+    "Senior Investigating Officer": "SeniorInvestigatingOfficer",
     "Judge": "Judge",
     "His Honour Judge": "Judge",
     "Her Honour Judge": "Judge",

@@ -4,8 +4,8 @@ The ruler (spaCy's span ruler in entity mode: `annotate_ents`, no spans key)
 knows every name in the gazetteer (forces with their short and alternative
 names, regional units and their abbreviations, agencies, reference places and
 GeoNames towns). When a trained pipeline is named (`model="en_core_web_sm"`),
-its statistical recogniser runs first and the ruler overwrites it where they
-overlap, so linked names win and the model only adds PERSON/ORG names the
+its statistical recogniser runs first; the ruler keeps the longest of its own
+and the model's names where they overlap, so the model adds PERSON/ORG names the
 rules do not know. No model is ever downloaded.
 """
 
@@ -63,7 +63,7 @@ def build_nlp(gazetteer: Gazetteer, model: str | None = None) -> Language:
     options: dict[str, Any] = {
         "spans_key": None,
         "annotate_ents": True,
-        "overwrite": True,
+        "overwrite": False,
         "phrase_matcher_attr": "ORTH",
     }
     if nlp.has_pipe("ner"):
