@@ -279,3 +279,33 @@ def test_model_option_adds_people_from_a_pipeline_on_disk(tmp_path: Path) -> Non
     names = {p.get("name") for p in modelled.get("people", [])}
     assert "Zofia de la Cruz" in names
     assert "Zofia de la Cruz" not in {p.get("name") for p in plain.get("people", [])}
+
+
+def test_orders_and_bans_are_not_prison_sentences(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "---",
+            "title: Two sentenced for handling stolen plant machinery",
+            "publisher: Thames Valley Police",
+            "---",
+            "Two men from Reading have been sentenced after admitting handling stolen goods.",
+            "",
+            "Dale Archer, 36, of Reading, was jailed for 20 months and banned from driving "
+            "for two years.",
+            "",
+            "Kevin Moss, 29, of Slough, was given a 12-month community order with 150 hours "
+            "of unpaid work.",
+            "",
+        ]
+    )
+    document = _draft(tmp_path, "plant.txt", text)
+    [case] = document["cases"]
+    outcomes = sorted(
+        (o["type"], o.get("value"), o.get("unit"), o.get("offender")) for o in case["outcomes"]
+    )
+    assert outcomes == [
+        ("CommunityOrder", None, None, None),
+        ("CustodialSentence", 20, "MO", "dale-archer"),
+    ]
+    assert case["defendant_count"] == 2
+    assert case["offences"] == ["theft"]

@@ -93,12 +93,15 @@ JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b"
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|between|up\s+to\s+a\s+maximum\s+of|"
-    r"maximum\s+(?:sentence|penalty)\s+of|face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the)\s*$",
+    r"maximum\s+(?:sentence|penalty)\s+of|face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the|"
+    r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
     re.IGNORECASE,
 )
 NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
-    r"\s*investigation|\s*operation)",
+    r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
+    r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
+    r"serious\s+crime\s+prevention)\s+order|\s*restraining)",
     re.IGNORECASE,
 )
 SUSPENDED_RIGHT = re.compile(r"^[^.;]{0,40}?\bsuspended\b", re.IGNORECASE)
