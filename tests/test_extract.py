@@ -309,3 +309,25 @@ def test_orders_and_bans_are_not_prison_sentences(tmp_path: Path) -> None:
     ]
     assert case["defendant_count"] == 2
     assert case["offences"] == ["theft"]
+
+
+def test_importer_release(tmp_path: Path) -> None:
+    """A release in the agencies' style (written for this test): unnamed subject, later named."""
+    text = (ROOT / "tests" / "fixtures" / "extract-importer.txt").read_text(encoding="utf-8")
+    document = _draft(tmp_path, "importer.txt", text)
+    [case] = document["cases"]
+    assert case["offences"] == ["drug-importation", "money-laundering"]
+    assert case["defendant_count"] == 2
+    assert case["court"] == "ipswich-crown-court"
+    assert {(o["value"], o["unit"], o.get("offender")) for o in case["outcomes"]} == {
+        (14, "YR", None),
+        (32, "MO", "nadia-kowalczyk"),
+    }
+    assert {(m["kind"], m["value"], m["qualifier"]) for m in case["amounts"]} == {
+        ("StreetValue", 4800000, "Exact"),
+        ("AmountLaundered", 120000, "MoreThan"),
+    }
+    assert ("DrugsSeized", Decimal(60), "Exact", "KiloGM") in _figures(document)
+    agencies = {o["id"]: o for o in document["organisations"]}
+    assert agencies["border-force"]["type"] == "agency"
+    assert "nca" in agencies

@@ -64,6 +64,11 @@ DEFENDANT_RE = re.compile(
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)]|$)"
 )
+NAMED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n-\s))(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|"
+    rf"admitted|denied)\b[^.;\n]*",
+    re.MULTILINE,
+)
 BOTH_OF = re.compile(
     r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
 )
@@ -422,12 +427,9 @@ class CaseRules:
             self.ex.operations.setdefault(
                 name, self.view.span(operation.start(), operation.end(), 0.9)
             )
-        led = [
-            k
-            for k, o in self.ex.orgs.items()
-            if o.kind in ("regional-unit",) and k == self.entities.main_unit
-        ]
-        case.led_by = led
+        main = self.entities.main_unit
+        case.led_by = [main] if main and main in self.ex.orgs else []
+        case.court = self.court_in(start, end)
         self.outcomes(case, sentences, defendants, count, single)
         self.amounts(case, sentences, single)
         return case
@@ -469,6 +471,7 @@ class CaseRules:
                     person.town_key = towns[-1]
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
+        self.named_subjects(start, end, found)
         for index, (_, match) in enumerate(found):
             both = BOTH_OF.match(text, match.end())
             if both is None:
@@ -483,6 +486,23 @@ class CaseRules:
                 if person.town_key is None:
                     person.town_key = towns[-1]
         return found
+
+    def named_subjects(self, start: int, end: int, found: list[tuple[str, re.Match[str]]]) -> None:
+        """'Gary Rimmer was stopped …' then 'Rimmer pleaded guilty' → a defendant with no age."""
+        text = self.view.text
+        for match in NAMED_SUBJECT.finditer(text, start, end):
+            name = match.group("name")
+            surname = name.split()[-1]
+            later = re.compile(rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{JUSTICE.pattern}", re.I)
+            if not (JUSTICE.search(match.group(0)) or later.search(text, match.start(), end)):
+                continue
+            person = self.entities.add_person(
+                name, match.start("name"), match.end("name"), None, 0.65
+            )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            found.append((person.key, match))
 
     def ringleaders(self, case: CaseFact, start: int, end: int) -> None:
         """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
