@@ -158,6 +158,17 @@ GOODS_WORDS = re.compile(
     r"boiler\s+room|money\s+laundering)\b",
     re.IGNORECASE,
 )
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=2,
+    )
+}
+ORDINAL_DEFENDANT = re.compile(
+    rf"\b(?:[Aa]|[Tt]he)\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:defendant|man|woman|person|member)\b"
+)
 OF_THOSE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"
     rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)",
@@ -400,6 +411,8 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
+            count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
         later = OF_THOSE.search(self.view.text, start, end)
         if later and single:
             value = parse_number(later.group("count"))

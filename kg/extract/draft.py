@@ -89,6 +89,8 @@ class Drafter:
         for key in ("publisher", "date", "url"):
             if meta.get(key):
                 source[key] = str(meta[key])
+            if key == "publisher" and self.ex.issued_by:
+                source["issued_by"] = self.ex.issued_by
         date = str(meta.get("date") or "")
         if date[:4].isdigit():
             source["year"] = int(date[:4])

@@ -311,6 +311,7 @@ class EntityRules:
         publisher = str(self.ex.meta.get("publisher") or "")
         entry = self.gaz.lookup(publisher) if publisher else None
         if entry is not None and entry.label == "ORG":
+            self.ex.issued_by = entry.ident
             return entry.ident
         for ident, label in self.gaz.org_labels.items():
             if publisher and normalise_name(label) == normalise_name(publisher):

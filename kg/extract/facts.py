@@ -148,3 +148,4 @@ class Extraction:
     figures: list[FigureFact] = field(default_factory=list)
     cases: list[CaseFact] = field(default_factory=list)
     operations: dict[str, Span] = field(default_factory=dict)
+    issued_by: str | None = None  # the organisation named as publisher

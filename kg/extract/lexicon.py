@@ -290,13 +290,18 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("cannabis-cultivation", "drugs"),
     ),
     (
+        r"(?:firearms?|weapons?|guns?|pistols?|ammunition)\s+with\s+intent\s+to\s+(?:supply|sell)",
+        ("firearms-supply", "firearms"),
+    ),
+    (
         r"drug trafficking|drugs trafficking|trafficking (?:class [abc] )?drugs",
         ("drug-trafficking", "drugs"),
     ),
     (
         r"(?:conspiracy|conspiring|intent|intending|concerned in|concerned in the) to supply"
+        r"|concerned in the supply"
         r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin"
-        r"|crack)"
+        r"|crack|cannabis|amphetamine|ketamine)"
         r"|drugs? (?:supply|dealing|conspiracy|network|gang|ring)|(?:drug|drugs) dealer"
         r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]"
         r"|(?:suppl(?:y|ied|ying)|sell(?:ing)?|sold|flood(?:ed|ing)|deal(?:t|ing)|mov(?:ed|ing)|"
@@ -332,7 +337,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"cyber ?crime|cyber[- ]attack|ransomware|malware", ("cybercrime",)),
     (
         r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)"
-        r"|arranging or facilitating travel",
+        r"|arrang(?:ing|ed)\s+(?:or\s+facilitat\w+\s+)?(?:the\s+)?travel",
         ("human-trafficking", "modern-slavery"),
     ),
     (
