@@ -331,3 +331,20 @@ def test_importer_release(tmp_path: Path) -> None:
     agencies = {o["id"]: o for o in document["organisations"]}
     assert agencies["border-force"]["type"] == "agency"
     assert "nca" in agencies
+
+
+def test_build_over_the_dev_corpus_texts_conforms(tmp_path: Path) -> None:
+    """Every dev release extracted together: shared people, posts, courts and agencies
+    are declared once and single-valued facts never conflict, so SHACL passes."""
+    from kg.build import build_graph
+
+    data = tmp_path / "data"
+    shutil.copytree(REFERENCE, data / "reference")
+    (data / "sources").mkdir()
+    texts = sorted((ROOT / "corpus" / "dev").glob("*.txt"))
+    for path in texts:
+        shutil.copy(path, data / "sources" / path.name)
+    result = build_graph(data, tmp_path / "out")
+    assert result.validation.conforms
+    graphs = {str(g.identifier).rsplit("/", 1)[-1] for g in result.dataset.graphs()}
+    assert {path.stem for path in texts} <= graphs

@@ -29,6 +29,12 @@ class Taken:
     local: dict[str, set[str]] = field(default_factory=dict)
     # (holder, role, organisation) -> label: one post has one label across sources
     posts: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # single-valued facts about shared entities, first value wins across sources
+    facts: dict[tuple[str, str, str], object] = field(default_factory=dict)
+
+    def first(self, space: str, ident: str, name: str, value: object) -> bool:
+        """True when `value` may be stated: nothing, or the same value, was stated before."""
+        return self.facts.setdefault((space, ident, name), value) == value
 
     def has(self, space: str, ident: str) -> bool:
         return self.index.kind(space, ident) is not None or ident in self.local.get(space, set())
@@ -153,7 +159,9 @@ class Drafter:
                 entry["operates_in"] = [
                     self.place_ids[p] for p in org.operates_in if p in self.place_ids
                 ]
-            if org.lead_force:
+            if org.lead_force and self.taken.first(
+                "organisation", entry["id"], "lead_force", org.lead_force
+            ):
                 entry["lead_force"] = org.lead_force
             if org.member_forces:
                 entry["member_forces"] = list(org.member_forces)
@@ -172,20 +180,23 @@ class Drafter:
                 entry["name"] = person.name
                 entry["evidence"] = person.span.evidence()
             self.person_ids[key] = ident
-            if person.age is not None:
+            if person.age is not None and self.taken.first("person", ident, "age", person.age):
                 entry["age"] = person.age
-            if person.town_key and person.town_key in self.place_ids:
-                entry["based_in"] = self.place_ids[person.town_key]
+            home = self.place_ids.get(person.town_key or "")
+            if home and self.taken.first("person", ident, "based_in", home):
+                entry["based_in"] = home
             posts = []
             for post in person.posts:
                 org = self.org_ids.get(post.org_key, post.org_key)
                 if not (self.taken.has("organisation", org) or org in self.org_ids.values()):
                     continue
                 item: dict[str, Any] = {"role": post.role, "in": org}
+                first = (ident, post.role, org) not in self.taken.posts
                 label = self.taken.posts.setdefault((ident, post.role, org), post.label or "")
                 if label:
                     item["label"] = label
-                item["evidence"] = person.span.evidence()
+                if first:  # one post node, one span: the first source that names it
+                    item["evidence"] = person.span.evidence()
                 posts.append(item)
             if posts:
                 entry["posts"] = posts

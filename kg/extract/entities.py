@@ -300,12 +300,12 @@ class EntityRules:
                 org.member_forces = list(dict.fromkeys([*org.member_forces, *listed]))
                 for force in listed:
                     self.add_org(force, sentence.start, sentence.start)
-            host = re.search(r"\b(?:hosted|led)\s+by\s+", sentence.text)
+            host = re.search(r"\bhosted\s+by\s+", sentence.text)
             if host and forces:
                 after = sentence.start + host.end()
                 first = self.view.entities_in(after, after + 60, "ORG")
                 if first and first[0].kind == "force":
-                    self.ex.orgs[unit].lead_force = first[0].ident
+                    self.set_lead_force(unit, first[0].ident)
 
     def _main_unit(self, counts: Counter[str]) -> str | None:
         publisher = str(self.ex.meta.get("publisher") or "")
@@ -390,7 +390,12 @@ class EntityRules:
                 and LEAD_FORCE_RE.fullmatch(between)
                 and second.ident in self.ex.orgs
             ):
-                self.ex.orgs[second.ident].lead_force = first.ident
+                self.set_lead_force(second.ident, first.ident)
+
+    def set_lead_force(self, unit: str, force: str) -> None:
+        """A unit has one lead force: never one that contradicts the reference tables."""
+        if self.gaz.lead_force.get(unit) in (None, force):
+            self.ex.orgs[unit].lead_force = force
 
     # places --------------------------------------------------------------
 
