@@ -65,9 +65,7 @@ DEFENDANT_RE = re.compile(
     rf"(?=,|\s+[a-z]|\s*[.;:)]|$)"
 )
 NAMED_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\n-\s))(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|"
-    rf"admitted|denied)\b[^.;\n]*",
-    re.MULTILINE,
+    rf"(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
 )
 BOTH_OF = re.compile(
     r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
@@ -149,6 +147,11 @@ RINGLEADER_PATTERNS = (
         rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
         rf"(?P<name>{NAME})"
     ),
+)
+RINGLEADER_CUE = re.compile(
+    r"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\b|"
+    r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
+    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
 )
 ANAPHORIC_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<noun>gang|ring|network|group|organised\s+crime\s+group|OCG)\b"
@@ -522,7 +525,14 @@ class CaseRules:
     def named_subjects(self, start: int, end: int, found: list[tuple[str, re.Match[str]]]) -> None:
         """'Gary Rimmer was stopped …' then 'Rimmer pleaded guilty' → a defendant with no age."""
         text = self.view.text
-        for match in NAMED_SUBJECT.finditer(text, start, end):
+        for sentence in self.view.sentences:
+            if not start <= sentence.start < end:
+                continue
+            match = NAMED_SUBJECT.match(
+                text, sentence.start + (2 if sentence.text[:2] == "- " else 0), sentence.end
+            )
+            if match is None:
+                continue
             name = match.group("name")
             surname = name.split()[-1]
             later = re.compile(rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{JUSTICE.pattern}", re.I)
@@ -540,6 +550,8 @@ class CaseRules:
         """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
         text = self.view.text
         found = []
+        if not RINGLEADER_CUE.search(text, start, end):
+            return
         for pattern in RINGLEADER_PATTERNS:
             for match in pattern.finditer(text, start, end):
                 found.append(match)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from kg.extract.facts import Extraction, OrgFact, PersonFact, PlaceFact, PostFact
 from kg.extract.gazetteer import Gazetteer, normalise_name
 from kg.extract.lexicon import DIRECTIONS, RANK_PATTERN, RANKS, TITLES
-from kg.extract.pipeline import Entity
+from kg.extract.pipeline import Entity, Sentence
 from kg.extract.view import View
 from kg.ids import slugify
 
@@ -566,10 +567,11 @@ class EntityRules:
     # people --------------------------------------------------------------
 
     def people(self) -> None:
-        text = self.view.text
-        body = self.view.release.body_start
-        says = bool(SAYS.search(text, body))
-        for match in SAID_TITLE.finditer(text, body) if says else ():
+        saying = [s for s in self.view.sentences if SAYS.search(s.text)]
+        ranked = [s for s in self.view.sentences if RANK_CUE.search(s.text)]
+        commissioner = [s for s in self.view.sentences if "Commissioner" in s.text]
+        owned = [s for s in self.view.sentences if "'s " in s.text or "’s " in s.text]
+        for match in self.scan(SAID_TITLE, saying):
             name, name_start = match.group("name"), match.start("name")
             rank = re.match(rf"(?P<rank>{RANK_PATTERN})\.?\s+", name)
             if rank:
@@ -577,14 +579,13 @@ class EntityRules:
                 if len(name.split()) < 2:
                     continue
             self.titled_person(name, match.group("title"), name_start, match.end())
-        for match in RANK_NAME.finditer(text, body) if RANK_CUE.search(text, body) else ():
+        for match in self.scan(RANK_NAME, ranked):
             self.ranked_person(match)
-        commissioner = "Commissioner" in text
-        for match in COMMISSIONER_FOR.finditer(text, body) if commissioner else ():
+        for match in self.scan(COMMISSIONER_FOR, commissioner):
             self.commissioner(
                 match.group("name"), match.start("name"), match.group("area"), match.start("area")
             )
-        for match in OWNER_TITLE.finditer(text, body) if "'s " in text or "’s " in text else ():
+        for match in self.scan(OWNER_TITLE, owned):
             owner = match.group("owner")
             if re.search(r"Commissioner", match.group("title")):
                 self.commissioner(
@@ -598,7 +599,7 @@ class EntityRules:
                     match.end(),
                     title_start=match.start("owner"),
                 )
-        for match in NAME_SAID.finditer(text, body) if says else ():
+        for match in self.scan(NAME_SAID, saying):
             words = match.group("name").split()
             name = " ".join(words[-2:])
             start = match.end("name") - len(name)
@@ -621,6 +622,11 @@ class EntityRules:
             after = text[entity.end : entity.end + 20]
             if re.match(rf"\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\b|\s+{SAID}\b)", after):
                 self.add_person(entity.text, entity.start, entity.end, None, 0.7)
+
+    def scan(self, pattern: re.Pattern[str], sentences: list[Sentence]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` inside the given sentences only (offsets stay file offsets)."""
+        for sentence in sentences:
+            yield from pattern.finditer(self.view.text, sentence.start, sentence.end)
 
     def commissioner(self, name: str, start: int, area: str, area_start: int) -> None:
         org = self.area_force(area, area_start)
