@@ -101,8 +101,9 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
     covered: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
     lowered = text.lower()
+    present = {t for t in all_triggers() if t in lowered}
     for rule in offence_rules():
-        if rule.triggers and not any(t in lowered for t in rule.triggers):
+        if rule.triggers and present.isdisjoint(rule.triggers):
             continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
@@ -114,6 +115,11 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
             covered.append((start, end))
             found.append((rule.slug, start, end))
     return tuple(sorted(found, key=lambda item: item[1]))
+
+
+@lru_cache(maxsize=1)
+def all_triggers() -> frozenset[str]:
+    return frozenset(t for rule in offence_rules() for t in rule.triggers)
 
 
 def triggers(pattern: str) -> tuple[str, ...]:
