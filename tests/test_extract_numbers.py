@@ -20,10 +20,11 @@ from kg.extract.numbers import parse_duration, parse_money, parse_number, parse_
         ("1,250", 1250),
         ("5.8 million", 5_800_000),
         ("20k", 20_000),
+        ("one and a half", 1.5),
     ],
 )
-def test_numbers(text: str, value: int) -> None:
-    assert parse_number(text) == Decimal(value)
+def test_numbers(text: str, value: float) -> None:
+    assert parse_number(text) == Decimal(str(value))
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,8 @@ def test_numbers(text: str, value: int) -> None:
         ("£1m", "1000000", "GBP"),
         ("€2.5bn", "2500000000", "EUR"),
         ("two million pounds", "2000000", "GBP"),
+        ("half a million pounds", "500000", "GBP"),
+        ("a quarter of a million pounds", "250000", "GBP"),
     ],
 )
 def test_money(text: str, value: str, currency: str) -> None:

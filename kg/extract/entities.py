@@ -552,6 +552,9 @@ class EntityRules:
             return ""
         where = " and ".join(labels)
         what = " and ".join(goods or [])
+        if labels and any(lbl in pre for lbl in labels):
+            # the words as written ("south London", "Swansea-based") keep their order
+            where, descriptive = re.sub(r"-based\b", "", " ".join(words)).strip(), ""
         label = " ".join(p for p in (where, descriptive, what, noun) if p)
         key = f"group:{slugify(label)}"
         if key not in self.ex.orgs:

@@ -31,7 +31,7 @@ N = rf"(?P<n>{NUMBER})"
 W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT}))"
 DRUG = "|".join(sorted((re.escape(d) for d in DRUG_WORDS), key=len, reverse=True))
 PEOPLE = r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members)"
-ADJ = r"(?:[a-z-]+\s+){0,2}?"
+ADJ = r"(?:(?!(?:of|these|those|the|their|his|her|its|which|who|and|or)\b)[a-z-]+\s+){0,2}?"
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,17 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         False,
     ),
     ("DrugsSeized", _rule(rf"\b{Q}{N}\s+(?P<item>cannabis\s+plants)\b"), "cannabis plants", True),
+    (
+        "FirearmsSeized",
+        _rule(
+            rf"\b(?:seiz|found|recover|discover)\w*\b[^.;]{{0,60}}?\b(?P<n>an?)\s+"
+            rf"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
+            rf"viable|modified)\s+){{0,2}}"
+            rf"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
+        ),
+        "firearms",
+        True,
+    ),
     (
         "PeopleSafeguarded",
         _rule(
@@ -295,7 +306,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             yield Found(
                 measure,
                 value,
-                qualifier_of(match.group("q")),
+                qualifier_of(match.groupdict().get("q")),
                 "NUM",
                 match.start("n"),
                 match.end("n"),
@@ -341,7 +352,7 @@ def custodial_years(sentence: str) -> Iterator[Found]:
             yield Found(
                 "CustodialYears",
                 value,
-                qualifier_of(match.group("q")),
+                qualifier_of(match.groupdict().get("q")),
                 "YR",
                 match.start("d"),
                 match.end("d"),

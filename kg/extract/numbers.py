@@ -116,6 +116,14 @@ def parse_words(text: str) -> Decimal | None:
 def parse_number(text: str) -> Decimal | None:
     """Digits ('1,250', '5.8 million', '20k') or words ('twelve', 'a dozen')."""
     cleaned = text.strip().lower().replace("\u00a0", " ")
+    fraction = re.fullmatch(
+        r"(a\s+quarter|three\s+quarters|half)\s+(?:of\s+)?an?\s+(million|billion|thousand)", cleaned
+    )
+    if fraction:
+        part = {"a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}.get(
+            " ".join(fraction.group(1).split()), Decimal("0.5")
+        )
+        return to_decimal(part * SCALE_WORDS[fraction.group(2)])
     half = re.fullmatch(r"(.+?)[\s-]+and[\s-]+a[\s-]+half", cleaned)
     if half:
         whole = parse_number(half.group(1))
@@ -140,7 +148,8 @@ def parse_number(text: str) -> Decimal | None:
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": "USD"}
 MONEY_RE = re.compile(
     rf"(?P<sign>[£€$])\s?(?P<number>{DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?"
-    rf"|(?P<words>(?:a|an|half\s+a)\s+(?:million|thousand|billion)|{NUMBER_WORDS}|\d+(?:\.\d+)?)"
+    rf"|(?P<words>(?:(?:a\s+quarter|three\s+quarters)\s+of\s+a|a|an|half\s+a)\s+"
+    rf"(?:million|thousand|billion)|{NUMBER_WORDS}|\d+(?:\.\d+)?)"
     rf"\s+(?P<scale2>million|billion|thousand)?\s*"
     rf"(?P<currency>pounds|euros)\b",
     re.IGNORECASE,
