@@ -145,10 +145,10 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "FirearmsSeized",
         _rule(
-            rf"\b(?:seiz|found|recover|discover)\w*\b[^.;]{{0,60}}?\b(?P<n>an?)\s+"
-            rf"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
-            rf"viable|modified)\s+){{0,2}}"
-            rf"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
+            r"\b(?:seiz|found|recover|discover)\w*\b[^.;]{0,60}?\b(?P<n>an?)\s+"
+            r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
+            r"viable|modified)\s+){0,2}"
+            r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
         ),
         "firearms",
         True,
