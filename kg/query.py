@@ -11,9 +11,6 @@ Like kg.store, this module avoids rdflib so `kg query` starts fast.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -296,6 +293,8 @@ def render(
         return turtle(result.triples)
     if isinstance(result, AskResult):
         if fmt == "json":
+            import json
+
             return json.dumps({"head": {}, "boolean": result.value}) + "\n"
         return ("true" if result.value else "false") + "\n"
     if fmt == "json":
@@ -407,6 +406,8 @@ def json_term(term: Term) -> dict[str, object]:
 
 def results_json(result: SelectResult) -> str:
     """SPARQL 1.1 Query Results JSON (application/sparql-results+json)."""
+    import json
+
     bindings = [
         {name: json_term(cell) for name, cell in zip(result.variables, row, strict=True) if cell}
         for row in result.rows
@@ -417,6 +418,9 @@ def results_json(result: SelectResult) -> str:
 
 def results_csv(result: SelectResult) -> str:
     """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends, RFC 4180 quoting."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.variables)

@@ -96,11 +96,16 @@ class QuerySyntaxError(KgError):
 
 
 def syntax_error(error: SyntaxError) -> QuerySyntaxError:
-    """Turn pyoxigraph's 'error at L:C: …' into a QuerySyntaxError with line and column."""
+    """Turn pyoxigraph's 'error at L:C: …' into a QuerySyntaxError with line and column.
+
+    Oxigraph's column is one past the offending character (`}` in column 1 is
+    reported as 2), so it is shifted back to the usual 1-based column.
+    """
     text = str(error).strip()
     match = _SYNTAX_AT.match(text)
     if match:
-        return QuerySyntaxError(match.group(3).strip(), int(match.group(1)), int(match.group(2)))
+        column = max(1, int(match.group(2)) - 1)
+        return QuerySyntaxError(match.group(3).strip(), int(match.group(1)), column)
     return QuerySyntaxError(text)
 
 
