@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
@@ -80,7 +80,7 @@ def auth_from_environment(environ: Mapping[str, str] | None = None) -> Any:
     password = env.get(ENV_PASSWORD, "")
     scheme = env.get(ENV_AUTH, "basic").strip().lower()
     if token:
-        return _Bearer(token)
+        return _bearer(token)
     if user:
         if scheme == "digest":
             return httpx.DigestAuth(user, password)
@@ -90,18 +90,19 @@ def auth_from_environment(environ: Mapping[str, str] | None = None) -> Any:
     return None
 
 
-class _Bearer:
-    """httpx auth flow adding `Authorization: Bearer …` (the token never reaches a message)."""
+def _bearer(token: str) -> Any:
+    """An httpx auth adding `Authorization: Bearer …`; its repr hides the token."""
+    import httpx
 
-    def __init__(self, token: str) -> None:
-        self._token = token
+    class BearerAuth(httpx.Auth):
+        def __repr__(self) -> str:
+            return "BearerAuth(<hidden>)"
 
-    def __repr__(self) -> str:
-        return "_Bearer(<hidden>)"
+        def auth_flow(self, request: httpx.Request) -> Any:
+            request.headers["Authorization"] = f"Bearer {token}"
+            yield request
 
-    def auth_flow(self, request: Any) -> Any:
-        request.headers["Authorization"] = f"Bearer {self._token}"
-        yield request
+    return BearerAuth()
 
 
 class RemoteEndpoint:
@@ -150,8 +151,9 @@ class RemoteEndpoint:
         form: list[tuple[str, str]] = [("query", with_prologue(text))]
         form += [("default-graph-uri", graph) for graph in graphs]
         form += [("named-graph-uri", graph) for graph in graphs]
+        headers = {"Accept": ACCEPT, "Content-Type": "application/x-www-form-urlencoded"}
         try:
-            response = self._client.post(self.url, data=form, headers={"Accept": ACCEPT})  # type: ignore[arg-type]
+            response = self._client.post(self.url, content=urlencode(form), headers=headers)
         except httpx.HTTPError as error:
             kind = type(error).__name__
             raise StoreError(f"endpoint {self.description} unreachable ({kind})") from None

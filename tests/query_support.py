@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -73,9 +72,7 @@ def to_rdflib(term: object) -> object:
 def rows_of(result: QueryResult) -> Counter:
     """A SELECT result as a multiset of comparable rows."""
     assert isinstance(result, SelectResult)
-    return Counter(
-        tuple(key_rdflib(to_rdflib(cell)) for cell in row) for row in result.rows
-    )
+    return Counter(tuple(key_rdflib(to_rdflib(cell)) for cell in row) for row in result.rows)
 
 
 def rows_of_rdflib(result: Result) -> tuple[list[str], Counter]:

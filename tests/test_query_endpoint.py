@@ -1,0 +1,165 @@
+"""`kg query --endpoint` against a real Oxigraph server gives the local answers."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.endpoint import RemoteEndpoint, auth_from_environment, redact
+from kg.errors import StoreError
+from kg.query import bind_parameters, saved_queries
+from kg.store import AskResult, GraphResult, SelectResult, open_store, write_store
+from tests.query_support import MINI, QUERIES, SAMPLE_PARAMS, rows_of
+from tests.servers import OxigraphServer
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture
+def loaded(oxigraph_server: OxigraphServer, tmp_path: Path) -> OxigraphServer:
+    """The server holding the fixture's quads, loaded with a plain HTTP POST."""
+    store = write_store(MINI, tmp_path / "store")
+    nquads = open_store(store).oxigraph.dump(format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+    response = httpx.post(
+        f"{oxigraph_server.url}/store",
+        content=nquads,
+        headers={"Content-Type": "application/n-quads"},
+    )
+    assert response.status_code in (200, 204)
+    oxigraph_server.local_store = store  # type: ignore[attr-defined]
+    return oxigraph_server
+
+
+def test_every_saved_query_matches_the_embedded_store(loaded: OxigraphServer) -> None:
+    local = open_store(loaded.local_store)  # type: ignore[attr-defined]
+    remote = RemoteEndpoint(loaded.query_url)
+    checked = 0
+    for saved in saved_queries(QUERIES):
+        options = SAMPLE_PARAMS.get(saved.name, [])
+        values: dict[str, list[str]] = {}
+        for option in options:
+            key, _, value = option.partition("=")
+            values.setdefault(key, []).append(value)
+        for bound in ({}, values) if not any(p.required for p in saved.params) else (values,):
+            text = bind_parameters(saved, bound, remote)
+            assert text == bind_parameters(saved, bound, local)  # labels resolve the same
+            ours, theirs = local.query(text), remote.query(text)
+            assert isinstance(theirs, SelectResult)
+            assert theirs.variables == ours.variables  # type: ignore[union-attr]
+            assert rows_of(theirs) == rows_of(ours)
+            assert theirs.rows, saved.name
+            checked += 1
+    assert checked >= 2 * len(SAMPLE_PARAMS) - 1
+    remote.close()
+
+
+def test_cli_endpoint_formats_ask_construct_and_graph(loaded: OxigraphServer) -> None:
+    local = ["query", "--store", str(loaded.local_store)]  # type: ignore[attr-defined]
+    remote = ["query", "--endpoint", loaded.query_url]
+    runner = CliRunner()
+    for args in (
+        ["--queries", str(QUERIES), "cases-by-place", "-p", "place=Luton", "-o", "csv"],
+        ["--queries", str(QUERIES), "people-and-posts"],
+        ["-o", "json", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"],
+        ["-o", "tsv", "SELECT ?c WHERE { ?c soc:year '2018'^^xsd:gYear }"],
+    ):
+        here = runner.invoke(main, local + args)
+        there = runner.invoke(main, remote + args)
+        assert here.exit_code == there.exit_code == 0, there.stderr
+        assert here.stdout_bytes == there.stdout_bytes
+    assert runner.invoke(main, [*remote, "ASK { ?c a soc:Case }"]).exit_code == 0
+    assert runner.invoke(main, [*remote, "ASK { ?c a soc:Nope }"]).exit_code == 1
+    endpoint = RemoteEndpoint(loaded.query_url)
+    assert endpoint.query("ASK { ?c a soc:Case }") == AskResult(True)
+    assert endpoint.query("ASK { ?c a soc:Case }", union_default_graph=False) == AskResult(False)
+    graph = endpoint.query("CONSTRUCT { ?c a soc:Case } WHERE { ?c a soc:Case }")
+    assert isinstance(graph, GraphResult) and len(graph.triples) == 4
+
+
+def test_endpoint_syntax_error_has_line_and_column(loaded: OxigraphServer) -> None:
+    result = CliRunner().invoke(
+        main, ["query", "--endpoint", loaded.query_url, "SELECT * WHERE {\n  ?s ?p\n}"]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: SPARQL syntax error at line 3, column 1")
+
+
+def test_unreachable_endpoint_is_a_store_error_without_secrets(free_url: str) -> None:
+    url = free_url.replace("http://", "http://analyst:s3cret@")
+    result = CliRunner().invoke(main, ["query", "--endpoint", url, "ASK {}"])
+    assert result.exit_code == 3
+    assert "unreachable" in result.stderr
+    assert "s3cret" not in result.stderr + result.stdout
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """A real local HTTP server that records the Authorization header it gets."""
+
+    seen: ClassVar[list[str | None]] = []
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        _Recorder.seen.append(self.headers.get("Authorization"))
+        body = b'{"head": {}, "boolean": true}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def recorder() -> Iterator[str]:
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _Recorder.seen.clear()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def free_url() -> str:
+    from tests.servers import free_port
+
+    return f"http://127.0.0.1:{free_port()}/query"
+
+
+def test_credentials_come_from_the_environment(
+    recorder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_ENDPOINT_TOKEN", "tok-123")
+    result = CliRunner().invoke(main, ["query", "--endpoint", recorder, "--no-union", "ASK {}"])
+    assert result.exit_code == 0, result.stderr
+    assert "tok-123" not in result.stdout + result.stderr
+    monkeypatch.delenv("KG_ENDPOINT_TOKEN")
+    monkeypatch.setenv("KG_ENDPOINT_USER", "analyst")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "pw")
+    result = CliRunner().invoke(main, ["query", "--endpoint", recorder, "--no-union", "ASK {}"])
+    assert result.exit_code == 0
+    assert _Recorder.seen == ["Bearer tok-123", "Basic YW5hbHlzdDpwdw=="]
+
+
+def test_auth_settings() -> None:
+    assert auth_from_environment({}) is None
+    assert type(auth_from_environment({"KG_ENDPOINT_USER": "u"})).__name__ == "BasicAuth"
+    digest = auth_from_environment({"KG_ENDPOINT_USER": "u", "KG_ENDPOINT_AUTH": "digest"})
+    assert type(digest).__name__ == "DigestAuth"
+    assert "tok" not in repr(auth_from_environment({"KG_ENDPOINT_TOKEN": "tok"}))
+    assert redact("https://u:p@example.org:8890/sparql") == "https://example.org:8890/sparql"
+    with pytest.raises(StoreError):
+        RemoteEndpoint("http://127.0.0.1:9/query", timeout=2).query("ASK {}")
