@@ -23,6 +23,7 @@ from kg.rdfio import atomic_write
 from kg.records import Corpus, Location, SourceRecords
 from kg.reference import ReferenceReader
 from kg.schema import Index
+from kg.store import write_store
 from kg.sources import check_document, read_sources, source_files
 from kg.validate import ValidationResult, compact, validate_dataset
 from kg.vocab import load_vocabulary
@@ -129,6 +130,7 @@ def build_graph(data_dir: Path, output_dir: Path, base_iri: str = DEFAULT_BASE) 
     _fail_on(validation)
     result = BuildResult(dataset=dataset, validation=validation, corpus=corpus)
     result.paths = write_all(dataset, output_dir)
+    result.paths.append(write_store(dataset, output_dir / "store"))  # for kg query / kg serve
     report_path = output_dir / "validation-report.ttl"
     with atomic_write(report_path) as stream:
         stream.write(validation.report.serialize(format="turtle"))

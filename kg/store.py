@@ -105,8 +105,8 @@ def syntax_error(error: SyntaxError) -> QuerySyntaxError:
     match = _SYNTAX_AT.match(text)
     if match:
         column = max(1, int(match.group(2)) - 1)
-        return QuerySyntaxError(match.group(3).strip(), int(match.group(1)), column)
-    return QuerySyntaxError(text)
+        return QuerySyntaxError(_short(match.group(3)), int(match.group(1)), column)
+    return QuerySyntaxError(_short(text))
 
 
 _STRINGS_AND_COMMENTS = re.compile(
@@ -114,6 +114,12 @@ _STRINGS_AND_COMMENTS = re.compile(
     re.DOTALL,
 )
 _DATASET_CLAUSE = re.compile(r"\bFROM\b", re.IGNORECASE)
+
+
+def _short(message: str, limit: int = 160) -> str:
+    """One line; Oxigraph can list every character class it expected."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def names_dataset(text: str) -> bool:

@@ -12,6 +12,22 @@ from rdflib.query import Result
 
 from kg.store import AskResult, GraphResult, QueryResult, SelectResult
 
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGER_TYPES = {
+    "integer",
+    "nonNegativeInteger",
+    "positiveInteger",
+    "nonPositiveInteger",
+    "negativeInteger",
+    "long",
+    "int",
+    "short",
+    "byte",
+    "unsignedLong",
+    "unsignedInt",
+    "unsignedShort",
+    "unsignedByte",
+}
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.trig"
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
@@ -32,7 +48,7 @@ SAMPLE_PARAMS: dict[str, list[str]] = {
 def rdflib_dataset(path: Path = MINI) -> Dataset:
     """The independent engine: rdflib with the union of named graphs as default graph."""
     dataset = Dataset(default_union=True)
-    dataset.parse(path, format="trig")
+    dataset.parse(path, format="nquads" if path.suffix == ".nq" else "trig")
     return dataset
 
 
@@ -43,10 +59,14 @@ def key_rdflib(term: object) -> object:
     if isinstance(term, BNode):
         return ("bnode",)
     if isinstance(term, Literal):
-        # by value: Oxigraph writes decimals canonically ("380" for "380.0")
+        # by value: Oxigraph writes decimals canonically ("380" for "380.0") and
+        # stores integer subtypes (xsd:nonNegativeInteger, …) as xsd:integer
         value = term.toPython()
         shown = value if not isinstance(value, Literal) else str(term)
-        return ("literal", shown, str(term.datatype or ""), term.language or "")
+        datatype = str(term.datatype or "")
+        if datatype.removeprefix(XSD) in INTEGER_TYPES:
+            datatype = XSD + "integer"
+        return ("literal", shown, datatype, term.language or "")
     assert isinstance(term, URIRef)
     return ("iri", str(term))
 

@@ -43,6 +43,8 @@ def test_every_saved_query_matches_the_embedded_store(loaded: OxigraphServer) ->
     remote = RemoteEndpoint(loaded.query_url)
     checked = 0
     for saved in saved_queries(QUERIES):
+        if saved.name not in SAMPLE_PARAMS:
+            continue  # the competency questions are checked on the seed graph
         options = SAMPLE_PARAMS.get(saved.name, [])
         values: dict[str, list[str]] = {}
         for option in options:
