@@ -23,8 +23,8 @@ from kg.rdfio import atomic_write
 from kg.records import Corpus, Location, SourceRecords
 from kg.reference import ReferenceReader
 from kg.schema import Index
-from kg.store import write_store
 from kg.sources import check_document, read_sources, source_files
+from kg.store import write_store
 from kg.validate import ValidationResult, compact, validate_dataset
 from kg.vocab import load_vocabulary
 from kg.yamlio import read_yaml
