@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.prefixes import PREFIXES, display_prefixes
-from kg.store import AskResult, GraphResult, QueryResult, SelectResult, Store, Term
+from kg.store import AskResult, GraphResult, QueryResult, SelectResult, Store, Term, pattern
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
 PARAM_KINDS = ("iri", "string", "integer", "decimal", "gYear", "date")
@@ -28,21 +28,20 @@ PARAM_KINDS = ("iri", "string", "integer", "decimal", "gYear", "date")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = XSD + "string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_QUESTION = re.compile(r"^#\s*Question:\s*(.+?)\s*$")
-_PARAM = re.compile(r"^#\s*Param:\s*(\w+)\s+(\w+)(\s+required\b)?\s*(.*?)\s*$")
-_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
+_NAME = (r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", 0)
+_QUESTION = (r"^#\s*Question:\s*(.+?)\s*$", 0)
+_PARAM = (r"^#\s*Param:\s*(\w+)\s+(\w+)(\s+required\b)?\s*(.*?)\s*$", 0)
+_PREFIX_DECL = (r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
 _LEXICAL = {
-    "integer": re.compile(r"^[+-]?\d+$"),
-    "decimal": re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$"),
-    "gYear": re.compile(r"^-?\d{4,}$"),
-    "date": re.compile(r"^-?\d{4,}-\d\d-\d\d$"),
+    "integer": (r"^[+-]?\d+$", 0),
+    "decimal": (r"^[+-]?(\d+(\.\d*)?|\.\d+)$", 0),
+    "gYear": (r"^-?\d{4,}$", 0),
+    "date": (r"^-?\d{4,}-\d\d-\d\d$", 0),
 }
 LABEL_LIMIT = 5000
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     """A parameter a saved query declares: name, kind (iri, string, …) and help."""
 
     name: str
@@ -51,8 +50,7 @@ class Param:
     required: bool = False
 
 
-@dataclass(frozen=True)
-class SavedQuery:
+class SavedQuery(NamedTuple):
     """A `.rq` file in the queries folder with its question and parameters."""
 
     name: str
@@ -84,9 +82,9 @@ def read_saved(path: Path) -> SavedQuery:
                 continue
             if not line.startswith("#"):
                 break
-            if match := _QUESTION.match(line):
+            if match := pattern(_QUESTION).match(line):
                 question = match.group(1)
-            elif match := _PARAM.match(line):
+            elif match := pattern(_PARAM).match(line):
                 name, kind, required, description = match.groups()
                 if kind not in PARAM_KINDS:
                     raise UsageError(
@@ -106,7 +104,7 @@ def saved_queries(folder: Path) -> list[SavedQuery]:
 
 def looks_like_name(text: str) -> bool:
     """True for `cq07-arrests-2019`-like words (a saved query), False for SPARQL text."""
-    return bool(_NAME.match(text.strip()))
+    return bool(pattern(_NAME).match(text.strip()))
 
 
 def find_saved(name: str, folder: Path) -> SavedQuery:
@@ -175,7 +173,7 @@ def to_terms(param: Param, value: str, store: Store | None) -> list[Term]:
     if param.kind == "string":
         return [ox.Literal(value)]
     if param.kind != "iri":
-        if not _LEXICAL[param.kind].match(value):
+        if not pattern(_LEXICAL[param.kind]).match(value):
             raise UsageError(f"--param {param.name}={value!r}: expected an xsd:{param.kind}")
         return [ox.Literal(value, datatype=ox.NamedNode(XSD + param.kind))]
     iri = expand(value)
@@ -253,7 +251,7 @@ def labels_for(store: Store, result: SelectResult) -> dict[str, str]:
 
 def query_prefixes(text: str) -> dict[str, str]:
     """PREFIX declarations of a query, so tables use the names its author chose."""
-    return {prefix or "": iri for prefix, iri in _PREFIX_DECL.findall(text)}
+    return {prefix or "": iri for prefix, iri in pattern(_PREFIX_DECL).findall(text)}
 
 
 def render_saved_list(queries: Sequence[SavedQuery], folder: Path) -> str:
@@ -456,8 +454,7 @@ def _tsv_value(term: Term | None) -> str:
 # --- one call for the CLI ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """What `kg query` prints: the result, with labels and prefixes for tables."""
 
     result: QueryResult

@@ -11,14 +11,10 @@ embedded store must start about as fast as `import pyoxigraph`.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import pyoxigraph as ox
 
@@ -44,30 +40,33 @@ _EXTENSIONS: dict[str, ox.RdfFormat] = {
     "n3": ox.RdfFormat.N3,
 }
 
-_SYNTAX_AT = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
+# Patterns are (text, flags) and compiled on first use (re caches them): importing
+# this module must stay cheap, since `kg query` starts with it.
+_SYNTAX_AT = (r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
 
 
-@dataclass(frozen=True)
-class SelectResult:
+def pattern(spec: tuple[str, int]) -> re.Pattern[str]:
+    """The compiled pattern for (text, flags); re's cache makes repeats a lookup."""
+    return re.compile(*spec)
+
+
+class SelectResult(NamedTuple):
     """Rows of a SELECT query; a cell is None when its variable is unbound."""
 
     variables: list[str]
     rows: list[tuple[Term | None, ...]]
 
 
-@dataclass(frozen=True)
-class AskResult:
+class AskResult(NamedTuple):
     """The answer of an ASK query."""
 
     value: bool
 
 
-@dataclass(frozen=True)
-class GraphResult:
+class GraphResult(NamedTuple):
     """Triples of a CONSTRUCT or DESCRIBE query."""
 
     triples: list[ox.Triple]
-    prefixes: dict[str, str] = field(default_factory=dict)
 
 
 QueryResult = SelectResult | AskResult | GraphResult
@@ -102,18 +101,19 @@ def syntax_error(error: SyntaxError) -> QuerySyntaxError:
     reported as 2), so it is shifted back to the usual 1-based column.
     """
     text = str(error).strip()
-    match = _SYNTAX_AT.match(text)
+    match = pattern(_SYNTAX_AT).match(text)
     if match:
         column = max(1, int(match.group(2)) - 1)
         return QuerySyntaxError(_short(match.group(3)), int(match.group(1)), column)
     return QuerySyntaxError(_short(text))
 
 
-_STRINGS_AND_COMMENTS = re.compile(
-    r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\"{}|^`\\\s]*>|#[^\n]*",
+_STRINGS_AND_COMMENTS = (
+    r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*",
     re.DOTALL,
 )
-_DATASET_CLAUSE = re.compile(r"\bFROM\b", re.IGNORECASE)
+_DATASET_CLAUSE = (r"\bFROM\b", re.IGNORECASE)
 
 
 def _short(message: str, limit: int = 160) -> str:
@@ -124,7 +124,9 @@ def _short(message: str, limit: int = 160) -> str:
 
 def names_dataset(text: str) -> bool:
     """True when the query has FROM / FROM NAMED (then it chooses its own graphs)."""
-    return bool(_DATASET_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", text)))
+    if "from" not in text.lower():
+        return False
+    return bool(pattern(_DATASET_CLAUSE).search(pattern(_STRINGS_AND_COMMENTS).sub(" ", text)))
 
 
 class EmbeddedStore:
@@ -227,6 +229,9 @@ def write_store(source: Dataset | Path | Iterable[ox.Quad], path: Path) -> Path:
     Builds into a temporary folder beside `path`, then renames it into place, so a
     failure leaves the previous store (or none), never half of one.
     """
+    import shutil
+    import tempfile
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
@@ -256,6 +261,10 @@ def write_store(source: Dataset | Path | Iterable[ox.Quad], path: Path) -> Path:
 
 def _replace_folder(new: Path, path: Path) -> None:
     """Swap `new` into `path`: the old folder moves aside first and is then removed."""
+    import os
+    import shutil
+    import tempfile
+
     if path.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
         os.replace(path, old / path.name)
