@@ -45,7 +45,7 @@ SELECT ?unit ?year (COUNT(?case) AS ?cases) (SUM(?d) AS ?defendants) WHERE {
   ?case soc:ledBy ?unit ; soc:year ?year ; soc:defendantCount ?d .
 } GROUP BY ?unit ?year""",
     "property path": """
-SELECT ?case ?type WHERE { ?case soc:offence ?type . ?type skos:broader* ct:fraud }""",
+SELECT ?case ?type WHERE { ?type skos:broader* ct:fraud . ?case soc:offence ?type }""",
     "optional+filter": """
 SELECT ?case ?label ?place WHERE {
   ?case a soc:Case ; rdfs:label ?label .
@@ -54,6 +54,8 @@ SELECT ?case ?label ?place WHERE {
 }""",
 }
 
+# The path comes first on purpose: Oxigraph does not reorder property paths, and
+# `?case soc:offence ?type . ?type skos:broader* ct:fraud` is about 60x slower there.
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 
 

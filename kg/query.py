@@ -27,7 +27,6 @@ PARAM_KINDS = ("iri", "string", "integer", "decimal", "gYear", "date")
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = XSD + "string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _NAME = (r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", 0)
 _QUESTION = (r"^#\s*Question:\s*(.+?)\s*$", 0)
 _PARAM = (r"^#\s*Param:\s*(\w+)\s+(\w+)(\s+required\b)?\s*(.*?)\s*$", 0)

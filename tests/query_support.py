@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
 
-from kg.store import AskResult, GraphResult, QueryResult, SelectResult
+from kg.store import QueryResult, SelectResult
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = {
@@ -124,11 +124,3 @@ def rows_of_json(text: str) -> tuple[list[str], Counter]:
                 row.append(key_rdflib(Literal(cell["value"])))
         rows[tuple(row)] += 1
     return variables, rows
-
-
-def is_ask(result: QueryResult) -> bool:
-    return isinstance(result, AskResult)
-
-
-def is_graph(result: QueryResult) -> bool:
-    return isinstance(result, GraphResult)
