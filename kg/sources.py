@@ -43,6 +43,7 @@ SOURCE = {
     "id": Field("slug", True),
     "title": Field("text", True),
     "publisher": Field("text"),
+    "issued_by": Field("ref:organisation"),
     "year": Field("year"),
     "date": Field("date"),
     "period": Field("year"),
@@ -126,6 +127,7 @@ OUTCOME = {
     "type": Field("choice:outcome-kind", True),
     **_FIGURE_COMMON,
     "offender": Field("ref:person"),
+    "suspended_for_months": Field("count"),
 }
 MONEY = {
     "id": Field("slug"),
@@ -435,14 +437,21 @@ class SourceReader:
                 self.nested(key, item, f"{case_id}-{suffix}-{number}")
                 for number, item in enumerate(items, start=1)
             )
+        count, named = values.get("defendant_count"), values.get("defendants", ())
+        if count is not None and count < len(named):
+            raise SourceError(
+                self.path,
+                entry.line_of("defendant_count"),
+                "cases.defendant_count",
+                f"expected at least the {len(named)} named defendant(s), got {count}",
+            )
         return Case(location=self.at(entry), source_id=self.source_id, **values, **nested)
 
     def nested(self, key: str, item: Any, ident: str) -> Figure | Money:
         if key == "outcomes":
             return self.figure(item, OUTCOME, "cases.outcomes", ident)
         if key == "figures":
-            figure = self.figure(item, CASE_FIGURE, "cases.figures", ident)
-            return figure
+            return self.figure(item, CASE_FIGURE, "cases.figures", ident)
         values = self.values(item, MONEY, "cases.amounts")
         values.setdefault("id", ident)
         values.setdefault("qualifier", "Exact")
