@@ -125,3 +125,32 @@ def test_every_saved_query_through_a_real_endpoint(
             rows_of_json(here.stdout) == rows_of_json(there.stdout)
         ), name
     remote.close()
+
+
+def case_names(result: object) -> list[str]:
+    assert isinstance(result, SelectResult)
+    index = result.variables.index("case")
+    return sorted({row[index].value.rsplit("/", 1)[1] for row in result.rows})  # type: ignore[union-attr]
+
+
+def test_reasoning_patterns_answer_on_the_seed(seed) -> None:
+    store = open_store(seed["store"])
+    by_name = {query.name: query for query in SAVED}
+    fraud = bind_parameters(by_name["cases-by-crime-type"], {"crimeType": ["fraud"]}, store)
+    # crash for cash → insurance fraud → fraud; cyber fraud and boiler room fraud → fraud
+    assert case_names(store.query(fraud)) == [
+        "boiler-room-fraud",
+        "crash-for-cash-scam",
+        "ipswich-cyber-fraud",
+    ]
+    county = bind_parameters(by_name["cases-by-place"], {"place": ["Bedfordshire"]}, store)
+    assert case_names(store.query(county)) == [
+        "crash-for-cash-scam",
+        "eastern-burglary-theft-spree",
+        "luton-drugs-conspiracy",
+    ]
+    organisations = store.query(by_name["organisations"].text)
+    assert isinstance(organisations, SelectResult)
+    found = {row[0].value for row in organisations.rows}  # type: ignore[union-attr]
+    base = "https://w3id.org/soc-kg/id/"
+    assert {f"{base}force/bedfordshire", f"{base}unit/ersou", f"{base}unit/ersou-rocu"} <= found
