@@ -495,7 +495,7 @@ def query_text(
         if not file.is_file():
             raise UsageError(f"-f {file}: no such file")
         saved = read_saved(file)
-        return bind_parameters(saved, values, store) if values else saved.text
+        return bind_parameters(saved, values, store)
     if not query or not query.strip():
         raise UsageError("no query: give SPARQL text, -f FILE.rq, or a saved query name")
     if looks_like_name(query):
