@@ -107,9 +107,20 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 
     seen: ClassVar[list[str | None]] = []
 
+    digest = False  # when True, ask for HTTP digest credentials first (as Virtuoso does)
+
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        _Recorder.seen.append(self.headers.get("Authorization"))
+        authorization = self.headers.get("Authorization")
+        _Recorder.seen.append(authorization)
+        if _Recorder.digest and not (authorization or "").startswith("Digest "):
+            self.send_response(401)
+            self.send_header(
+                "WWW-Authenticate", 'Digest realm="kg", nonce="n0nce", qop="auth", algorithm=MD5'
+            )
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         body = b'{"head": {}, "boolean": true}'
         self.send_response(200)
         self.send_header("Content-Type", "application/sparql-results+json")
@@ -127,6 +138,7 @@ def recorder() -> Iterator[str]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     _Recorder.seen.clear()
+    _Recorder.digest = False
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
     finally:
@@ -154,6 +166,21 @@ def test_credentials_come_from_the_environment(
     result = CliRunner().invoke(main, ["query", "--endpoint", recorder, "--no-union", "ASK {}"])
     assert result.exit_code == 0
     assert _Recorder.seen == ["Bearer tok-123", "Basic YW5hbHlzdDpwdw=="]
+
+
+def test_digest_credentials_answer_the_challenge(
+    recorder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _Recorder.digest = True
+    monkeypatch.setenv("KG_ENDPOINT_USER", "dba")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "secret-pw")
+    monkeypatch.setenv("KG_ENDPOINT_AUTH", "digest")
+    result = CliRunner().invoke(main, ["query", "--endpoint", recorder, "--no-union", "ASK {}"])
+    assert (result.exit_code, result.stdout) == (0, "true\n")
+    assert _Recorder.seen[0] is None
+    assert _Recorder.seen[1].startswith('Digest username="dba", realm="kg"')  # type: ignore[union-attr]
+    assert "secret-pw" not in "".join(str(header) for header in _Recorder.seen)
+    _Recorder.digest = False
 
 
 def test_auth_settings() -> None:
