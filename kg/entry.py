@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 _VALUED = {
     "-f": "file",
@@ -34,13 +35,31 @@ _FLAGS = {
     "--labels": ("labels", True),
     "--no-labels": ("labels", False),
 }
-_MULTIPLE = {"params", "data"}
+_MULTIPLE = ("params", "data")
 _FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
 
-def parse_query_args(args: list[str]) -> dict[str, object] | None:
-    """Options of a plain `kg query …` run, or None when click should handle it."""
-    options: dict[str, object] = {"params": [], "data": [], "fmt": "table"}
+class QueryArgs(NamedTuple):
+    """The options of a plain `kg query` run, as kg.cli.query would receive them."""
+
+    query: str | None
+    fmt: str = "table"
+    file: str | None = None
+    params: tuple[str, ...] = ()
+    store_path: str | None = None
+    data: tuple[str, ...] = ()
+    endpoint: str | None = None
+    queries_dir: str | None = None
+    timeout: float = 60.0
+    union: bool = True
+    labels: bool = True
+
+
+def parse_query_args(args: list[str]) -> QueryArgs | None:
+    """The options of a plain `kg query …` run, or None when click should handle it."""
+    single: dict[str, str] = {}
+    multiple: dict[str, list[str]] = {key: [] for key in _MULTIPLE}
+    flags: dict[str, bool] = {}
     positional: list[str] = []
     index = 0
     while index < len(args):
@@ -49,59 +68,72 @@ def parse_query_args(args: list[str]) -> dict[str, object] | None:
         if token == "--":
             positional += args[index:]
             break
-        if token.startswith("-") and len(token) > 1:
-            name, sep, value = token.partition("=")
-            if name in _FLAGS and not sep:
-                key, flag = _FLAGS[name]
-                options[key] = flag
-                continue
-            if name not in _VALUED:
-                return None
-            if not sep:
-                if index >= len(args):
-                    return None
-                value = args[index]
-                index += 1
-            key = _VALUED[name]
-            if key in _MULTIPLE:
-                options[key].append(value)  # type: ignore[attr-defined]
-            elif key in options and key != "fmt":
-                options[key] = value  # click keeps the last value too
-            else:
-                options[key] = value
+        if not token.startswith("-") or len(token) == 1:
+            positional.append(token)
             continue
-        positional.append(token)
-    if len(positional) > 1 or options["fmt"] not in _FORMATS:
+        name, sep, value = token.partition("=")
+        if name in _FLAGS and not sep:
+            key, flag = _FLAGS[name]
+            flags[key] = flag
+            continue
+        if name not in _VALUED:
+            return None
+        if not sep:
+            if index >= len(args):
+                return None
+            value = args[index]
+            index += 1
+        key = _VALUED[name]
+        if key in multiple:
+            multiple[key].append(value)
+        else:
+            single[key] = value  # the last one wins, as in click
+    fmt = single.pop("fmt", "table")
+    try:
+        timeout = float(single.pop("timeout", "60"))
+    except ValueError:
         return None
-    options["query"] = positional[0] if positional else None
-    return options
+    if len(positional) > 1 or fmt not in _FORMATS:
+        return None
+    return QueryArgs(
+        query=positional[0] if positional else None,
+        fmt=fmt,
+        params=tuple(multiple["params"]),
+        data=tuple(multiple["data"]),
+        timeout=timeout,
+        file=single.get("file"),
+        store_path=single.get("store_path"),
+        endpoint=single.get("endpoint"),
+        queries_dir=single.get("queries_dir"),
+        union=flags.get("union", True),
+        labels=flags.get("labels", True),
+    )
 
 
-def fast_query(options: dict[str, object]) -> int:
+def fast_query(args: QueryArgs) -> int:
     """Run `kg query` without click; mirrors kg.cli.query and KgGroup's error handling."""
+    from kg import query as queries
     from kg.errors import KgError
 
-    try:
-        timeout = float(options.get("timeout", 60.0))  # type: ignore[arg-type]
-    except ValueError:
-        return -1
-    try:
-        from kg import query as queries
+    def path(value: str | None) -> Path | None:
+        return Path(value) if value is not None else None
 
-        fmt = str(options["fmt"])
+    try:
         answer = queries.run_query(
-            options["query"],  # type: ignore[arg-type]
-            file=Path(str(options["file"])) if "file" in options else None,
-            queries_dir=Path(str(options["queries_dir"])) if "queries_dir" in options else None,
-            params=list(options["params"]),  # type: ignore[call-overload]
-            store_path=Path(str(options["store_path"])) if "store_path" in options else None,
-            data=[Path(str(path)) for path in options["data"]],  # type: ignore[attr-defined]
-            endpoint=str(options["endpoint"]) if "endpoint" in options else None,
-            union=bool(options.get("union", True)),
-            with_labels=bool(options.get("labels", True)) and fmt in ("table", "markdown"),
-            timeout=timeout,
+            args.query,
+            file=path(args.file),
+            queries_dir=path(args.queries_dir),
+            params=args.params,
+            store_path=path(args.store_path),
+            data=[Path(value) for value in args.data],
+            endpoint=args.endpoint,
+            union=args.union,
+            with_labels=args.labels and args.fmt in ("table", "markdown"),
+            timeout=args.timeout,
         )
-        text = queries.render(answer.result, fmt, labels=answer.labels, prefixes=answer.prefixes)
+        text = queries.render(
+            answer.result, args.fmt, labels=answer.labels, prefixes=answer.prefixes
+        )
     except KgError as error:
         sys.stderr.write(f"Error: {error}\n")
         return error.exit_code
@@ -119,9 +151,7 @@ def run() -> None:
     if args[:1] == ["query"]:
         options = parse_query_args(args[1:])
         if options is not None:
-            code = fast_query(options)
-            if code >= 0:
-                sys.exit(code)
+            sys.exit(fast_query(options))
     from kg.cli import main
 
     main()

@@ -39,6 +39,7 @@ def argv_cases(store: Path) -> list[list[str]]:
         [*s, "-o", "xml", "ASK {}"],
         [*s, "--list", *q],
         [*s, "--endpoint", "ftp://example.org", "ASK {}"],
+        [*s, "-ocsv", "--timeout", "5", "SELECT ?c WHERE { ?c a soc:Case } ORDER BY ?c"],
     ]
 
 
@@ -53,6 +54,19 @@ def test_fast_lane_and_click_print_the_same(store: Path) -> None:
         ), args
 
 
+def test_fast_lane_knows_every_option_of_the_click_command() -> None:
+    from kg.cli.query import query
+    from kg.entry import _FLAGS, _VALUED
+
+    click_options = {
+        name
+        for param in query.params
+        for name in (*param.opts, *param.secondary_opts)
+        if name.startswith("-")
+    }
+    assert click_options - {"--list", "--help"} == set(_VALUED) | set(_FLAGS)
+
+
 def test_parse_query_args_hands_unusual_runs_to_click() -> None:
     assert parse_query_args(["--list"]) is None
     assert parse_query_args(["--help"]) is None
@@ -61,7 +75,8 @@ def test_parse_query_args_hands_unusual_runs_to_click() -> None:
     assert parse_query_args(["--store"]) is None
     options = parse_query_args(["-p", "a=1", "--param=b=2", "--data", "x.ttl", "q", "--no-labels"])
     assert options is not None
-    assert options["params"] == ["a=1", "b=2"]
-    assert options["data"] == ["x.ttl"]
-    assert options["query"] == "q"
-    assert options["labels"] is False
+    assert options.params == ("a=1", "b=2")
+    assert options.data == ("x.ttl",)
+    assert options.query == "q"
+    assert options.labels is False
+    assert parse_query_args(["--timeout", "soon", "ASK {}"]) is None
