@@ -35,9 +35,10 @@ def export(fmt: str, output: Path, inputs: tuple[Path, ...]) -> None:
       kg export --format nt -o graph.nt
       kg export --format jsonld -o extra.jsonld extra.ttl
     """
-    from kg.export import write_rdf
+    from kg.export import canonical_format, write_rdf
     from kg.rdfio import read_dataset
 
+    fmt = canonical_format(fmt)  # a typo fails before a large input is read
     dataset = read_dataset(list(inputs) or [Path("out/graph.trig")])
     click.echo(f"wrote {write_rdf(dataset, output, fmt)}")
 
