@@ -5,15 +5,13 @@ URL-encoded POST, results come back as SPARQL JSON (or XML/CSV/TSV) or, for
 CONSTRUCT/DESCRIBE, as N-Triples/Turtle, and are parsed by pyoxigraph, so rows
 are the same pyoxigraph terms the embedded store returns.
 
-Credentials come only from environment variables and are never printed:
-KG_ENDPOINT_TOKEN (bearer token), or KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD
-(HTTP basic; set KG_ENDPOINT_AUTH=digest for Virtuoso's digest endpoints).
+Credentials come only from environment variables and are never printed, the same
+ones `kg load` reads: KG_ENDPOINT_TOKEN (bearer token), or KG_ENDPOINT_USER and
+KG_ENDPOINT_PASSWORD (HTTP basic, or digest with `--auth digest` for Virtuoso).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -38,7 +36,7 @@ ACCEPT = (
 ENV_USER = "KG_ENDPOINT_USER"
 ENV_PASSWORD = "KG_ENDPOINT_PASSWORD"
 ENV_TOKEN = "KG_ENDPOINT_TOKEN"
-ENV_AUTH = "KG_ENDPOINT_AUTH"
+AUTH_CHOICES = ("auto", "none", "basic", "digest", "bearer")
 
 _GRAPH_TYPES: dict[str, ox.RdfFormat] = {
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
@@ -70,23 +68,23 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
-def auth_from_environment(environ: Mapping[str, str] | None = None) -> Any:
-    """An httpx auth object (or headers) from KG_ENDPOINT_* variables; None for anonymous."""
+def httpx_auth(scheme: str = "auto") -> Any:
+    """An httpx auth from KG_ENDPOINT_* variables (as `kg load` reads them), or None.
+
+    `auto`: bearer when KG_ENDPOINT_TOKEN is set, else basic when KG_ENDPOINT_USER is
+    set, else none; `digest` is for Virtuoso's /sparql-auth.
+    """
     import httpx
 
-    env = os.environ if environ is None else environ
-    token = env.get(ENV_TOKEN)
-    user = env.get(ENV_USER)
-    password = env.get(ENV_PASSWORD, "")
-    scheme = env.get(ENV_AUTH, "basic").strip().lower()
-    if token:
-        return _bearer(token)
-    if user:
-        if scheme == "digest":
-            return httpx.DigestAuth(user, password)
-        if scheme != "basic":
-            raise UsageError(f"{ENV_AUTH}={scheme!r}: expected 'basic' or 'digest'")
-        return httpx.BasicAuth(user, password)
+    from kg.endpoints import PRESETS, credentials_from_env
+
+    credentials = credentials_from_env(scheme, PRESETS["oxigraph"])  # auto -> basic for users
+    if credentials.scheme == "bearer":
+        return _bearer(credentials.token)
+    if credentials.scheme == "digest":
+        return httpx.DigestAuth(credentials.user, credentials.password)
+    if credentials.scheme == "basic":
+        return httpx.BasicAuth(credentials.user, credentials.password)
     return None
 
 
@@ -108,18 +106,21 @@ def _bearer(token: str) -> Any:
 class RemoteEndpoint:
     """A SPARQL 1.1 Protocol query endpoint (e.g. http://127.0.0.1:7878/query)."""
 
-    def __init__(self, url: str, *, timeout: float = 60.0, auth: Any = "environment") -> None:
+    def __init__(self, url: str, *, timeout: float = 60.0, auth: str = "auto") -> None:
         import httpx
 
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UsageError(f"--endpoint {redact(url)}: expected an http(s) URL")
+        if parts.username or parts.password:
+            raise UsageError(
+                f"--endpoint {redact(url)}: put credentials in {ENV_USER}/{ENV_PASSWORD} "
+                f"or {ENV_TOKEN}, not in the URL"
+            )
         self.url = url
         self.description = redact(url)
         self._client = httpx.Client(
-            timeout=timeout,
-            auth=auth_from_environment() if auth == "environment" else auth,
-            headers={"User-Agent": "soc-kg"},
+            timeout=timeout, auth=httpx_auth(auth), headers={"User-Agent": "soc-kg"}
         )
         self._graphs: list[str] | None = None
 

@@ -28,6 +28,7 @@ _VALUED = {
     "--endpoint": "endpoint",
     "--queries": "queries_dir",
     "--timeout": "timeout",
+    "--auth": "auth",
 }
 _FLAGS = {
     "--union": ("union", True),
@@ -37,6 +38,7 @@ _FLAGS = {
 }
 _MULTIPLE = ("params", "data")
 _FORMATS = ("table", "csv", "tsv", "json", "markdown")
+_AUTH = ("auto", "none", "basic", "digest", "bearer")
 
 
 class QueryArgs(NamedTuple):
@@ -51,6 +53,7 @@ class QueryArgs(NamedTuple):
     endpoint: str | None = None
     queries_dir: str | None = None
     timeout: float = 60.0
+    auth: str = "auto"
     union: bool = True
     labels: bool = True
 
@@ -89,11 +92,12 @@ def parse_query_args(args: list[str]) -> QueryArgs | None:
         else:
             single[key] = value  # the last one wins, as in click
     fmt = single.pop("fmt", "table")
+    auth = single.pop("auth", "auto")
     try:
         timeout = float(single.pop("timeout", "60"))
     except ValueError:
         return None
-    if len(positional) > 1 or fmt not in _FORMATS:
+    if len(positional) > 1 or fmt not in _FORMATS or auth not in _AUTH:
         return None
     return QueryArgs(
         query=positional[0] if positional else None,
@@ -101,6 +105,7 @@ def parse_query_args(args: list[str]) -> QueryArgs | None:
         params=tuple(multiple["params"]),
         data=tuple(multiple["data"]),
         timeout=timeout,
+        auth=auth,
         file=single.get("file"),
         store_path=single.get("store_path"),
         endpoint=single.get("endpoint"),
@@ -130,6 +135,7 @@ def fast_query(args: QueryArgs) -> int:
             union=args.union,
             with_labels=args.labels and args.fmt in ("table", "markdown"),
             timeout=args.timeout,
+            auth=args.auth,
         )
         text = queries.render(
             answer.result, args.fmt, labels=answer.labels, prefixes=answer.prefixes

@@ -2,9 +2,12 @@
 
 A saved query is `queries/<name>.rq`. Its header comment says what it answers
 (`# Question: …`) and which parameters a user may bind (`# Param: place iri …`).
-A parameter is bound by replacing the query's own `VALUES ?place { UNDEF }`
-placeholder with properly serialised RDF terms: user text is never pasted into
-SPARQL. Without the parameter, UNDEF leaves the variable free (every place).
+A parameter is bound at its slot, a line ending in the comment `#@param place`:
+kg replaces that line with `VALUES ?place { … }` holding properly serialised RDF
+terms, so user text is never pasted into SPARQL. Unbound, the slot is just a
+comment (every place) or keeps the default `VALUES` written before the marker,
+so the file is plain, portable SPARQL for any engine (Virtuoso, for one,
+mishandles `VALUES ?x { UNDEF }`).
 
 Like kg.store, this module avoids rdflib so `kg query` starts fast.
 """
@@ -130,9 +133,14 @@ def parse_param_options(options: Sequence[str]) -> dict[str, list[str]]:
     return values
 
 
-def placeholder(name: str) -> re.Pattern[str]:
-    """The `VALUES ?name { UNDEF }` placeholder a parameter replaces."""
-    return re.compile(r"VALUES\s+[?$]" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
+def slot(name: str) -> re.Pattern[str]:
+    """A parameter's slot: a line ending in `#@param name`, perhaps after a default
+    `VALUES ?name { … }`; binding replaces the whole line."""
+    name = re.escape(name)
+    return re.compile(
+        rf"^([ \t]*)(?:VALUES\s+[?$]{name}\s*\{{[^}}]*\}}\s*)?#\s*@param\s+{name}[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def bind_parameters(
@@ -156,13 +164,13 @@ def bind_parameters(
         terms: list[Term] = []
         for value in given:
             terms.extend(to_terms(param, value, store))
-        matches = list(placeholder(name).finditer(text))
+        matches = list(slot(name).finditer(text))
         if not matches:
-            raise UsageError(f"{saved.path}: parameter {name} has no VALUES ?{name} {{ UNDEF }}")
+            raise UsageError(f"{saved.path}: parameter {name} has no `#@param {name}` line")
         bound = f"VALUES ?{name} {{ {' '.join(str(term) for term in dict.fromkeys(terms))} }}"
         # spliced by position, not re.sub: the terms are never read as a template
         for match in reversed(matches):
-            text = text[: match.start()] + bound + text[match.end() :]
+            text = text[: match.start()] + match.group(1) + bound + text[match.end() :]
     return text
 
 
@@ -463,7 +471,11 @@ class Answer(NamedTuple):
 
 
 def open_source(
-    store_path: Path | None, data: Sequence[Path], endpoint: str | None, timeout: float = 60.0
+    store_path: Path | None,
+    data: Sequence[Path],
+    endpoint: str | None,
+    timeout: float = 60.0,
+    auth: str = "auto",
 ) -> Store:
     """The store to ask: a remote endpoint, the given RDF files, or the built store."""
     from kg import store as stores
@@ -473,7 +485,7 @@ def open_source(
     if endpoint:
         from kg.endpoint import RemoteEndpoint
 
-        return RemoteEndpoint(endpoint, timeout=timeout)
+        return RemoteEndpoint(endpoint, timeout=timeout, auth=auth)
     if data:
         sources = [*([store_path] if store_path else []), *data]
         return stores.load_sources(sources)
@@ -518,9 +530,10 @@ def run_query(
     union: bool = True,
     with_labels: bool = True,
     timeout: float = 60.0,
+    auth: str = "auto",
 ) -> Answer:
     """Open the source, prepare the query, run it and fetch labels for table output."""
-    store = open_source(store_path, data, endpoint, timeout)
+    store = open_source(store_path, data, endpoint, timeout, auth)
     try:
         text = query_text(query, file, queries_dir or default_queries_dir(), params, store)
         result = store.query(text, union_default_graph=union)

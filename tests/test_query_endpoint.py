@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.endpoint import RemoteEndpoint, auth_from_environment, redact
-from kg.errors import StoreError
+from kg.endpoint import RemoteEndpoint, httpx_auth, redact
+from kg.errors import StoreError, UsageError
 from kg.query import bind_parameters, saved_queries
 from kg.store import AskResult, GraphResult, SelectResult, open_store, write_store
 from tests.query_support import MINI, QUERIES, SAMPLE_PARAMS, rows_of
@@ -95,10 +95,12 @@ def test_endpoint_syntax_error_has_line_and_column(loaded: OxigraphServer) -> No
 
 
 def test_unreachable_endpoint_is_a_store_error_without_secrets(free_url: str) -> None:
-    url = free_url.replace("http://", "http://analyst:s3cret@")
-    result = CliRunner().invoke(main, ["query", "--endpoint", url, "ASK {}"])
+    result = CliRunner().invoke(main, ["query", "--endpoint", free_url, "ASK {}"])
     assert result.exit_code == 3
     assert "unreachable" in result.stderr
+    url = free_url.replace("http://", "http://analyst:s3cret@")
+    result = CliRunner().invoke(main, ["query", "--endpoint", url, "ASK {}"])
+    assert result.exit_code == 2
     assert "s3cret" not in result.stderr + result.stdout
 
 
@@ -174,8 +176,8 @@ def test_digest_credentials_answer_the_challenge(
     _Recorder.digest = True
     monkeypatch.setenv("KG_ENDPOINT_USER", "dba")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "secret-pw")
-    monkeypatch.setenv("KG_ENDPOINT_AUTH", "digest")
-    result = CliRunner().invoke(main, ["query", "--endpoint", recorder, "--no-union", "ASK {}"])
+    args = ["query", "--endpoint", recorder, "--auth", "digest", "--no-union", "ASK {}"]
+    result = CliRunner().invoke(main, args)
     assert (result.exit_code, result.stdout) == (0, "true\n")
     assert _Recorder.seen[0] is None
     assert _Recorder.seen[1].startswith('Digest username="dba", realm="kg"')  # type: ignore[union-attr]
@@ -183,12 +185,19 @@ def test_digest_credentials_answer_the_challenge(
     _Recorder.digest = False
 
 
-def test_auth_settings() -> None:
-    assert auth_from_environment({}) is None
-    assert type(auth_from_environment({"KG_ENDPOINT_USER": "u"})).__name__ == "BasicAuth"
-    digest = auth_from_environment({"KG_ENDPOINT_USER": "u", "KG_ENDPOINT_AUTH": "digest"})
-    assert type(digest).__name__ == "DigestAuth"
-    assert "tok" not in repr(auth_from_environment({"KG_ENDPOINT_TOKEN": "tok"}))
+def test_auth_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    assert httpx_auth("auto") is None
+    with pytest.raises(UsageError, match="KG_ENDPOINT_USER"):
+        httpx_auth("digest")
+    monkeypatch.setenv("KG_ENDPOINT_USER", "u")
+    assert type(httpx_auth("auto")).__name__ == "BasicAuth"
+    assert type(httpx_auth("digest")).__name__ == "DigestAuth"
+    monkeypatch.setenv("KG_ENDPOINT_TOKEN", "tok")
+    assert "tok" not in repr(httpx_auth("auto"))
     assert redact("https://u:p@example.org:8890/sparql") == "https://example.org:8890/sparql"
+    with pytest.raises(UsageError, match="not in the URL"):
+        RemoteEndpoint("http://u:p@127.0.0.1:9/query")
     with pytest.raises(StoreError):
         RemoteEndpoint("http://127.0.0.1:9/query", timeout=2).query("ASK {}")

@@ -67,6 +67,14 @@ def test_fast_lane_knows_every_option_of_the_click_command() -> None:
     assert click_options - {"--list", "--help"} == set(_VALUED) | set(_FLAGS)
 
 
+def test_format_lists_agree() -> None:
+    from kg.cli.query import FORMATS as CLI_FORMATS
+    from kg.entry import _FORMATS
+    from kg.query import FORMATS
+
+    assert FORMATS == CLI_FORMATS == _FORMATS
+
+
 def test_parse_query_args_hands_unusual_runs_to_click() -> None:
     assert parse_query_args(["--list"]) is None
     assert parse_query_args(["--help"]) is None

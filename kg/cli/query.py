@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from kg.query import FORMATS
+# The same as kg.query.FORMATS (a test keeps them equal); the library loads lazily.
+FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
 
 @click.command()
@@ -67,6 +68,14 @@ from kg.query import FORMATS
     help="Folder of saved .rq queries  [default: ./queries]",
 )
 @click.option(
+    "--auth",
+    type=click.Choice(("auto", "none", "basic", "digest", "bearer")),
+    default="auto",
+    show_default=True,
+    help="Endpoint auth, as for `kg load`. auto: bearer if KG_ENDPOINT_TOKEN is set, "
+    "else basic if KG_ENDPOINT_USER is set, else none; digest for Virtuoso.",
+)
+@click.option(
     "--timeout", type=float, default=60.0, show_default=True, help="Endpoint timeout (s)."
 )
 def query(
@@ -81,6 +90,7 @@ def query(
     union: bool,
     labels: bool,
     queries_dir: Path | None,
+    auth: str,
     timeout: float,
 ) -> None:
     """Run a SPARQL query: inline text, -f FILE.rq, or a saved query by name.
@@ -88,8 +98,8 @@ def query(
     The default graph is the union of all named graphs, so plain patterns see
     every source; GRAPH ?g { … } still says where a fact came from. ASK prints
     true/false and exits 0 for true, 1 for false. An endpoint's credentials come
-    from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD (KG_ENDPOINT_AUTH=digest for
-    Virtuoso) or KG_ENDPOINT_TOKEN.
+    from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD (--auth digest for Virtuoso) or
+    KG_ENDPOINT_TOKEN.
 
     \b
     Example:
@@ -117,6 +127,7 @@ def query(
         union=union,
         with_labels=labels and fmt in ("table", "markdown"),
         timeout=timeout,
+        auth=auth,
     )
     click.echo(
         queries.render(answer.result, fmt, labels=answer.labels, prefixes=answer.prefixes),
