@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 _VALUED = {
     "-f": "file",
@@ -41,21 +40,55 @@ _FORMATS = ("table", "csv", "tsv", "json", "markdown")
 _AUTH = ("auto", "none", "basic", "digest", "bearer")
 
 
-class QueryArgs(NamedTuple):
-    """The options of a plain `kg query` run, as kg.cli.query would receive them."""
+class QueryArgs:
+    """The options of a plain `kg query` run, as kg.cli.query would receive them.
 
-    query: str | None
-    fmt: str = "table"
-    file: str | None = None
-    params: tuple[str, ...] = ()
-    store_path: str | None = None
-    data: tuple[str, ...] = ()
-    endpoint: str | None = None
-    queries_dir: str | None = None
-    timeout: float = 60.0
-    auth: str = "auto"
-    union: bool = True
-    labels: bool = True
+    A plain class: typing.NamedTuple would import typing, a tenth of the start-up budget.
+    """
+
+    __slots__ = (
+        "auth",
+        "data",
+        "endpoint",
+        "file",
+        "fmt",
+        "labels",
+        "params",
+        "queries_dir",
+        "query",
+        "store_path",
+        "timeout",
+        "union",
+    )
+
+    def __init__(
+        self,
+        query: str | None,
+        *,
+        fmt: str = "table",
+        file: str | None = None,
+        params: tuple[str, ...] = (),
+        store_path: str | None = None,
+        data: tuple[str, ...] = (),
+        endpoint: str | None = None,
+        queries_dir: str | None = None,
+        timeout: float = 60.0,
+        auth: str = "auto",
+        union: bool = True,
+        labels: bool = True,
+    ) -> None:
+        self.query = query
+        self.fmt = fmt
+        self.file = file
+        self.params = params
+        self.store_path = store_path
+        self.data = data
+        self.endpoint = endpoint
+        self.queries_dir = queries_dir
+        self.timeout = timeout
+        self.auth = auth
+        self.union = union
+        self.labels = labels
 
 
 def parse_query_args(args: list[str]) -> QueryArgs | None:

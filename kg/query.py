@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.prefixes import PREFIXES, display_prefixes
-from kg.store import AskResult, GraphResult, QueryResult, SelectResult, Store, Term, pattern
+from kg.store import AskResult, GraphResult, QueryResult, SelectResult, Term, Value, pattern
+
+TYPE_CHECKING = False  # see kg.store: no typing import at start-up
+if TYPE_CHECKING:
+    from kg.store import Store
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
 PARAM_KINDS = ("iri", "string", "integer", "decimal", "gYear", "date")
@@ -43,22 +46,28 @@ _LEXICAL = {
 LABEL_LIMIT = 5000
 
 
-class Param(NamedTuple):
+class Param(Value):
     """A parameter a saved query declares: name, kind (iri, string, …) and help."""
 
-    name: str
-    kind: str
-    description: str
-    required: bool = False
+    __slots__ = ("description", "kind", "name", "required")
+
+    def __init__(self, name: str, kind: str, description: str, required: bool = False) -> None:
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.required = required
 
 
-class SavedQuery(NamedTuple):
+class SavedQuery(Value):
     """A `.rq` file in the queries folder with its question and parameters."""
 
-    name: str
-    path: Path
-    question: str
-    params: tuple[Param, ...]
+    __slots__ = ("name", "params", "path", "question")
+
+    def __init__(self, name: str, path: Path, question: str, params: tuple[Param, ...]) -> None:
+        self.name = name
+        self.path = path
+        self.question = question
+        self.params = params
 
     @property
     def text(self) -> str:
@@ -461,13 +470,18 @@ def _tsv_value(term: Term | None) -> str:
 # --- one call for the CLI ---------------------------------------------------------
 
 
-class Answer(NamedTuple):
+class Answer(Value):
     """What `kg query` prints: the result, with labels and prefixes for tables."""
 
-    result: QueryResult
-    text: str
-    labels: dict[str, str]
-    prefixes: dict[str, str]
+    __slots__ = ("labels", "prefixes", "result", "text")
+
+    def __init__(
+        self, result: QueryResult, text: str, labels: dict[str, str], prefixes: dict[str, str]
+    ) -> None:
+        self.result = result
+        self.text = text
+        self.labels = labels
+        self.prefixes = prefixes
 
 
 def open_source(

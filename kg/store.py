@@ -14,14 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import pyoxigraph as ox
 
 from kg.errors import KgError, SourceError, StoreError, UsageError
 from kg.prefixes import PREFIXES
 
+# Not `from typing import TYPE_CHECKING`: importing typing alone is about a tenth of
+# `kg query`'s start-up budget. Type checkers treat this name as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Protocol
+
     from rdflib import Dataset
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -50,38 +54,71 @@ def pattern(spec: tuple[str, int]) -> re.Pattern[str]:
     return re.compile(*spec)
 
 
-class SelectResult(NamedTuple):
+class Value:
+    """Equality and repr from `__slots__`: small value objects without importing typing
+    (NamedTuple) or dataclasses (which imports inspect) on `kg query`'s start-up path."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Value)
+            and type(other) is type(self)
+            and self._values() == other._values()
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class SelectResult(Value):
     """Rows of a SELECT query; a cell is None when its variable is unbound."""
 
-    variables: list[str]
-    rows: list[tuple[Term | None, ...]]
+    __slots__ = ("rows", "variables")
+
+    def __init__(self, variables: list[str], rows: list[tuple[Term | None, ...]]) -> None:
+        self.variables = variables
+        self.rows = rows
 
 
-class AskResult(NamedTuple):
+class AskResult(Value):
     """The answer of an ASK query."""
 
-    value: bool
+    __slots__ = ("value",)
+
+    def __init__(self, value: bool) -> None:
+        self.value = value
 
 
-class GraphResult(NamedTuple):
+class GraphResult(Value):
     """Triples of a CONSTRUCT or DESCRIBE query."""
 
-    triples: list[ox.Triple]
+    __slots__ = ("triples",)
+
+    def __init__(self, triples: list[ox.Triple]) -> None:
+        self.triples = triples
 
 
 QueryResult = SelectResult | AskResult | GraphResult
 
+if TYPE_CHECKING:
 
-class Store(Protocol):
-    """Anything that answers SPARQL: the embedded store or a remote endpoint.
+    class Store(Protocol):
+        """Anything that answers SPARQL: the embedded store or a remote endpoint.
 
-    `union_default_graph`: the default graph is the union of all graphs (as in
-    `kg query`), unless the query names its own dataset with FROM.
-    """
+        `union_default_graph`: the default graph is the union of all graphs (as in
+        `kg query`), unless the query names its own dataset with FROM.
+        """
 
-    def query(self, text: str, *, union_default_graph: bool = True) -> QueryResult: ...
+        def query(self, text: str, *, union_default_graph: bool = True) -> QueryResult: ...
 
-    def close(self) -> None: ...
+        def close(self) -> None: ...
 
 
 class QuerySyntaxError(KgError):
