@@ -1,0 +1,754 @@
+"""RDF dataset → a networkx graph of entities, shared by `kg viz`, `stats`, `path`, `export`.
+
+Entities (units, forces, people, posts, cases, groups, places, crime types …) become nodes
+named by their `rdfs:label`; object properties between entities become edges named by the
+property's label from the ontology (or a prefixed local name). Everything else about an
+entity (literals, links to vocabulary concepts such as a role) becomes a *fact* on the node,
+each with the source document it came from.
+
+Figures (statistics, outcomes, seizures, money amounts) are folded into the entity they
+describe by default: an analyst reading ERSOU's card wants "more than 380 arrests (2019)"
+there, and a star of tiny figure nodes around every unit would inflate degree and
+betweenness. A figure's own links (an outcome's offender, the legislation an order was made
+under) are carried over to that entity, so no connection is lost. `fold_figures=False`
+keeps figures as small nodes labelled with the same readable text.
+
+The graph is undirected and simple (several properties between the same two entities
+become one edge whose label lists them) because connectivity analysis asks who is connected
+to whom; each edge keeps the RDF direction in its `source_iri`/`target_iri` attributes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import networkx as nx
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS
+
+from kg.errors import UsageError
+from kg.namespaces import CUR, ORG, PREFIXES, PROV, QUDT_UNIT, SCHEMA, SOC, SOC_IRI
+
+SH_IRI = "http://www.w3.org/ns/shacl#"
+
+# Display classes, most specific first: (class, colour, vis-network shape).
+# The first class in this list that a node has becomes its kind.
+STYLES: list[tuple[URIRef, str, str]] = [
+    (SOC.RegionalUnit, "#d62728", "star"),
+    (SOC.PoliceForce, "#1f77b4", "square"),
+    (SOC.Agency, "#17becf", "square"),
+    (ORG.OrganizationalUnit, "#ff7f0e", "star"),
+    (SOC.OrganisedCrimeGroup, "#8c2d04", "triangle"),
+    (SOC.Court, "#7f7f7f", "square"),
+    (FOAF.Person, "#2ca02c", "dot"),
+    (ORG.Post, "#98df8a", "dot"),
+    (SOC.Case, "#9467bd", "diamond"),
+    (SOC.Operation, "#c5b0d5", "diamond"),
+    (SOC.CrimeType, "#e377c2", "triangleDown"),
+    (SOC.Town, "#bcbd22", "hexagon"),
+    (SOC.County, "#dbdb8d", "hexagon"),
+    (SOC.Region, "#a6a61c", "hexagon"),
+    (SOC.Sea, "#9edae5", "hexagon"),
+    (SOC.Place, "#bcbd22", "hexagon"),
+    (SOC.Legislation, "#8c564b", "square"),
+    (SOC.Award, "#ffbb78", "star"),
+    (SOC.CustodialSentence, "#555555", "dot"),
+    (SOC.SuspendedSentence, "#777777", "dot"),
+    (SOC.ConfiscationOrder, "#aa8800", "dot"),
+    (SOC.CompensationOrder, "#ccaa00", "dot"),
+    (SOC.CommunityOrder, "#999999", "dot"),
+    (SOC.Outcome, "#666666", "dot"),
+    (SOC.Statistic, "#4d4d4d", "dot"),
+    (SOC.Seizure, "#6b6ecf", "dot"),
+    (SOC.MoneyAmount, "#e7ba52", "dot"),
+    (SOC.Figure, "#4d4d4d", "dot"),
+    (ORG.Organization, "#aec7e8", "square"),
+]
+EXTRA_COLOURS = ["#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#31a354"]
+OTHER_KIND = "Other"
+
+FIGURE_CLASSES = {
+    SOC.Statistic,
+    SOC.Seizure,
+    SOC.MoneyAmount,
+    SOC.Figure,
+    SOC.Outcome,
+    SOC.CustodialSentence,
+    SOC.SuspendedSentence,
+    SOC.ConfiscationOrder,
+    SOC.CompensationOrder,
+    SOC.CommunityOrder,
+}
+# Types whose instances are vocabulary or bookkeeping, never network entities.
+NON_ENTITY_TYPES = {
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    OWL.AnnotationProperty,
+    OWL.Ontology,
+    RDF.Property,
+    RDFS.Class,
+    SKOS.ConceptScheme,
+    SOC.Qualifier,
+    SOC.Measure,
+    SOC.Stage,
+    SOC.MoneyKind,
+    SOC.Role,
+    SOC.SourceDocument,
+    SOC.ExtractionRun,
+    URIRef(SH_IRI + "NodeShape"),
+    URIRef(SH_IRI + "PropertyShape"),
+}
+LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel)
+# Properties used to build the figure text; not repeated as separate facts.
+FIGURE_TEXT_PROPERTIES = {
+    SOC.value,
+    SOC.qualifier,
+    SOC.unit,
+    SOC.measure,
+    SOC.item,
+    SOC.period,
+    SOC.personCount,
+    SOC.moneyKind,
+    SOC.subject,
+}
+# Bookkeeping properties that would only clutter an analyst's card.
+HIDDEN_PROPERTIES = {
+    PROV.wasGeneratedBy,
+    SOC.spanStart,
+    SOC.spanEnd,
+    SOC.confidence,
+    SOC.evidence,
+}
+UNIT_WORDS = {
+    QUDT_UNIT.NUM: "",
+    QUDT_UNIT.KiloGM: "kg",
+    QUDT_UNIT.GM: "g",
+    QUDT_UNIT.YR: "years",
+    QUDT_UNIT.MO: "months",
+    QUDT_UNIT.L: "litres",
+}
+CURRENCY_SIGNS = {CUR.GBP: "£", CUR.EUR: "€", CUR.USD: "$"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where facts came from: a source document, or a named graph without one."""
+
+    key: str
+    title: str
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "title": self.title,
+            "publisher": self.publisher,
+            "date": self.date,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A display class: legend entry, colour and shape."""
+
+    key: str
+    label: str
+    colour: str
+    shape: str
+
+
+@dataclass
+class Network:
+    """The entity graph plus the sources and kinds its nodes refer to."""
+
+    graph: nx.Graph
+    sources: dict[str, Source] = field(default_factory=dict)
+    kinds: dict[str, Kind] = field(default_factory=dict)
+
+    def copy_with(self, graph: nx.Graph) -> Network:
+        """The same sources and kinds around another (sub)graph."""
+        return Network(graph=graph, sources=self.sources, kinds=self.kinds)
+
+
+def prefixed(iri: str) -> str:
+    """`soc:leadForce` for a known namespace, else the IRI's last segment."""
+    best = ""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(namespace) > len(best):
+            best, name = namespace, f"{prefix}:{iri[len(namespace) :]}"
+    if best:
+        return name
+    tail = re.split(r"[/#]", iri.rstrip("/#"))[-1]
+    return tail or iri
+
+
+def humanise(local: str) -> str:
+    """`leadForce` → `lead force`: a readable fallback when the ontology has no label."""
+    local = local.split(":", 1)[-1]
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).replace("_", " ").replace("-", " ")
+    return words.strip().lower() or local
+
+
+def format_number(value: Decimal) -> str:
+    """380 → '380'; 5800000 → '5,800,000'; 2.5 → '2.5'."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():f}"
+
+
+def format_money(value: Decimal, sign: str) -> str:
+    """£5.8 million, £1 million, £12,500: how money is written in the releases."""
+    if abs(value) >= 1_000_000:
+        millions = (value / Decimal(1_000_000)).quantize(Decimal("0.01")).normalize()
+        return f"{sign}{millions:f} million"
+    return f"{sign}{format_number(value)}"
+
+
+class _Labels:
+    """Label lookup over the whole dataset (entities, properties, concepts, classes)."""
+
+    def __init__(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> None:
+        ranked: dict[Any, tuple[int, str]] = {}
+        for s, p, o, _ in quads:
+            if p not in LABEL_PROPERTIES or not isinstance(o, Literal):
+                continue
+            lang_rank = 0 if o.language in (None, "en", "en-gb", "en-GB") else 1
+            key = (LABEL_PROPERTIES.index(p) * 2 + lang_rank, str(o))
+            if s not in ranked or key < ranked[s]:
+                ranked[s] = key
+        self.labels: dict[Any, str] = {s: text for s, (_, text) in ranked.items()}
+
+    def get(self, term: Any) -> str | None:
+        return self.labels.get(term)
+
+    def of(self, term: Any) -> str:
+        """The label, else a prefixed name (never a raw IRI when a prefix is known)."""
+        found = self.labels.get(term)
+        if found:
+            return found
+        return prefixed(str(term))
+
+    def of_property(self, prop: URIRef) -> str:
+        found = self.labels.get(prop)
+        return found if found else humanise(prefixed(str(prop)))
+
+
+def _is_vocabulary(graph_iri: Any) -> bool:
+    return str(graph_iri).rstrip("/").endswith("graph/vocabulary")
+
+
+def _literal_text(value: Literal) -> str:
+    if value.datatype is not None and str(value.datatype).endswith("#decimal"):
+        try:
+            return format_number(Decimal(str(value)))
+        except InvalidOperation:
+            return str(value)
+    return str(value)
+
+
+def _subclass_closure(
+    quads: Iterable[tuple[Any, Any, Any, Any]], roots: Iterable[URIRef]
+) -> set[URIRef]:
+    """`roots` and every class declared (transitively) a subclass of one of them."""
+    result = set(roots)
+    children: dict[Any, set[Any]] = defaultdict(set)
+    for sub, p, sup, _ in quads:
+        if p == RDFS.subClassOf:
+            children[sup].add(sub)
+    todo = list(result)
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if isinstance(child, URIRef) and child not in result:
+                result.add(child)
+                todo.append(child)
+    return result
+
+
+class _Builder:
+    """One pass over the quads; kept as a class only to share lookups between steps."""
+
+    def __init__(self, dataset: Dataset, fold_figures: bool) -> None:
+        self.fold_figures = fold_figures
+        self.quads = [
+            (s, p, o, g)
+            for s, p, o, g in dataset.quads((None, None, None, None))
+            if not isinstance(s, BNode)
+        ]
+        # a fixed order makes labels, facts and edge directions byte-for-byte repeatable
+        self.quads.sort(key=lambda q: (str(q[3]), str(q[0]), str(q[1]), str(q[2])))
+        self.labels = _Labels(self.quads)
+        self.types: dict[Any, set[Any]] = defaultdict(set)
+        # subject -> predicate -> objects, over every graph (rdflib's Dataset methods
+        # only look at the default graph)
+        self.out: dict[Any, dict[Any, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        for s, p, o, _ in self.quads:
+            if p == RDF.type:
+                self.types[s].add(o)
+            objects = self.out[s][p]
+            if o not in objects:
+                objects.append(o)
+        self.figure_classes = _subclass_closure(self.quads, FIGURE_CLASSES)
+        self.kind_order = [style[0] for style in STYLES]
+
+    def objects(self, subject: Any, prop: Any) -> list[Any]:
+        found = self.out.get(subject)
+        return sorted(found.get(prop, ()), key=str) if found else []
+
+    def predicates(self, subject: Any, obj: Any) -> list[Any]:
+        found = self.out.get(subject, {})
+        return sorted((p for p, objects in found.items() if obj in objects), key=str)
+
+    # --- sources -------------------------------------------------------------------------
+
+    def source_table(self) -> tuple[dict[str, Source], dict[Any, str], dict[tuple[Any, Any], str]]:
+        """Sources by key, the default source of each graph, and per (subject, graph)."""
+        documents = {s for s, types in self.types.items() if SOC.SourceDocument in types}
+        derived: dict[tuple[Any, Any], set[Any]] = defaultdict(set)
+        per_graph: dict[Any, set[Any]] = defaultdict(set)
+        for s, p, o, g in self.quads:
+            if p == PROV.wasDerivedFrom and isinstance(o, URIRef):
+                derived[(s, g)].add(o)
+                per_graph[g].add(o)
+                documents.add(o)
+            elif s in documents or SOC.SourceDocument in self.types.get(s, ()):
+                per_graph[g].add(s)
+        sources = {str(doc): self._source(doc) for doc in documents}
+        graph_source: dict[Any, str] = {}
+        for g in {quad[3] for quad in self.quads}:
+            docs = sorted(str(d) for d in per_graph.get(g, ()))
+            if len(docs) == 1:
+                graph_source[g] = docs[0]
+            else:
+                key = str(g)
+                name = prefixed(key).split(":")[-1]
+                title = "default graph" if key.startswith("urn:x-rdflib") else f"{name} graph"
+                sources.setdefault(key, Source(key=key, title=title))
+                graph_source[g] = key
+        subject_source = {pair: sorted(str(d) for d in docs)[0] for pair, docs in derived.items()}
+        return sources, graph_source, subject_source
+
+    def _source(self, doc: Any) -> Source:
+        def first(*props: URIRef) -> str:
+            for prop in props:
+                for value in self.objects(doc, prop):
+                    return self.labels.of(value) if isinstance(value, URIRef) and prop in (
+                        DCTERMS.publisher,
+                        SOC.publisher,
+                    ) else str(value)
+            return ""
+
+        title = first(DCTERMS.title) or self.labels.get(doc) or prefixed(str(doc))
+        url = first(SCHEMA.url, FOAF.page)
+        if not url and str(doc).startswith(("http://", "https://")) and "/id/source/" not in str(
+            doc
+        ):
+            url = str(doc)
+        return Source(
+            key=str(doc),
+            title=title,
+            publisher=first(DCTERMS.publisher, SOC.publisher),
+            date=first(DCTERMS.date, DCTERMS.issued),
+            url=url,
+        )
+
+    # --- entities ------------------------------------------------------------------------
+
+    def entities(self) -> set[Any]:
+        """IRIs described outside the vocabulary graph, plus the crime types they use."""
+        found: set[Any] = set()
+        for s, _, _, g in self.quads:
+            if isinstance(s, URIRef) and not _is_vocabulary(g):
+                found.add(s)
+        predicates = {q[1] for q in self.quads}
+        found = {
+            s
+            for s in found
+            if not (self.types.get(s, set()) & NON_ENTITY_TYPES) and s not in predicates
+        }
+        crime_types = {s for s, types in self.types.items() if SOC.CrimeType in types}
+        used = {
+            o
+            for s, p, o, g in self.quads
+            if s in found and p != RDF.type and o in crime_types and not _is_vocabulary(g)
+        }
+        # carry broader crime types so "county lines → drug trafficking" shows
+        todo = list(used)
+        while todo:
+            for broader in self.objects(todo.pop(), SKOS.broader):
+                if broader in crime_types and broader not in used:
+                    used.add(broader)
+                    todo.append(broader)
+        return found | used
+
+    def kind_of(self, entity: Any) -> URIRef | None:
+        types = self.types.get(entity, set())
+        for cls in self.kind_order:
+            if cls in types:
+                return cls
+        # a subclass of a known class takes that class's style
+        for cls in sorted(types, key=str):
+            if isinstance(cls, URIRef) and cls not in NON_ENTITY_TYPES:
+                return cls
+        return None
+
+    def is_figure(self, entity: Any) -> bool:
+        return bool(self.types.get(entity, set()) & self.figure_classes)
+
+    def figure_text(self, figure: Any) -> str:
+        """'more than 380 arrests (2019)', '£5.8 million confiscation', '64 firearms'."""
+
+        def one(prop: URIRef) -> Any:
+            return next(iter(self.objects(figure, prop)), None)
+
+        value, qualifier, unit = one(SOC.value), one(SOC.qualifier), one(SOC.unit)
+        item, measure, period = one(SOC.item), one(SOC.measure), one(SOC.period)
+        people, money_kind = one(SOC.personCount), one(SOC.moneyKind)
+        kind = self.kind_of(figure)
+        what = (
+            str(item)
+            if item is not None
+            else self.labels.of(measure).lower()
+            if measure is not None
+            else self.labels.of(money_kind).lower()
+            if money_kind is not None
+            else humanise(self.labels.of(kind)) if kind is not None else ""
+        )
+        if value is None:
+            return self.labels.of(figure)
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            number = None
+        words: list[str] = []
+        if qualifier is not None and qualifier != SOC.Exact:
+            words.append(self.labels.of(qualifier).lower())
+        if unit in CURRENCY_SIGNS and number is not None:
+            words.append(format_money(number, CURRENCY_SIGNS[unit]))
+            if what:
+                words.append(what)
+        else:
+            words.append(format_number(number) if number is not None else str(value))
+            unit_word = (
+                UNIT_WORDS.get(unit, self.labels.of(unit) if unit is not None else "")
+                if unit is not None
+                else ""
+            )
+            if unit_word and unit_word not in what:
+                words.append(unit_word + (" of" if item is not None else ""))
+            if what:
+                words.append(what)
+        text = " ".join(w for w in words if w)
+        extras = []
+        if period is not None:
+            extras.append(str(period))
+        if people is not None:
+            extras.append(f"{people} people")
+        return f"{text} ({', '.join(extras)})" if extras else text
+
+    # --- the graph -----------------------------------------------------------------------
+
+    def build(self) -> Network:
+        sources, graph_source, subject_source = self.source_table()
+        entities = self.entities()
+
+        def source_of(s: Any, g: Any) -> str:
+            return subject_source.get((s, g)) or graph_source[g]
+
+        figures = {e for e in entities if self.is_figure(e)} if self.fold_figures else set()
+        nodes = entities - figures
+        kinds: dict[str, Kind] = {}
+        styles = {cls: (colour, shape) for cls, colour, shape in STYLES}
+        extra = iter(EXTRA_COLOURS * 100)
+
+        def kind_key(entity: Any) -> str:
+            cls = self.kind_of(entity)
+            if cls is None:
+                if OTHER_KIND not in kinds:
+                    kinds[OTHER_KIND] = Kind(OTHER_KIND, "Other", "#bbbbbb", "dot")
+                return OTHER_KIND
+            key = prefixed(str(cls)).split(":")[-1]
+            if key not in kinds:
+                label = self.labels.get(cls) or humanise(key).capitalize()
+                colour, shape = styles.get(cls) or (next(extra), "dot")
+                kinds[key] = Kind(key, label[:1].upper() + label[1:], colour, shape)
+            return key
+
+        graph = nx.Graph()
+        for entity in sorted(nodes, key=str):
+            label = self.labels.get(entity)
+            if entity in entities and self.is_figure(entity) and not self.fold_figures:
+                label = self.figure_text(entity)
+            graph.add_node(
+                str(entity),
+                label=label or prefixed(str(entity)),
+                kind=kind_key(entity),
+                aliases=[],
+                facts=[],
+                sources=set(),
+                graphs=set(),
+            )
+
+        def add_fact(node: str, prop: str, value: str, source: str) -> None:
+            data = graph.nodes[node]
+            fact = {"property": prop, "value": value, "source": source}
+            if fact not in data["facts"]:
+                data["facts"].append(fact)
+            data["sources"].add(source)
+
+        def add_edge(a: str, prop: URIRef, b: str, source: str, via: str = "") -> None:
+            if a == b:
+                return
+            label = self.labels.of_property(prop)
+            if via:
+                label = f"{label} (via {via})"
+            if graph.has_edge(a, b):
+                data = graph.edges[a, b]
+                if label not in data["labels"]:
+                    data["labels"].append(label)
+                    data["properties"].append(prefixed(str(prop)))
+                data["sources"].add(source)
+            else:
+                graph.add_edge(
+                    a,
+                    b,
+                    labels=[label],
+                    properties=[prefixed(str(prop))],
+                    source_iri=a,
+                    target_iri=b,
+                    sources={source},
+                )
+
+        figure_parents: dict[Any, set[Any]] = defaultdict(set)
+        figure_links: dict[Any, list[tuple[Any, Any, str, str]]] = defaultdict(list)
+        figure_sources: dict[Any, set[str]] = defaultdict(set)
+        for s, p, o, g in self.quads:
+            if s not in entities or p == RDF.type or p in HIDDEN_PROPERTIES:
+                continue
+            if _is_vocabulary(g) and p not in (SKOS.broader, *LABEL_PROPERTIES, SKOS.altLabel):
+                continue
+            source = source_of(s, g)
+            if s in figures:
+                figure_sources[s].add(source)
+                if p == SOC.subject and o in nodes:
+                    figure_parents[s].add(o)
+                elif isinstance(o, URIRef) and o in nodes:
+                    figure_links[s].append((p, o, source, str(g)))
+                continue
+            node = str(s)
+            graph.nodes[node]["graphs"].add(str(g))
+            if p in LABEL_PROPERTIES:
+                continue
+            if p == SKOS.altLabel:
+                if str(o) not in graph.nodes[node]["aliases"]:
+                    graph.nodes[node]["aliases"].append(str(o))
+                continue
+            if p == PROV.wasDerivedFrom:
+                graph.nodes[node]["sources"].add(source)
+                continue
+            if o in figures:
+                figure_parents[o].add(s)
+                continue
+            if isinstance(o, Literal):
+                add_fact(node, self.labels.of_property(p), _literal_text(o), source)
+            elif o in nodes:
+                add_edge(node, p, str(o), source)
+                graph.nodes[str(o)]["graphs"].add(str(g))
+            elif isinstance(o, URIRef):
+                add_fact(node, self.labels.of_property(p), self.labels.of(o), source)
+
+        for figure in sorted(figures, key=str):
+            parents = figure_parents.get(figure, set())
+            text = self.figure_text(figure)
+            fig_sources = sorted(figure_sources.get(figure, ())) or [""]
+            for parent in sorted(parents, key=str):
+                prop = self._link_label(parent, figure)
+                for src in fig_sources:
+                    add_fact(str(parent), prop, text, src)
+            for p, o, source, g in figure_links.get(figure, ()):
+                for parent in parents:
+                    if o not in parents:
+                        via = humanise(self._kind_name(figure))
+                        add_edge(str(parent), p, str(o), source, via=via)
+                        graph.nodes[str(o)]["graphs"].add(g)
+                        graph.nodes[str(parent)]["graphs"].add(g)
+
+        for node in graph.nodes:
+            data = graph.nodes[node]
+            data["facts"].sort(key=lambda f: (f["property"], f["value"]))
+            data["sources"] = sorted(s for s in data["sources"] if s)
+            data["graphs"] = sorted(data["graphs"])
+        for _, _, data in graph.edges(data=True):
+            data["label"] = "; ".join(data["labels"])
+            data["sources"] = sorted(data["sources"])
+        used = {s for _, d in graph.nodes(data=True) for s in d["sources"]}
+        used |= {f["source"] for _, d in graph.nodes(data=True) for f in d["facts"]}
+        used |= {s for _, _, d in graph.edges(data=True) for s in d["sources"]}
+        return Network(
+            graph=graph,
+            sources={k: v for k, v in sorted(sources.items()) if k in used},
+            kinds=dict(sorted(kinds.items())),
+        )
+
+    def _kind_name(self, entity: Any) -> str:
+        cls = self.kind_of(entity)
+        return self.labels.of(cls) if cls is not None else "figure"
+
+    def _link_label(self, parent: Any, figure: Any) -> str:
+        for p in self.predicates(parent, figure):
+            return self.labels.of_property(p)
+        return self._kind_name(figure).lower()
+
+
+def build_network(dataset: Dataset, fold_figures: bool = True) -> Network:
+    """The entity network of `dataset` (see the module docstring for what is a node)."""
+    return _Builder(dataset, fold_figures).build()
+
+
+# --- finding and selecting nodes ------------------------------------------------------------
+
+
+def resolve(network: Network, text: str) -> str:
+    """A node key from an IRI, an id (`unit/ersou`, `ersou`), a label or an alias.
+
+    Case-insensitive; an ambiguous or unknown name is a UsageError naming candidates.
+    """
+    graph = network.graph
+    if text in graph:
+        return text
+    wanted = text.strip().casefold()
+    tiers: list[list[str]] = [[], [], [], []]
+    for node, data in graph.nodes(data=True):
+        iri = node.casefold()
+        if iri.endswith("/" + wanted) or iri.endswith("#" + wanted):
+            tiers[0 if "/" in wanted else 1].append(node)
+        if data["label"].casefold() == wanted:
+            tiers[0].append(node)
+        if any(alias.casefold() == wanted for alias in data["aliases"]):
+            tiers[2].append(node)
+        if wanted and wanted in data["label"].casefold():
+            tiers[3].append(node)
+    for tier in tiers:
+        found = sorted(set(tier))
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            names = "; ".join(f"{graph.nodes[n]['label']} <{n}>" for n in found[:6])
+            raise UsageError(f"'{text}' matches {len(found)} entities: {names}; give the id")
+    raise UsageError(
+        f"no entity with id, IRI, label or alias '{text}'; try `kg stats` to list entities"
+    )
+
+
+def kinds_matching(network: Network, names: Iterable[str]) -> set[str]:
+    """Kind keys for user-given type names (class local name or label, any case)."""
+    result: set[str] = set()
+    for name in names:
+        wanted = name.strip().casefold().replace(" ", "")
+        if not wanted:
+            continue
+        hits = {
+            key
+            for key, kind in network.kinds.items()
+            if wanted in (key.casefold(), kind.label.casefold().replace(" ", ""))
+        }
+        if not hits:
+            known = ", ".join(sorted(network.kinds))
+            raise UsageError(f"--types: no entities of type '{name}'; known types: {known}")
+        result |= hits
+    return result
+
+
+def source_keys_matching(network: Network, text: str) -> set[str]:
+    """Source keys for `--source`: a source id (slug), IRI or title, any case."""
+    wanted = text.strip().casefold()
+    hits = {
+        key
+        for key, source in network.sources.items()
+        if wanted in (key.casefold(), source.title.casefold())
+        or key.casefold().rstrip("/").endswith("/" + wanted)
+    }
+    if not hits:
+        known = ", ".join(sorted(prefixed(k).split(":")[-1] for k in network.sources))
+        raise UsageError(f"--source: no source '{text}'; known sources: {known}")
+    return hits
+
+
+def select(
+    network: Network,
+    *,
+    focus: str | None = None,
+    depth: int = 2,
+    types: Iterable[str] = (),
+    source: str | None = None,
+) -> Network:
+    """The subnetwork an analyst asked for: by type, by source, around a focus entity."""
+    graph = network.graph
+    keep = set(graph.nodes)
+    type_names = [t for t in types if t.strip()]
+    if type_names:
+        wanted = kinds_matching(network, type_names)
+        keep = {n for n in keep if graph.nodes[n]["kind"] in wanted}
+    if source:
+        keys = source_keys_matching(network, source)
+        keep = {
+            n
+            for n in keep
+            if keys & set(graph.nodes[n]["sources"])
+            or keys & {f["source"] for f in graph.nodes[n]["facts"]}
+            or any(k in graph.nodes[n]["graphs"] for k in keys)
+        }
+    sub = graph.subgraph(keep)
+    if focus:
+        if depth < 0:
+            raise UsageError("--depth: expected 0 or more")
+        centre = resolve(network, focus)
+        if centre not in sub:
+            raise UsageError(f"--focus: '{focus}' is filtered out by --types/--source")
+        sub = nx.ego_graph(sub, centre, radius=depth)
+    return network.copy_with(sub.copy())
+
+
+def most_connected(network: Network, limit: int, focus: str | None = None) -> list[str]:
+    """At most `limit` nodes: best-first growth by degree from the focus or the biggest hub.
+
+    The result is connected where the graph allows, so a capped view is a readable
+    neighbourhood rather than scattered hubs; further components fill any room left.
+    """
+    import heapq
+
+    graph = network.graph
+    if len(graph) <= limit:
+        return list(graph.nodes)
+    degree = dict(graph.degree())
+    chosen: list[str] = []
+    seen: set[str] = set()
+    components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    starts = []
+    if focus:
+        starts.append(resolve(network, focus))
+    for component in components:
+        starts.append(max(component, key=lambda n: (degree[n], n)))
+    for start in starts:
+        if start in seen:
+            continue
+        heap = [(-degree[start], start)]
+        while heap and len(chosen) < limit:
+            _, node = heapq.heappop(heap)
+            if node in seen:
+                continue
+            seen.add(node)
+            chosen.append(node)
+            for neighbour in graph.neighbors(node):
+                if neighbour not in seen:
+                    heapq.heappush(heap, (-degree[neighbour], neighbour))
+        if len(chosen) >= limit:
+            break
+    return chosen
