@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -32,7 +33,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS
 
 from kg.errors import UsageError
-from kg.namespaces import CUR, ORG, PREFIXES, PROV, QUDT_UNIT, SCHEMA, SOC, SOC_IRI
+from kg.namespaces import CUR, ORG, PREFIXES, PROV, QUDT_UNIT, SCHEMA, SOC
 
 SH_IRI = "http://www.w3.org/ns/shacl#"
 
@@ -241,7 +242,7 @@ class _Labels:
         return found if found else humanise(prefixed(str(prop)))
 
 
-def _is_vocabulary(graph_iri: Any) -> bool:
+def is_vocabulary_graph(graph_iri: Any) -> bool:
     return str(graph_iri).rstrip("/").endswith("graph/vocabulary")
 
 
@@ -277,7 +278,7 @@ class _Builder:
 
     def __init__(self, dataset: Dataset, fold_figures: bool) -> None:
         self.fold_figures = fold_figures
-        self.quads = [
+        self.quads: list[tuple[Any, Any, Any, Any]] = [
             (s, p, o, g)
             for s, p, o, g in dataset.quads((None, None, None, None))
             if not isinstance(s, BNode)
@@ -339,16 +340,24 @@ class _Builder:
         def first(*props: URIRef) -> str:
             for prop in props:
                 for value in self.objects(doc, prop):
-                    return self.labels.of(value) if isinstance(value, URIRef) and prop in (
-                        DCTERMS.publisher,
-                        SOC.publisher,
-                    ) else str(value)
+                    return (
+                        self.labels.of(value)
+                        if isinstance(value, URIRef)
+                        and prop
+                        in (
+                            DCTERMS.publisher,
+                            SOC.publisher,
+                        )
+                        else str(value)
+                    )
             return ""
 
         title = first(DCTERMS.title) or self.labels.get(doc) or prefixed(str(doc))
         url = first(SCHEMA.url, FOAF.page)
-        if not url and str(doc).startswith(("http://", "https://")) and "/id/source/" not in str(
-            doc
+        if (
+            not url
+            and str(doc).startswith(("http://", "https://"))
+            and "/id/source/" not in str(doc)
         ):
             url = str(doc)
         return Source(
@@ -365,7 +374,7 @@ class _Builder:
         """IRIs described outside the vocabulary graph, plus the crime types they use."""
         found: set[Any] = set()
         for s, _, _, g in self.quads:
-            if isinstance(s, URIRef) and not _is_vocabulary(g):
+            if isinstance(s, URIRef) and not is_vocabulary_graph(g):
                 found.add(s)
         predicates = {q[1] for q in self.quads}
         found = {
@@ -377,7 +386,7 @@ class _Builder:
         used = {
             o
             for s, p, o, g in self.quads
-            if s in found and p != RDF.type and o in crime_types and not _is_vocabulary(g)
+            if s in found and p != RDF.type and o in crime_types and not is_vocabulary_graph(g)
         }
         # carry broader crime types so "county lines → drug trafficking" shows
         todo = list(used)
@@ -419,7 +428,9 @@ class _Builder:
             if measure is not None
             else self.labels.of(money_kind).lower()
             if money_kind is not None
-            else humanise(self.labels.of(kind)) if kind is not None else ""
+            else humanise(self.labels.of(kind))
+            if kind is not None
+            else ""
         )
         if value is None:
             return self.labels.of(figure)
@@ -532,7 +543,7 @@ class _Builder:
         for s, p, o, g in self.quads:
             if s not in entities or p == RDF.type or p in HIDDEN_PROPERTIES:
                 continue
-            if _is_vocabulary(g) and p not in (SKOS.broader, *LABEL_PROPERTIES, SKOS.altLabel):
+            if is_vocabulary_graph(g) and p not in (SKOS.broader, *LABEL_PROPERTIES, SKOS.altLabel):
                 continue
             source = source_of(s, g)
             if s in figures:
@@ -572,13 +583,13 @@ class _Builder:
                 prop = self._link_label(parent, figure)
                 for src in fig_sources:
                     add_fact(str(parent), prop, text, src)
-            for p, o, source, g in figure_links.get(figure, ()):
+            for prop_iri, target, source, graph_name in figure_links.get(figure, ()):
                 for parent in parents:
-                    if o not in parents:
+                    if target not in parents:
                         via = humanise(self._kind_name(figure))
-                        add_edge(str(parent), p, str(o), source, via=via)
-                        graph.nodes[str(o)]["graphs"].add(g)
-                        graph.nodes[str(parent)]["graphs"].add(g)
+                        add_edge(str(parent), prop_iri, str(target), source, via=via)
+                        graph.nodes[str(target)]["graphs"].add(graph_name)
+                        graph.nodes[str(parent)]["graphs"].add(graph_name)
 
         for node in graph.nodes:
             data = graph.nodes[node]
@@ -752,3 +763,130 @@ def most_connected(network: Network, limit: int, focus: str | None = None) -> li
         if len(chosen) >= limit:
             break
     return chosen
+
+
+# --- network exports ------------------------------------------------------------------------
+
+NETWORK_FORMATS = {
+    "graphml": ".graphml",
+    "gexf": ".gexf",
+    "csv": ".csv",
+    "nodelink": ".json",
+}
+
+
+def _fact_text(network: Network, fact: dict[str, str]) -> str:
+    source = network.sources.get(fact["source"])
+    where = f" [{source.title}]" if source else ""
+    return f"{fact['property']}: {fact['value']}{where}"
+
+
+def flat_graph(network: Network) -> nx.Graph:
+    """The entity graph with only scalar, typed attributes (what GraphML/GEXF can hold).
+
+    Nodes: label, name (= label, for Cytoscape), type, iri, aliases, facts, sources
+    (text joined by ' | '), degree (int), fact_count (int). Edges: label, properties,
+    source_iri and target_iri (the RDF direction), sources.
+    """
+    graph = network.graph
+    flat = nx.Graph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(
+            node,
+            label=data["label"],
+            name=data["label"],
+            type=network.kinds[data["kind"]].label if data["kind"] in network.kinds else "",
+            iri=node,
+            aliases=" | ".join(data["aliases"]),
+            facts=" | ".join(_fact_text(network, f) for f in data["facts"]),
+            sources=" | ".join(
+                network.sources[s].title for s in data["sources"] if s in network.sources
+            ),
+            degree=int(graph.degree(node)),
+            fact_count=len(data["facts"]),
+        )
+    for a, b, data in graph.edges(data=True):
+        flat.add_edge(
+            a,
+            b,
+            label=data["label"],
+            properties=" | ".join(data["properties"]),
+            source_iri=data["source_iri"],
+            target_iri=data["target_iri"],
+            sources=" | ".join(
+                network.sources[s].title for s in data["sources"] if s in network.sources
+            ),
+        )
+    return flat
+
+
+def csv_paths(output: Path) -> tuple[Path, Path]:
+    """`out/network.csv` → out/network-nodes.csv and out/network-edges.csv."""
+    stem = output.with_suffix("") if output.suffix.lower() == ".csv" else output
+    return stem.parent / f"{stem.name}-nodes.csv", stem.parent / f"{stem.name}-edges.csv"
+
+
+def export_network(network: Network, fmt: str, output: Path) -> list[Path]:
+    """Write the entity network as GraphML, GEXF, CSV (nodes + edges) or node-link JSON.
+
+    GraphML and GEXF are undirected (the graph `kg stats` measures) with the RDF
+    direction kept in each edge's source_iri/target_iri; CSV edges are written in the RDF
+    direction with Gephi's spreadsheet headers (Id/Label, Source/Target/Type/Label).
+    """
+    import csv
+    import json
+
+    from kg.rdfio import atomic_write
+
+    if fmt not in NETWORK_FORMATS:
+        raise UsageError(
+            f"--format: '{fmt}' is not a network format; expected one of "
+            + ", ".join(NETWORK_FORMATS)
+        )
+    flat = flat_graph(network)
+    if fmt == "graphml":
+        with atomic_write(output, "wb") as stream:
+            nx.write_graphml(flat, stream, encoding="utf-8", prettyprint=True)
+        return [output]
+    if fmt == "gexf":
+        with atomic_write(output, "wb") as stream:
+            nx.write_gexf(flat, stream, encoding="utf-8", prettyprint=True)
+        return [output]
+    if fmt == "nodelink":
+        payload = nx.node_link_data(network.graph, edges="links")
+        with atomic_write(output) as stream:
+            json.dump(payload, stream, ensure_ascii=False, indent=1, sort_keys=True)
+            stream.write("\n")
+        return [output]
+    nodes_path, edges_path = csv_paths(output)
+    with atomic_write(nodes_path) as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(["Id", "Label", "Type", "IRI", "Aliases", "Facts", "Sources", "Degree"])
+        for node, d in flat.nodes(data=True):
+            writer.writerow(
+                [
+                    node,
+                    d["label"],
+                    d["type"],
+                    d["iri"],
+                    d["aliases"],
+                    d["facts"],
+                    d["sources"],
+                    d["degree"],
+                ]
+            )
+    with atomic_write(edges_path) as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(["Source", "Target", "Type", "Label", "Properties", "Sources"])
+        for _, _, d in flat.edges(data=True):
+            writer.writerow(
+                [
+                    d["source_iri"],
+                    d["target_iri"],
+                    "Directed",
+                    d["label"],
+                    d["properties"],
+                    d["sources"],
+                ]
+            )
+    return [nodes_path, edges_path]
