@@ -16,6 +16,7 @@ import base64
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -237,6 +238,8 @@ def _vis_assets() -> tuple[str, str]:
             f"vis-network {VIS_VERSION} is read from the pyvis package: pip install 'pyvis>=0.3.2'"
             f" ({error})"
         ) from None
+    # no source-map fetch if someone opens DevTools on an offline machine
+    js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", js)
     for text in (js, css):
         lowered = text.lower()
         if "</script" in lowered or "</style" in lowered or "<!--" in lowered:

@@ -53,7 +53,12 @@ def test_path_between_holloway_and_the_luton_case(network):
     assert hops == [
         ("Kathryn Holloway", "holds", True, "ERSOU governance lead"),
         ("ERSOU governance lead", "post in", True, "Eastern Region Special Operations Unit"),
-        ("Eastern Region Special Operations Unit", "unit of", False, "Regional Organised Crime Unit"),
+        (
+            "Eastern Region Special Operations Unit",
+            "unit of",
+            False,
+            "Regional Organised Crime Unit",
+        ),
         ("Regional Organised Crime Unit", "led by", False, "Luton OCG drugs conspiracy"),
     ]
     with pytest.raises(UsageError):
