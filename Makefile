@@ -13,6 +13,9 @@ $(VENV)/.installed: pyproject.toml
 
 demo: $(VENV)/.installed
 	$(KG) build --data data --output out
+	@echo
+	@echo "Turtle:    $(CURDIR)/out/graph.ttl  (also .nt, .trig, .nq, .jsonld)"
+	@echo "HTML view: $(CURDIR)/out/graph.html  (open it in a browser; works offline)"
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q

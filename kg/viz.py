@@ -350,3 +350,8 @@ def viz(
         if focus:
             title += f": {network.graph.nodes[resolve(network, focus)]['label']}"
     return write_view(chosen, output, title=title, max_nodes=max_nodes, focus=focus)
+
+
+def write_graph_html(dataset: Any, output: Path) -> Path:
+    """The default view `kg build` writes next to the graph files (out/graph.html)."""
+    return write_view(build_network(dataset), output, title="soc-kg network").path

@@ -20,3 +20,12 @@ def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory):
+    """The seed graph built once per test session from the repository's data/."""
+    from kg.build import build_graph
+
+    output = tmp_path_factory.mktemp("seed-out")
+    return build_graph(REPO / "data", output)

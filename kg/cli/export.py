@@ -1,4 +1,5 @@
-"""`kg export`: the graph as RDF files or as a network for Gephi, Cytoscape, link charts."""
+"""`kg export`: the built dataset (or any RDF files) in another RDF format, or as an
+entity network for Gephi, Cytoscape and link-chart tools."""
 
 from __future__ import annotations
 
@@ -6,69 +7,62 @@ from pathlib import Path
 
 import click
 
-from kg.cli.viz import figures_option, inputs_argument, resolve_inputs
-from kg.errors import UsageError
-
-RDF_FORMATS = ("ttl", "nt", "trig", "nq", "jsonld")
-NETWORK_FORMATS = ("graphml", "gexf", "csv", "nodelink")
-DEFAULT_NAMES = {
-    "graphml": "network.graphml",
-    "gexf": "network.gexf",
-    "csv": "network.csv",
-    "nodelink": "network.json",
-}
+RDF_CHOICES = ["turtle", "ttl", "ntriples", "nt", "trig", "nquads", "nq", "jsonld"]
+NETWORK_CHOICES = ["graphml", "gexf", "csv", "nodelink"]
 
 
 @click.command()
-@inputs_argument
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(RDF_FORMATS + NETWORK_FORMATS),
     required=True,
-    help="RDF (ttl, nt, trig, nq, jsonld) or network: graphml, gexf (Gephi, Cytoscape), "
-    "csv (nodes + edges files for link-chart tools), nodelink (JSON for d3/networkx).",
+    help="RDF: turtle|ttl, ntriples|nt, trig, nquads|nq, jsonld. Network: graphml, gexf "
+    "(Gephi, Cytoscape), csv (nodes and edges files for link-chart tools), nodelink (JSON).",
 )
 @click.option(
     "--output",
+    "-o",
+    "output",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="File to write (default out/graph.<ext> or out/network.<ext>; csv writes "
-    "<name>-nodes.csv and <name>-edges.csv).",
+    required=True,
+    help="File to write (written to a temporary name, then renamed). For csv, NAME.csv "
+    "gives NAME-nodes.csv and NAME-edges.csv.",
 )
-@figures_option
-def export(inputs: tuple[Path, ...], fmt: str, output: Path | None, figures_as_nodes: bool) -> None:
-    """Export the graph as RDF or as an entity network with typed attributes.
+@click.option(
+    "--figures-as-nodes",
+    is_flag=True,
+    help="Network formats: keep statistics, outcomes, seizures and amounts as nodes "
+    "instead of facts on the entity they describe.",
+)
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+def export(fmt: str, output: Path, figures_as_nodes: bool, inputs: tuple[Path, ...]) -> None:
+    """Write the built dataset, or the given RDF files, in another format.
 
-    Network formats hold the same undirected entity graph `kg stats` measures: node
-    label, type, IRI, aliases, facts with sources, degree; edge label, properties and the
-    RDF direction (source_iri → target_iri).
+    With no INPUTS, reads out/graph.trig from the last `kg build`. Network formats hold
+    the undirected entity network that `kg stats` measures: node label, type, IRI,
+    aliases, facts with their sources, degree; edge label, properties and the RDF
+    direction (source_iri → target_iri).
 
     \b
     Example:
-      kg export --format graphml --output out/network.graphml
-      kg export --format csv            # out/network-nodes.csv, out/network-edges.csv
+      kg export --format nt -o graph.nt
+      kg export --format jsonld -o extra.jsonld extra.ttl
+      kg export --format graphml -o out/network.graphml
+      kg export --format csv -o out/network.csv   # network-nodes.csv, network-edges.csv
     """
     from kg.rdfio import read_dataset
 
-    dataset = read_dataset(resolve_inputs(inputs))
-    if fmt in RDF_FORMATS:
-        try:
-            from kg.export import write_rdf  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            raise UsageError(
-                f"--format {fmt}: RDF export comes with the build pipeline (kg.export), "
-                "which this installation lacks; `kg build` writes out/graph.{ttl,nt,trig,nq,jsonld}"
-            ) from None
-        target = output or Path("out") / f"graph.{fmt}"
-        write_rdf(dataset, fmt, target)
-        click.echo(f"Wrote {target}")
-        return
-    from kg.network import build_network, export_network
+    dataset = read_dataset(list(inputs) or [Path("out/graph.trig")])
+    if fmt.lower() in NETWORK_CHOICES:
+        from kg.network import build_network, export_network
 
-    network = build_network(dataset, fold_figures=not figures_as_nodes)
-    target = output or Path("out") / DEFAULT_NAMES[fmt]
-    for written in export_network(network, fmt, target):
-        click.echo(f"Wrote {written}")
+        network = build_network(dataset, fold_figures=not figures_as_nodes)
+        for written in export_network(network, fmt.lower(), output):
+            click.echo(f"wrote {written}")
+        return
+    from kg.export import write_rdf
+
+    click.echo(f"wrote {write_rdf(dataset, output, fmt)}")
 
 
 COMMANDS = [export]

@@ -1,0 +1,288 @@
+"""Reference tables (`data/reference/*.csv`) → records shared by every source.
+
+Forces, regional units, commissioners and their posts, places and legislation.
+Each row keeps the addresses in its `source` column(s) so the graph can say
+where a reference fact was seen. Wikidata ids become `owl:sameAs` only from
+the columns the reference README marks as verified (`wikidata`, never
+`wikidata_unconfirmed`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.errors import SourceError
+from kg.ids import slugify
+from kg.records import (
+    Legislation,
+    Location,
+    Organisation,
+    Person,
+    Place,
+    Post,
+    Source,
+    SourceRecords,
+)
+from kg.schema import DATE, Index
+
+REFERENCE_ID = "reference"
+URL = re.compile(r"https?://[^\s;,]+")
+QID = re.compile(r"^Q[1-9]\d*$")
+PLACE_KINDS = {"town", "county", "region", "sea"}
+
+REQUIRED_COLUMNS = {
+    "forces.csv": ("id", "name", "short_name", "wikidata", "alt_names", "source"),
+    "rocus.csv": ("id", "name", "abbreviation", "member_forces", "lead_force", "is_rocu", "source"),
+    "commissioners.csv": ("id", "force", "name", "role", "party", "from", "to", "source"),
+    "places.csv": ("id", "name", "type", "county", "ons_code", "wikidata", "source"),
+    "legislation.csv": ("id", "name", "year", "chapter", "legislation_uri", "web_url", "source"),
+}
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows with their line numbers; a missing column is an error at line 1."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SourceError(path, None, None, "expected UTF-8 text") from None
+    except OSError as error:
+        raise SourceError(path, None, None, f"cannot be read: {error.strerror}") from None
+    reader = csv.DictReader(text.splitlines())
+    missing = [c for c in REQUIRED_COLUMNS[path.name] if c not in (reader.fieldnames or [])]
+    if missing:
+        raise SourceError(path, 1, missing[0], f"required column is missing ({', '.join(missing)})")
+    for row in reader:
+        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _urls(*cells: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for cell in cells:
+        for url in URL.findall(cell):
+            url = url.rstrip(").")
+            if url not in found:
+                found.append(url)
+    return tuple(found)
+
+
+def _qid(path: Path, line: int, value: str) -> str | None:
+    if not value:
+        return None
+    if not QID.match(value):
+        raise SourceError(
+            path, line, "wikidata", f"expected a Wikidata id like Q123, got {value!r}"
+        )
+    return value
+
+
+def _alt_names(cell: str) -> tuple[str, ...]:
+    names = [re.sub(r"\s*\[[^\]]*\]\s*$", "", part).strip() for part in cell.split(";")]
+    return tuple(n for n in names if n)
+
+
+def _date(value: str) -> str | None:
+    return value if DATE.match(value) else None
+
+
+class ReferenceReader:
+    """Reads the reference folder into one `SourceRecords` and declares its ids."""
+
+    def __init__(self, directory: Path, index: Index) -> None:
+        self.directory = directory
+        self.index = index
+
+    def path(self, name: str) -> Path:
+        path = self.directory / name
+        if not path.is_file():
+            raise SourceError(path, None, None, "reference table is missing")
+        return path
+
+    def declare(self, space: str, ident: str, kind: str, path: Path, line: int) -> None:
+        self.index.declare(space, ident, kind, path, line)
+
+    def read(self) -> SourceRecords:
+        forces = list(self.forces())
+        force_labels = {
+            f.id: (f.alt_labels[0] if f.alt_labels else f.label or f.id) for f in forces
+        }
+        places = list(self.places())
+        people, posts_by_person = self.commissioners(force_labels)
+        people_records = tuple(
+            Person(
+                id=person.id,
+                name=person.name,
+                location=person.location,
+                source_id=REFERENCE_ID,
+                party=person.party,
+                posts=tuple(posts_by_person[person.id]),
+                sources=person.sources,
+            )
+            for person in people
+        )
+        return SourceRecords(
+            source=Source(
+                id=REFERENCE_ID,
+                title="soc-kg reference data: forces, regional units, commissioners, places, "
+                "legislation",
+                location=Location(self.directory),
+                publisher="soc-kg",
+                description="Hand-checked lookup tables; each entity cites the pages its facts "
+                "were seen on.",
+            ),
+            organisations=(*forces, *self.rocus()),
+            people=people_records,
+            places=tuple(places),
+            legislation=tuple(self.legislation()),
+        )
+
+    def forces(self) -> Iterator[Organisation]:
+        path = self.path("forces.csv")
+        for line, row in _rows(path):
+            ident = row["id"]
+            kind = "agency" if ident == "nca" else "force"
+            self.declare("organisation", ident, kind, path, line)
+            alt = tuple(
+                dict.fromkeys(
+                    a
+                    for a in (row["short_name"], *_alt_names(row["alt_names"]))
+                    if a and a != row["name"]
+                )
+            )
+            yield Organisation(
+                id=ident,
+                kind=kind,
+                location=Location(path, line),
+                source_id=REFERENCE_ID,
+                label=row["name"],
+                alt_labels=alt,
+                police_uk_id=row.get("police_uk_id") or None,
+                same_as=_qid(path, line, row["wikidata"]),
+                sources=_urls(
+                    row["source"], row.get("wikidata_source", ""), row.get("rocu_source", "")
+                ),
+            )
+
+    def rocus(self) -> Iterator[Organisation]:
+        path = self.path("rocus.csv")
+        for line, row in _rows(path):
+            if row["is_rocu"].lower() != "true":
+                continue  # London has no ROCU; its forces stay unattached.
+            ident = row["id"]
+            self.declare("organisation", ident, "regional-unit", path, line)
+            members = tuple(m.strip() for m in row["member_forces"].split(";") if m.strip())
+            for member in members:
+                if self.index.kind("organisation", member) != "force":
+                    raise SourceError(path, line, "member_forces", f"unknown force '{member}'")
+            lead = row["lead_force"] or None
+            if lead and self.index.kind("organisation", lead) != "force":
+                raise SourceError(path, line, "lead_force", f"unknown force '{lead}'")
+            yield Organisation(
+                id=ident,
+                kind="regional-unit",
+                location=Location(path, line),
+                source_id=REFERENCE_ID,
+                label=row["name"],
+                alt_labels=tuple(a for a in (row["abbreviation"],) if a),
+                lead_force=lead,
+                member_forces=members,
+                established=row.get("established") or None,
+                sources=_urls(row["source"]),
+            )
+
+    def commissioners(
+        self, force_labels: dict[str, str]
+    ) -> tuple[list[Person], dict[str, list[Post]]]:
+        path = self.path("commissioners.csv")
+        people: dict[str, Person] = {}
+        posts: dict[str, list[Post]] = {}
+        for line, row in _rows(path):
+            force = row["force"]
+            if force not in force_labels:
+                raise SourceError(path, line, "force", f"unknown force '{force}'")
+            person_id = slugify(row["name"])
+            if person_id not in people:
+                self.declare("person", person_id, "person", path, line)
+                people[person_id] = Person(
+                    id=person_id,
+                    name=row["name"],
+                    location=Location(path, line),
+                    source_id=REFERENCE_ID,
+                    party=row["party"] or None,
+                    sources=_urls(row["source"]),
+                )
+            title = row["role"].split("(")[0].strip()
+            notes = (
+                [f"Term start as recorded: {row['from']}."]
+                if row["from"] and not _date(row["from"])
+                else []
+            )
+            posts.setdefault(person_id, []).append(
+                Post(
+                    holder=person_id,
+                    role="PoliceAndCrimeCommissioner",
+                    organisation=force,
+                    location=Location(path, line),
+                    source_id=REFERENCE_ID,
+                    label=f"{title} for {force_labels[force]}",
+                    start=_date(row["from"]),
+                    end=_date(row["to"]),
+                    note=" ".join(notes) or None,
+                    sources=_urls(row["source"]),
+                )
+            )
+        return list(people.values()), posts
+
+    def places(self) -> Iterator[Place]:
+        path = self.path("places.csv")
+        rows = list(_rows(path))
+        ids = {row["id"] for _, row in rows}
+        for line, row in rows:
+            if row["type"] not in PLACE_KINDS:
+                raise SourceError(
+                    path,
+                    line,
+                    "type",
+                    f"expected one of {', '.join(sorted(PLACE_KINDS))}, got {row['type']!r}",
+                )
+            self.declare("place", row["id"], row["type"], path, line)
+        for line, row in rows:
+            county = slugify(row["county"]) if row["county"] else ""
+            within = (county,) if county in ids and county != row["id"] else ()
+            yield Place(
+                id=row["id"],
+                label=row["name"],
+                kind=row["type"],
+                location=Location(path, line),
+                source_id=REFERENCE_ID,
+                within=within,
+                ons_code=row["ons_code"] or None,
+                same_as=_qid(path, line, row["wikidata"]),
+                sources=_urls(
+                    row["source"], row.get("ons_source", ""), row.get("wikidata_source", "")
+                ),
+            )
+
+    def legislation(self) -> Iterator[Legislation]:
+        path = self.path("legislation.csv")
+        for line, row in _rows(path):
+            if not row["legislation_uri"].startswith("http://www.legislation.gov.uk/id/"):
+                raise SourceError(
+                    path, line, "legislation_uri", "expected a legislation.gov.uk /id/ IRI"
+                )
+            if not row["year"].isdigit():
+                raise SourceError(path, line, "year", f"expected a year, got {row['year']!r}")
+            self.declare("legislation", row["id"], "legislation", path, line)
+            yield Legislation(
+                id=row["id"],
+                label=row["name"],
+                iri=row["legislation_uri"],
+                year=int(row["year"]),
+                chapter=row["chapter"],
+                location=Location(path, line),
+                source_id=REFERENCE_ID,
+                web_url=row["web_url"] or None,
+                sources=_urls(row["source"]),
+            )
