@@ -126,6 +126,16 @@ HIDDEN_PROPERTIES = {
     SOC.confidence,
     SOC.evidence,
 }
+# Inverse pairs (kept, dropped): an inverse triple is read as the kept property pointing
+# the other way, so "holds" and "held by" never make two labels on one link.
+KNOWN_INVERSES = [
+    (ORG.holds, ORG.heldBy),
+    (ORG.postIn, ORG.hasPost),
+    (ORG.unitOf, ORG.hasUnit),
+    (ORG.memberOf, ORG.hasMember),
+    (ORG.subOrganizationOf, ORG.hasSubOrganization),
+    (SKOS.broader, SKOS.narrower),
+]
 UNIT_WORDS = {
     QUDT_UNIT.NUM: "",
     QUDT_UNIT.KiloGM: "kg",
@@ -298,6 +308,20 @@ class _Builder:
                 objects.append(o)
         self.figure_classes = _subclass_closure(self.quads, FIGURE_CLASSES)
         self.kind_order = [style[0] for style in STYLES]
+        self.inverse: dict[Any, Any] = {dropped: kept for kept, dropped in KNOWN_INVERSES}
+        for a, p, b, _ in self.quads:
+            if p == OWL.inverseOf and a not in self.inverse and b not in self.inverse:
+                kept, dropped = sorted((a, b), key=lambda term: prefixed(str(term)))
+                if kept != dropped and kept not in self.inverse:
+                    self.inverse[dropped] = kept
+
+    def value_text(self, term: Any) -> str:
+        """A linked resource shown as a fact: its label, a prefixed name, or the full URL."""
+        found = self.labels.get(term)
+        if found:
+            return found
+        name = prefixed(str(term))
+        return name if ":" in name and not name.startswith(("http", "urn")) else str(term)
 
     def objects(self, subject: Any, prop: Any) -> list[Any]:
         found = self.out.get(subject)
@@ -507,9 +531,9 @@ class _Builder:
                 graphs=set(),
             )
 
-        def add_fact(node: str, prop: str, value: str, source: str) -> None:
+        def add_fact(node: str, prop: str, value: str, source: str, figure: bool = False) -> None:
             data = graph.nodes[node]
-            fact = {"property": prop, "value": value, "source": source}
+            fact = {"property": prop, "value": value, "source": source, "figure": figure}
             if fact not in data["facts"]:
                 data["facts"].append(fact)
             data["sources"].add(source)
@@ -522,6 +546,8 @@ class _Builder:
                 label = f"{label} (via {via})"
             if graph.has_edge(a, b):
                 data = graph.edges[a, b]
+                if data["source_iri"] != a:
+                    label += " (reverse)"
                 if label not in data["labels"]:
                     data["labels"].append(label)
                     data["properties"].append(prefixed(str(prop)))
@@ -568,12 +594,17 @@ class _Builder:
                 figure_parents[o].add(s)
                 continue
             if isinstance(o, Literal):
+                if p in (FOAF.name, SCHEMA.name) and str(o) == graph.nodes[node]["label"]:
+                    continue
                 add_fact(node, self.labels.of_property(p), _literal_text(o), source)
             elif o in nodes:
-                add_edge(node, p, str(o), source)
+                if p in self.inverse:
+                    add_edge(str(o), self.inverse[p], node, source)
+                else:
+                    add_edge(node, p, str(o), source)
                 graph.nodes[str(o)]["graphs"].add(str(g))
             elif isinstance(o, URIRef):
-                add_fact(node, self.labels.of_property(p), self.labels.of(o), source)
+                add_fact(node, self.labels.of_property(p), self.value_text(o), source)
 
         for figure in sorted(figures, key=str):
             parents = figure_parents.get(figure, set())
@@ -582,7 +613,7 @@ class _Builder:
             for parent in sorted(parents, key=str):
                 prop = self._link_label(parent, figure)
                 for src in fig_sources:
-                    add_fact(str(parent), prop, text, src)
+                    add_fact(str(parent), prop, text, src, figure=True)
             for prop_iri, target, source, graph_name in figure_links.get(figure, ()):
                 for parent in parents:
                     if target not in parents:
@@ -593,7 +624,8 @@ class _Builder:
 
         for node in graph.nodes:
             data = graph.nodes[node]
-            data["facts"].sort(key=lambda f: (f["property"], f["value"]))
+            # figures first: they are what an analyst opens a card for
+            data["facts"].sort(key=lambda f: (not f["figure"], f["property"], f["value"]))
             data["sources"] = sorted(s for s in data["sources"] if s)
             data["graphs"] = sorted(data["graphs"])
         for _, _, data in graph.edges(data=True):

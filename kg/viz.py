@@ -186,7 +186,12 @@ def page_data(network: Network, notice: str, title: str) -> dict[str, Any]:
                 "iri": node,
                 "aliases": data["aliases"],
                 "facts": [
-                    [f["property"], f["value"], source_index.get(f["source"], -1)]
+                    [
+                        f["property"],
+                        f["value"],
+                        source_index.get(f["source"], -1),
+                        1 if f.get("figure") else 0,
+                    ]
                     for f in data["facts"]
                 ],
                 "sources": [source_index[s] for s in data["sources"] if s in source_index],

@@ -113,7 +113,7 @@
     facts.forEach(function (f) {
       var tr = el("tr");
       tr.appendChild(el("td", f[0], "prop"));
-      var td = el("td", f[1]);
+      var td = el("td", f[1], f[3] ? "figure" : "");
       if (f[2] >= 0) td.appendChild(el("span", "source: " + sourceText(f[2]), "src"));
       tr.appendChild(td);
       table.appendChild(tr);
