@@ -102,7 +102,7 @@ def _spring(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
     n = len(graph)
     if n == 1:
         return {next(iter(graph.nodes)): (0.0, 0.0)}
-    scale = max(110.0, 110.0 * math.sqrt(n))
+    scale = max(110.0, 125.0 * math.sqrt(n))
     raw = nx.spring_layout(graph, seed=SEED, iterations=120, scale=scale)
     return {node: (float(x), float(y)) for node, (x, y) in raw.items()}
 
@@ -175,6 +175,8 @@ def page_data(network: Network, notice: str, title: str) -> dict[str, Any]:
         for key in used_sources
     ]
     degree = dict(graph.degree())
+    # the first view shows the largest connected part (the Fit button shows everything)
+    largest = max(nx.connected_components(graph), key=len, default=set())
     nodes = []
     details = []
     for node, data in graph.nodes(data=True):
@@ -225,6 +227,7 @@ def page_data(network: Network, notice: str, title: str) -> dict[str, Any]:
         "details": details,
         "edges": edges,
         "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT,
+        "initial": sorted(index[n] for n in largest) if len(largest) < len(graph) else [],
         "large": len(nodes) > DEFAULT_MAX_NODES,
     }
 

@@ -60,13 +60,14 @@
       hideEdgesOnZoom: data.large, navigationButtons: false, keyboard: false },
     nodes: { font: { size: 13, face: "system-ui, Arial, sans-serif", strokeWidth: 3,
       strokeColor: "#ffffff" }, borderWidth: 1,
-      scaling: { label: { drawThreshold: 6 } } },
+      scaling: { label: { drawThreshold: 4 } } },
     edges: { smooth: false, width: 1, color: { color: "#9aa3b5", highlight: "#333", hover: "#333" },
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
       font: { size: 10, color: "#555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" } }
   };
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  if (data.initial.length) network.fit({ nodes: data.initial, animation: false });
   window.kgNetwork = network;
   window.network = network;
   window.kgView = { nodes: nodes, edges: edges, data: data, focusNode: focusNode,
