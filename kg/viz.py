@@ -176,7 +176,7 @@ def page_data(network: Network, notice: str, title: str) -> dict[str, Any]:
     ]
     degree = dict(graph.degree())
     # the first view shows the largest connected part (the Fit button shows everything)
-    largest = max(nx.connected_components(graph), key=len, default=set())
+    largest: set[Any] = max(nx.connected_components(graph), key=len, default=set())
     nodes = []
     details = []
     for node, data in graph.nodes(data=True):
