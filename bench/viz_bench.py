@@ -146,6 +146,29 @@ def build_kg(network: Any, out: Path) -> tuple[float, Path]:
     return time.perf_counter() - start, out
 
 
+def _pyvis_worker(network: Any, out: Path, queue: Any) -> None:
+    queue.put(build_pyvis(network, out)[0])
+
+
+def build_pyvis_capped(network: Any, out: Path, timeout_s: float) -> float | None:
+    """pyvis's build in a forked child, stopped after `timeout_s` (its add_edge is quadratic)."""
+    import multiprocessing
+    import queue as queue_module
+
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    child = context.Process(target=_pyvis_worker, args=(network, out, results))
+    child.start()
+    try:
+        return float(results.get(timeout=timeout_s))
+    except queue_module.Empty:
+        return None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+
+
 def build_pyvis(network: Any, out: Path) -> tuple[float, Path]:
     from pyvis.network import Network
 
@@ -234,18 +257,17 @@ def run(sizes: list[int], pyvis_sizes: list[int], timeout_s: float) -> list[Row]
             )
             print(f"  kg:    {rows[-1]}", flush=True)
         if size in pyvis_sizes:
-            build_s, path = build_pyvis(network, work / f"pyvis-{size}.html")
-            timing = time_in_browser(path, "__stillAt", timeout_s, kg_page=False)
-            rows.append(
-                Row(
-                    "pyvis defaults",
-                    n,
-                    m,
-                    round(build_s, 3),
-                    round(path.stat().st_size / 1e6, 2),
-                    timing["still_s"],
+            path = work / f"pyvis-{size}.html"
+            path.unlink(missing_ok=True)
+            built = build_pyvis_capped(network, path, timeout_s)
+            if built is None:
+                rows.append(Row("pyvis defaults", n, m, -1.0, 0.0, None, note="build timeout"))
+            else:
+                timing = time_in_browser(path, "__stillAt", timeout_s, kg_page=False)
+                size_mb = round(path.stat().st_size / 1e6, 2)
+                rows.append(
+                    Row("pyvis defaults", n, m, round(built, 3), size_mb, timing["still_s"])
                 )
-            )
             print(f"  pyvis: {rows[-1]}", flush=True)
     return rows
 
@@ -256,6 +278,8 @@ def table(rows: list[Row], timeout_s: float) -> str:
     def still(row: Row | None) -> str:
         if row is None:
             return "–"
+        if row.note == "build timeout":
+            return "not built"
         return f"{row.still_s:.2f} s" if row.still_s is not None else f"> {timeout_s:.0f} s"
 
     lines = [
@@ -267,6 +291,10 @@ def table(rows: list[Row], timeout_s: float) -> str:
         kg = next((r for r in rows if r.tool == "kg" and r.nodes == size), None)
         py = next((r for r in rows if r.tool != "kg" and r.nodes == size), None)
         edges = (kg or py).edges if (kg or py) else 0
+        py_build = "–" if py is None else f"{py.build_s:.2f} s"
+        py_size = "–" if py is None else f"{py.size_mb:.2f} MB"
+        if py is not None and py.note == "build timeout":
+            py_build, py_size = f"> {timeout_s:.0f} s", "–"
         ratio = "–"
         if kg and kg.still_s is not None and py:
             ratio = (
@@ -274,12 +302,12 @@ def table(rows: list[Row], timeout_s: float) -> str:
                 if py.still_s is not None
                 else f"< {kg.still_s / timeout_s:.3f}"
             )
+        kg_build = f"{kg.build_s:.2f} s" if kg else "–"
+        kg_size = f"{kg.size_mb:.2f} MB" if kg else "–"
+        interact = f"{kg.interact_ms:.0f} ms" if kg and kg.interact_ms is not None else "–"
         lines.append(
-            f"| {size:,} ({edges:,}) | {f'{kg.build_s:.2f} s' if kg else '–'} "
-            f"| {f'{py.build_s:.2f} s' if py else '–'} "
-            f"| {f'{kg.size_mb:.2f} MB' if kg else '–'} | {f'{py.size_mb:.2f} MB' if py else '–'} "
-            f"| {still(kg)} | {still(py)} | {ratio} "
-            f"| {f'{kg.interact_ms:.0f} ms' if kg and kg.interact_ms is not None else '–'} |"
+            f"| {size:,} ({edges:,}) | {kg_build} | {py_build} | {kg_size} | {py_size} "
+            f"| {still(kg)} | {still(py)} | {ratio} | {interact} |"
         )
     return "\n".join(lines)
 
@@ -288,7 +316,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="200,1000,2000,20000", help="kg sizes")
     parser.add_argument("--pyvis-sizes", default="200,1000,2000,20000", help="pyvis sizes")
-    parser.add_argument("--timeout", type=float, default=100.0, help="pyvis wait cap, seconds")
+    parser.add_argument(
+        "--timeout", type=float, default=100.0, help="cap on each pyvis build and wait, seconds"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     pyvis_sizes = [int(s) for s in args.pyvis_sizes.split(",") if s.strip()]

@@ -20,6 +20,7 @@ to whom; each edge keeps the RDF direction in its `source_iri`/`target_iri` attr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -106,6 +107,18 @@ NON_ENTITY_TYPES = {
     URIRef(SH_IRI + "PropertyShape"),
 }
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel)
+# plain URIRefs for the hot loops: DefinedNamespace attribute access is slow
+TYPE = URIRef(str(RDF.type))
+DERIVED_FROM = URIRef(str(PROV.wasDerivedFrom))
+ALT_LABEL = URIRef(str(SKOS.altLabel))
+BROADER = URIRef(str(SKOS.broader))
+SUBJECT = URIRef(str(SOC.subject))
+INVERSE_OF = URIRef(str(OWL.inverseOf))
+SOURCE_DOCUMENT = URIRef(str(SOC.SourceDocument))
+CRIME_TYPE = URIRef(str(SOC.CrimeType))
+NAME_PROPERTIES = frozenset({URIRef(str(FOAF.name)), URIRef(str(SCHEMA.name))})
+LABEL_SET = frozenset(URIRef(str(p)) for p in LABEL_PROPERTIES)
+VOCABULARY_KEPT = frozenset({BROADER, ALT_LABEL, *LABEL_SET})
 # Properties used to build the figure text; not repeated as separate facts.
 FIGURE_TEXT_PROPERTIES = {
     SOC.value,
@@ -119,13 +132,10 @@ FIGURE_TEXT_PROPERTIES = {
     SOC.subject,
 }
 # Bookkeeping properties that would only clutter an analyst's card.
-HIDDEN_PROPERTIES = {
-    PROV.wasGeneratedBy,
-    SOC.spanStart,
-    SOC.spanEnd,
-    SOC.confidence,
-    SOC.evidence,
-}
+HIDDEN_PROPERTIES = frozenset(
+    URIRef(str(p))
+    for p in (PROV.wasGeneratedBy, SOC.spanStart, SOC.spanEnd, SOC.confidence, SOC.evidence)
+)
 # Inverse pairs (kept, dropped): an inverse triple is read as the kept property pointing
 # the other way, so "holds" and "held by" never make two labels on one link.
 KNOWN_INVERSES = [
@@ -189,6 +199,7 @@ class Network:
         return Network(graph=graph, sources=self.sources, kinds=self.kinds)
 
 
+@functools.lru_cache(maxsize=65536)
 def prefixed(iri: str) -> str:
     """`soc:leadForce` for a known namespace, else the IRI's last segment."""
     best = ""
@@ -229,13 +240,14 @@ class _Labels:
     def __init__(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> None:
         ranked: dict[Any, tuple[int, str]] = {}
         for s, p, o, _ in quads:
-            if p not in LABEL_PROPERTIES or not isinstance(o, Literal):
+            if p not in LABEL_SET or not isinstance(o, Literal):
                 continue
             lang_rank = 0 if o.language in (None, "en", "en-gb", "en-GB") else 1
             key = (LABEL_PROPERTIES.index(p) * 2 + lang_rank, str(o))
             if s not in ranked or key < ranked[s]:
                 ranked[s] = key
         self.labels: dict[Any, str] = {s: text for s, (_, text) in ranked.items()}
+        self._property_labels: dict[Any, str] = {}
 
     def get(self, term: Any) -> str | None:
         return self.labels.get(term)
@@ -248,11 +260,17 @@ class _Labels:
         return prefixed(str(term))
 
     def of_property(self, prop: URIRef) -> str:
-        found = self.labels.get(prop)
-        return found if found else humanise(prefixed(str(prop)))
+        cached = self._property_labels.get(prop)
+        if cached is None:
+            found = self.labels.get(prop)
+            cached = found if found else humanise(prefixed(str(prop)))
+            self._property_labels[prop] = cached
+        return cached
 
 
+@functools.lru_cache(maxsize=1024)
 def is_vocabulary_graph(graph_iri: Any) -> bool:
+    """True for the `{base}graph/vocabulary` named graph (ontology and crime types)."""
     return str(graph_iri).rstrip("/").endswith("graph/vocabulary")
 
 
@@ -299,18 +317,16 @@ class _Builder:
         self.types: dict[Any, set[Any]] = defaultdict(set)
         # subject -> predicate -> objects, over every graph (rdflib's Dataset methods
         # only look at the default graph)
-        self.out: dict[Any, dict[Any, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        self.out: dict[Any, dict[Any, dict[Any, None]]] = defaultdict(lambda: defaultdict(dict))
         for s, p, o, _ in self.quads:
-            if p == RDF.type:
+            if p == TYPE:
                 self.types[s].add(o)
-            objects = self.out[s][p]
-            if o not in objects:
-                objects.append(o)
+            self.out[s][p][o] = None  # a dict as an ordered set
         self.figure_classes = _subclass_closure(self.quads, FIGURE_CLASSES)
         self.kind_order = [style[0] for style in STYLES]
         self.inverse: dict[Any, Any] = {dropped: kept for kept, dropped in KNOWN_INVERSES}
         for a, p, b, _ in self.quads:
-            if p == OWL.inverseOf and a not in self.inverse and b not in self.inverse:
+            if p == INVERSE_OF and a not in self.inverse and b not in self.inverse:
                 kept, dropped = sorted((a, b), key=lambda term: prefixed(str(term)))
                 if kept != dropped and kept not in self.inverse:
                     self.inverse[dropped] = kept
@@ -335,15 +351,15 @@ class _Builder:
 
     def source_table(self) -> tuple[dict[str, Source], dict[Any, str], dict[tuple[Any, Any], str]]:
         """Sources by key, the default source of each graph, and per (subject, graph)."""
-        documents = {s for s, types in self.types.items() if SOC.SourceDocument in types}
+        documents = {s for s, types in self.types.items() if SOURCE_DOCUMENT in types}
         derived: dict[tuple[Any, Any], set[Any]] = defaultdict(set)
         per_graph: dict[Any, set[Any]] = defaultdict(set)
         for s, p, o, g in self.quads:
-            if p == PROV.wasDerivedFrom and isinstance(o, URIRef):
+            if p == DERIVED_FROM and isinstance(o, URIRef):
                 derived[(s, g)].add(o)
                 per_graph[g].add(o)
                 documents.add(o)
-            elif s in documents or SOC.SourceDocument in self.types.get(s, ()):
+            elif s in documents:
                 per_graph[g].add(s)
         sources = {str(doc): self._source(doc) for doc in documents}
         graph_source: dict[Any, str] = {}
@@ -406,16 +422,16 @@ class _Builder:
             for s in found
             if not (self.types.get(s, set()) & NON_ENTITY_TYPES) and s not in predicates
         }
-        crime_types = {s for s, types in self.types.items() if SOC.CrimeType in types}
+        crime_types = {s for s, types in self.types.items() if CRIME_TYPE in types}
         used = {
             o
             for s, p, o, g in self.quads
-            if s in found and p != RDF.type and o in crime_types and not is_vocabulary_graph(g)
+            if s in found and p != TYPE and o in crime_types and not is_vocabulary_graph(g)
         }
         # carry broader crime types so "county lines → drug trafficking" shows
         todo = list(used)
         while todo:
-            for broader in self.objects(todo.pop(), SKOS.broader):
+            for broader in self.objects(todo.pop(), BROADER):
                 if broader in crime_types and broader not in used:
                     used.add(broader)
                     todo.append(broader)
@@ -567,34 +583,34 @@ class _Builder:
         figure_links: dict[Any, list[tuple[Any, Any, str, str]]] = defaultdict(list)
         figure_sources: dict[Any, set[str]] = defaultdict(set)
         for s, p, o, g in self.quads:
-            if s not in entities or p == RDF.type or p in HIDDEN_PROPERTIES:
+            if s not in entities or p == TYPE or p in HIDDEN_PROPERTIES:
                 continue
-            if is_vocabulary_graph(g) and p not in (SKOS.broader, *LABEL_PROPERTIES, SKOS.altLabel):
+            if is_vocabulary_graph(g) and p not in VOCABULARY_KEPT:
                 continue
             source = source_of(s, g)
             if s in figures:
                 figure_sources[s].add(source)
-                if p == SOC.subject and o in nodes:
+                if p == SUBJECT and o in nodes:
                     figure_parents[s].add(o)
                 elif isinstance(o, URIRef) and o in nodes:
                     figure_links[s].append((p, o, source, str(g)))
                 continue
             node = str(s)
             graph.nodes[node]["graphs"].add(str(g))
-            if p in LABEL_PROPERTIES:
+            if p in LABEL_SET:
                 continue
-            if p == SKOS.altLabel:
+            if p == ALT_LABEL:
                 if str(o) not in graph.nodes[node]["aliases"]:
                     graph.nodes[node]["aliases"].append(str(o))
                 continue
-            if p == PROV.wasDerivedFrom:
+            if p == DERIVED_FROM:
                 graph.nodes[node]["sources"].add(source)
                 continue
             if o in figures:
                 figure_parents[o].add(s)
                 continue
             if isinstance(o, Literal):
-                if p in (FOAF.name, SCHEMA.name) and str(o) == graph.nodes[node]["label"]:
+                if p in NAME_PROPERTIES and str(o) == graph.nodes[node]["label"]:
                     continue
                 add_fact(node, self.labels.of_property(p), _literal_text(o), source)
             elif o in nodes:
