@@ -296,7 +296,7 @@ def table(rows: list[Row], timeout_s: float) -> str:
         if py is not None and py.note == "build timeout":
             py_build, py_size = f"> {timeout_s:.0f} s", "–"
         ratio = "–"
-        if kg and kg.still_s is not None and py:
+        if kg and kg.still_s is not None and py and py.note != "build timeout":
             ratio = (
                 f"{kg.still_s / py.still_s:.3f}"
                 if py.still_s is not None

@@ -339,6 +339,11 @@ class _Builder:
         name = prefixed(str(term))
         return name if ":" in name and not name.startswith(("http", "urn")) else str(term)
 
+    def concept_text(self, term: Any) -> str:
+        """A qualifier, measure or kind inside a sentence: 'more than', 'arrests'."""
+        found = self.labels.get(term)
+        return found.lower() if found else humanise(prefixed(str(term)))
+
     def objects(self, subject: Any, prop: Any) -> list[Any]:
         found = self.out.get(subject)
         return sorted(found.get(prop, ()), key=str) if found else []
@@ -464,9 +469,9 @@ class _Builder:
         what = (
             str(item)
             if item is not None
-            else self.labels.of(measure).lower()
+            else self.concept_text(measure)
             if measure is not None
-            else self.labels.of(money_kind).lower()
+            else self.concept_text(money_kind)
             if money_kind is not None
             else humanise(self.labels.of(kind))
             if kind is not None
@@ -480,7 +485,7 @@ class _Builder:
             number = None
         words: list[str] = []
         if qualifier is not None and qualifier != SOC.Exact:
-            words.append(self.labels.of(qualifier).lower())
+            words.append(self.concept_text(qualifier))
         if unit in CURRENCY_SIGNS and number is not None:
             words.append(format_money(number, CURRENCY_SIGNS[unit]))
             if what:
