@@ -193,10 +193,13 @@ class Network:
     graph: nx.Graph
     sources: dict[str, Source] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
+    graph_sources: dict[str, str] = field(default_factory=dict)  # named graph -> source key
 
     def copy_with(self, graph: nx.Graph) -> Network:
         """The same sources and kinds around another (sub)graph."""
-        return Network(graph=graph, sources=self.sources, kinds=self.kinds)
+        return Network(
+            graph=graph, sources=self.sources, kinds=self.kinds, graph_sources=self.graph_sources
+        )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -659,6 +662,7 @@ class _Builder:
             graph=graph,
             sources={k: v for k, v in sorted(sources.items()) if k in used},
             kinds=dict(sorted(kinds.items())),
+            graph_sources={str(g): key for g, key in sorted(graph_source.items())},
         )
 
     def _kind_name(self, entity: Any) -> str:
@@ -731,14 +735,19 @@ def kinds_matching(network: Network, names: Iterable[str]) -> set[str]:
 
 
 def source_keys_matching(network: Network, text: str) -> set[str]:
-    """Source keys for `--source`: a source id (slug), IRI or title, any case."""
+    """Source keys for `--source`: a source id (slug), IRI, title or named graph, any case."""
     wanted = text.strip().casefold()
+
+    def named(key: str) -> bool:
+        key = key.casefold().rstrip("/")
+        return key == wanted or key.endswith("/" + wanted)
+
     hits = {
         key
         for key, source in network.sources.items()
-        if wanted in (key.casefold(), source.title.casefold())
-        or key.casefold().rstrip("/").endswith("/" + wanted)
+        if named(key) or source.title.casefold() == wanted
     }
+    hits |= {key for graph, key in network.graph_sources.items() if named(graph)}
     if not hits:
         known = ", ".join(sorted(prefixed(k).split(":")[-1] for k in network.sources))
         raise UsageError(f"--source: no source '{text}'; known sources: {known}")
@@ -762,12 +771,13 @@ def select(
         keep = {n for n in keep if graph.nodes[n]["kind"] in wanted}
     if source:
         keys = source_keys_matching(network, source)
+        graphs = {g for g, key in network.graph_sources.items() if key in keys}
         keep = {
             n
             for n in keep
             if keys & set(graph.nodes[n]["sources"])
             or keys & {f["source"] for f in graph.nodes[n]["facts"]}
-            or any(k in graph.nodes[n]["graphs"] for k in keys)
+            or graphs & set(graph.nodes[n]["graphs"])
         }
     sub = graph.subgraph(keep)
     if focus:
