@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
+from rdflib.namespace import RDFS, SKOS
+from rdflib.term import Node
 
 from kg.ids import graph_iri
 from kg.mapping import Iris, Mapper, Triple
@@ -58,10 +60,26 @@ def build_dataset(corpus: Corpus, index: Index, vocabulary: Vocabulary, base: st
     vocabulary_graph = dataset.graph(graph_iri(base, VOCABULARY_GRAPH))
     # canonical blank-node labels keep the exports byte-identical between runs
     _add(vocabulary_graph, to_canonical_graph(ontology_graph()))
+    first_labels: dict[Node, Node] = {}
     for records in corpus.all():
         graph = dataset.graph(graph_iri(base, records.source.id))
         _add(graph, source_triples(records, mapper))
+        _keep_first_label(graph, first_labels)
     return dataset
+
+
+def _keep_first_label(graph: Graph, first_labels: dict[Node, Node]) -> None:
+    """One rdfs:label per entity across sources: a later, different one becomes an altLabel.
+
+    Sources restate entities in their own words ("PCC for Kent", "Kent's
+    commissioner"); the first label (reference data first, then sources in
+    file order) stays the label, the others remain findable as aliases.
+    """
+    for subject, label in list(graph.subject_objects(RDFS.label)):
+        first = first_labels.setdefault(subject, label)
+        if first != label:
+            graph.remove((subject, RDFS.label, label))
+            graph.add((subject, SKOS.altLabel, label))
 
 
 def source_graph_iris(dataset: Dataset) -> list[URIRef]:

@@ -1,19 +1,29 @@
 """Writing the dataset as Turtle, N-Triples, TriG, N-Quads and JSON-LD, reproducibly.
 
 Line-based formats are sorted; Turtle and TriG come from rdflib's serialisers,
-which order subjects and predicates; JSON-LD nodes are sorted by `@id`. The
-same dataset therefore always gives byte-identical files. Every file is written
-to a temporary name and renamed, so a failure never leaves half a file.
+which order subjects and predicates (TriG's graphs are put in IRI order here,
+since rdflib keeps them in a hash-ordered set, and typed literals keep their
+exact lexical form); JSON-LD arrays are sorted. Blank nodes get labels from
+rdflib's canonical labelling instead of a per-process random id, also when the
+dataset was parsed from files (`kg export`). The same dataset therefore always
+gives byte-identical files, in any process. Every file is written to a
+temporary name and renamed, so a failure never leaves half a file.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal
+from rdflib.compare import _TripleCanonicalizer
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.term import Node
 
 from kg.errors import UsageError
 from kg.namespaces import PREFIXES, bind_prefixes
@@ -55,16 +65,98 @@ def _union(dataset: Dataset) -> Graph:
     return graph
 
 
+def _stable_bnodes(dataset: Dataset) -> Dataset:
+    """A copy of `dataset` whose blank nodes carry canonical, content-derived labels.
+
+    rdflib names parsed blank nodes with a random per-process prefix, which
+    would make N-Triples, N-Quads and JSON-LD differ between runs. Only the
+    triples that touch a blank node are canonicalised, so this stays cheap.
+    """
+    quads = list(dataset.quads((None, None, None, None)))
+    touching = Graph()
+    for s, p, o, _ in quads:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            touching.add((s, p, o))
+    if not len(touching):
+        return dataset
+    # Iterating an unchanged in-memory graph twice gives the same order, so the
+    # canonical triples line up with the originals one for one.
+    originals = list(touching)
+    canonical = list(_TripleCanonicalizer(touching).canonical_triples())
+    labels: dict[Node, Node] = {}
+    for original, relabelled in zip(originals, canonical, strict=True):
+        for before, after in zip(original, relabelled, strict=True):
+            if isinstance(before, BNode):
+                labels[before] = after
+    stable = Dataset()
+    for prefix, namespace in dataset.namespaces():
+        stable.bind(prefix, namespace, override=True, replace=True)
+    for s, p, o, g in quads:
+        graph_id = g.identifier if isinstance(g, Graph) else g
+        target = (
+            stable.default_graph
+            if graph_id in (None, DATASET_DEFAULT_GRAPH_ID)
+            else stable.graph(graph_id)
+        )
+        target.add((labels.get(s, s), p, labels.get(o, o)))
+    return stable
+
+
+class _ExactLiterals(TurtleSerializer):
+    """Turtle shorthand for a typed literal only when it keeps the lexical form.
+
+    rdflib writes the decimal "380" as the shorthand `380.0`, which reads back as
+    a different literal ("380.0"); such literals are written quoted instead.
+    """
+
+    def label(self, node: Node, position: int) -> str:
+        if isinstance(node, Literal) and _shorthand_changes(node):
+            return node._literal_n3(
+                use_plain=False, qname_callback=lambda iri: self.get_pname(iri, False)
+            )
+        return super().label(node, position)
+
+
+def _shorthand_changes(literal: Literal) -> bool:
+    return literal.datatype is not None and literal._literal_n3(use_plain=True) != str(literal)
+
+
+class _ExactTurtle(_ExactLiterals):
+    pass
+
+
+class _ExactTrig(_ExactLiterals, TrigSerializer):
+    pass
+
+
+def _turtle(graph: Graph) -> str:
+    stream = io.BytesIO()
+    _ExactTurtle(graph).serialize(stream, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")
+
+
+def _trig(dataset: Dataset) -> str:
+    """TriG with named graphs in IRI order (rdflib's own order follows a set)."""
+    serialiser = _ExactTrig(dataset)
+    serialiser.contexts.sort(key=lambda graph: str(graph.identifier))
+    stream = io.BytesIO()
+    serialiser.serialize(stream, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")
+
+
 def _sorted_lines(text: str) -> str:
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    # Split on "\n" only: str.splitlines() also breaks at form feeds, U+2028 and
+    # the like, which N-Triples literals may hold unescaped.
+    lines = sorted({line for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + "\n"
 
 
 def serialise(dataset: Dataset, fmt: str) -> str:
     """The dataset in one format, as deterministic text."""
     fmt = canonical_format(fmt)
+    dataset = _stable_bnodes(dataset)
     if fmt == "turtle":
-        return _union(dataset).serialize(format="turtle")
+        return _turtle(_union(dataset))
     if fmt == "ntriples":
         return _sorted_lines(_union(dataset).serialize(format="nt"))
     if fmt == "nquads":
@@ -72,27 +164,6 @@ def serialise(dataset: Dataset, fmt: str) -> str:
     if fmt == "trig":
         return _trig(dataset)
     return _jsonld(dataset)
-
-
-def _trig(dataset: Dataset) -> str:
-    """TriG with graphs in IRI order (rdflib's own order follows a set)."""
-    prefixes = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(PREFIXES.items()))
-    blocks = [prefixes]
-    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if not len(graph):
-            continue
-        body = Graph()
-        bind_prefixes(body)
-        for triple in graph:
-            body.add(triple)
-        lines = [
-            line
-            for line in body.serialize(format="turtle").splitlines()
-            if not line.startswith("@prefix")
-        ]
-        inner = "\n".join(f"    {line}" if line else "" for line in lines).strip("\n")
-        blocks.append(f"<{graph.identifier}> {{\n{inner}\n}}\n")
-    return "\n".join(blocks)
 
 
 def _jsonld(dataset: Dataset) -> str:

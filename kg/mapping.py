@@ -32,7 +32,7 @@ from kg.records import (
     Post,
     Source,
 )
-from kg.schema import Index
+from kg.schema import DATE, Index
 from kg.vocab import Vocabulary
 
 Triple = tuple[Node, Node, Node]
@@ -167,7 +167,9 @@ class Mapper:
     def amount_text(self, value: Decimal, qualifier: str | None, unit: str) -> str:
         words = "" if qualifier in (None, "Exact") else self.label_of(qualifier) + " "
         if unit in CURRENCY_SIGNS:
-            return f"{words}{CURRENCY_SIGNS[unit]}{format_number(value)}"
+            pence = value != value.to_integral()
+            money = f"{value:,.2f}" if pence else format_number(value)
+            return f"{words}{CURRENCY_SIGNS[unit]}{money}"
         suffix = UNIT_WORDS.get(unit, " " + self.vocabulary.label(self.unit(unit)))
         if unit == "YR" and value == 1:
             suffix = " year"
@@ -182,6 +184,8 @@ class Mapper:
         yield node, DCTERMS.title, Literal(source.title, lang="en")
         if source.publisher:
             yield node, DCTERMS.publisher, Literal(source.publisher)
+        if source.issued_by:
+            yield node, SOC.publisher, self.iris.organisation(source.issued_by)
         if source.date:
             yield node, DCTERMS.date, date_literal(source.date)
         elif source.year:
@@ -231,7 +235,8 @@ class Mapper:
                 Literal(record.member_count, datatype=XSD.nonNegativeInteger),
             )
         if record.established:
-            yield node, SOC.established, Literal(record.established)
+            text = record.established
+            yield node, SOC.established, date_literal(text) if DATE.match(text) else Literal(text)
         if record.police_uk_id:
             yield node, SOC.policeUkId, Literal(record.police_uk_id)
         if record.same_as:
@@ -331,6 +336,9 @@ class Mapper:
             )
         if record.offender:
             yield node, SOC.offender, self.iris.of("person", record.offender)
+        if record.suspended_for_months is not None:
+            duration = f"P{record.suspended_for_months}M"
+            yield node, SOC.suspendedFor, Literal(duration, datatype=XSD.duration)
         if record.legislation:
             yield node, SOC.underLegislation, URIRef(self.legislation[record.legislation])
         if record.note:

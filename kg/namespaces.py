@@ -87,6 +87,7 @@ class SOC(DefinedNamespace):
     # outcome, person, group, post
     offender: URIRef
     personCount: URIRef
+    suspendedFor: URIRef
     age: URIRef
     basedIn: URIRef
     memberCount: URIRef
@@ -114,6 +115,13 @@ class SOC(DefinedNamespace):
     spanStart: URIRef
     spanEnd: URIRef
     evidence: URIRef
+
+    # concept schemes for the individuals below
+    QualifierScheme: URIRef
+    StageScheme: URIRef
+    MoneyKindScheme: URIRef
+    MeasureScheme: URIRef
+    RoleScheme: URIRef
 
     # qualifiers
     Exact: URIRef
@@ -155,6 +163,8 @@ class SOC(DefinedNamespace):
     PeopleJailed: URIRef
     OffencesCommitted: URIRef
     GroupsDismantled: URIRef
+    Victims: URIRef
+    MigrantsDetected: URIRef
 
     # roles
     PoliceAndCrimeCommissioner: URIRef
@@ -177,6 +187,8 @@ class SOC(DefinedNamespace):
     Judge: URIRef
     Ringleader: URIRef
     Director: URIRef
+    BranchCommander: URIRef
+    OperationsManager: URIRef
 
 
 CT = Namespace(CRIME_TYPE_IRI)

@@ -39,6 +39,7 @@ class Source:
     title: str
     location: Location
     publisher: str | None = None
+    issued_by: str | None = None
     year: int | None = None
     date: str | None = None
     period: int | None = None
@@ -170,6 +171,7 @@ class Figure:
     item: str | None = None
     person_count: int | None = None
     offender: str | None = None
+    suspended_for_months: int | None = None
     legislation: str | None = None
     label: str | None = None
     note: str | None = None

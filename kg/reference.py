@@ -10,6 +10,7 @@ the columns the reference README marks as verified (`wikidata`, never
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,7 +51,9 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         raise SourceError(path, None, None, "expected UTF-8 text") from None
     except OSError as error:
         raise SourceError(path, None, None, f"cannot be read: {error.strerror}") from None
-    reader = csv.DictReader(text.splitlines())
+    # newline="" as the csv module wants: quoted cells may hold line breaks, and
+    # splitlines() would also split at U+2028 and form feeds inside a cell.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in REQUIRED_COLUMNS[path.name] if c not in (reader.fieldnames or [])]
     if missing:
         raise SourceError(path, 1, missing[0], f"required column is missing ({', '.join(missing)})")

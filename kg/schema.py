@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -87,19 +87,29 @@ class Checker:
         return SourceError(self.path, line, name, expected)
 
     def check(
-        self, mapping: Any, fields: Mapping[str, Field], where: str, line: int | None
+        self,
+        mapping: Any,
+        fields: Mapping[str, Field],
+        where: str,
+        line: int | None,
+        allowed: Sequence[str] | None = None,
     ) -> dict[str, Any]:
-        """Return the checked values of `mapping`, or raise at the first problem."""
+        """Return the checked values of `mapping`, or raise at the first problem.
+
+        `allowed` lists every key the section accepts when some of them (evidence,
+        posts, nested lists) are checked by the caller instead of here.
+        """
+        names = list(allowed or fields)
         if not isinstance(mapping, LineDict):
-            raise self.fail(line, where, f"expected a mapping of {', '.join(fields)}")
+            raise self.fail(line, where, f"expected a mapping of {', '.join(names)}")
         for key in mapping:
-            if key not in fields:
-                close = difflib.get_close_matches(key, list(fields), n=1)
+            if key not in names:
+                close = difflib.get_close_matches(key, names, n=1)
                 hint = f"; did you mean '{close[0]}'?" if close else ""
                 raise self.fail(
                     mapping.line_of(key),
                     f"{where}.{key}",
-                    f"unknown field{hint} (allowed: {', '.join(fields)})",
+                    f"unknown field{hint} (allowed: {', '.join(names)})",
                 )
         values: dict[str, Any] = {}
         for name, spec in fields.items():
@@ -161,9 +171,9 @@ class Checker:
         allowed = sorted(CHOICES[vocabulary](self.vocabulary))
         if not isinstance(value, str) or value not in allowed:
             close = difflib.get_close_matches(str(value), allowed, n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
+            hint = f"; did you mean '{close[0]}'?" if close else ""
             raise self.fail(
-                line, name, f"{hint}expected one of {', '.join(allowed)}, got {value!r}"
+                line, name, f"expected one of {', '.join(allowed)}, got {value!r}{hint}"
             )
         return value
 

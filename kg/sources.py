@@ -43,6 +43,7 @@ SOURCE = {
     "id": Field("slug", True),
     "title": Field("text", True),
     "publisher": Field("text"),
+    "issued_by": Field("ref:organisation"),
     "year": Field("year"),
     "date": Field("date"),
     "period": Field("year"),
@@ -126,6 +127,7 @@ OUTCOME = {
     "type": Field("choice:outcome-kind", True),
     **_FIGURE_COMMON,
     "offender": Field("ref:person"),
+    "suspended_for_months": Field("count"),
 }
 MONEY = {
     "id": Field("slug"),
@@ -195,6 +197,8 @@ SPACES = {
     "awards": "award",
 }
 NESTED_SUFFIX = {"outcomes": "outcome", "amounts": "amount", "figures": "figure"}
+# Source ids name graphs ({base}graph/{id}); these names are taken by the build itself.
+RESERVED_SOURCE_IDS = {"reference": "the reference tables", "vocabulary": "the ontology"}
 
 
 def source_files(directory: Path) -> list[Path]:
@@ -237,6 +241,14 @@ def declare(document: LineDict, path: Path, index: Index) -> None:
     """First pass: record every id the document introduces."""
     source = document["source"]
     if isinstance(source, LineDict) and isinstance(source.get("id"), str):
+        if source["id"] in RESERVED_SOURCE_IDS:
+            raise SourceError(
+                path,
+                source.line_of("id"),
+                "source.id",
+                f"expected an id other than '{source['id']}' "
+                f"(its graph holds {RESERVED_SOURCE_IDS[source['id']]})",
+            )
         index.declare("source", source["id"], "source", path, source.line_of("id"))
     for section, space in SPACES.items():
         for entry in _entries(document, section, path):
@@ -302,6 +314,13 @@ class SourceReader:
             ),
         )
 
+    def require_entry(self, item: Any, where: str, line: int) -> None:
+        """A list item that should be a mapping of fields but is a plain value."""
+        if not isinstance(item, LineDict):
+            raise SourceError(
+                self.path, line, where, f"expected an entry with fields, got {item!r}"
+            )
+
     def at(self, entry: LineDict) -> Location:
         return Location(self.path, entry.line)
 
@@ -310,7 +329,7 @@ class SourceReader:
         special = {k: entry[k] for k in fields if k not in plain and k in entry}
         stripped = LineDict((k, v) for k, v in entry.items() if k not in special)
         stripped.line, stripped.key_lines = entry.line, entry.key_lines
-        values = self.checker.check(stripped, plain, where, entry.line)
+        values = self.checker.check(stripped, plain, where, entry.line, allowed=list(fields))
         if "evidence" in special:
             values["evidence"] = self.evidence(
                 special["evidence"], where, entry.line_of("evidence")
@@ -373,7 +392,8 @@ class SourceReader:
                 "people.posts",
                 "expected a list of posts (role, in)",
             )
-        for item in items:
+        for item, line in zip(items, items.item_lines, strict=True):
+            self.require_entry(item, "people.posts", line)
             values = self.values(item, POST, "people.posts")
             yield Post(
                 holder=holder,
@@ -431,9 +451,19 @@ class SourceReader:
                 continue
             if not isinstance(items, LineList):
                 raise SourceError(self.path, entry.line_of(key), f"cases.{key}", "expected a list")
+            for item, line in zip(items, items.item_lines, strict=True):
+                self.require_entry(item, f"cases.{key}", line)
             nested[key] = tuple(
                 self.nested(key, item, f"{case_id}-{suffix}-{number}")
                 for number, item in enumerate(items, start=1)
+            )
+        count, named = values.get("defendant_count"), values.get("defendants", ())
+        if count is not None and count < len(named):
+            raise SourceError(
+                self.path,
+                entry.line_of("defendant_count"),
+                "cases.defendant_count",
+                f"expected at least the {len(named)} named defendant(s), got {count}",
             )
         return Case(location=self.at(entry), source_id=self.source_id, **values, **nested)
 
@@ -441,8 +471,7 @@ class SourceReader:
         if key == "outcomes":
             return self.figure(item, OUTCOME, "cases.outcomes", ident)
         if key == "figures":
-            figure = self.figure(item, CASE_FIGURE, "cases.figures", ident)
-            return figure
+            return self.figure(item, CASE_FIGURE, "cases.figures", ident)
         values = self.values(item, MONEY, "cases.amounts")
         values.setdefault("id", ident)
         values.setdefault("qualifier", "Exact")

@@ -50,18 +50,20 @@ def export(fmt: str, output: Path, figures_as_nodes: bool, inputs: tuple[Path, .
       kg export --format graphml -o out/network.graphml
       kg export --format csv -o out/network.csv   # network-nodes.csv, network-edges.csv
     """
+    from kg.export import canonical_format, write_rdf
     from kg.rdfio import read_dataset
 
+    network_format = fmt.lower() in NETWORK_CHOICES
+    if not network_format:
+        fmt = canonical_format(fmt)  # a typo fails before a large input is read
     dataset = read_dataset(list(inputs) or [Path("out/graph.trig")])
-    if fmt.lower() in NETWORK_CHOICES:
+    if network_format:
         from kg.network import build_network, export_network
 
         network = build_network(dataset, fold_figures=not figures_as_nodes)
         for written in export_network(network, fmt.lower(), output):
             click.echo(f"wrote {written}")
         return
-    from kg.export import write_rdf
-
     click.echo(f"wrote {write_rdf(dataset, output, fmt)}")
 
 

@@ -11,7 +11,7 @@ from kg.ids import DEFAULT_BASE
 data_option = click.option(
     "--data",
     "data_dir",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
     default=Path("data"),
     show_default=True,
     help="Folder with sources/ (YAML or text releases) and reference/ (CSV).",
