@@ -639,7 +639,7 @@ class _Builder:
                 for src in fig_sources:
                     add_fact(str(parent), prop, text, src, figure=True)
             for prop_iri, target, source, graph_name in figure_links.get(figure, ()):
-                for parent in parents:
+                for parent in sorted(parents, key=str):
                     if target not in parents:
                         via = humanise(self._kind_name(figure))
                         add_edge(str(parent), prop_iri, str(target), source, via=via)
@@ -754,6 +754,21 @@ def source_keys_matching(network: Network, text: str) -> set[str]:
     return hits
 
 
+def ordered_subgraph(graph: nx.Graph, nodes: Iterable[Any]) -> nx.Graph:
+    """A copy of `graph` on `nodes`, in `graph`'s own node and edge order.
+
+    networkx's subgraph views iterate the node *set*, whose order follows string hashing
+    (PYTHONHASHSEED); layouts and pages built from them would differ between runs.
+    """
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from((n, data) for n, data in graph.nodes(data=True) if n in keep)
+    sub.add_edges_from(
+        (u, v, data) for u, v, data in graph.edges(data=True) if u in keep and v in keep
+    )
+    return sub
+
+
 def select(
     network: Network,
     *,
@@ -779,15 +794,16 @@ def select(
             or keys & {f["source"] for f in graph.nodes[n]["facts"]}
             or graphs & set(graph.nodes[n]["graphs"])
         }
-    sub = graph.subgraph(keep)
+    sub = ordered_subgraph(graph, keep)
     if focus:
         if depth < 0:
             raise UsageError("--depth: expected 0 or more")
         centre = resolve(network, focus)
         if centre not in sub:
             raise UsageError(f"--focus: '{focus}' is filtered out by --types/--source")
-        sub = nx.ego_graph(sub, centre, radius=depth)
-    return network.copy_with(sub.copy())
+        near = nx.single_source_shortest_path_length(sub, centre, cutoff=depth)
+        sub = ordered_subgraph(sub, near)
+    return network.copy_with(sub)
 
 
 def most_connected(network: Network, limit: int, focus: str | None = None) -> list[str]:

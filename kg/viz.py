@@ -26,7 +26,14 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError, MissingDependency
-from kg.network import Network, build_network, most_connected, resolve, select
+from kg.network import (
+    Network,
+    build_network,
+    most_connected,
+    ordered_subgraph,
+    resolve,
+    select,
+)
 from kg.rdfio import atomic_write, read_dataset
 
 DEFAULT_MAX_NODES = 2000
@@ -115,7 +122,7 @@ def layout(graph: nx.Graph, spring_limit: int = SPRING_LIMIT) -> dict[Any, tuple
     )
     boxes = []
     for component in components:
-        sub = graph.subgraph(component)
+        sub = ordered_subgraph(graph, component)
         local = _spring(sub) if len(component) <= spring_limit else _radial(sub)
         xs = [p[0] for p in local.values()]
         ys = [p[1] for p in local.values()]
@@ -310,7 +317,7 @@ def cap(network: Network, max_nodes: int, focus: str | None = None) -> tuple[Net
         f"Showing {len(keep):,} of {total:,} entities: {where}. "
         "Use kg viz --focus, --types, --source or --max-nodes to choose what to see."
     )
-    return network.copy_with(network.graph.subgraph(keep).copy()), notice
+    return network.copy_with(ordered_subgraph(network.graph, keep)), notice
 
 
 def write_view(

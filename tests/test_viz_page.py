@@ -100,3 +100,22 @@ def test_big_networks_are_capped_with_a_notice():
     assert len(capped.graph) == DEFAULT_MAX_NODES
     assert notice.startswith("Showing 2,000 of 2,500 entities: the most connected part")
     assert nx.is_connected(capped.graph)
+
+
+def test_page_is_byte_identical_across_hash_seeds(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"page-{seed}.html"
+        code = (
+            "from pathlib import Path; from kg.viz import viz; "
+            f"viz([Path(r'{INPUTS[0]}'), Path(r'{INPUTS[1]}')], Path(r'{out}'), "
+            "focus='ROCU', depth=2)"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
