@@ -210,3 +210,15 @@ def test_physics_toggle_runs_then_settles_and_stops(opened):
         timeout=60_000,
     )
     assert page.evaluate("kgNetwork.physics.options.enabled") is False
+
+
+def test_search_keyboard_moves_through_matches(opened):
+    page = opened.page
+    page.fill("#search", "luton")
+    names = page.locator("#matches li").evaluate_all("(li) => li.map((x) => x.firstChild.data)")
+    assert names == ["Luton", "Luton OCG drugs conspiracy", "Luton organised crime group"]
+    second = page.locator("#matches li").nth(1).get_attribute("data-node")
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#matches li.active").get_attribute("data-node") == second
+    page.keyboard.press("Enter")
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == [int(second)]

@@ -246,6 +246,7 @@
   function renderMatches(found) {
     matches.textContent = "";
     current = found;
+    active = 0;
     found.slice(0, 15).forEach(function (n, i) {
       var li = el("li", labels[n]);
       li.setAttribute("role", "option");
@@ -268,8 +269,21 @@
     focusNode(n);
   }
   input.addEventListener("input", function () { renderMatches(search(input.value)); });
+  var active = 0;
+  function markActive(index) {
+    var items = matches.querySelectorAll("li[data-node]");
+    if (!items.length) return;
+    active = (index + items.length) % items.length;
+    for (var k = 0; k < items.length; k++) items[k].className = k === active ? "active" : "";
+    items[active].scrollIntoView({ block: "nearest" });
+  }
   input.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter" && current.length) { ev.preventDefault(); choose(current[0]); }
+    if (ev.key === "ArrowDown") { ev.preventDefault(); markActive(active + 1); }
+    if (ev.key === "ArrowUp") { ev.preventDefault(); markActive(active - 1); }
+    if (ev.key === "Enter" && current.length) {
+      ev.preventDefault();
+      choose(current[Math.min(active, current.length - 1)]);
+    }
     if (ev.key === "Escape") { matches.hidden = true; }
   });
   input.addEventListener("blur", function () { matches.hidden = true; });
