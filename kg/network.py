@@ -118,7 +118,7 @@ SOURCE_DOCUMENT = URIRef(str(SOC.SourceDocument))
 CRIME_TYPE = URIRef(str(SOC.CrimeType))
 NAME_PROPERTIES = frozenset({URIRef(str(FOAF.name)), URIRef(str(SCHEMA.name))})
 LABEL_SET = frozenset(URIRef(str(p)) for p in LABEL_PROPERTIES)
-VOCABULARY_KEPT = frozenset({BROADER, ALT_LABEL, *LABEL_SET})
+VOCABULARY_KEPT = frozenset({BROADER, ALT_LABEL, URIRef(str(SKOS.definition)), *LABEL_SET})
 # Properties used to build the figure text; not repeated as separate facts.
 FIGURE_TEXT_PROPERTIES = {
     SOC.value,
@@ -146,6 +146,45 @@ KNOWN_INVERSES = [
     (ORG.subOrganizationOf, ORG.hasSubOrganization),
     (SKOS.broader, SKOS.narrower),
 ]
+# English labels for terms of the W3C and common vocabularies the contract reuses, used
+# when the dataset's vocabulary graph does not label them; anything else unlabelled is
+# shown by its prefixed name (org:foo).
+KNOWN_LABELS = {
+    ORG.holds: "holds",
+    ORG.heldBy: "held by",
+    ORG.postIn: "post in",
+    ORG.hasPost: "has post",
+    ORG.role: "role",
+    ORG.unitOf: "unit of",
+    ORG.hasUnit: "has unit",
+    ORG.memberOf: "member of",
+    ORG.hasMember: "has member",
+    ORG.subOrganizationOf: "part of",
+    ORG.hasSubOrganization: "has part",
+    ORG.headOf: "head of",
+    ORG.basedAt: "based at",
+    SKOS.broader: "broader",
+    SKOS.narrower: "narrower",
+    SKOS.definition: "definition",
+    SKOS.note: "note",
+    SKOS.inScheme: "in scheme",
+    RDFS.comment: "comment",
+    RDFS.seeAlso: "see also",
+    OWL.sameAs: "same as",
+    FOAF.name: "name",
+    FOAF.page: "web page",
+    FOAF.homepage: "home page",
+    DCTERMS.title: "title",
+    DCTERMS.description: "description",
+    DCTERMS.date: "date",
+    DCTERMS.publisher: "publisher",
+    DCTERMS.source: "source",
+    DCTERMS.identifier: "identifier",
+    SCHEMA.url: "web page",
+    SCHEMA.name: "name",
+    SCHEMA.description: "description",
+    PROV.wasDerivedFrom: "derived from",
+}
 UNIT_WORDS = {
     QUDT_UNIT.NUM: "",
     QUDT_UNIT.KiloGM: "kg",
@@ -265,8 +304,7 @@ class _Labels:
     def of_property(self, prop: URIRef) -> str:
         cached = self._property_labels.get(prop)
         if cached is None:
-            found = self.labels.get(prop)
-            cached = found if found else humanise(prefixed(str(prop)))
+            cached = self.labels.get(prop) or KNOWN_LABELS.get(prop) or prefixed(str(prop))
             self._property_labels[prop] = cached
         return cached
 

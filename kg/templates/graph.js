@@ -58,7 +58,7 @@
       stabilization: { enabled: false }, minVelocity: 0.75 },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.large,
       hideEdgesOnZoom: data.large, navigationButtons: false, keyboard: false },
-    nodes: { font: { size: 13, face: "system-ui, Arial, sans-serif", strokeWidth: 3,
+    nodes: { font: { size: 15, face: "system-ui, Arial, sans-serif", strokeWidth: 3,
       strokeColor: "#ffffff" }, borderWidth: 1,
       scaling: { label: { drawThreshold: 4 } } },
     edges: { smooth: false, width: 1, color: { color: "#9aa3b5", highlight: "#333", hover: "#333" },
