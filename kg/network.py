@@ -106,7 +106,8 @@ NON_ENTITY_TYPES = {
     URIRef(SH_IRI + "NodeShape"),
     URIRef(SH_IRI + "PropertyShape"),
 }
-LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel)
+# in order of preference; names and titles label data that has no rdfs:label
+LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, FOAF.name, SCHEMA.name, DCTERMS.title)
 # plain URIRefs for the hot loops: DefinedNamespace attribute access is slow
 TYPE = URIRef(str(RDF.type))
 DERIVED_FROM = URIRef(str(PROV.wasDerivedFrom))
@@ -643,10 +644,13 @@ class _Builder:
                 continue
             node = str(s)
             graph.nodes[node]["graphs"].add(str(g))
-            if p in LABEL_SET:
-                continue
-            if p == ALT_LABEL:
-                if str(o) not in graph.nodes[node]["aliases"]:
+            if p in LABEL_SET or p == ALT_LABEL:
+                # other names (a different foaf:name, labels in other languages) are
+                # aliases: shown in the details and found by search
+                if (
+                    str(o) != graph.nodes[node]["label"]
+                    and str(o) not in graph.nodes[node]["aliases"]
+                ):
                     graph.nodes[node]["aliases"].append(str(o))
                 continue
             if p == DERIVED_FROM:
@@ -729,6 +733,9 @@ def resolve(network: Network, text: str) -> str:
     graph = network.graph
     if text in graph:
         return text
+    prefix, _, local = text.partition(":")
+    if local and prefix in PREFIXES and PREFIXES[prefix] + local in graph:
+        return PREFIXES[prefix] + local  # ct:fraud
     wanted = text.strip().casefold()
     tiers: list[list[str]] = [[], [], [], []]
     for node, data in graph.nodes(data=True):

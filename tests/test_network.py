@@ -140,3 +140,23 @@ def test_build_is_deterministic(dataset):
     second = build_network(read_dataset([FIXTURES / "viz-mini.trig"]))
     assert list(first.graph.nodes(data=True)) == list(second.graph.nodes(data=True))
     assert list(first.graph.edges(data=True)) == list(second.graph.edges(data=True))
+
+
+def test_any_rdf_works_names_become_labels_and_other_names_aliases(tmp_path):
+    data = tmp_path / "people.ttl"
+    data.write_text(
+        "@prefix ex: <http://example.org/> .\n"
+        "@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'ex:a a foaf:Person ; foaf:name "Alice" ; rdfs:label "Alice A."@en ; foaf:knows ex:b .\n'
+        'ex:b a foaf:Person ; foaf:name "Bob" .\n',
+        encoding="utf-8",
+    )
+    network = build_network(read_dataset([data]))
+    alice = network.graph.nodes["http://example.org/a"]
+    assert (alice["label"], alice["aliases"]) == ("Alice A.", ["Alice"])
+    assert network.graph.nodes["http://example.org/b"]["label"] == "Bob"
+    assert network.graph.edges["http://example.org/a", "http://example.org/b"]["label"] == (
+        "foaf:knows"  # no label anywhere: the prefixed name
+    )
+    assert resolve(network, "alice") == "http://example.org/a"
