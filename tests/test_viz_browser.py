@@ -37,7 +37,7 @@ class Opened:
 
     def hover(self, label: str) -> None:
         node = self.node_id(label)
-        box = self.page.locator("#network canvas").bounding_box()
+        box = self.page.locator("#mynetwork canvas").bounding_box()
         pos = self.page.evaluate(
             "(id) => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node
         )
@@ -100,11 +100,11 @@ def opened(browser, html) -> Iterator[Opened]:
 
 def test_network_draws_offline_with_no_errors_and_no_requests(opened, html):
     page = opened.page
-    assert page.locator("#network canvas").count() == 1
+    assert page.locator("#mynetwork canvas").count() == 1
     assert page.evaluate("kgNetwork.body.data.nodes.length") == 16
     assert page.evaluate("kgNetwork.body.data.edges.length") == 20
     painted = page.evaluate(
-        """() => { const c = document.querySelector('#network canvas');
+        """() => { const c = document.querySelector('#mynetwork canvas');
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
         for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) n++; return n; }"""
     )
@@ -140,7 +140,8 @@ def test_search_by_alias_focuses_and_selects_the_node(opened):
 
 def test_hover_shows_figures_with_qualifiers_and_their_source(opened):
     opened.hover("Eastern Region Special Operations Unit")
-    tip = opened.page.locator("#tip")
+    # the page's own tooltip also answers to vis-network's class name
+    tip = opened.page.locator("div.vis-tooltip")
     tip.wait_for(state="visible", timeout=5_000)
     text = tip.inner_text()
     assert "Eastern Region Special Operations Unit" in text

@@ -65,7 +65,7 @@
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
       font: { size: 10, color: "#555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" } }
   };
-  var container = document.getElementById("network");
+  var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   if (data.initial.length) network.fit({ nodes: data.initial, animation: false });
   window.kgNetwork = network;
