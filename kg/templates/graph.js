@@ -69,7 +69,9 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   if (data.initial.length) network.fit({ nodes: data.initial, animation: false });
   window.kgNetwork = network;
-  window.network = network;
+  window.network = network;  // the names pyvis pages use, for scripts written against them
+  window.nodes = nodes;
+  window.edges = edges;
   window.kgView = { nodes: nodes, edges: edges, data: data, focusNode: focusNode,
     search: search, setKindVisible: setKindVisible };
   network.once("afterDrawing", function () {
