@@ -54,7 +54,13 @@ def _add(graph: Graph, triples: Iterable[Triple]) -> None:
 def build_dataset(corpus: Corpus, index: Index, vocabulary: Vocabulary, base: str) -> Dataset:
     """Map the whole corpus into a Dataset with one named graph per source."""
     legislation = {law.id: law.iri for law in corpus.reference.legislation}
-    mapper = Mapper(Iris(base, index), vocabulary, legislation)
+    organisation_labels = {
+        org.id: org.label
+        for records in corpus.all()
+        for org in records.organisations
+        if org.label and not org.extends
+    }
+    mapper = Mapper(Iris(base, index), vocabulary, legislation, organisation_labels)
     dataset = Dataset()
     bind_prefixes(dataset)
     vocabulary_graph = dataset.graph(graph_iri(base, VOCABULARY_GRAPH))

@@ -125,10 +125,17 @@ class Iris:
 class Mapper:
     """Turns records into triples; one generator per record kind."""
 
-    def __init__(self, iris: Iris, vocabulary: Vocabulary, legislation: dict[str, str]) -> None:
+    def __init__(
+        self,
+        iris: Iris,
+        vocabulary: Vocabulary,
+        legislation: dict[str, str],
+        organisation_labels: dict[str, str] | None = None,
+    ) -> None:
         self.iris = iris
         self.vocabulary = vocabulary
         self.legislation = legislation
+        self.organisation_labels = organisation_labels or {}
 
     # shared pieces -------------------------------------------------------
 
@@ -265,7 +272,8 @@ class Mapper:
         node = self.iris.post(record)
         person = self.iris.of("person", record.holder)
         organisation = self.iris.organisation(record.organisation)
-        label = record.label or f"{self.label_of(record.role)}, {record.organisation}"
+        organisation_name = self.organisation_labels.get(record.organisation, record.organisation)
+        label = record.label or f"{self.label_of(record.role)}, {organisation_name}"
         yield node, RDF.type, ORG.Post
         yield from self.labels(node, label)
         yield node, ORG.role, self.term(record.role)

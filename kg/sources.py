@@ -421,6 +421,10 @@ class SourceReader:
         if ident is not None:
             values.setdefault("id", ident)
         self.check_figure(entry, values, where)
+        if kind == "statistic" and "value" not in values:
+            raise SourceError(
+                self.path, entry.line, f"{where}.value", "required for a statistic (a number)"
+            )
         return Figure(kind=kind, location=self.at(entry), source_id=self.source_id, **values)
 
     def check_figure(self, entry: LineDict, values: dict[str, Any], where: str) -> None:

@@ -48,9 +48,10 @@ def main() -> None:
 def _register() -> None:
     from kg.cli import build as build_cmd
     from kg.cli import export as export_cmd
+    from kg.cli import load as load_cmd
     from kg.cli import viz as viz_cmd
 
-    for module in (build_cmd, viz_cmd, export_cmd):
+    for module in (build_cmd, viz_cmd, export_cmd, load_cmd):
         for command in module.COMMANDS:
             main.add_command(command)
 
