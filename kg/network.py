@@ -755,9 +755,12 @@ def resolve(network: Network, text: str) -> str:
         if len(found) > 1:
             names = "; ".join(f"{graph.nodes[n]['label']} <{n}>" for n in found[:6])
             raise UsageError(f"'{text}' matches {len(found)} entities: {names}; give the id")
-    raise UsageError(
-        f"no entity with id, IRI, label or alias '{text}'; try `kg stats` to list entities"
-    )
+    import difflib
+
+    labels = {data["label"] for _, data in graph.nodes(data=True)}
+    close = difflib.get_close_matches(text, sorted(labels), n=3, cutoff=0.6)
+    hint = f"; did you mean: {'; '.join(close)}?" if close else ""
+    raise UsageError(f"no entity with id, IRI, label or alias '{text}'{hint}")
 
 
 def kinds_matching(network: Network, names: Iterable[str]) -> set[str]:

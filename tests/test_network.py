@@ -99,6 +99,8 @@ def test_resolve_by_id_iri_label_or_alias(network, text, expected):
 def test_resolve_reports_unknown_and_ambiguous_names(network):
     with pytest.raises(UsageError, match="no entity"):
         resolve(network, "Nobody at all")
+    with pytest.raises(UsageError, match="did you mean: Kathryn Holloway"):
+        resolve(network, "Kathryn Hollway")
     with pytest.raises(UsageError, match="matches 3 entities: Bedfordshire Police"):
         resolve(network, "Police")  # two forces and the PCC post
 
