@@ -334,7 +334,6 @@ def write_view(
     html = render_html(shown, title=title, notice=notice)
     with atomic_write(output) as stream:
         stream.write(html)
-    output.chmod(0o644)  # a page to share, not a secret (the temp file was 0600)
     return VizResult(
         path=output,
         shown_nodes=len(shown.graph),
