@@ -131,6 +131,9 @@ def build_graph(data_dir: Path, output_dir: Path, base_iri: str = DEFAULT_BASE) 
     result = BuildResult(dataset=dataset, validation=validation, corpus=corpus)
     result.paths = write_all(dataset, output_dir)
     result.paths.append(write_store(dataset, output_dir / "store"))  # for kg query / kg serve
+    from kg.viz import write_graph_html  # lazy: networkx is only needed for the view
+
+    result.paths.append(write_graph_html(dataset, output_dir / "graph.html"))
     report_path = output_dir / "validation-report.ttl"
     with atomic_write(report_path) as stream:
         stream.write(validation.report.serialize(format="turtle"))
