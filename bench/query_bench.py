@@ -61,11 +61,14 @@ SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 
 def timed(runs: dict[str, Callable[[str], int]], text: str, repeats: int) -> dict:
     """Median wall time per engine and its row count; one warm-up each, then the
-    engines take turns (round-robin) so machine drift hits them alike."""
+    engines take turns (round-robin, starting one later each round) so machine drift
+    and running first or last hit them alike."""
     rows = {engine: run(text) for engine, run in runs.items()}
     times: dict[str, list[float]] = {engine: [] for engine in runs}
-    for _ in range(repeats):
-        for engine, run in runs.items():
+    order = list(runs.items())
+    for round_ in range(repeats):
+        shift = round_ % len(order)
+        for engine, run in order[shift:] + order[:shift]:
             start = time.perf_counter()
             run(text)
             times[engine].append(time.perf_counter() - start)
