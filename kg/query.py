@@ -497,7 +497,7 @@ def open_source(
     if endpoint and (data or store_path):
         raise UsageError("--endpoint cannot be combined with --data or --store")
     if endpoint:
-        from kg.endpoint import RemoteEndpoint
+        from kg.remote import RemoteEndpoint
 
         return RemoteEndpoint(endpoint, timeout=timeout, auth=auth)
     if data:

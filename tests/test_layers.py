@@ -34,6 +34,9 @@ STAGES: dict[str, str] = {
     "kg.dataset": "rdf",
     "kg.validate": "rdf",
     "kg.store": "store",
+    "kg.remote": "store",
+    "kg.endpoints": "store",  # presets and credentials shared by query and load
+    "kg.httpfailure": "store",
     "kg.cli": "cli",
     "kg.entry": "cli",  # the console entry point: a fast lane for `kg query`, then kg.cli
 }

@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.endpoint import RemoteEndpoint, httpx_auth, redact
 from kg.errors import StoreError, UsageError
 from kg.query import bind_parameters, saved_queries
+from kg.remote import RemoteEndpoint, httpx_auth, redact
 from kg.store import AskResult, GraphResult, SelectResult, open_store, write_store
 from tests.query_support import MINI, QUERIES, SAMPLE_PARAMS, rows_of
 from tests.servers import OxigraphServer

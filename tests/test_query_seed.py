@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.endpoint import RemoteEndpoint
 from kg.query import bind_parameters, saved_queries
+from kg.remote import RemoteEndpoint
 from kg.store import SelectResult, open_store
 from tests.query_support import QUERIES, rdflib_dataset, rows_of, rows_of_json, rows_of_rdflib
 from tests.servers import OxigraphServer

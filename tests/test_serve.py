@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.endpoint import RemoteEndpoint
+from kg.remote import RemoteEndpoint
 from kg.store import SelectResult, write_store
 from tests.query_support import MINI
 from tests.servers import free_port, wait_until_answers
