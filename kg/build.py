@@ -25,6 +25,7 @@ from kg.records import Corpus, Location, SourceRecords
 from kg.reference import ReferenceReader
 from kg.schema import Index
 from kg.sources import check_document, read_sources, source_files
+from kg.store import write_store
 from kg.validate import ValidationResult, compact, validate_dataset
 from kg.vocab import load_vocabulary
 from kg.yamlio import read_yaml
@@ -150,6 +151,10 @@ def build_graph(data_dir: Path, output_dir: Path, base_iri: str = DEFAULT_BASE) 
     _fail_on(validation)
     result = BuildResult(dataset=dataset, validation=validation, corpus=corpus)
     result.paths = write_all(dataset, output_dir)
+    result.paths.append(write_store(dataset, output_dir / "store"))  # for kg query / kg serve
+    from kg.viz import write_graph_html  # lazy: networkx is only needed for the view
+
+    result.paths.append(write_graph_html(dataset, output_dir / "graph.html"))
     report_path = output_dir / "validation-report.ttl"
     with atomic_write(report_path) as stream:
         stream.write(validation.report.serialize(format="turtle"))

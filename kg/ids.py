@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-from rdflib import URIRef
+if TYPE_CHECKING:  # rdflib is imported lazily: `kg query` must start fast (see kg.store)
+    from rdflib import URIRef
 
 DEFAULT_BASE = "https://w3id.org/soc-kg/"
 
@@ -32,9 +34,13 @@ def normalise_base(base: str) -> str:
 
 def instance_iri(base: str, kind: str, slug: str) -> URIRef:
     """`{base}id/{kind}/{slug}`, the pattern users rely on in SPARQL."""
+    from rdflib import URIRef
+
     return URIRef(f"{normalise_base(base)}id/{kind}/{slug}")
 
 
 def graph_iri(base: str, name: str) -> URIRef:
     """`{base}graph/{name}`: one named graph per source, plus reference and vocabulary."""
+    from rdflib import URIRef
+
     return URIRef(f"{normalise_base(base)}graph/{name}")

@@ -70,6 +70,12 @@ def read_dataset(paths: Iterable[Path], dataset: Dataset | None = None) -> Datas
     return result
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
     """Write to a temporary file next to `path`, then rename it into place.
@@ -82,6 +88,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         encoding = None if "b" in mode else "utf-8"
         with os.fdopen(handle, mode, encoding=encoding) as stream:
             yield stream
+        os.chmod(temporary, 0o666 & ~_current_umask())  # mkstemp makes files 0600
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -50,8 +50,11 @@ def _register() -> None:
     from kg.cli import export as export_cmd
     from kg.cli import extract as extract_cmd
     from kg.cli import load as load_cmd
+    from kg.cli import query as query_cmd
+    from kg.cli import serve as serve_cmd
+    from kg.cli import viz as viz_cmd
 
-    for module in (build_cmd, export_cmd, extract_cmd, load_cmd):
+    for module in (build_cmd, viz_cmd, export_cmd, extract_cmd, load_cmd, query_cmd, serve_cmd):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,230 @@
+"""`kg viz`, `kg stats`, `kg path`: look at and measure the entity network."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import UsageError
+
+DEFAULT_INPUT = Path("out/graph.trig")
+
+
+def inputs_argument(function: Callable[..., Any]) -> Callable[..., Any]:
+    """RDF files to read; the built dataset out/graph.trig when none are given."""
+    return click.argument(
+        "inputs", nargs=-1, type=click.Path(path_type=Path, dir_okay=False), metavar="[RDF]..."
+    )(function)
+
+
+def resolve_inputs(inputs: tuple[Path, ...]) -> list[Path]:
+    """The files to read, with a helpful error when the default dataset is missing."""
+    if inputs:
+        return list(inputs)
+    if not DEFAULT_INPUT.is_file():
+        raise UsageError(
+            f"{DEFAULT_INPUT}: no built dataset; run `kg build` first or name RDF files"
+        )
+    return [DEFAULT_INPUT]
+
+
+def load_network(inputs: tuple[Path, ...], figures_as_nodes: bool = False) -> Any:
+    """(dataset, network) for the given files."""
+    from kg.network import build_network
+    from kg.rdfio import read_dataset
+
+    dataset = read_dataset(resolve_inputs(inputs))
+    return dataset, build_network(dataset, fold_figures=not figures_as_nodes)
+
+
+figures_option = click.option(
+    "--figures-as-nodes",
+    is_flag=True,
+    help="Keep statistics, outcomes, seizures and amounts as small nodes "
+    "instead of facts on the entity they describe.",
+)
+
+
+@click.command()
+@inputs_argument
+@click.option("--focus", metavar="ID|LABEL", help="Show only this entity's neighbourhood.")
+@click.option(
+    "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Hops from --focus."
+)
+@click.option(
+    "--types",
+    "types",
+    multiple=True,
+    metavar="TYPE[,TYPE]",
+    help="Only these types (class name or legend label, e.g. Case,Person).",
+)
+@click.option("--source", metavar="ID|TITLE", help="Only entities with facts from this source.")
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=0),
+    default=2000,
+    show_default=True,
+    help="Above this, show the most connected part (or the --focus neighbourhood); 0 = all.",
+)
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("out/graph.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
+@click.option("--title", help="Page title (default: soc-kg network).")
+@figures_option
+def viz(
+    inputs: tuple[Path, ...],
+    focus: str | None,
+    depth: int,
+    types: tuple[str, ...],
+    source: str | None,
+    max_nodes: int,
+    output: Path,
+    title: str | None,
+    figures_as_nodes: bool,
+) -> None:
+    """Write an offline, self-contained HTML network view of the graph.
+
+    Reads the built dataset (out/graph.trig) or the RDF files given. Entities are nodes
+    named by their label; links are labelled with the property; figures, dates and counts
+    appear in each entity's details with the source they came from. The page needs no
+    network: open it from disk.
+
+    \b
+    Example:
+      kg viz
+      kg viz --focus "Kathryn Holloway" --depth 2 --output out/holloway.html
+      kg viz --types Case,Person,OrganisedCrimeGroup out/graph.trig
+    """
+    from kg.viz import viz as write_viz
+
+    type_names = [t for group in types for t in group.split(",")]
+    result = write_viz(
+        resolve_inputs(inputs),
+        output,
+        focus=focus,
+        depth=depth,
+        types=type_names,
+        source=source,
+        max_nodes=max_nodes,
+        title=title,
+        fold_figures=not figures_as_nodes,
+    )
+    click.echo(
+        f"Wrote {result.path} ({result.shown_nodes:,} entities, {result.shown_edges:,} links)"
+    )
+    if result.notice:
+        click.echo(result.notice)
+
+
+@click.command()
+@inputs_argument
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@figures_option
+def stats(inputs: tuple[Path, ...], top: int, as_json: bool, figures_as_nodes: bool) -> None:
+    """Counts and network measures: classes, predicates, centrality, components, communities.
+
+    Measures are taken on the undirected entity network that `kg export --format graphml`
+    writes: networkx degree and betweenness centrality (normalised), connected components
+    and Louvain communities (seed 42).
+
+    \b
+    Example:
+      kg stats --top 5
+      kg stats --json out/graph.trig > stats.json
+    """
+    from kg.analysis import stats as compute
+
+    dataset, network = load_network(inputs, figures_as_nodes)
+    result = compute(dataset, network, top=top)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
+        return
+
+    def table(title: str, rows: list[tuple[str, Any]]) -> None:
+        click.echo(title)
+        width = max((len(str(name)) for name, _ in rows), default=0)
+        for name, value in rows:
+            click.echo(f"  {name!s:<{width}}  {value}")
+        click.echo()
+
+    click.echo(
+        f"{result.triples:,} data triples; network of {result.nodes:,} entities and "
+        f"{result.edges:,} links\n"
+    )
+    table("Instances by class", result.class_counts)
+    table("Triples by predicate", result.predicate_counts)
+    table("Entities by type", result.kind_counts)
+    table(
+        f"Degree centrality (top {top})",
+        [(r.label, f"{r.value:.4f}") for r in result.degree],
+    )
+    how = "" if result.betweenness_exact else ", estimated"
+    table(
+        f"Betweenness centrality (top {top}{how})",
+        [(r.label, f"{r.value:.4f}") for r in result.betweenness],
+    )
+    sizes = ", ".join(str(len(c)) for c in result.components[:20])
+    click.echo(f"Connected components: {len(result.components)} (sizes {sizes})\n")
+    click.echo(
+        f"Communities (Louvain, seed 42): {len(result.communities)}, "
+        f"modularity {result.modularity:.4f}"
+    )
+    for number, members in enumerate(result.communities[:top], start=1):
+        shown = ", ".join(members[:8]) + (
+            f", … {len(members) - 8} more" if len(members) > 8 else ""
+        )
+        click.echo(f"  {number}. ({len(members)}) {shown}")
+    for note in result.notes:
+        click.echo(f"\nNote: {note}")
+
+
+@click.command()
+@click.argument("start")
+@click.argument("end")
+@inputs_argument
+@click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True)
+@figures_option
+def path(
+    start: str, end: str, inputs: tuple[Path, ...], limit: int, figures_as_nodes: bool
+) -> None:
+    """Shortest paths between two entities, with the property on each hop.
+
+    START and END are an id (unit/ersou), an IRI, a label or an alias; RDF files may
+    follow (default out/graph.trig). Links are followed in either direction; the arrow
+    shows the direction of the RDF statement.
+
+    \b
+    Example:
+      kg path "Kathryn Holloway" case/luton-drugs-conspiracy
+      kg path ERSOU "Luton" out/graph.trig
+    """
+    from kg.analysis import shortest_paths
+
+    _, network = load_network(inputs, figures_as_nodes)
+    paths = shortest_paths(network, start, end, limit=limit)
+    if not paths:
+        click.echo(f"No path between {start} and {end}.")
+        return
+    hops = len(paths[0])
+    click.echo(f"{len(paths)} shortest path(s) of {hops} hop(s):")
+    for number, hops_list in enumerate(paths, start=1):
+        if not hops_list:
+            click.echo(f"{number}. (same entity)")
+            continue
+        text = hops_list[0].source_label
+        for hop in hops_list:
+            arrow = f" --{hop.property}--> " if hop.forward else f" <--{hop.property}-- "
+            text += arrow + hop.target_label
+        click.echo(f"{number}. {text}")
+
+
+COMMANDS = [viz, stats, path]
