@@ -22,11 +22,11 @@ from bench.release_generator import write_corpus
 REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=2019)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     import spacy
 
