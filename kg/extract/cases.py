@@ -812,7 +812,8 @@ class CaseRules:
                 )
             if len(sentences) > 1:
                 for found in fig.counts(text, period_cues=True):
-                    case.figures.append(self.figure(found, sentence))
+                    if found.measure != "PeopleJailed":  # the defendant count says it
+                        case.figures.append(self.figure(found, sentence))
                 for start, end, value, unit in fig.durations(text) if single else ():
                     if unit == "YR" and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
                         case.figures.append(

@@ -104,7 +104,7 @@ NOT_NAME_START = frozenset(
 )
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
 PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
+    r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
 NAME_CONTINUES = re.compile(
@@ -168,7 +168,30 @@ MEMBER_CUE = re.compile(
 AREA_MEMBER_CUE = re.compile(
     r"(?:forces?\s+(?:of|in)|on\s+behalf\s+of|member\s+forces\s*(?:are|:)?|serves|supports)\s*$"
 )
-GENERIC_UNIT_WORDS = ("serious", "economic", "regional", "roads", "major", "organised")
+# The written-out rank for a role, for post labels ("DC" → "Detective Constable").
+ROLE_NAMES: dict[str, str] = {}
+for _rank, _role in RANKS.items():
+    if " " in _rank and not _rank.startswith(("Det ", "Ch ", "Acting", "Temporary", "His", "Her")):
+        ROLE_NAMES.setdefault(_role, _rank)
+ROLE_NAMES.update(Superintendent="Superintendent", Inspector="Inspector", Judge="Judge")
+GENERIC_UNIT_WORDS = (
+    "serious",
+    "economic",
+    "regional",
+    "roads",
+    "major",
+    "organised",
+    "asset",
+    "financial",
+    "cyber",
+    "fraud",
+    "covert",
+    "surveillance",
+    "modern",
+    "county",
+    "firearms",
+    "prison",
+)
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
 TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
@@ -361,24 +384,12 @@ class EntityRules:
     def _subunits(self) -> None:
         if not self.main_unit:
             return
-        abbreviation = self.gaz.org_abbreviations.get(self.main_unit) or self.gaz.org_labels.get(
-            self.main_unit, self.main_unit
-        )
         body = self.view.text
         for match in SUBUNIT_RE.finditer(body, self.view.release.body_start):
             before = body[max(0, match.start() - 12) : match.start()].lower()
             if not re.search(r"\b(?:our|the|its|their|'s|’s)\s*$", before):
                 continue
-            name = match.group("name").lower()
-            key = f"{self.main_unit}-{slugify(name)}"
-            if key not in self.ex.orgs:
-                self.ex.orgs[key] = OrgFact(
-                    label=f"{abbreviation} {name}",
-                    kind="unit",
-                    span=self.view.span(match.start(), match.end(), 0.7),
-                    key=key,
-                    unit_of=self.main_unit,
-                )
+            self.unit(match.group("name"), self.main_unit, False, match.start(), match.end())
 
     def lead_force(self) -> None:
         """'Bedfordshire Police, who are the lead force for ERSOU' → the unit's lead force."""
@@ -719,10 +730,21 @@ class EntityRules:
             owner = self.main_unit
         if owner is None:
             return None
+        return self.unit(
+            name,
+            owner,
+            owner_text is not None,
+            start + match.start("name"),
+            start + match.end("name"),
+        )
+
+    def unit(self, name: str, owner: str, owner_named: bool, start: int, end: int) -> str:
+        """A unit of `owner`, keyed by its label so every way of naming it meets."""
+        name = " ".join(name.split())
         owner_label = self.gaz.org_abbreviations.get(owner) or self.org_label(owner)
         # "Lowestoft CID" names itself; "economic crime unit" needs its owner's name.
         self_named = (
-            owner_text is None
+            not owner_named
             and name[:1].isupper()
             and not name.lower().startswith(GENERIC_UNIT_WORDS)
         )
@@ -734,7 +756,7 @@ class EntityRules:
             self.ex.orgs[key] = OrgFact(
                 label=label,
                 kind="unit",
-                span=self.view.span(start + match.start("name"), start + match.end("name"), 0.7),
+                span=self.view.span(start, end, 0.7),
                 key=key,
                 unit_of=owner,
             )
@@ -801,9 +823,14 @@ class EntityRules:
             name,
             match.start("name"),
             match.end("name"),
-            PostFact(role, org, f"{rank} of {self.org_label(org)}"),
+            PostFact(role, org, f"{self.rank_name(rank, role)} of {self.org_label(org)}"),
             0.8,
         )
+
+    @staticmethod
+    def rank_name(rank: str, role: str) -> str:
+        """A rank as written, or written out when abbreviated ('DCI')."""
+        return rank if " " in rank else ROLE_NAMES.get(role, rank)
 
     def org_label(self, key: str) -> str:
         org = self.ex.orgs.get(key)

@@ -236,6 +236,10 @@ def _add_towns(gaz: Gazetteer) -> None:
         gaz.place_labels[ident] = name
         gaz.place_kinds[ident] = "town"
         gaz.add(name, "GPE", ident, "town")
+        if local:
+            for short in _short_names(name):
+                if short not in known and short not in NOT_PLACES:
+                    gaz.add(short, "GPE", ident, "town")
     for country in cache.get_countries().values():
         name = str(country["name"])
         ident = slugify(name)
@@ -247,6 +251,16 @@ def _add_towns(gaz: Gazetteer) -> None:
         if name == "United States":
             gaz.add("United States of America", "GPE", ident, "place")
             gaz.add("USA", "GPE", ident, "place")
+
+
+def _short_names(name: str) -> tuple[str, ...]:
+    """What people call a town with a long official name ('Newcastle upon Tyne')."""
+    if name == "Kingston upon Hull":
+        return ("Hull",)
+    for joiner in (" upon ", "-upon-", " on ", "-on-", "-under-", " under "):
+        if joiner in name:
+            return (name.split(joiner)[0],)
+    return ()
 
 
 def normalise_name(name: str) -> str:
