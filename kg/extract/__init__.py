@@ -68,7 +68,8 @@ def text_documents(
 
     A release whose source id (its file stem) is also the id of a curated
     YAML source is skipped: curated data always wins. Ids declared by the
-    curated documents are reserved before drafting.
+    curated documents are reserved before drafting. A README.md is
+    documentation, not a release.
     """
     from kg.extract.draft import as_lines
     from kg.extract.frontmatter import read_release
@@ -76,6 +77,7 @@ def text_documents(
     from kg.sources import declare
 
     paths = release_files([sources_dir]) if sources_dir.is_dir() else []
+    paths = [p for p in paths if not p.name.lower().startswith("readme")]
     curated_ids = {
         str(doc["source"].get("id")) for _, doc in curated if isinstance(doc.get("source"), dict)
     }
