@@ -9,6 +9,8 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kg.prefixes import PREFIXES as _PREFIXES
+
 SOC_IRI = "https://w3id.org/soc-kg/def#"
 CRIME_TYPE_IRI = "https://w3id.org/soc-kg/crime-type/"
 
@@ -199,24 +201,8 @@ QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
 CUR = Namespace("http://qudt.org/vocab/currency/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
-PREFIXES: dict[str, str] = {
-    "soc": SOC_IRI,
-    "ct": CRIME_TYPE_IRI,
-    "org": str(ORG),
-    "prov": str(PROV),
-    "schema": str(SCHEMA),
-    "unit": str(QUDT_UNIT),
-    "cur": str(CUR),
-    "wd": str(WD),
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "sh": "http://www.w3.org/ns/shacl#",
-}
+# One table of prefixes, kept in kg/prefixes.py so `kg query` can use it without rdflib.
+PREFIXES: dict[str, str] = dict(_PREFIXES)
 
 
 def bind_prefixes(graph: object) -> None:

@@ -84,7 +84,7 @@ def test_seed_graphml_matches_an_independent_networkx_computation(tmp_path, seed
 
 @pytest.mark.browser
 def test_seed_page_from_kg_build_renders_searches_and_shows_sources(seed_build, network):
-    from tests.test_viz_browser import ARGS, CHROMIUM, Opened
+    from tests.test_viz_browser import ARGS, CHROMIUM, open_page
 
     html = next(p for p in seed_build.paths if p.name == "graph.html")
     assert html.parent == Path(seed_build.paths[0]).parent
@@ -93,21 +93,8 @@ def test_seed_page_from_kg_build_renders_searches_and_shows_sources(seed_build, 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            opened = Opened(page=page)
-            page.on("console", lambda m: m.type == "error" and opened.console_errors.append(m.text))
-            page.on("pageerror", lambda e: opened.page_errors.append(str(e)))
-            page.on("request", lambda r: opened.requests.append(r.url))
-            page.route(
-                "**/*",
-                lambda route: (
-                    route.continue_()
-                    if route.request.url.startswith(("file:", "data:"))
-                    else route.abort("internetdisconnected")
-                ),
-            )
-            page.goto(html.resolve().as_uri(), wait_until="load")
-            page.wait_for_selector("body[data-ready='1']", timeout=60_000)
+            opened = open_page(browser, html)
+            page = opened.page
             assert page.evaluate("kgNetwork.body.data.nodes.length") == len(network.graph)
             legend = [
                 " ".join(t.split()) for t in page.locator("#legend-items li").all_inner_texts()
