@@ -22,7 +22,10 @@ from kg.extract.pipeline import Entity, Sentence
 from kg.extract.view import View
 from kg.ids import slugify
 
-NAME_WORD = r"[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?"
+# Atomic: what may follow a name word (space, comma, bracket, end) never starts with a
+# letter, hyphen or apostrophe, so giving back characters never helps a match; without the
+# group, a failed match retries every split of every word (quadratic per word).
+NAME_WORD = r"(?>[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
 NOT_NAME_START = frozenset(
     [
