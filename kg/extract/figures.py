@@ -362,20 +362,30 @@ def custodial_years(sentence: str) -> Iterator[Found]:
             )
 
 
-def money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str]]:
+def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
     """Every amount of money: (start, end, value, currency, qualifier)."""
     if (
         not any(c in sentence for c in "£€$")
         and "pounds" not in sentence
         and "euros" not in sentence
     ):
-        return
+        return ()
+    return _money(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
+    # Cached: the case rules read a sentence's amounts up to three times.
+    found = []
     for match in MONEY_RE.finditer(sentence):
         parsed = parse_money(match.group(0))
         if parsed is None:
             continue
         value, currency = parsed
-        yield match.start(), match.end(), value, currency, qualifier_before(sentence, match.start())
+        found.append(
+            (match.start(), match.end(), value, currency, qualifier_before(sentence, match.start()))
+        )
+    return tuple(found)
 
 
 def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> str | None:
@@ -394,10 +404,19 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
 HAS_DURATION = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 
-def durations(sentence: str) -> Iterator[tuple[int, int, Decimal, str]]:
+def durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
+    """Every length of time: (start, end, value, unit)."""
     if not HAS_DURATION.search(sentence):
-        return
+        return ()
+    return _durations(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
+    # Cached: outcomes and amounts both read every sentence's durations.
+    found = []
     for match in DURATION_RE.finditer(sentence):
         parsed = parse_duration(match.group(0))
         if parsed is not None:
-            yield match.start(), match.end(), parsed[0], parsed[1]
+            found.append((match.start(), match.end(), parsed[0], parsed[1]))
+    return tuple(found)
