@@ -18,6 +18,7 @@ from kg.extract.entities import EntityRules
 from kg.extract.facts import Extraction
 from kg.extract.frontmatter import Release
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.offences import warm as warm_offences
 from kg.extract.pipeline import build_nlp, doc_view, paragraphs_of
 from kg.extract.view import View
 from kg.ids import slugify
@@ -37,6 +38,7 @@ class Extractor:
         self.towns = towns
         self.gazetteer = load_gazetteer(reference_dir, towns)
         self.nlp = build_nlp(self.gazetteer, model)
+        warm_offences()  # the crime-type vocabulary is read once here, not mid-release
 
     @property
     def name(self) -> str:

@@ -101,10 +101,14 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
     covered: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
     lowered = text.lower()
-    present = {t for t in all_triggers() if t in lowered}
-    for rule in offence_rules():
-        if rule.triggers and present.isdisjoint(rule.triggers):
-            continue
+    always, by_trigger = _rule_index()
+    chosen = set(always)
+    for trigger, indices in by_trigger:
+        if trigger in lowered:
+            chosen.update(indices)
+    rules = offence_rules()
+    for index in sorted(chosen):
+        rule = rules[index]
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in covered):
@@ -115,6 +119,28 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
             covered.append((start, end))
             found.append((rule.slug, start, end))
     return tuple(sorted(found, key=lambda item: item[1]))
+
+
+@lru_cache(maxsize=1)
+def _rule_index() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...]]:
+    """Rules without triggers, and trigger → the rules it unlocks (positions, in order).
+
+    One substring test per trigger then picks the rules to run, instead of testing
+    every rule's triggers against the set of triggers present.
+    """
+    rules = offence_rules()
+    always = tuple(i for i, rule in enumerate(rules) if not rule.triggers)
+    by_trigger: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for trigger in rule.triggers:
+            by_trigger.setdefault(trigger, []).append(i)
+    return always, tuple((t, tuple(ix)) for t, ix in by_trigger.items())
+
+
+def warm() -> None:
+    """Load the crime-type vocabulary and compile the rules now (once per process)."""
+    _rule_index()
+    ancestors()
 
 
 @lru_cache(maxsize=1)
