@@ -209,6 +209,15 @@ OWNER_TITLE = re.compile(
     rf"Chief\s+Constable|[Hh]ead\s+of\s+[\w ]+?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+"
     rf"(?P<name>{NAME})"
 )
+# Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
+RANK_TITLES = tuple(
+    (re.compile(re.escape(words.lower()) + r"\b"), role)
+    for words, role in sorted(RANKS.items(), key=lambda kv: -len(kv[0]))
+)
+TITLE_ROLES = tuple(
+    (re.compile(re.escape(words) + r"\b"), role)
+    for words, role in sorted(TITLES.items(), key=lambda kv: -len(kv[0]))
+)
 NAME_SAID = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b")
 
 
@@ -340,9 +349,9 @@ class EntityRules:
         if entry is not None and entry.label == "ORG":
             self.ex.issued_by = entry.ident
             return entry.ident
-        for ident, label in self.gaz.org_labels.items():
-            if publisher and normalise_name(label) == normalise_name(publisher):
-                return ident
+        ident = self.gaz.org_with_label(publisher) if publisher else None
+        if ident is not None:
+            return ident
         for kind in ("regional-unit", "agency", "force"):
             ranked = [i for i, _ in counts.most_common() if self.gaz.org_kinds.get(i) == kind]
             if ranked:
@@ -779,13 +788,13 @@ class EntityRules:
         lowered = title.lower().strip()
         name_start = start
         role = None
-        for words, candidate in sorted(RANKS.items(), key=lambda kv: -len(kv[0])):
-            if re.match(re.escape(words.lower()) + r"\b", lowered):
+        for pattern, candidate in RANK_TITLES:
+            if pattern.match(lowered):
                 role = candidate
                 break
         if role is None:
-            for words, candidate in sorted(TITLES.items(), key=lambda kv: -len(kv[0])):
-                if re.match(re.escape(words) + r"\b", lowered):
+            for pattern, candidate in TITLE_ROLES:
+                if pattern.match(lowered):
                     role = candidate
                     break
         if title_start is None:

@@ -72,6 +72,7 @@ class Gazetteer:
     region_of: dict[str, str] = field(default_factory=dict)  # regional unit -> region place
     unit_of: dict[str, str] = field(default_factory=dict)
     _by_name: dict[str, Entry] = field(default_factory=dict)
+    _org_by_label: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, text: str) -> Entry | None:
         """The entity a whole name stands for (used for front-matter publishers)."""
@@ -79,6 +80,13 @@ class Gazetteer:
             for entry in self.entries:
                 self._by_name.setdefault(entry.text.lower(), entry)
         return self._by_name.get(" ".join(text.split()).lower())
+
+    def org_with_label(self, name: str) -> str | None:
+        """The first organisation whose label is `name` up to case and spacing."""
+        if not self._org_by_label:
+            for ident, label in self.org_labels.items():
+                self._org_by_label.setdefault(normalise_name(label), ident)
+        return self._org_by_label.get(normalise_name(name))
 
     def add(self, text: str, label: str, ident: str, kind: str) -> None:
         text = " ".join(text.split())
