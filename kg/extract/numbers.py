@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 UNITS_WORDS = {
     "zero": 0,
@@ -113,8 +114,12 @@ def parse_words(text: str) -> Decimal | None:
     return Decimal(total + current)
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> Decimal | None:
-    """Digits ('1,250', '5.8 million', '20k') or words ('twelve', 'a dozen')."""
+    """Digits ('1,250', '5.8 million', '20k') or words ('twelve', 'a dozen').
+
+    Cached: releases say the same few numbers over and over.
+    """
     cleaned = text.strip().lower().replace("\u00a0", " ")
     fraction = re.fullmatch(
         r"(a\s+quarter|three\s+quarters|half)\s+(?:of\s+)?an?\s+(million|billion|thousand)", cleaned
@@ -241,12 +246,14 @@ def _unit_word(text: str) -> str:
     return {"yr": "year"}.get(word, word)
 
 
+@lru_cache(maxsize=4096)
 def parse_duration(text: str) -> tuple[Decimal, str] | None:
     """A sentence length as (value, QUDT unit).
 
     'four years and six months' → (4.5, 'YR'); '18 months' → (18, 'MO');
     'two and a half years' → (2.5, 'YR'); '12 weeks' → (12, 'WK').
-    Mixed years and months are given in years, rounded to two places.
+    Mixed years and months are given in years, rounded to two places. Cached, as
+    `parse_number`.
     """
     cleaned = text.strip().lower()
     cleaned = re.sub(
