@@ -67,6 +67,20 @@ DEFENDANT_RE = re.compile(
 NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
 )
+LEAD_RE = re.compile(LEAD, re.IGNORECASE)
+ROUNDUP_TITLE = re.compile(
+    r"\b(?:highlights|review|results|round-?up|year|figures|numbers|statistics|annual|"
+    r"successes|achievements)\b",
+    re.IGNORECASE,
+)
+PERIOD_CUE = re.compile(
+    r"\b(?:this|last|the\s+past)\s+(?:year|twelve\s+months|12\s+months)|\bduring\s+(?:19|20)\d\d|"
+    r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b",
+    re.IGNORECASE,
+)
+SAYS_COLON = re.compile(r"\b(?:said|says)\s*:")
+TOTAL_WORDS = re.compile(r"\b(?:total|combined|between\s+them)\b", re.IGNORECASE)
+EACH = re.compile(r"\beach\b", re.IGNORECASE)
 BOTH_OF = re.compile(
     r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
 )
@@ -305,7 +319,7 @@ class CaseRules:
             if match and JUSTICE.search(sentence.text, match.end("subject")):
                 found.append((number, match))
             elif JUSTICE.search(sentence.text) and (
-                (lead := re.match(LEAD, sentence.text, re.IGNORECASE)) is not None
+                (lead := LEAD_RE.match(sentence.text)) is not None
                 and DEFENDANT_RE.match(sentence.text, lead.end())
             ):
                 found.append((number, None))
@@ -313,12 +327,7 @@ class CaseRules:
 
     def is_roundup(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
         title = str(self.ex.meta.get("title") or "")
-        if re.search(
-            r"\b(?:highlights|review|results|round-?up|year|figures|numbers|statistics|annual|"
-            r"successes|achievements)\b",
-            title,
-            re.IGNORECASE,
-        ):
+        if ROUNDUP_TITLE.search(title):
             return True
         measures = {
             found.measure
@@ -326,13 +335,10 @@ class CaseRules:
             for found in fig.counts(sentence.text, period_cues=True)
             if not found.seizure
         }
-        period = re.search(
-            r"\b(?:this|last|the\s+past)\s+(?:year|twelve\s+months|12\s+months)|\bduring\s+(?:19|20)\d\d|"
-            r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b",
-            self.view.release.body,
-            re.IGNORECASE,
-        )
-        if len(measures) >= 3 or (len(measures) >= 2 and period):
+        if len(measures) >= 3:
+            return True
+        # The whole-body period search only matters when exactly two measures were found.
+        if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
             return True
         counted = [m for _, m in anchors if m is not None]
         return len({m.group("subject").lower() for m in counted}) >= 3
@@ -472,7 +478,7 @@ class CaseRules:
     def charge_sentence(self, sentence) -> bool:
         """Sentences that say what defendants did, not quotes or background."""
         text = sentence.text
-        if text[:1] in "\"“‘'" or re.search(r"\b(?:said|says)\s*:", text):
+        if text[:1] in "\"“‘'" or SAYS_COLON.search(text):
             return False
         return (
             bool(CHARGE_WORDS.search(text))
@@ -698,8 +704,8 @@ class CaseRules:
         suspended = bool(SUSPENDED_RIGHT.search(right) or SUSPENDED_LEFT.search(left))
         kind = "SuspendedSentence" if suspended else "CustodialSentence"
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
-        total = re.search(r"\b(?:total|combined|between\s+them)\b", left + right, re.IGNORECASE)
-        if re.search(r"\beach\b", left, re.IGNORECASE) and not total:
+        total = TOTAL_WORDS.search(left + right)
+        if EACH.search(left) and not total:
             named = [
                 key
                 for key, match in defendants

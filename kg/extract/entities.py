@@ -209,6 +209,9 @@ OWNER_TITLE = re.compile(
     rf"Chief\s+Constable|[Hh]ead\s+of\s+[\w ]+?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+"
     rf"(?P<name>{NAME})"
 )
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+")
+HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
+GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring"))
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
 RANK_TITLES = tuple(
     (re.compile(re.escape(words.lower()) + r"\b"), role)
@@ -336,7 +339,7 @@ class EntityRules:
                 org.member_forces = list(dict.fromkeys([*org.member_forces, *listed]))
                 for force in listed:
                     self.add_org(force, sentence.start, sentence.start)
-            host = re.search(r"\bhosted\s+by\s+", sentence.text)
+            host = HOSTED_BY.search(sentence.text)
             if host and forces:
                 after = sentence.start + host.end()
                 first = self.view.entities_in(after, after + 60, "ORG")
@@ -562,7 +565,7 @@ class EntityRules:
         home = places[0] if places else None
         noun_text = self.view.text[start:end].lower()
         noun = next(
-            (n for n in ("gang", "network", "ring") if re.search(rf"\b{n}\b", noun_text)),
+            (n for n, word in GROUP_WORDS if word.search(noun_text)),
             "organised crime group",
         )
         words = [
@@ -680,7 +683,7 @@ class EntityRules:
     def add_person(
         self, name: str, start: int, end: int, post: PostFact | None, confidence: float
     ) -> PersonFact | None:
-        name = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+", "", " ".join(name.split()))
+        name = HONORIFIC.sub("", " ".join(name.split()))
         if not self.name_ok(name):
             return None
         key = normalise_name(name)

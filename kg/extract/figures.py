@@ -228,14 +228,16 @@ def qualifier_of(words: str | None) -> str:
     return QUALIFIERS.get(" ".join(words.lower().split()), "Exact")
 
 
+EXACT_BEFORE = re.compile(
+    r"\b(?:(?:add(?:s|ed)?|adding|come|came)\s+up\s+to|(?:hand|handed|handing|turn|turned|"
+    r"taken|took|paid|pay|signed|sign)\s+over)\s+$",
+    re.IGNORECASE,
+)
+
+
 def qualifier_before(text: str, position: int) -> str:
     before = text[max(0, position - 25) : position]
-    if re.search(
-        r"\b(?:(?:add(?:s|ed)?|adding|come|came)\s+up\s+to|(?:hand|handed|handing|turn|turned|"
-        r"taken|took|paid|pay|signed|sign)\s+over)\s+$",
-        before,
-        re.IGNORECASE,
-    ):
+    if EXACT_BEFORE.search(before):
         return "Exact"
     match = QUALIFIER_BEFORE.search(before)
     return qualifier_of(match.group(0).strip()) if match else "Exact"
