@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from kg.extract.facts import Span
@@ -19,6 +20,7 @@ class View:
     entities: list[Entity]
     paragraphs: list[tuple[int, int]]
     _starts: list[int] = field(default_factory=list)
+    _entity_starts: list[int] | None = None
 
     def __post_init__(self) -> None:
         para_starts = [start for start, _ in self.paragraphs]
@@ -28,6 +30,12 @@ class View:
             numbered.append(Sentence(sentence.start, sentence.end, sentence.text, index))
         self.sentences = numbered
         self._starts = [s.start for s in self.sentences]
+        starts = [e.start for e in self.entities]
+        # spaCy's entities come sorted and never overlap; bisect when that holds.
+        ordered = all(e.start < e.end for e in self.entities) and all(
+            a.end <= b.start for a, b in itertools.pairwise(self.entities)
+        )
+        self._entity_starts = starts if ordered else None
 
     @property
     def text(self) -> str:
@@ -42,11 +50,21 @@ class View:
         return Span(start, end, sentence.text, confidence)
 
     def entities_in(self, start: int, end: int, *labels: str) -> list[Entity]:
-        return [
-            e
-            for e in self.entities
-            if e.start >= start and e.end <= end and (not labels or e.label in labels)
-        ]
+        if self._entity_starts is None:
+            return [
+                e
+                for e in self.entities
+                if e.start >= start and e.end <= end and (not labels or e.label in labels)
+            ]
+        found = []
+        entities = self.entities
+        for index in range(bisect.bisect_left(self._entity_starts, start), len(entities)):
+            e = entities[index]
+            if e.start >= end:
+                break  # sorted and non-empty: nothing later ends by `end`
+            if e.end <= end and (not labels or e.label in labels):
+                found.append(e)
+        return found
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         for entity in self.entities:
