@@ -31,6 +31,10 @@ N = rf"(?P<n>{NUMBER})"
 W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT}))"
 DRUG = "|".join(sorted((re.escape(d) for d in DRUG_WORDS), key=len, reverse=True))
 PEOPLE = r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members)"
+PEOPLE_JAILED = (
+    rf"{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"
+)
 ADJ = r"(?:(?!(?:of|these|those|the|their|his|her|its|which|who|and|or)\b)[a-z-]+\s+){0,2}?"
 
 
@@ -77,9 +81,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ),
     (
         "PeopleJailed",
-        _rule(
-            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"
-        ),
+        _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE_JAILED}"),
         None,
         False,
     ),
@@ -287,13 +289,23 @@ def _counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
     return tuple(_find_counts(sentence, period_cues))
 
 
+# Rules whose own start (qualifier, number) is slow to try at every position get a
+# gate: a pattern every match of the rule contains, tried first.
+GATES: dict[int, re.Pattern[str]] = {
+    6: re.compile(PEOPLE_JAILED, re.IGNORECASE),
+}
+
+
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
     taken: list[tuple[int, int]] = []
-    for measure, pattern, item, seizure in COUNT_RULES:
+    for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES):
         if not period_cues and not seizure and measure not in ("WeaponsRemoved",):
             continue
         if not any(word in lowered for word in KEYWORDS.get(measure, ("",))):
+            continue
+        gate = GATES.get(index)
+        if gate is not None and not gate.search(sentence):
             continue
         for match in pattern.finditer(sentence):
             value = parse_number(match.group("n"))
