@@ -379,7 +379,9 @@ def custodial_years(sentence: str) -> Iterator[Found]:
 def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
     """Every amount of money: (start, end, value, currency, qualifier)."""
     if (
-        not any(c in sentence for c in "£€$")
+        "£" not in sentence
+        and "€" not in sentence
+        and "$" not in sentence
         and "pounds" not in sentence
         and "euros" not in sentence
     ):
