@@ -25,6 +25,33 @@ TRAILING = re.compile(
 )
 
 
+# Words (lower case) at least one of which every match contains, for lexicon rules
+# (keyed by their first candidate crime type) whose patterns `triggers` cannot read a
+# word from (each top-level alternative of
+# the rule was checked by hand for one of these). These rules ran on every sentence.
+HAND_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "drug-importation": ("import", "smuggl", "evasion"),
+    "drug-supply": (
+        "supply",
+        "drug",
+        "intent",
+        "dealing",
+        "cocaine",
+        "heroin",
+        "crack",
+        "amphetamine",
+        "ketamine",
+        "mdma",
+        "class a",
+    ),
+    "firearms-supply": ("suppl", "gun", "firearm", "pistol", "revolver", "weapon", "ammunition"),
+    "firearms": ("possess", "firearm"),
+    "people-smuggling": ("smuggl", "facilitat", "immigration", "boat", "migrants", "asylum"),
+    "vehicle-crime": ("theft", "steal", "vehicle"),
+    "theft": ("theft", "steal", "stolen"),
+}
+
+
 @dataclass(frozen=True)
 class OffenceRule:
     pattern: re.Pattern[str]
@@ -40,7 +67,8 @@ def offence_rules() -> tuple[OffenceRule, ...]:
     for pattern, candidates in OFFENCES:
         slug = next((c for c in candidates if c in known), None)
         if slug:
-            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug, triggers(pattern)))
+            words = triggers(pattern) or HAND_TRIGGERS.get(candidates[0], ())
+            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug, words))
     labels = []
     graph = ontology_graph()
     for predicate in (SKOS.prefLabel, SKOS.altLabel):
