@@ -67,8 +67,8 @@ def offence_rules() -> tuple[OffenceRule, ...]:
     for pattern, candidates in OFFENCES:
         slug = next((c for c in candidates if c in known), None)
         if slug:
-            words = triggers(pattern) or HAND_TRIGGERS.get(candidates[0], ())
-            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug, words))
+            needed = triggers(pattern) or HAND_TRIGGERS.get(candidates[0], ())
+            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug, needed))
     labels = []
     graph = ontology_graph()
     for predicate in (SKOS.prefLabel, SKOS.altLabel):
