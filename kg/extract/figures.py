@@ -296,15 +296,27 @@ GATES: dict[int, re.Pattern[str]] = {
 }
 
 
+# COUNT_RULES with their keywords (None: always run) and gates, resolved once; the
+# second list holds only the rules that run without period cues.
+_PREPARED = tuple(
+    (measure, pattern, item, seizure, KEYWORDS.get(measure), GATES.get(index))
+    for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
+)
+_PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
+
+
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
     taken: list[tuple[int, int]] = []
-    for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES):
-        if not period_cues and not seizure and measure not in ("WeaponsRemoved",):
-            continue
-        if not any(word in lowered for word in KEYWORDS.get(measure, ("",))):
-            continue
-        gate = GATES.get(index)
+    for measure, pattern, item, seizure, keywords, gate in (
+        _PREPARED if period_cues else _PREPARED_NO_PERIOD
+    ):
+        if keywords is not None:
+            for word in keywords:
+                if word in lowered:
+                    break
+            else:
+                continue
         if gate is not None and not gate.search(sentence):
             continue
         for match in pattern.finditer(sentence):
