@@ -13,7 +13,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from bench.viz_bench import ARGS, CHROMIUM
+from bench.viz_bench import ARGS, CHROMIUM, block_external
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -25,14 +25,7 @@ def screenshot(page_path: Path, output: Path, select: str) -> None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1600, "height": 1000})
-            page.route(
-                "**/*",
-                lambda route: (
-                    route.continue_()
-                    if route.request.url.startswith(("file:", "data:"))
-                    else route.abort("internetdisconnected")
-                ),
-            )
+            block_external(page)
             page.goto(page_path.resolve().as_uri(), wait_until="load")
             page.wait_for_selector("body[data-ready='1']")
             page.fill("#search", select)

@@ -47,6 +47,20 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def block_external(page: Any) -> None:
+    """Let the page load only itself: every request that is not file: or data: fails."""
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(("file:", "data:"))
+            else route.abort("internetdisconnected")
+        ),
+    )
+
+
 BASE = "https://w3id.org/soc-kg/"
 FOAF_PERSON = URIRef("http://xmlns.com/foaf/0.1/Person")
 RESULTS = Path(__file__).parent / "results"
@@ -200,14 +214,7 @@ def time_in_browser(path: Path, probe: str, timeout_s: float, kg_page: bool) -> 
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.route(
-                "**/*",
-                lambda route: (
-                    route.continue_()
-                    if route.request.url.startswith(("file:", "data:"))
-                    else route.abort("internetdisconnected")
-                ),
-            )
+            block_external(page)
             page.goto(path.resolve().as_uri(), wait_until="commit")
             try:
                 page.wait_for_function(
