@@ -167,6 +167,8 @@ RINGLEADER_CUE = re.compile(
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
 )
+# Every match of RINGLEADER_CUE holds one of these (lower-cased): the cheap test first.
+RINGLEADER_WORDS = ("by", "who", "leader", "boss", "organiser", "mastermind", "kingpin")
 ANAPHORIC_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<noun>gang|ring|network|group|organised\s+crime\s+group|OCG)\b"
 )
@@ -441,7 +443,11 @@ class CaseRules:
             count = len(defendants)
         for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
-        later = OF_THOSE.search(self.view.text, start, end)
+        later = (
+            OF_THOSE.search(self.view.text, start, end)
+            if self.view.mentions(start, end, "been")
+            else None
+        )
         if later and single:
             value = parse_number(later.group("count"))
             if value is not None:
@@ -556,7 +562,10 @@ class CaseRules:
         """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
         text = self.view.text
         found = []
-        if not RINGLEADER_CUE.search(text, start, end):
+        if not (
+            self.view.mentions(start, end, *RINGLEADER_WORDS)
+            and RINGLEADER_CUE.search(text, start, end)
+        ):
             return
         for pattern in RINGLEADER_PATTERNS:
             for match in pattern.finditer(text, start, end):
@@ -657,7 +666,7 @@ class CaseRules:
                         person_count=count,
                     )
                 )
-            community = COMMUNITY_RE.search(text)
+            community = COMMUNITY_RE.search(text) if "community" in text.lower() else None
             if community:
                 number = (
                     parse_number(community.group("count") or "one")

@@ -18,6 +18,7 @@ from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
     MONEY_RE,
+    MONEY_SIGN_RE,
     NUMBER,
     WEIGHT_UNIT,
     parse_duration,
@@ -268,8 +269,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "break-ins",
     ),
 }
-HAS_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+HAS_DIGIT = re.compile(r"\d")
+HAS_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|hundred|thousand|million|dozen)\b",
     re.IGNORECASE,
@@ -277,15 +279,12 @@ HAS_NUMBER = re.compile(
 HAS_WEIGHT = re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE)
 
 
-def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
-    """Counted figures and weights in one sentence (cached: rules ask twice)."""
-    if not HAS_NUMBER.search(sentence):
-        return ()
-    return _counts(sentence, period_cues)
-
-
 @lru_cache(maxsize=4096)
-def _counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
+def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
+    """Counted figures and weights in one sentence (cached: rules ask up to three times)."""
+    # A digit anywhere is the common case and one fast scan; number words are the rest.
+    if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence)):
+        return ()
     return tuple(_find_counts(sentence, period_cues))
 
 
@@ -388,24 +387,22 @@ def custodial_years(sentence: str) -> Iterator[Found]:
             )
 
 
-def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
-    """Every amount of money: (start, end, value, currency, qualifier)."""
-    if (
-        "£" not in sentence
-        and "€" not in sentence
-        and "$" not in sentence
-        and "pounds" not in sentence
-        and "euros" not in sentence
-    ):
-        return ()
-    return _money(sentence)
-
-
 @lru_cache(maxsize=4096)
-def _money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
-    # Cached: the case rules read a sentence's amounts up to three times.
+def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
+    """Every amount of money: (start, end, value, currency, qualifier).
+
+    Cached: the case rules read a sentence's amounts up to three times.
+    """
+    words = "pounds" in sentence or "euros" in sentence
+    if not words and "£" not in sentence and "€" not in sentence and "$" not in sentence:
+        return ()
+    # Without "pounds"/"euros" only the currency-sign branch of MONEY_RE can match, and
+    # alone it starts with a literal sign the regex engine skips to; the word branch
+    # (a number at every position) is what makes the full pattern slow.
+    lowered = sentence.lower() if not words else ""
+    pattern = MONEY_RE if words or "pounds" in lowered or "euros" in lowered else MONEY_SIGN_RE
     found = []
-    for match in MONEY_RE.finditer(sentence):
+    for match in pattern.finditer(sentence):
         parsed = parse_money(match.group(0))
         if parsed is None:
             continue
@@ -432,16 +429,14 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
 HAS_DURATION = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
-    """Every length of time: (start, end, value, unit)."""
+    """Every length of time: (start, end, value, unit).
+
+    Cached: outcomes and amounts both read every sentence's durations.
+    """
     if not HAS_DURATION.search(sentence):
         return ()
-    return _durations(sentence)
-
-
-@lru_cache(maxsize=4096)
-def _durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
-    # Cached: outcomes and amounts both read every sentence's durations.
     found = []
     for match in DURATION_RE.finditer(sentence):
         parsed = parse_duration(match.group(0))

@@ -160,6 +160,12 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# MONEY_RE's first branch alone: what can match in text without "pounds" or "euros".
+MONEY_SIGN_RE = re.compile(
+    rf"(?P<sign>[£€$])\s?(?P<number>{DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+
 
 def parse_money(text: str) -> tuple[Decimal, str] | None:
     """'£5.8 million' → (5800000, 'GBP'); '£650,000' → (650000, 'GBP')."""
