@@ -728,11 +728,12 @@ class CaseRules:
                 return True
         outcome = OutcomeFact(kind, span, value, qualifier, unit)
         offender = self.offender_for(sentence, start, defendants)
-        subject = SUBJECT_RE.search(text)
         if offender and not total:
             outcome.offender_key = offender
             outcome.person_count = 1
-        elif subject is not None and (n := self.subject(subject)[0]) is not None:
+        elif (subject := SUBJECT_RE.search(text)) is not None and (
+            n := self.subject(subject)[0]
+        ) is not None:
             outcome.person_count = n
         elif total and count:
             outcome.person_count = count

@@ -232,8 +232,10 @@ _PART = re.compile(
     rf"({NUMBER}|\d+(?:\.\d+)?|a|an|half\s+a)\s*-?\s*(years?|yrs?|months?|weeks?|days?)\b",
     re.IGNORECASE,
 )
+# A length starts at a word boundary: without `\b` the number alternatives were tried at
+# every character and found "a year" inside "Ghana years" or "one year" in "someone".
 DURATION_RE = re.compile(
-    rf"(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
+    rf"\b(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
     rf"(?:years?|yrs?|months?|weeks?|days?)"
     rf"(?:\s+and\s+a\s+half)?)"
     rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:years?|yrs?|months?|weeks?|days?))*",
