@@ -114,6 +114,30 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
     re.IGNORECASE,
 )
+# The last word of every NOT_A_SENTENCE_LEFT alternative: the window must end in one.
+NOT_A_SENTENCE_ENDS = (
+    "for",
+    "over",
+    "a",
+    "the",
+    "past",
+    "last",
+    "next",
+    "age",
+    "aged",
+    "within",
+    "after",
+    "extra",
+    "additional",
+    "further",
+    "default",
+    "serve",
+    "between",
+    "of",
+    "to",
+    "lasted",
+    "spanning",
+)
 NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
@@ -445,7 +469,7 @@ class CaseRules:
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
         later = (
             OF_THOSE.search(self.view.text, start, end)
-            if self.view.mentions(start, end, "been")
+            if self.view.mentions(start, end, "been") and self.view.mentions(start, end, "of")
             else None
         )
         if later and single:
@@ -703,7 +727,9 @@ class CaseRules:
         text = sentence.text
         left = text[max(0, start - 50) : start]
         right = text[end : end + 40]
-        if NOT_A_SENTENCE_LEFT.search(left) or NOT_A_SENTENCE_RIGHT.match(right):
+        if (
+            left.rstrip().lower().endswith(NOT_A_SENTENCE_ENDS) and NOT_A_SENTENCE_LEFT.search(left)
+        ) or NOT_A_SENTENCE_RIGHT.match(right):
             return False
         if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
             return False
