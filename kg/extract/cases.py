@@ -231,10 +231,32 @@ ORDINALS = {
 ORDINAL_DEFENDANT = re.compile(
     rf"\b(?:[Aa]|[Tt]he)\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:defendant|man|woman|person|member)\b"
 )
+# The ordinal words ORDINAL_DEFENDANT knows all contain one of these.
+ORDINAL_STEMS = (
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "teenth",
+    "twentieth",
+)
 OF_THOSE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"
     rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)",
     re.IGNORECASE,
+)
+# OF_THOSE without its leading count, for lower-cased text: it starts with a literal,
+# which the regex engine finds fast, and every OF_THOSE match holds one of its matches.
+OF_THOSE_LOWER = re.compile(
+    r"of\s+(?:those|them|the\s+\w+)\b[^.]{0,80}?\b(?:have|has|had)?\s*"
+    r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)"
 )
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|pleaded\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
@@ -465,11 +487,12 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
-        for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
+        ordinals = self.view.mentions(start, end, *ORDINAL_STEMS)
+        for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end) if ordinals else ():
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
         later = (
             OF_THOSE.search(self.view.text, start, end)
-            if self.view.mentions(start, end, "been") and self.view.mentions(start, end, "of")
+            if self.view.matches(OF_THOSE_LOWER, start, end)
             else None
         )
         if later and single:
@@ -491,7 +514,7 @@ class CaseRules:
         self.ringleaders(case, start, end)
         case.stage = self.stage(text[start:end])
         case.year = self.year
-        operation = OPERATION_RE.search(text, start, end)
+        operation = OPERATION_RE.search(text, start, end) if "Operation" in text else None
         if operation:
             name = f"Operation {operation.group('name')}"
             case.operation = name

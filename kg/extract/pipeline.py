@@ -98,11 +98,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     text of spaCy's sentence span; building the spans and their text token by
     token cost more than the sentencizer itself.
     """
-    if not doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]  # raises as spaCy does
     from spacy.attrs import IDX, LENGTH, SENT_START
 
     rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    if not any(row[0] for row in rows):  # no sentence boundaries set: spaCy's own way
+        return [(s.start_char, s.end_char) for s in doc.sents]
     firsts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1), len(rows)]
     spans = []
     for first, after in itertools.pairwise(firsts):

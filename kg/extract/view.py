@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.facts import Span
@@ -55,6 +56,13 @@ class View:
             segment = self.text[start:end].lower()
             return any(word in segment for word in words)
         return any(lower.find(word, start, end) >= 0 for word in words)
+
+    def matches(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether `pattern` (written for lower-case text) matches between two offsets."""
+        lower = self._lower
+        if lower is None:
+            return pattern.search(self.text[start:end].lower()) is not None
+        return pattern.search(lower, start, end) is not None
 
     def sentence_at(self, position: int) -> Sentence:
         index = max(bisect.bisect_right(self._starts, position) - 1, 0)
