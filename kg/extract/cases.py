@@ -138,6 +138,18 @@ NOT_A_SENTENCE_ENDS = (
     "lasted",
     "spanning",
 )
+# The alternatives that end in "for" ("jailed for" is most windows) need one of these.
+NOT_A_SENTENCE_FOR = ("suspended", "ran", "banned", "disqualified", "barred", "prohibited")
+
+
+def not_a_sentence_cue(left: str) -> bool:
+    """False when NOT_A_SENTENCE_LEFT cannot match `left` (a cheap test on its end)."""
+    tail = left.rstrip().lower()
+    if tail.endswith("for"):
+        return any(word in tail for word in NOT_A_SENTENCE_FOR)
+    return tail.endswith(NOT_A_SENTENCE_ENDS)
+
+
 NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
@@ -191,8 +203,21 @@ RINGLEADER_CUE = re.compile(
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
 )
-# Every match of RINGLEADER_CUE holds one of these (lower-cased): the cheap test first.
-RINGLEADER_WORDS = ("by", "who", "leader", "boss", "organiser", "mastermind", "kingpin")
+# A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
+# (lower-cased): the cheap test first.
+RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin")
+RINGLEADER_VERBS = (
+    "led",
+    "run",
+    "ran",
+    "headed",
+    "set",
+    "organised",
+    "controlled",
+    "directed",
+    "oversaw",
+    "was",
+)
 ANAPHORIC_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<noun>gang|ring|network|group|organised\s+crime\s+group|OCG)\b"
 )
@@ -609,10 +634,12 @@ class CaseRules:
         """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
         text = self.view.text
         found = []
-        if not (
-            self.view.mentions(start, end, *RINGLEADER_WORDS)
-            and RINGLEADER_CUE.search(text, start, end)
-        ):
+        view = self.view
+        cue = view.mentions(start, end, *RINGLEADER_NOUNS) or (
+            view.mentions(start, end, *RINGLEADER_VERBS)
+            and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
+        )
+        if not (cue and RINGLEADER_CUE.search(text, start, end)):
             return
         for pattern in RINGLEADER_PATTERNS:
             for match in pattern.finditer(text, start, end):
@@ -750,9 +777,9 @@ class CaseRules:
         text = sentence.text
         left = text[max(0, start - 50) : start]
         right = text[end : end + 40]
-        if (
-            left.rstrip().lower().endswith(NOT_A_SENTENCE_ENDS) and NOT_A_SENTENCE_LEFT.search(left)
-        ) or NOT_A_SENTENCE_RIGHT.match(right):
+        if (not_a_sentence_cue(left) and NOT_A_SENTENCE_LEFT.search(left)) or (
+            NOT_A_SENTENCE_RIGHT.match(right)
+        ):
             return False
         if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
             return False
