@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extract import figures as fig
+from kg.extract.caseless import Caseless
 from kg.extract.entities import NAME, EntityRules
 from kg.extract.facts import (
     CaseFact,
@@ -289,6 +290,8 @@ CHARGE_WORDS = re.compile(
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
     re.IGNORECASE,
 )
+HAS_JUSTICE = Caseless(JUSTICE)
+HAS_CHARGE_WORDS = Caseless(CHARGE_WORDS)
 ORDER_KEYWORDS = (
     (
         "ConfiscationOrder",
@@ -389,9 +392,9 @@ class CaseRules:
         found: list[tuple[int, re.Match[str] | None]] = []
         for number, sentence in enumerate(self.view.sentences):
             match = SUBJECT_RE.search(sentence.text)
-            if match and JUSTICE.search(sentence.text, match.end("subject")):
+            if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
                 found.append((number, match))
-            elif JUSTICE.search(sentence.text) and (
+            elif HAS_JUSTICE.found(sentence.text) and (
                 (lead := LEAD_RE.match(sentence.text)) is not None
                 and DEFENDANT_RE.match(sentence.text, lead.end())
             ):
@@ -466,7 +469,7 @@ class CaseRules:
         return segments
 
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
-        if not anchors and not any(JUSTICE.search(s.text) for s in self.view.sentences[:3]):
+        if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             return []
         count, description = None, None
         for _, match in anchors:
@@ -559,8 +562,7 @@ class CaseRules:
         if text[:1] in "\"“‘'" or SAYS_COLON.search(text):
             return False
         return (
-            bool(CHARGE_WORDS.search(text))
-            or sentence.paragraph == self.view.sentences[0].paragraph
+            HAS_CHARGE_WORDS.found(text) or sentence.paragraph == self.view.sentences[0].paragraph
         )
 
     def label(self, segment: Segment, offences: list[str], single: bool) -> str:
@@ -620,7 +622,7 @@ class CaseRules:
             name = match.group("name")
             surname = name.split()[-1]
             later = re.compile(rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{JUSTICE.pattern}", re.I)
-            if not (JUSTICE.search(match.group(0)) or later.search(text, match.start(), end)):
+            if not (HAS_JUSTICE.found(match.group(0)) or later.search(text, match.start(), end)):
                 continue
             person = self.entities.add_person(
                 name, match.start("name"), match.end("name"), None, 0.65

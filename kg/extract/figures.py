@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.extract.caseless import Caseless
 from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
@@ -276,7 +277,7 @@ HAS_NUMBER_WORD = re.compile(
     r"ninety|hundred|thousand|million|dozen)\b",
     re.IGNORECASE,
 )
-HAS_WEIGHT = re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE)
+HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)
@@ -339,7 +340,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 seizure,
                 0.85,
             )
-    if not HAS_WEIGHT.search(sentence):
+    if not HAS_WEIGHT.found(sentence):
         return
     for match in WEIGHT_RULE.finditer(sentence):
         parsed = parse_weight(match.group("n"))
@@ -426,7 +427,7 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     return best[1] if best else None
 
 
-HAS_DURATION = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
+HAS_DURATION = Caseless(re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)
@@ -435,7 +436,7 @@ def durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
 
     Cached: outcomes and amounts both read every sentence's durations.
     """
-    if not HAS_DURATION.search(sentence):
+    if not HAS_DURATION.found(sentence):
         return ()
     found = []
     for match in DURATION_RE.finditer(sentence):
