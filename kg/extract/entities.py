@@ -161,7 +161,7 @@ SUBUNIT_PHRASE = re.compile(
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
-    r"Senior)\b"
+    r"Senior|Branch|Operations)\b"
 )
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
