@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.extract.caseless import Caseless
 from kg.extract.cases import (
@@ -17,7 +19,9 @@ from kg.extract.cases import (
     not_a_sentence_cue,
 )
 from kg.extract.figures import durations, money
+from kg.extract.lexicon import OFFENCES
 from kg.extract.numbers import MONEY_RE
+from kg.extract.offences import HAND_TRIGGERS, triggers
 from kg.extract.pipeline import sentence_spans
 
 SENTENCES = [
@@ -87,3 +91,19 @@ def test_sentence_spans_are_spacy_sentences() -> None:
     for text in ["", " ", "One.  Two!\n\n  Three ", " ".join(SENTENCES)]:
         doc = nlp(text)
         assert sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+
+
+UNTRIGGERED = [(p, c) for p, c in OFFENCES if not triggers(p)]
+
+
+def test_every_offence_rule_without_a_trigger_word_has_hand_triggers() -> None:
+    assert {candidates[0] for _, candidates in UNTRIGGERED} == set(HAND_TRIGGERS)
+
+
+@pytest.mark.parametrize(("pattern", "candidates"), UNTRIGGERED, ids=lambda v: str(v)[:20])
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_hand_triggers_are_in_every_match(pattern: str, candidates: tuple, data) -> None:
+    text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    lowered = text.lower()
+    assert any(word in lowered for word in HAND_TRIGGERS[candidates[0]]), text
