@@ -257,22 +257,6 @@ ORDINALS = {
 ORDINAL_DEFENDANT = re.compile(
     rf"\b(?:[Aa]|[Tt]he)\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:defendant|man|woman|person|member)\b"
 )
-# The ordinal words ORDINAL_DEFENDANT knows all contain one of these.
-ORDINAL_STEMS = (
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "teenth",
-    "twentieth",
-)
 OF_THOSE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"
     rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)",
@@ -515,8 +499,7 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
-        ordinals = self.view.mentions(start, end, *ORDINAL_STEMS)
-        for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end) if ordinals else ():
+        for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
         later = (
             OF_THOSE.search(self.view.text, start, end)

@@ -57,7 +57,7 @@ class Extractor:
         return self.from_doc(release, self.nlp(release.body))
 
     def from_doc(self, release: Release, doc: Doc) -> Extraction:
-        sentences, entities = doc_view(doc, release.body_start)
+        sentences, entities = doc_view(doc, release.body_start, release.body)
         view = View(release, sentences, entities, paragraphs_of(release.text, release.body_start))
         source_id = release.meta.get("id") or slugify(release.path.stem)
         extraction = Extraction(source_id=source_id, meta=dict(release.meta))

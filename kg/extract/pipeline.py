@@ -112,9 +112,14 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def doc_view(doc: Doc, offset: int) -> tuple[list[Sentence], list[Entity]]:
-    """Sentences and entities with offsets into the whole file (`offset` = body start)."""
-    body = doc.text
+def doc_view(doc: Doc, offset: int, body: str | None = None) -> tuple[list[Sentence], list[Entity]]:
+    """Sentences and entities with offsets into the whole file (`offset` = body start).
+
+    `body` is the text the doc was made from, when the caller has it: `doc.text`
+    rebuilds it token by token.
+    """
+    if body is None:
+        body = doc.text
     sentences = []
     for sent_start, sent_end in sentence_spans(doc):
         position = offset + sent_start
