@@ -35,9 +35,9 @@ _FLAGS = ("union", "labels")
 
 
 def enabled() -> bool:
-    """False when KG_RESIDENT says off, or where Unix sockets do not exist."""
+    """False when KG_RESIDENT says off, or off POSIX (Unix sockets, flock, sessions)."""
     setting = os.environ.get("KG_RESIDENT", "1").strip().lower()
-    return setting not in _DISABLED and hasattr(_socket, "AF_UNIX")
+    return setting not in _DISABLED and os.name == "posix" and hasattr(_socket, "AF_UNIX")
 
 
 def idle_seconds() -> float:
