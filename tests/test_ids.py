@@ -36,10 +36,21 @@ KINDS = {
         ("ersou", "ersou"),
         ("", "x"),
         ("!!!", "x"),
+        ("Łódź", "lodz"),
+        ("Søren Ødegård", "soren-odegard"),
+        ("Straße", "strasse"),
     ],
 )
 def test_slugify_examples(text: str, slug: str) -> None:
     assert slugify(text) == slug
+
+
+def test_names_with_no_ascii_letters_keep_distinct_slugs() -> None:
+    first, second = slugify("Иван Петров"), slugify("Олег Сидоров")
+    assert first != second
+    assert is_slug(first) and is_slug(second)
+    assert first.startswith("x-") and slugify(first) == first
+    assert slugify("Ivan Иванов").startswith("ivan-")
 
 
 @pytest.mark.parametrize(
