@@ -41,8 +41,14 @@ def fast_query(args: QueryArgs) -> int:
 
 def _print(out: str, err: str, code: int) -> int:
     if out:
-        sys.stdout.write(out)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(out)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader left (`kg query … | head -1`): no traceback
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 141  # as a program killed by SIGPIPE
     if err:
         sys.stderr.write(err)
     return code

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import _socket
 import os
+import stat
 import sys
 
 TYPE_CHECKING = False  # see kg.store: no typing import at start-up
@@ -29,9 +30,13 @@ if TYPE_CHECKING:
 IDLE_SECONDS = 900.0
 _DISABLED = ("0", "off", "no", "false")
 _CONNECT_TIMEOUT = 1.0
-_FIELDS = ("query", "fmt", "file", "store_path", "queries_dir", "auth")
-_MULTIPLE = ("params",)
-_FLAGS = ("union", "labels")
+_LOG_LIMIT = 1 << 20
+_SOCKET_PATH_LIMIT = 104  # sun_path is 108 bytes on Linux, 104 on the BSDs
+# What a run sends: every QueryArgs field but those that never reach the copy
+# (--data and --endpoint runs are not resident; the timeout and auth are for endpoints).
+_NOT_SENT = ("data", "endpoint", "timeout", "resident")
+_SEQUENCES = ("params",)
+_BOOLEANS = ("union", "labels")
 
 
 def enabled() -> bool:
@@ -51,30 +56,35 @@ def idle_seconds() -> float:
 def runtime_dir() -> str | None:
     """The private folder for sockets and locks, or None when it is not safely ours.
 
-    KG_RUNTIME_DIR, else $XDG_RUNTIME_DIR/soc-kg, else $TMPDIR or /tmp/soc-kg-<uid>.
-    It must belong to this user and be closed to everyone else (mode 0700), since
+    KG_RUNTIME_DIR, else $XDG_RUNTIME_DIR/soc-kg, else $TMPDIR or /tmp/soc-kg-<uid>
+    (relative settings are ignored, as the XDG spec says). It must be a real folder,
+    not a symlink, owned by this user and closed to everyone else (mode 0700), since
     whoever reaches the socket can read the graph.
     """
-    folder = os.environ.get("KG_RUNTIME_DIR")
-    if not folder:
-        if os.environ.get("XDG_RUNTIME_DIR"):
-            folder = os.path.join(os.environ["XDG_RUNTIME_DIR"], "soc-kg")
+    folder = os.environ.get("KG_RUNTIME_DIR", "")
+    if not os.path.isabs(folder):
+        xdg = os.environ.get("XDG_RUNTIME_DIR", "")
+        tmp = os.environ.get("TMPDIR", "")
+        if os.path.isabs(xdg):
+            folder = os.path.join(xdg, "soc-kg")
         else:
-            folder = os.path.join(os.environ.get("TMPDIR") or "/tmp", f"soc-kg-{os.getuid()}")
+            folder = os.path.join(tmp if os.path.isabs(tmp) else "/tmp", f"soc-kg-{os.getuid()}")
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
-        info = os.stat(folder)
+        info = os.lstat(folder)
     except OSError:
         return None
-    if info.st_uid != os.getuid() or info.st_mode & 0o077:
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         return None
     return folder
 
 
 def identity(store: str | Path) -> str | None:
-    """One version of a store folder: its real path, the folder's inode and mtime, and
-    those of RocksDB's CURRENT file. `kg build` swaps in a new folder, so a rebuild
-    changes it. None when there is no store there."""
+    """One version of a store folder as served by one version of this code: the store's
+    real path, the folder's inode and mtime and those of RocksDB's CURRENT file (`kg
+    build` swaps in a new folder, so a rebuild changes it), plus the Python environment
+    (sys.prefix) and the newest file of the kg package (an upgrade or an edit changes
+    it). None when there is no store there."""
     real = os.path.realpath(store)
     try:
         folder = os.stat(real)
@@ -83,18 +93,43 @@ def identity(store: str | Path) -> str | None:
         return None
     return (
         f"{real}\n{folder.st_dev}:{folder.st_ino}:{folder.st_mtime_ns}"
-        f"\n{current.st_ino}:{current.st_mtime_ns}"
+        f"\n{current.st_ino}:{current.st_mtime_ns}\n{sys.prefix}\n{code_stamp()}"
     )
 
 
+def code_stamp() -> str:
+    """The kg package folder and the newest modification time of the files in it."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    newest = 0
+    for folder in (package, *_subfolders(package)):
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith((".py", ".html", ".js", ".css")):
+                    newest = max(newest, entry.stat().st_mtime_ns)
+    return f"{package}:{newest}"
+
+
+def _subfolders(package: str) -> list[str]:
+    with os.scandir(package) as entries:
+        return [
+            entry.path
+            for entry in entries
+            if entry.is_dir() and not entry.name.startswith((".", "__"))
+        ]
+
+
 def names(store_identity: str) -> tuple[str, str] | None:
-    """The socket and lock file of the copy of one store version."""
+    """The socket and lock file of the copy of one store version; None when there is
+    no safe runtime folder or the socket path would be too long for Unix sockets."""
     folder = runtime_dir()
     if folder is None:
         return None
-    from zlib import crc32
+    from zlib import adler32, crc32
 
-    stem = os.path.join(folder, f"{crc32(store_identity.encode('utf-8')):08x}")
+    key = store_identity.encode("utf-8", "surrogateescape")
+    stem = os.path.join(folder, f"{crc32(key):08x}{adler32(key):08x}")
+    if len(os.fsencode(stem + ".sock")) >= _SOCKET_PATH_LIMIT:
+        return None
     return stem + ".sock", stem + ".lock"
 
 
@@ -122,14 +157,23 @@ def unpack(stream: _socket.socket) -> list[bytes]:
     return [read_exact(stream, int.from_bytes(read_exact(stream, 8), "big")) for _ in range(count)]
 
 
+def _sent(args: QueryArgs) -> list[str]:
+    return [name for name in type(args).__slots__ if name not in _NOT_SENT]
+
+
 def encode_args(args: QueryArgs) -> list[bytes]:
-    """The options of a run as `name=value` fields (paths as the user typed them)."""
-    fields = [
-        f"{name}={getattr(args, name)}" for name in _FIELDS if getattr(args, name) is not None
-    ]
-    fields += [f"{name}={value}" for name in _MULTIPLE for value in getattr(args, name)]
-    fields += [f"{name}={int(getattr(args, name))}" for name in _FLAGS]
-    return [field.encode("utf-8") for field in fields]
+    """The options of a run as `name=value` fields (paths as the user typed them;
+    os.fsencode keeps names that are not UTF-8 intact)."""
+    fields: list[str] = []
+    for name in _sent(args):
+        value = getattr(args, name)
+        if name in _SEQUENCES:
+            fields += [f"{name}={item}" for item in value]
+        elif name in _BOOLEANS:
+            fields.append(f"{name}={int(value)}")
+        elif value is not None:
+            fields.append(f"{name}={value}")
+    return [os.fsencode(field) for field in fields]
 
 
 def decode_args(fields: list[bytes]) -> QueryArgs:
@@ -137,22 +181,22 @@ def decode_args(fields: list[bytes]) -> QueryArgs:
     from kg.queryargs import QueryArgs
 
     single: dict[str, str] = {}
-    multiple: dict[str, list[str]] = {name: [] for name in _MULTIPLE}
-    flags: dict[str, bool] = {}
+    sequences: dict[str, list[str]] = {name: [] for name in _SEQUENCES}
+    booleans: dict[str, bool] = {}
     for field in fields:
-        name, _, value = field.decode("utf-8").partition("=")
-        if name in multiple:
-            multiple[name].append(value)
-        elif name in _FLAGS:
-            flags[name] = value == "1"
-        elif name in _FIELDS:
+        name, _, value = os.fsdecode(field).partition("=")
+        if name in sequences:
+            sequences[name].append(value)
+        elif name in _BOOLEANS:
+            booleans[name] = value == "1"
+        else:
             single[name] = value
+    query = single.pop("query", None)
     return QueryArgs(
-        single.pop("query", None),
+        query,
         **single,  # type: ignore[arg-type]
-        params=tuple(multiple["params"]),
-        union=flags.get("union", True),
-        labels=flags.get("labels", True),
+        **{name: tuple(values) for name, values in sequences.items()},  # type: ignore[arg-type]
+        **booleans,  # type: ignore[arg-type]
     )
 
 
@@ -161,7 +205,7 @@ def decode_args(fields: list[bytes]) -> QueryArgs:
 
 def _exchange(store: str | Path, kind: bytes, *fields: bytes) -> list[bytes] | None:
     """Send one message to the copy of this version of `store`; its reply, or None
-    when no copy answers."""
+    when no copy of ours answers."""
     store_identity = identity(store)
     found = names(store_identity) if store_identity else None
     if store_identity is None or found is None or not os.path.exists(found[0]):
@@ -170,8 +214,10 @@ def _exchange(store: str | Path, kind: bytes, *fields: bytes) -> list[bytes] | N
     try:
         connection.settimeout(_CONNECT_TIMEOUT)
         connection.connect(found[0])
-        connection.settimeout(None)
-        connection.sendall(pack(kind, store_identity.encode("utf-8"), *fields))
+        if peer_uid(connection) not in (None, os.getuid()):
+            return None  # not a copy we started: never send it our query
+        connection.sendall(pack(kind, store_identity.encode("utf-8", "surrogateescape"), *fields))
+        connection.settimeout(None)  # a query may rightly take long
         return unpack(connection)
     except OSError:
         return None
@@ -179,16 +225,29 @@ def _exchange(store: str | Path, kind: bytes, *fields: bytes) -> list[bytes] | N
         connection.close()
 
 
+def peer_uid(connection: _socket.socket) -> int | None:
+    """The user on the other end of a Unix socket (Linux), or None where unknown."""
+    option = getattr(_socket, "SO_PEERCRED", None)
+    if option is None:
+        return None
+    credentials = connection.getsockopt(_socket.SOL_SOCKET, option, 12)  # pid, uid, gid
+    return int.from_bytes(credentials[4:8], sys.byteorder)
+
+
 def run_remote(args: QueryArgs) -> tuple[str, str, int] | None:
     """The run's (stdout, stderr, exit code) from the copy of its store, or None when
-    no copy of this version of the store answers (then run it here)."""
+    no copy of this version of the store can take it now (then run it here): none
+    runs, it is busy with another run, or anything at all goes wrong on the way."""
     if not enabled():
         return None
-    store = args.store_path or os.path.join("out", "store")
-    cwd = os.getcwd().encode("utf-8")
-    reply = _exchange(store, b"run", cwd, *encode_args(args))
+    try:
+        store = args.store_path or os.path.join("out", "store")
+        cwd = os.fsencode(os.getcwd())
+        reply = _exchange(store, b"run", cwd, *encode_args(args))
+    except (OSError, ValueError):
+        return None
     if reply is None or len(reply) != 4 or reply[0] != b"done":
-        return None  # none running, outdated or unexpected: run it here
+        return None  # none running, busy, outdated or unexpected: run it here
     return reply[1].decode("utf-8"), reply[2].decode("utf-8"), int(reply[3])
 
 
@@ -235,7 +294,17 @@ def start(store: str | Path) -> bool:
         return False
     import subprocess
 
-    log = os.open(found[0][: -len(".sock")] + ".log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    log_path = found[0][: -len(".sock")] + ".log"
+    try:
+        if os.path.getsize(log_path) > _LOG_LIMIT:
+            os.unlink(log_path)
+    except OSError:
+        pass
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+        log = os.open(log_path, flags, 0o600)
+    except OSError:
+        return False
     try:
         subprocess.Popen(
             [sys.executable, "-m", "kg.residentserver", os.path.realpath(store)],
@@ -245,6 +314,7 @@ def start(store: str | Path) -> bool:
             start_new_session=True,
             close_fds=True,
             cwd="/",
+            env={**os.environ, "KG_RUNTIME_DIR": found[0].rsplit(os.sep, 1)[0]},
         )
     except OSError:
         return False

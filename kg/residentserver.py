@@ -4,15 +4,18 @@ Started in the background by `kg query` (kg.resident). It copies the store folde
 into an in-memory Oxigraph store, then answers runs of `kg query` on a private
 Unix socket: each run arrives with the client's working folder and options, runs
 through kg.query.execute against the copy, and goes back as (stdout, stderr, exit
-code). Runs are served one at a time, in the client's working folder, so relative
-paths and messages come out exactly as they would in the client. It exits after
-KG_RESIDENT_IDLE idle seconds or as soon as the store folder is rebuilt.
+code). One run at a time, in the client's working folder, so relative paths and
+messages come out exactly as they would in the client; a run that arrives while
+another is running is told `busy` at once and runs in its own process instead. It
+exits after KG_RESIDENT_IDLE idle seconds, on SIGTERM, or as soon as the store
+folder or the kg code changes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import socket
 import socketserver
 import sys
@@ -25,36 +28,28 @@ import pyoxigraph as ox
 from kg import resident
 from kg.store import EmbeddedStore
 
+_REQUEST_TIMEOUT = 10.0  # a client that connects and sends nothing is dropped
 
-def load_copy(store_path: Path) -> EmbeddedStore:
-    """The whole store folder, quads and named graphs, in an in-memory store."""
+
+def load_copy(store_path: Path) -> ox.Store:
+    """The whole store folder, quads and named graphs, in an in-memory store (copied
+    quad by quad, so blank nodes keep their labels)."""
     copy = ox.Store()
-    dumped = ox.Store.read_only(str(store_path)).dump(format=ox.RdfFormat.N_QUADS)
-    copy.load(dumped, format=ox.RdfFormat.N_QUADS)
-    return EmbeddedStore(copy, str(store_path))
+    copy.extend(ox.Store.read_only(str(store_path)))
+    return copy
 
 
-def peer_uid(connection: socket.socket) -> int | None:
-    """The user on the other end of a Unix socket (Linux), or None where unknown."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if option is None:
-        return None
-    import struct
-
-    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    return int(struct.unpack("3i", credentials)[1])
-
-
-def answer(copy: EmbeddedStore, expected: bytes, fields: list[bytes]) -> bytes:
+def answer(copy: ox.Store, expected: bytes, fields: list[bytes]) -> bytes:
     """The reply to one run: its output, or `outdated` when it is for another store."""
     from kg.query import execute
 
     if len(fields) < 3 or fields[1] != expected:
         return resident.pack(b"outdated")
     args = resident.decode_args(fields[3:])
-    os.chdir(fields[2].decode("utf-8"))
+    store = EmbeddedStore(copy, args.store_path or "out/store")  # messages name it as typed
+    os.chdir(os.fsdecode(fields[2]))
     try:
-        out, err, code = execute(args, store=copy)
+        out, err, code = execute(args, store=store)
     finally:
         os.chdir("/")
     return resident.pack(b"done", out.encode("utf-8"), err.encode("utf-8"), str(code).encode())
@@ -85,40 +80,53 @@ def serve(store_path: Path, idle: float) -> int:
 
 
 def _listen(
-    copy: EmbeddedStore, store_path: Path, store_identity: str, sock_path: str, idle: float
+    copy: ox.Store, store_path: Path, store_identity: str, sock_path: str, idle: float
 ) -> int:
-    expected = store_identity.encode("utf-8")
+    expected = store_identity.encode("utf-8", "surrogateescape")
     last = [time.monotonic()]
     stopping = threading.Event()
+    running = threading.Lock()  # one run at a time: runs chdir into the client's folder
     uid = os.getuid()
 
     class Handler(socketserver.BaseRequestHandler):
         def handle(self) -> None:
             connection: socket.socket = self.request
             try:
-                if peer_uid(connection) not in (None, uid):
+                if resident.peer_uid(connection) not in (None, uid):
                     return
+                connection.settimeout(_REQUEST_TIMEOUT)
                 fields = resident.unpack(connection)
+                connection.settimeout(None)
                 if fields == [b"stop", expected]:
                     stopping.set()
                     connection.sendall(resident.pack(b"stopping"))
                 elif fields[:1] == [b"run"]:
-                    connection.sendall(answer(copy, expected, fields))
+                    if not running.acquire(blocking=False):
+                        connection.sendall(resident.pack(b"busy"))
+                        return
+                    try:
+                        reply = answer(copy, expected, fields)
+                    finally:
+                        running.release()
+                    connection.sendall(reply)
             except OSError:
-                return  # the client went away (Ctrl-C); nothing to tell
+                return  # the client went away (Ctrl-C) or sent nothing; nothing to tell
             finally:
                 last[0] = time.monotonic()
 
     with contextlib.suppress(FileNotFoundError):
         os.unlink(sock_path)
-    server = socketserver.UnixStreamServer(sock_path, Handler)
+    server = socketserver.ThreadingUnixStreamServer(sock_path, Handler)
+    server.daemon_threads = True
     os.chmod(sock_path, 0o600)
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
 
     def watch() -> None:
         while True:
             stopping.wait(0.5)
             outdated = resident.identity(store_path) != store_identity
-            if stopping.is_set() or outdated or time.monotonic() - last[0] > idle:
+            quiet = time.monotonic() - last[0] > idle and not running.locked()
+            if stopping.is_set() or outdated or quiet:
                 server.shutdown()
                 return
 

@@ -187,8 +187,7 @@ class EmbeddedStore:
             raise StoreError(f"{self.description}: {error}") from None
 
     def raw_query(self, text: str, *, union_default_graph: bool = True) -> Any:
-        """pyoxigraph's own answer (lazy solutions), with our errors; kg.resident
-        serialises it straight to SPARQL results instead of reading it into rows."""
+        """pyoxigraph's own answer (lazy solutions), with our errors mapped."""
         union = union_default_graph and not names_dataset(text)
         try:
             return self._store.query(text, use_default_graph_as_union=union, prefixes=PREFIXES)

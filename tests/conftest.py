@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 # user's runtime folder.
 os.environ["KG_RESIDENT"] = "0"
 os.environ["KG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="kg-run-")
+atexit.register(shutil.rmtree, os.environ["KG_RUNTIME_DIR"], ignore_errors=True)
 
 
 @pytest.fixture

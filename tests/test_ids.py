@@ -21,6 +21,7 @@ from tests.datadirs import make_data_dir
 KINDS = {
     "force", "unit", "agency", "group", "court", "person", "post", "case", "outcome",
     "statistic", "seizure", "amount", "place", "source", "operation", "award", "run",
+    "membership",
 }  # fmt: skip
 
 

@@ -8,6 +8,7 @@ its Unix socket.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import stat
 import subprocess
@@ -40,13 +41,15 @@ PROBE = (
 @pytest.fixture
 def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A private runtime folder with the resident copy switched on (short path: the
-    socket path must fit in 108 bytes)."""
+    socket path must fit in 104 bytes); copies left behind by a failed test idle out."""
     folder = tempfile.mkdtemp(prefix="kgr-")
     monkeypatch.setenv("KG_RESIDENT", "1")
     monkeypatch.setenv("KG_RUNTIME_DIR", folder)
+    monkeypatch.setenv("KG_RESIDENT_IDLE", "60")
     yield folder
     for pid in _server_pids(folder):
         os.kill(pid, signal.SIGKILL)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _server_pids(folder: str) -> list[int]:
@@ -194,3 +197,47 @@ def test_off_switches_and_an_unsafe_runtime_folder(
     assert kg("--store", str(store), "ASK {}").returncode == 0
     assert os.listdir(runtime) == []
     assert stat.S_IMODE(os.stat(runtime).st_mode) == 0o755
+
+
+def test_a_busy_copy_sends_other_runs_back_to_run_here(runtime: str, tmp_path: Path) -> None:
+    store = write_store(MINI, tmp_path / "store")
+    warm(store)
+    endless = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    slow = subprocess.Popen([KG, "query", "--store", str(store), endless])
+    try:
+        time.sleep(1.0)  # the endless run has reached the copy
+        out, answered = probe("--store", str(store), "-o", "csv", TOWNS)
+        assert not answered and out.splitlines() == ["l", "Dunstable", "Ipswich", "Luton"]
+    finally:
+        slow.kill()
+        slow.wait()
+
+
+def test_unusable_runtime_settings_turn_the_copy_off(
+    runtime: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = write_store(MINI, tmp_path / "store")
+    monkeypatch.setenv("KG_RUNTIME_DIR", "relative/folder")  # ignored: the default is used
+    monkeypatch.setenv("TMPDIR", runtime)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    assert resident.runtime_dir() == os.path.join(runtime, f"soc-kg-{os.getuid()}")
+    long = os.path.join(runtime, "x" * 90)
+    monkeypatch.setenv("KG_RUNTIME_DIR", long)
+    assert resident.names(resident.identity(store) or "") is None  # socket path too long
+    assert kg("--store", str(store), "ASK {}").returncode == 0
+    assert not os.listdir(long)
+    link = os.path.join(runtime, "link")
+    os.symlink(tmp_path, link)
+    monkeypatch.setenv("KG_RUNTIME_DIR", link)
+    assert resident.runtime_dir() is None  # never through a symlink
+
+
+def test_blank_nodes_keep_their_labels_in_the_copy(runtime: str, tmp_path: Path) -> None:
+    data = tmp_path / "blank.ttl"
+    data.write_text('[] <http://example.org/p> "one" . [] <http://example.org/p> "two" .\n')
+    store = write_store(data, tmp_path / "store")
+    query = "SELECT ?s ?o WHERE { ?s ?p ?o FILTER isBlank(?s) } ORDER BY ?o"
+    local = kg("--no-resident", "--store", str(store), "-o", "tsv", query)
+    warm(store)
+    out, answered = probe("--store", str(store), "-o", "tsv", query)
+    assert answered and out.encode() == local.stdout and out.count("_:") == 2
