@@ -21,8 +21,6 @@ from tests.jena_cli import RUN_QUERIES, jena_classpath, run_java
 from tests.query_support import QUERIES, rows_of, rows_of_json
 from tests.test_query_seed import SEED_PARAMS
 
-pytestmark = pytest.mark.server
-
 GRAPH_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 
