@@ -34,6 +34,8 @@ def source_triples(records: SourceRecords, mapper: Mapper) -> Iterator[Triple]:
         yield from mapper.place(place)
     for law in records.legislation:
         yield from mapper.legislation_record(law)
+    for membership in records.memberships:
+        yield from mapper.membership(membership)
     for person in records.people:
         yield from mapper.person(person)
     for figure in records.figures:

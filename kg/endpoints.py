@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from kg.errors import UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Generator
+
+    import httpx
 
 AuthScheme = Literal["none", "basic", "digest", "bearer"]
 AUTH_SCHEMES: tuple[str, ...] = ("auto", "none", "basic", "digest", "bearer")
@@ -109,6 +114,35 @@ def redact(url: str) -> str:
         return url
     host = parts.netloc.rsplit("@", 1)[1]
     return urlunsplit(parts._replace(netloc=host))
+
+
+def http_auth(credentials: Credentials) -> httpx.Auth | None:
+    """The httpx auth for these credentials (None for none); its repr never shows a
+    secret, so neither can a log or an error message that prints the client."""
+    import httpx
+
+    if credentials.scheme == "basic":
+        return httpx.BasicAuth(credentials.user, credentials.password)
+    if credentials.scheme == "digest":
+        return httpx.DigestAuth(credentials.user, credentials.password)
+    if credentials.scheme == "bearer":
+        return _bearer(credentials.token)
+    return None
+
+
+def _bearer(token: str) -> httpx.Auth:
+    """An httpx auth adding `Authorization: Bearer …`; its repr hides the token."""
+    import httpx
+
+    class BearerAuth(httpx.Auth):
+        def __repr__(self) -> str:
+            return "BearerAuth(<hidden>)"
+
+        def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+            request.headers["Authorization"] = f"Bearer {token}"
+            yield request
+
+    return BearerAuth()
 
 
 def _join(base: str, path: str) -> str:

@@ -15,10 +15,34 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+# Latin letters that Unicode does not decompose into a base letter plus accents.
+_LATIN = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "ħ": "h", "Ħ": "H", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+     "þ": "th", "Þ": "TH"}
+)  # fmt: skip
+
+
+def _has_ascii_form(char: str) -> bool:
+    return any(part.isascii() and part.isalnum() for part in unicodedata.normalize("NFKD", char))
+
+
 def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens; idempotent, never empty."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """Lower-case ASCII words joined by hyphens; idempotent, never empty.
+
+    Accents are dropped ("Łódź" is "lodz"). Letters with no ASCII form (Cyrillic,
+    Greek, Arabic …) would vanish, so two different names could share a slug; a
+    short hash of the original text then keeps them apart ("Иван" is "x-…").
+    """
+    latin = text.translate(_LATIN)
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    lost = any(char.isalnum() and not _has_ascii_form(char) for char in latin)
+    if lost:
+        import hashlib
+
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug}-{digest}" if slug else f"x-{digest}"
     return slug or "x"
 
 

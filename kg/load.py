@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 # pyoxigraph is imported here, not lazily: only `kg load` imports this module.
 from pyoxigraph import NamedNode, RdfFormat, parse, serialize
 
-from kg.endpoints import Endpoint, redact
+from kg.endpoints import Endpoint, http_auth, redact
 from kg.errors import SourceError, StoreError, UsageError
 from kg.httpfailure import Retryable, http_failure, transport_failure
 from kg.rdfio import media_type
@@ -402,17 +402,8 @@ def make_client(endpoint: Endpoint, options: LoadOptions) -> httpx.Client:
     """An httpx client with the endpoint's auth; secrets stay inside the auth object."""
     import httpx
 
-    creds = endpoint.credentials
-    auth: httpx.Auth | None = None
-    headers = {}
-    if creds.scheme == "basic":
-        auth = httpx.BasicAuth(creds.user, creds.password)
-    elif creds.scheme == "digest":
-        auth = httpx.DigestAuth(creds.user, creds.password)
-    elif creds.scheme == "bearer":
-        headers["Authorization"] = f"Bearer {creds.token}"
     timeout = httpx.Timeout(options.timeout, connect=min(options.timeout, 10.0))
-    return httpx.Client(auth=auth, headers=headers, timeout=timeout)
+    return httpx.Client(auth=http_auth(endpoint.credentials), timeout=timeout)
 
 
 def _prime_digest(client: httpx.Client, endpoint: Endpoint, what: str) -> None:

@@ -24,6 +24,7 @@ from kg.records import (
     Evidence,
     Figure,
     Legislation,
+    Membership,
     Money,
     Operation,
     Organisation,
@@ -308,6 +309,30 @@ class Mapper:
             yield node, OWL.sameAs, WD[record.same_as]
         yield from self.cited(node, record.sources)
         yield from self.provenance(node, record.source_id, record.evidence)
+
+    def membership(self, record: Membership) -> Iterator[Triple]:
+        """org:Membership of a force in a regional unit, with what is known of its dates."""
+        node = self.iris.of("membership", f"{record.force}-{record.unit}")
+        force, unit = self.iris.organisation(record.force), self.iris.organisation(record.unit)
+        yield node, RDF.type, ORG.Membership
+        force_label = self.organisation_labels.get(record.force, record.force)
+        unit_label = self.organisation_labels.get(record.unit, record.unit)
+        yield from self.labels(node, f"{force_label} in {unit_label}")
+        yield node, ORG.member, force
+        yield node, ORG.organization, unit
+        yield force, ORG.hasMembership, node
+        if record.start:
+            yield node, SOC.startDate, date_literal(record.start)
+        if record.started_by:
+            yield node, SOC.startedBy, date_literal(record.started_by)
+        if record.end:
+            yield node, SOC.endDate, date_literal(record.end)
+        if record.ended_by:
+            yield node, SOC.endedBy, date_literal(record.ended_by)
+        if record.note:
+            yield node, SKOS.note, Literal(record.note, lang="en")
+        yield from self.cited(node, record.sources)
+        yield from self.provenance(node, record.source_id, None)
 
     def legislation_record(self, record: Legislation) -> Iterator[Triple]:
         node = URIRef(record.iri)

@@ -95,7 +95,9 @@ class SOC(DefinedNamespace):
     memberCount: URIRef
     onBehalfOf: URIRef
     startDate: URIRef
+    startedBy: URIRef
     endDate: URIRef
+    endedBy: URIRef
     party: URIRef
 
     # figures

@@ -26,6 +26,7 @@ from kg.store import AskResult, GraphResult, QueryResult, SelectResult, Term, Va
 
 TYPE_CHECKING = False  # see kg.store: no typing import at start-up
 if TYPE_CHECKING:
+    from kg.queryargs import QueryArgs
     from kg.store import Store
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
@@ -490,8 +491,13 @@ def open_source(
     endpoint: str | None,
     timeout: float = 60.0,
     auth: str = "auto",
+    resident: bool = False,
 ) -> Store:
-    """The store to ask: a remote endpoint, the given RDF files, or the built store."""
+    """The store to ask: a remote endpoint, the given RDF files, or the built store.
+
+    With `resident`, an in-memory copy of the built store is started in the background
+    (kg.resident) unless one runs, for the `kg query` runs that follow.
+    """
     from kg import store as stores
 
     if endpoint and (data or store_path):
@@ -503,7 +509,13 @@ def open_source(
     if data:
         sources = [*([store_path] if store_path else []), *data]
         return stores.load_sources(sources)
-    return stores.open_store(store_path or Path("out/store"))
+    path = store_path or Path("out/store")
+    opened = stores.open_store(path)
+    if resident:
+        from kg import resident as residents
+
+        residents.start(path)  # later runs on this store answer from memory
+    return opened
 
 
 def query_text(
@@ -545,9 +557,16 @@ def run_query(
     with_labels: bool = True,
     timeout: float = 60.0,
     auth: str = "auto",
+    resident: bool = False,
+    store: Store | None = None,
 ) -> Answer:
-    """Open the source, prepare the query, run it and fetch labels for table output."""
-    store = open_source(store_path, data, endpoint, timeout, auth)
+    """Open the source, prepare the query, run it and fetch labels for table output.
+
+    A `store` given by the caller is used as it is (and left open).
+    """
+    own = store is None
+    if store is None:
+        store = open_source(store_path, data, endpoint, timeout, auth, resident)
     try:
         text = query_text(query, file, queries_dir or default_queries_dir(), params, store)
         result = store.query(text, union_default_graph=union)
@@ -556,4 +575,40 @@ def run_query(
             labels = labels_for(store, result)
         return Answer(result, text, labels, query_prefixes(text))
     finally:
-        store.close()
+        if own:
+            store.close()
+
+
+def execute(args: QueryArgs, store: Store | None = None) -> tuple[str, str, int]:
+    """A whole plain `kg query` run as (stdout, stderr, exit code), errors included.
+
+    The entry point's fast lane prints it; the resident copy (kg.residentserver)
+    runs it against its in-memory `store` and sends it back, so both print the
+    same bytes.
+    """
+    from kg.errors import KgError
+
+    def path(value: str | None) -> Path | None:
+        return Path(value) if value is not None else None
+
+    try:
+        answer = run_query(
+            args.query,
+            file=path(args.file),
+            queries_dir=path(args.queries_dir),
+            params=args.params,
+            store_path=path(args.store_path),
+            data=[Path(value) for value in args.data],
+            endpoint=args.endpoint,
+            union=args.union,
+            with_labels=args.labels and args.fmt in ("table", "markdown"),
+            timeout=args.timeout,
+            auth=args.auth,
+            resident=args.resident,
+            store=store,
+        )
+        text = render(answer.result, args.fmt, labels=answer.labels, prefixes=answer.prefixes)
+    except KgError as error:
+        return "", f"Error: {error}\n", error.exit_code
+    false_ask = isinstance(answer.result, AskResult) and not answer.result.value
+    return text, "", 1 if false_ask else 0

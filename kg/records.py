@@ -81,6 +81,26 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """A force's membership of a regional unit over time (org:Membership).
+
+    `start` and `end` are dates as precise as known; `started_by` and `ended_by` are
+    dates by which it had begun or ended, when only that is known ("by 2018-12").
+    """
+
+    force: str
+    unit: str
+    location: Location
+    source_id: str
+    start: str | None = None
+    started_by: str | None = None
+    end: str | None = None
+    ended_by: str | None = None
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Post:
     """A position a person holds in an organisation (org:Post)."""
 
@@ -258,6 +278,7 @@ class SourceRecords:
     people: tuple[Person, ...] = ()
     places: tuple[Place, ...] = ()
     legislation: tuple[Legislation, ...] = ()
+    memberships: tuple[Membership, ...] = ()
     figures: tuple[Figure, ...] = ()
     cases: tuple[Case, ...] = ()
     operations: tuple[Operation, ...] = ()

@@ -1,6 +1,7 @@
 """Reference tables (`data/reference/*.csv`) → records shared by every source.
 
-Forces, regional units, commissioners and their posts, places and legislation.
+Forces, regional units and the dated memberships of forces in them, commissioners
+and their posts, places and legislation.
 Each row keeps the addresses in its `source` column(s) so the graph can say
 where a reference fact was seen. Wikidata ids become `owl:sameAs` only from
 the columns the reference README marks as verified (`wikidata`, never
@@ -20,6 +21,7 @@ from kg.ids import slugify
 from kg.records import (
     Legislation,
     Location,
+    Membership,
     Organisation,
     Person,
     Place,
@@ -40,6 +42,7 @@ REQUIRED_COLUMNS = {
     "commissioners.csv": ("id", "force", "name", "role", "party", "from", "to", "source"),
     "places.csv": ("id", "name", "type", "county", "ons_code", "wikidata", "source"),
     "legislation.csv": ("id", "name", "year", "chapter", "legislation_uri", "web_url", "source"),
+    "rocu_membership.csv": ("force", "rocu", "start", "end", "basis", "source"),
 }
 
 
@@ -88,6 +91,27 @@ def _alt_names(cell: str) -> tuple[str, ...]:
 
 def _date(value: str) -> str | None:
     return value if DATE.match(value) else None
+
+
+# A membership date: "2010", "2013-10", "2014-04-01"; "by 2018-12" (it had happened by
+# then, the true date may be earlier); "2001/2002" (sources disagree: it had happened by
+# the later year).
+_WHEN = re.compile(r"^(?:(by) )?(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:/(\d{4}))?$")
+_WHEN_EXPECTED = "expected YYYY, YYYY-MM, YYYY-MM-DD, 'by YYYY-MM' or YYYY/YYYY"
+
+
+def _when(path: Path, line: int, field: str, value: str) -> tuple[str | None, bool, str]:
+    """(date, whether it is only a date by which it had happened, a note) for a cell."""
+    value = value.strip()
+    if not value:
+        return None, False, ""
+    match = _WHEN.match(value)
+    if not match:
+        raise SourceError(path, line, field, _WHEN_EXPECTED)
+    by, date, later = match.groups()
+    if later:
+        return later, True, f"{field} given as {date} or {later} by different sources"
+    return date, bool(by), ""
 
 
 class ReferenceReader:
@@ -139,6 +163,7 @@ class ReferenceReader:
             people=people_records,
             places=tuple(places),
             legislation=tuple(self.legislation()),
+            memberships=tuple(self.memberships()),
         )
 
     def forces(self) -> Iterator[Organisation]:
@@ -192,6 +217,30 @@ class ReferenceReader:
                 lead_force=lead,
                 member_forces=members,
                 established=row.get("established") or None,
+                sources=_urls(row["source"]),
+            )
+
+    def memberships(self) -> Iterator[Membership]:
+        """Dated force memberships of regional units (after forces and units are declared)."""
+        path = self.path("rocu_membership.csv")
+        for line, row in _rows(path):
+            if self.index.kind("organisation", row["force"]) != "force":
+                raise SourceError(path, line, "force", f"unknown force '{row['force']}'")
+            if self.index.kind("organisation", row["rocu"]) != "regional-unit":
+                raise SourceError(path, line, "rocu", f"unknown regional unit '{row['rocu']}'")
+            start, start_by, start_note = _when(path, line, "start", row["start"])
+            end, end_by, end_note = _when(path, line, "end", row["end"])
+            note = "; ".join(part for part in (start_note, end_note, row["basis"].strip()) if part)
+            yield Membership(
+                force=row["force"],
+                unit=row["rocu"],
+                location=Location(path, line),
+                source_id=REFERENCE_ID,
+                start=None if start_by else start,
+                started_by=start if start_by else None,
+                end=None if end_by else end,
+                ended_by=end if end_by else None,
+                note=note or None,
                 sources=_urls(row["source"]),
             )
 

@@ -13,10 +13,11 @@ KG_ENDPOINT_PASSWORD (HTTP basic, or digest with `--auth digest` for Virtuoso).
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit
 
 import pyoxigraph as ox
 
+from kg.endpoints import ENV_PASSWORD, ENV_TOKEN, ENV_USER, redact
 from kg.errors import KgError, StoreError, UsageError
 from kg.prefixes import PREFIXES
 from kg.store import (
@@ -33,10 +34,6 @@ ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
     "application/n-triples;q=0.9, text/turtle;q=0.8, text/plain;q=0.5"
 )
-ENV_USER = "KG_ENDPOINT_USER"
-ENV_PASSWORD = "KG_ENDPOINT_PASSWORD"
-ENV_TOKEN = "KG_ENDPOINT_TOKEN"
-AUTH_CHOICES = ("auto", "none", "basic", "digest", "bearer")
 
 _GRAPH_TYPES: dict[str, ox.RdfFormat] = {
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
@@ -58,49 +55,15 @@ _RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
 }
 
 
-def redact(url: str) -> str:
-    """The URL without any user:password@ part, safe to show in messages."""
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
 def httpx_auth(scheme: str = "auto") -> Any:
     """An httpx auth from KG_ENDPOINT_* variables (as `kg load` reads them), or None.
 
     `auto`: bearer when KG_ENDPOINT_TOKEN is set, else basic when KG_ENDPOINT_USER is
     set, else none; `digest` is for Virtuoso's /sparql-auth.
     """
-    import httpx
+    from kg.endpoints import PRESETS, credentials_from_env, http_auth
 
-    from kg.endpoints import PRESETS, credentials_from_env
-
-    credentials = credentials_from_env(scheme, PRESETS["oxigraph"])  # auto -> basic for users
-    if credentials.scheme == "bearer":
-        return _bearer(credentials.token)
-    if credentials.scheme == "digest":
-        return httpx.DigestAuth(credentials.user, credentials.password)
-    if credentials.scheme == "basic":
-        return httpx.BasicAuth(credentials.user, credentials.password)
-    return None
-
-
-def _bearer(token: str) -> Any:
-    """An httpx auth adding `Authorization: Bearer …`; its repr hides the token."""
-    import httpx
-
-    class BearerAuth(httpx.Auth):
-        def __repr__(self) -> str:
-            return "BearerAuth(<hidden>)"
-
-        def auth_flow(self, request: httpx.Request) -> Any:
-            request.headers["Authorization"] = f"Bearer {token}"
-            yield request
-
-    return BearerAuth()
+    return http_auth(credentials_from_env(scheme, PRESETS["oxigraph"]))  # auto: basic for users
 
 
 class RemoteEndpoint:

@@ -125,6 +125,7 @@ class QuerySyntaxError(KgError):
     """The SPARQL text does not parse; says where (exit 1)."""
 
     def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        self.detail = message
         self.line = line
         self.column = column
         where = f"line {line}, column {column}: " if line is not None else ""
@@ -179,10 +180,17 @@ class EmbeddedStore:
         return self._store
 
     def query(self, text: str, *, union_default_graph: bool = True) -> QueryResult:
+        answer = self.raw_query(text, union_default_graph=union_default_graph)
+        try:
+            return materialise(answer)
+        except OSError as error:
+            raise StoreError(f"{self.description}: {error}") from None
+
+    def raw_query(self, text: str, *, union_default_graph: bool = True) -> Any:
+        """pyoxigraph's own answer (lazy solutions), with our errors mapped."""
         union = union_default_graph and not names_dataset(text)
         try:
-            answer = self._store.query(text, use_default_graph_as_union=union, prefixes=PREFIXES)
-            return materialise(answer)
+            return self._store.query(text, use_default_graph_as_union=union, prefixes=PREFIXES)
         except SyntaxError as error:
             raise syntax_error(error) from None
         except OSError as error:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +14,13 @@ import pytest
 from tests.servers import OxigraphServer, free_port
 
 REPO = Path(__file__).resolve().parent.parent
+
+# `kg query` keeps a resident in-memory copy of a store in the background (kg.resident).
+# Tests run without it unless they ask (tests/test_resident.py), and never touch the
+# user's runtime folder.
+os.environ["KG_RESIDENT"] = "0"
+os.environ["KG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="kg-run-")
+atexit.register(shutil.rmtree, os.environ["KG_RUNTIME_DIR"], ignore_errors=True)
 
 
 @pytest.fixture

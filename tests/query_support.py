@@ -42,6 +42,7 @@ SAMPLE_PARAMS: dict[str, list[str]] = {
     "derived-from-source": ["source=id:source/ersou-highlights-2019"],
     "connected-to": ["entity=id:unit/ersou"],
     "organisations": ["class=soc:PoliceForce"],
+    "unit-membership-history": ["unit=id:unit/ersou"],
 }
 
 

@@ -21,6 +21,7 @@ from tests.datadirs import make_data_dir
 KINDS = {
     "force", "unit", "agency", "group", "court", "person", "post", "case", "outcome",
     "statistic", "seizure", "amount", "place", "source", "operation", "award", "run",
+    "membership",
 }  # fmt: skip
 
 
@@ -36,10 +37,21 @@ KINDS = {
         ("ersou", "ersou"),
         ("", "x"),
         ("!!!", "x"),
+        ("Łódź", "lodz"),
+        ("Søren Ødegård", "soren-odegard"),
+        ("Straße", "strasse"),
     ],
 )
 def test_slugify_examples(text: str, slug: str) -> None:
     assert slugify(text) == slug
+
+
+def test_names_with_no_ascii_letters_keep_distinct_slugs() -> None:
+    first, second = slugify("Иван Петров"), slugify("Олег Сидоров")
+    assert first != second
+    assert is_slug(first) and is_slug(second)
+    assert first.startswith("x-") and slugify(first) == first
+    assert slugify("Ivan Иванов").startswith("ivan-")
 
 
 @pytest.mark.parametrize(

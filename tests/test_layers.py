@@ -34,6 +34,8 @@ STAGES: dict[str, str] = {
     "kg.dataset": "rdf",
     "kg.validate": "rdf",
     "kg.store": "store",
+    "kg.queryargs": "store",  # plain `kg query` options, shared by the entry point and kg.query
+    "kg.resident": "store",  # the client of the resident in-memory copy
     "kg.remote": "store",
     "kg.endpoints": "store",  # presets and credentials shared by query and load
     "kg.httpfailure": "store",

@@ -77,6 +77,21 @@ def drop_column(table: str, column: str) -> Callable[[Path], None]:
     return edit
 
 
+def membership_cell(line: int, column: str, value: str) -> Callable[[Path], None]:
+    """Set one cell of rocu_membership.csv (line 2 is the first row)."""
+
+    def edit(data: Path) -> None:
+        import csv
+
+        path = data / "reference" / "rocu_membership.csv"
+        rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+        rows[line - 1][rows[0].index(column)] = value
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            csv.writer(stream, lineterminator="\n").writerows(rows)
+
+    return edit
+
+
 def bad_place_type_after_awkward_cells(data: Path) -> None:
     """places.csv with a multi-line quoted cell and a U+2028 in another, then a bad type."""
     import csv
@@ -343,6 +358,33 @@ CASES = [
         line=1,
         file="reference/forces.csv",
         edit=drop_column("forces.csv", "name"),
+    ),
+    Case(
+        "membership-of-an-unknown-force",
+        {"a.yaml": HEAD},
+        "force",
+        "unknown force 'atlantis'",
+        line=3,
+        file="reference/rocu_membership.csv",
+        edit=membership_cell(3, "force", "atlantis"),
+    ),
+    Case(
+        "membership-in-something-not-a-regional-unit",
+        {"a.yaml": HEAD},
+        "rocu",
+        "unknown regional unit 'kent'",
+        line=4,
+        file="reference/rocu_membership.csv",
+        edit=membership_cell(4, "rocu", "kent"),
+    ),
+    Case(
+        "membership-start-not-a-date",
+        {"a.yaml": HEAD},
+        "start",
+        "expected YYYY, YYYY-MM, YYYY-MM-DD, 'by YYYY-MM' or YYYY/YYYY",
+        line=2,
+        file="reference/rocu_membership.csv",
+        edit=membership_cell(2, "start", "spring 2001"),
     ),
 ]
 

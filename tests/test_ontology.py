@@ -184,7 +184,7 @@ def test_every_term_has_one_english_label_and_a_definition(soc: Graph) -> None:
 def test_every_property_has_a_domain_and_a_range(soc: Graph) -> None:
     # No exceptions: every soc: property states one domain and one range.
     properties = _properties(soc)
-    assert len(properties) == 51
+    assert len(properties) == 53
     for prop in properties:
         assert len(list(soc.objects(prop, RDFS.domain))) == 1, f"{prop} domain"
         assert len(list(soc.objects(prop, RDFS.range))) == 1, f"{prop} range"

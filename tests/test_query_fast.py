@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.entry import parse_query_args
+from kg.queryargs import parse_query_args
 from kg.store import write_store
 from tests.query_support import MINI, QUERIES
 
@@ -56,7 +56,7 @@ def test_fast_lane_and_click_print_the_same(store: Path) -> None:
 
 def test_fast_lane_knows_every_option_of_the_click_command() -> None:
     from kg.cli.query import query
-    from kg.entry import _FLAGS, _VALUED
+    from kg.queryargs import _FLAGS, _VALUED
 
     click_options = {
         name
@@ -69,8 +69,8 @@ def test_fast_lane_knows_every_option_of_the_click_command() -> None:
 
 def test_format_lists_agree() -> None:
     from kg.cli.query import FORMATS as CLI_FORMATS
-    from kg.entry import _FORMATS
     from kg.query import FORMATS
+    from kg.queryargs import _FORMATS
 
     assert FORMATS == CLI_FORMATS == _FORMATS
 

@@ -32,6 +32,7 @@ SEED_PARAMS: dict[str, dict[str, list[str]]] = {
     "derived-from-source": {"source": ["id:source/ersou-highlights-2019"]},
     "connected-to": {"entity": ["id:unit/ersou"]},
     "organisations": {"class": ["soc:PoliceForce"]},
+    "unit-membership-history": {"unit": ["ERSOU"]},
 }
 
 
@@ -154,3 +155,20 @@ def test_reasoning_patterns_answer_on_the_seed(seed) -> None:
     found = {row[0].value for row in organisations.rows}  # type: ignore[union-attr]
     base = "https://w3id.org/soc-kg/id/"
     assert {f"{base}force/bedfordshire", f"{base}unit/ersou", f"{base}unit/ersou-rocu"} <= found
+
+
+def test_kents_move_from_serocu_to_ersou_is_dated(seed) -> None:
+    store = open_store(seed["store"])
+    saved = next(query for query in SAVED if query.name == "unit-membership-history")
+    result = store.query(saved.text)
+    assert isinstance(result, SelectResult)
+    kent = [
+        (row[0].value.rsplit("/", 1)[1], *(cell.value if cell else None for cell in row[2:6]))
+        for row in result.rows
+        if row[1] is not None and row[1].value.endswith("/force/kent")
+    ]
+    assert kent == [
+        ("ersou", None, "2018-12", None, None),
+        ("serocu", "2014-04-01", None, None, "2018-12"),
+    ]
+    assert len(result.rows) == 42  # one per row of data/reference/rocu_membership.csv

@@ -62,6 +62,13 @@ FORMATS = ("table", "csv", "tsv", "json", "markdown")
     "--labels/--no-labels", default=True, show_default=True, help="Show labels in tables."
 )
 @click.option(
+    "--resident/--no-resident",
+    default=True,
+    show_default=True,
+    help="Answer from an in-memory copy of the store kept warm between runs "
+    "(started in the background by the first query; KG_RESIDENT=0 turns it off).",
+)
+@click.option(
     "--queries",
     "queries_dir",
     type=click.Path(path_type=Path, file_okay=False),
@@ -89,6 +96,7 @@ def query(
     endpoint: str | None,
     union: bool,
     labels: bool,
+    resident: bool,
     queries_dir: Path | None,
     auth: str,
     timeout: float,
@@ -128,6 +136,7 @@ def query(
         with_labels=labels and fmt in ("table", "markdown"),
         timeout=timeout,
         auth=auth,
+        resident=resident,
     )
     click.echo(
         queries.render(answer.result, fmt, labels=answer.labels, prefixes=answer.prefixes),
