@@ -18,7 +18,7 @@ from kg.extract.cases import (
     RINGLEADER_VERBS,
     not_a_sentence_cue,
 )
-from kg.extract.figures import durations, money
+from kg.extract.figures import CUSTODIAL_RULES, CUSTODIAL_WORDS, durations, money
 from kg.extract.lexicon import OFFENCES
 from kg.extract.numbers import MONEY_RE
 from kg.extract.offences import HAND_TRIGGERS, triggers
@@ -107,3 +107,12 @@ def test_hand_triggers_are_in_every_match(pattern: str, candidates: tuple, data)
     text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
     lowered = text.lower()
     assert any(word in lowered for word in HAND_TRIGGERS[candidates[0]]), text
+
+
+@pytest.mark.parametrize("index", range(len(CUSTODIAL_RULES)))
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_custodial_words_are_in_every_match(index: int, data) -> None:
+    text = data.draw(st.from_regex(CUSTODIAL_RULES[index], fullmatch=True)).lower()
+    assert "years" in text
+    assert any(word in text for word in CUSTODIAL_WORDS[index]), text

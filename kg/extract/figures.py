@@ -212,6 +212,14 @@ CUSTODIAL_RULES = (
     _rule(rf"\bfor\s+a\s+(?:combined|total\s+of)\s+{Q}(?P<d>{NUMBER})\s+years"),
     _rule(rf"\btotall?ing\s+{Q}(?P<d>{NUMBER})\s+years"),
 )
+# Per CUSTODIAL_RULES entry, words one of which each of its matches holds (lower case).
+CUSTODIAL_WORDS = (
+    ("sentences", "terms"),
+    ("jail", "prison", "custod"),
+    ("sentences",),
+    ("combined", "total"),
+    ("total",),
+)
 MONEY_KEYWORDS = (
     (
         "Confiscation",
@@ -367,7 +375,12 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
 def custodial_years(sentence: str) -> Iterator[Found]:
     """'jail sentences of almost 500 years' (a period total, not one case)."""
     seen: set[int] = set()
-    for pattern in CUSTODIAL_RULES:
+    lowered = sentence.lower()
+    if "years" not in lowered:
+        return  # every rule counts years
+    for pattern, words in zip(CUSTODIAL_RULES, CUSTODIAL_WORDS, strict=True):
+        if not any(word in lowered for word in words):
+            continue
         for match in pattern.finditer(sentence):
             if match.start("d") in seen:
                 continue
