@@ -8,7 +8,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.extract.caseless import Caseless
+from kg.extract.caseless import Caseless, lower_twin
 from kg.extract.cases import (
     NOT_A_SENTENCE_LEFT,
     OF_THOSE,
@@ -18,10 +18,17 @@ from kg.extract.cases import (
     RINGLEADER_VERBS,
     not_a_sentence_cue,
 )
-from kg.extract.figures import CUSTODIAL_RULES, CUSTODIAL_WORDS, durations, money
+from kg.extract.figures import (
+    CUSTODIAL_RULES,
+    CUSTODIAL_WORDS,
+    counts,
+    custodial_years,
+    durations,
+    money,
+)
 from kg.extract.lexicon import OFFENCES
 from kg.extract.numbers import MONEY_RE
-from kg.extract.offences import HAND_TRIGGERS, triggers
+from kg.extract.offences import HAND_TRIGGERS, find_offences, triggers
 from kg.extract.pipeline import sentence_spans
 
 SENTENCES = [
@@ -35,6 +42,10 @@ SENTENCES = [
     "Officers from the NCA arrested 12 people over a year.",
     "Sentences of ANOTHER FOUR YEARS were handed down to the KINGPIN.",
     "Straße 5 years İstanbul",
+    "Officers seized 12 kilograms of Class A drugs, 5 firearms and 300 rounds of ammunition.",
+    "Jail sentences totalling more than 140 years; 30 people were jailed for conspiracy to "
+    "supply Class A drugs and money laundering.",
+    "Nine victims were safeguarded and 4 OCGs dismantled after a drugs conspiracy.",
 ]
 
 
@@ -116,3 +127,21 @@ def test_custodial_words_are_in_every_match(index: int, data) -> None:
     text = data.draw(st.from_regex(CUSTODIAL_RULES[index], fullmatch=True)).lower()
     assert "years" in text
     assert any(word in text for word in CUSTODIAL_WORDS[index]), text
+
+
+def test_lower_twin_refuses_upper_case_escapes_and_keeps_group_names() -> None:
+    with pytest.raises(ValueError):
+        lower_twin(re.compile(r"\S+ years", re.IGNORECASE))
+    twin = lower_twin(re.compile(r"(?P<n>\d+) OCGs\b", re.IGNORECASE))
+    match = twin.search("dismantled 12 ocgs")
+    assert match is not None and match.group("n") == "12"
+
+
+# "İ" lower-cases to two characters, so text ending in it takes the original patterns.
+@pytest.mark.parametrize("text", [*SENTENCES, *(s.upper() for s in SENTENCES)])
+def test_lower_twins_find_what_the_original_patterns_find(text: str) -> None:
+    for function in (counts, durations, find_offences):
+        args = (text, True) if function is counts else (text,)
+        longer = (text + " İ", True) if function is counts else (text + " İ",)
+        assert list(function(*args)) == list(function(*longer)), function.__name__
+    assert list(custodial_years(text)) == list(custodial_years(text + " İ"))

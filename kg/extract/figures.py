@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.extract.caseless import Caseless
+from kg.extract.caseless import Caseless, lower_twin
 from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
@@ -247,11 +247,17 @@ EXACT_BEFORE = re.compile(
 )
 
 
+# Case-sensitive twins for the lower-cased window (`qualifier_of` lower-cases anyway);
+# a 25-character window whose lowering changes length only shifts where it starts.
+QUALIFIER_BEFORE_LOWER = lower_twin(QUALIFIER_BEFORE)
+EXACT_BEFORE_LOWER = lower_twin(EXACT_BEFORE)
+
+
 def qualifier_before(text: str, position: int) -> str:
-    before = text[max(0, position - 25) : position]
-    if EXACT_BEFORE.search(before):
+    before = text[max(0, position - 25) : position].lower()
+    if EXACT_BEFORE_LOWER.search(before):
         return "Exact"
-    match = QUALIFIER_BEFORE.search(before)
+    match = QUALIFIER_BEFORE_LOWER.search(before)
     return qualifier_of(match.group(0).strip()) if match else "Exact"
 
 
@@ -304,19 +310,34 @@ GATES: dict[int, re.Pattern[str]] = {
 }
 
 
-# COUNT_RULES with their keywords (None: always run) and gates, resolved once; the
-# second list holds only the rules that run without period cues.
+# COUNT_RULES with their keywords (None: always run) and gates, resolved once, each
+# pattern beside its lower-case twin (see kg.extract.caseless); the second list holds
+# only the rules that run without period cues.
 _PREPARED = tuple(
-    (measure, pattern, item, seizure, KEYWORDS.get(measure), GATES.get(index))
+    (
+        measure,
+        (pattern, lower_twin(pattern)),
+        item,
+        seizure,
+        KEYWORDS.get(measure),
+        (gate, lower_twin(gate)) if (gate := GATES.get(index)) is not None else None,
+    )
     for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
 )
+WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
+DURATION_RULES = (DURATION_RE, lower_twin(DURATION_RE))
+CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_RULES)
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
 
 
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
+    # Matches on the lower-cased text (same offsets) unless lowering changed its length;
+    # everything read from them below is case-free but the drug class, read from `sentence`.
+    twin = int(len(lowered) == len(sentence))
+    text = lowered if twin else sentence
     taken: list[tuple[int, int]] = []
-    for measure, pattern, item, seizure, keywords, gate in (
+    for measure, patterns, item, seizure, keywords, gates in (
         _PREPARED if period_cues else _PREPARED_NO_PERIOD
     ):
         if keywords is not None:
@@ -325,9 +346,10 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                     break
             else:
                 continue
-        if gate is not None and not gate.search(sentence):
+        if gates is not None and not gates[twin].search(text):
             continue
-        for match in pattern.finditer(sentence):
+        pattern = patterns[twin]
+        for match in pattern.finditer(text):
             value = parse_number(match.group("n"))
             if value is None or any(match.start("n") < e and s < match.end("n") for s, e in taken):
                 continue
@@ -350,12 +372,12 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             )
     if not HAS_WEIGHT.found(sentence):
         return
-    for match in WEIGHT_RULE.finditer(sentence):
+    for match in WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
         if parsed is None:
             continue
         value, unit = parsed
-        item = match.group("item")
+        item = sentence[match.start("item") : match.end("item")]
         item = item if item[:5] == "Class" else item.lower()
         if item.startswith("Class") and not item.endswith("drugs"):
             item = f"{item} drugs"
@@ -378,10 +400,12 @@ def custodial_years(sentence: str) -> Iterator[Found]:
     lowered = sentence.lower()
     if "years" not in lowered:
         return  # every rule counts years
-    for pattern, words in zip(CUSTODIAL_RULES, CUSTODIAL_WORDS, strict=True):
+    twin = int(len(lowered) == len(sentence))
+    text = lowered if twin else sentence
+    for patterns, words in zip(CUSTODIAL_PAIRS, CUSTODIAL_WORDS, strict=True):
         if not any(word in lowered for word in words):
             continue
-        for match in pattern.finditer(sentence):
+        for match in patterns[twin].finditer(text):
             if match.start("d") in seen:
                 continue
             value = parse_number(match.group("d"))
@@ -452,7 +476,9 @@ def durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     if not HAS_DURATION.found(sentence):
         return ()
     found = []
-    for match in DURATION_RE.finditer(sentence):
+    lowered = sentence.lower()
+    twin = int(len(lowered) == len(sentence))
+    for match in DURATION_RULES[twin].finditer(lowered if twin else sentence):
         parsed = parse_duration(match.group(0))
         if parsed is not None:
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
