@@ -37,7 +37,10 @@ def slugify(text: str) -> str:
     latin = text.translate(_LATIN)
     ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
-    lost = any(char.isalnum() and not _has_ascii_form(char) for char in latin)
+    # ASCII text loses nothing (the common case, and the per-character test is slow).
+    lost = not latin.isascii() and any(
+        char.isalnum() and not _has_ascii_form(char) for char in latin
+    )
     if lost:
         import hashlib
 

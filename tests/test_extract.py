@@ -348,3 +348,28 @@ def test_build_over_the_dev_corpus_texts_conforms(tmp_path: Path) -> None:
     assert result.validation.conforms
     graphs = {str(g.identifier).rsplit("/", 1)[-1] for g in result.dataset.graphs()}
     assert {path.stem for path in texts} <= graphs
+
+
+def test_agency_grades_before_and_after_a_name(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "---",
+            "title: Pistol parts stopped at Felixstowe",
+            "publisher: National Crime Agency",
+            "date: 2023-05-04",
+            "---",
+            "Parts for twelve pistols were found in a crate of garden furniture at Felixstowe.",
+            "",
+            'NCA Operations Manager Rhona Feltham said: "These parts would have armed gangs."',
+            "",
+            "Tobias Renner, Branch Commander at the National Crime Agency, said the search "
+            "of the crate took two days.",
+        ]
+    )
+    people = {p["id"]: p for p in _draft(tmp_path, "parts.txt", text)["people"]}
+    assert [(p["role"], p["in"]) for p in people["rhona-feltham"]["posts"]] == [
+        ("OperationsManager", "nca")
+    ]
+    assert [(p["role"], p["in"]) for p in people["tobias-renner"]["posts"]] == [
+        ("BranchCommander", "nca")
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extract import figures as fig
+from kg.extract.caseless import Caseless
 from kg.extract.entities import NAME, EntityRules
 from kg.extract.facts import (
     CaseFact,
@@ -114,6 +115,42 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
     re.IGNORECASE,
 )
+# The last word of every NOT_A_SENTENCE_LEFT alternative: the window must end in one.
+NOT_A_SENTENCE_ENDS = (
+    "for",
+    "over",
+    "a",
+    "the",
+    "past",
+    "last",
+    "next",
+    "age",
+    "aged",
+    "within",
+    "after",
+    "extra",
+    "additional",
+    "further",
+    "default",
+    "serve",
+    "between",
+    "of",
+    "to",
+    "lasted",
+    "spanning",
+)
+# The alternatives that end in "for" ("jailed for" is most windows) need one of these.
+NOT_A_SENTENCE_FOR = ("suspended", "ran", "banned", "disqualified", "barred", "prohibited")
+
+
+def not_a_sentence_cue(left: str) -> bool:
+    """False when NOT_A_SENTENCE_LEFT cannot match `left` (a cheap test on its end)."""
+    tail = left.rstrip().lower()
+    if tail.endswith("for"):
+        return any(word in tail for word in NOT_A_SENTENCE_FOR)
+    return tail.endswith(NOT_A_SENTENCE_ENDS)
+
+
 NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
@@ -167,6 +204,21 @@ RINGLEADER_CUE = re.compile(
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
 )
+# A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
+# (lower-cased): the cheap test first.
+RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin")
+RINGLEADER_VERBS = (
+    "led",
+    "run",
+    "ran",
+    "headed",
+    "set",
+    "organised",
+    "controlled",
+    "directed",
+    "oversaw",
+    "was",
+)
 ANAPHORIC_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<noun>gang|ring|network|group|organised\s+crime\s+group|OCG)\b"
 )
@@ -210,12 +262,20 @@ OF_THOSE = re.compile(
     rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)",
     re.IGNORECASE,
 )
+# OF_THOSE without its leading count, for lower-cased text: it starts with a literal,
+# which the regex engine finds fast, and every OF_THOSE match holds one of its matches.
+OF_THOSE_LOWER = re.compile(
+    r"of\s+(?:those|them|the\s+\w+)\b[^.]{0,80}?\b(?:have|has|had)?\s*"
+    r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)"
+)
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|pleaded\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
     re.IGNORECASE,
 )
+HAS_JUSTICE = Caseless(JUSTICE)
+HAS_CHARGE_WORDS = Caseless(CHARGE_WORDS)
 ORDER_KEYWORDS = (
     (
         "ConfiscationOrder",
@@ -316,9 +376,9 @@ class CaseRules:
         found: list[tuple[int, re.Match[str] | None]] = []
         for number, sentence in enumerate(self.view.sentences):
             match = SUBJECT_RE.search(sentence.text)
-            if match and JUSTICE.search(sentence.text, match.end("subject")):
+            if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
                 found.append((number, match))
-            elif JUSTICE.search(sentence.text) and (
+            elif HAS_JUSTICE.found(sentence.text) and (
                 (lead := LEAD_RE.match(sentence.text)) is not None
                 and DEFENDANT_RE.match(sentence.text, lead.end())
             ):
@@ -393,7 +453,7 @@ class CaseRules:
         return segments
 
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
-        if not anchors and not any(JUSTICE.search(s.text) for s in self.view.sentences[:3]):
+        if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             return []
         count, description = None, None
         for _, match in anchors:
@@ -441,7 +501,11 @@ class CaseRules:
             count = len(defendants)
         for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
-        later = OF_THOSE.search(self.view.text, start, end)
+        later = (
+            OF_THOSE.search(self.view.text, start, end)
+            if self.view.matches(OF_THOSE_LOWER, start, end)
+            else None
+        )
         if later and single:
             value = parse_number(later.group("count"))
             if value is not None:
@@ -461,7 +525,7 @@ class CaseRules:
         self.ringleaders(case, start, end)
         case.stage = self.stage(text[start:end])
         case.year = self.year
-        operation = OPERATION_RE.search(text, start, end)
+        operation = OPERATION_RE.search(text, start, end) if "Operation" in text else None
         if operation:
             name = f"Operation {operation.group('name')}"
             case.operation = name
@@ -481,8 +545,7 @@ class CaseRules:
         if text[:1] in "\"“‘'" or SAYS_COLON.search(text):
             return False
         return (
-            bool(CHARGE_WORDS.search(text))
-            or sentence.paragraph == self.view.sentences[0].paragraph
+            HAS_CHARGE_WORDS.found(text) or sentence.paragraph == self.view.sentences[0].paragraph
         )
 
     def label(self, segment: Segment, offences: list[str], single: bool) -> str:
@@ -542,7 +605,7 @@ class CaseRules:
             name = match.group("name")
             surname = name.split()[-1]
             later = re.compile(rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{JUSTICE.pattern}", re.I)
-            if not (JUSTICE.search(match.group(0)) or later.search(text, match.start(), end)):
+            if not (HAS_JUSTICE.found(match.group(0)) or later.search(text, match.start(), end)):
                 continue
             person = self.entities.add_person(
                 name, match.start("name"), match.end("name"), None, 0.65
@@ -556,7 +619,12 @@ class CaseRules:
         """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
         text = self.view.text
         found = []
-        if not RINGLEADER_CUE.search(text, start, end):
+        view = self.view
+        cue = view.mentions(start, end, *RINGLEADER_NOUNS) or (
+            view.mentions(start, end, *RINGLEADER_VERBS)
+            and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
+        )
+        if not (cue and RINGLEADER_CUE.search(text, start, end)):
             return
         for pattern in RINGLEADER_PATTERNS:
             for match in pattern.finditer(text, start, end):
@@ -657,7 +725,7 @@ class CaseRules:
                         person_count=count,
                     )
                 )
-            community = COMMUNITY_RE.search(text)
+            community = COMMUNITY_RE.search(text) if "community" in text.lower() else None
             if community:
                 number = (
                     parse_number(community.group("count") or "one")
@@ -694,7 +762,9 @@ class CaseRules:
         text = sentence.text
         left = text[max(0, start - 50) : start]
         right = text[end : end + 40]
-        if NOT_A_SENTENCE_LEFT.search(left) or NOT_A_SENTENCE_RIGHT.match(right):
+        if (not_a_sentence_cue(left) and NOT_A_SENTENCE_LEFT.search(left)) or (
+            NOT_A_SENTENCE_RIGHT.match(right)
+        ):
             return False
         if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
             return False
@@ -719,11 +789,12 @@ class CaseRules:
                 return True
         outcome = OutcomeFact(kind, span, value, qualifier, unit)
         offender = self.offender_for(sentence, start, defendants)
-        subject = SUBJECT_RE.search(text)
         if offender and not total:
             outcome.offender_key = offender
             outcome.person_count = 1
-        elif subject is not None and (n := self.subject(subject)[0]) is not None:
+        elif (subject := SUBJECT_RE.search(text)) is not None and (
+            n := self.subject(subject)[0]
+        ) is not None:
             outcome.person_count = n
         elif total and count:
             outcome.person_count = count

@@ -143,6 +143,8 @@ GROUP_RE = re.compile(
     rf"\b(?:an?|the)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members)\b)"
     rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b(?!\s+of\b)"
 )
+# Every GROUP_NOUNS alternative holds one of these (case as written): a cheap test first.
+GROUP_NOUN_WORDS = ("group", "OCG", "gang", "network", "ring")
 SUBUNIT_RE = re.compile(
     r"\b(?P<name>(?:economic crime|asset recovery|asset confiscation|financial investigation|"
     r"cyber ?crime|fraud|serious (?:and )?organised crime|major crime|organised crime|"
@@ -159,7 +161,7 @@ SUBUNIT_PHRASE = re.compile(
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
-    r"Senior)\b"
+    r"Senior|Branch|Operations)\b"
 )
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
@@ -287,6 +289,8 @@ class EntityRules:
             r"(?P<kind>Crown\s+Court|Magistrates['’]?\s+Court|Youth\s+Court|Old\s+Bailey)"
         )
         body = self.view.text
+        if "Court" not in body and "Bailey" not in body:
+            return  # every match names one of the two
         for match in pattern.finditer(body, self.view.release.body_start):
             place = match.group("place")
             if place.split()[0] in ("At", "The", "In", "To", "From", "Before", "On"):
@@ -400,7 +404,10 @@ class EntityRules:
         if not self.main_unit:
             return
         body = self.view.text
-        for match in SUBUNIT_RE.finditer(body, self.view.release.body_start):
+        start = self.view.release.body_start
+        if not self.view.mentions(start, len(body), "team", "unit", "squad"):
+            return  # every match ends in one of these
+        for match in SUBUNIT_RE.finditer(body, start):
             before = body[max(0, match.start() - 12) : match.start()].lower()
             if not re.search(r"\b(?:our|the|its|their|'s|’s)\s*$", before):
                 continue
@@ -455,6 +462,8 @@ class EntityRules:
                 continue
             label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
             self.new_place(label, "region", match.start(), match.end(), 0.7)
+        if "Port" not in text and "Airport" not in text:
+            return  # every match names one of the two
         for match in FACILITY_RE.finditer(text, body):
             self.new_place(
                 " ".join(match.group(0).split()), "place", match.start(), match.end(), 0.75
@@ -529,7 +538,10 @@ class EntityRules:
     # crime groups --------------------------------------------------------
 
     def groups(self) -> None:
-        for match in NAMED_LINE.finditer(self.view.text, self.view.release.body_start):
+        lines = "line" in self.view.text
+        for match in (
+            NAMED_LINE.finditer(self.view.text, self.view.release.body_start) if lines else ()
+        ):
             name = match.group("quoted") or match.group("plain")
             if name in NOT_LINE_NAMES:
                 continue
@@ -542,6 +554,8 @@ class EntityRules:
                     key=key,
                 )
         for sentence in self.view.sentences:
+            if not any(noun in sentence.text for noun in GROUP_NOUN_WORDS):
+                continue
             for match in GROUP_RE.finditer(sentence.text):
                 start = sentence.start + match.start()
                 end = sentence.start + match.end()

@@ -2,14 +2,23 @@
 
 `Extractor` holds the gazetteer and the spaCy pipeline (built once) and turns
 each `Release` into an `Extraction`. With `jobs > 1` a process pool runs
-whole extractions (spaCy plus rules) in workers that each build their own
-pipeline once, so the rules run in parallel too.
+whole extractions (spaCy plus rules) on batches of releases, so the rules run
+in parallel too. Where processes start by forking, workers inherit the
+pipeline already built (building it takes seconds); elsewhere each worker
+builds its own once.
+
+The gazetteer and pipeline are a hundred thousand long-lived objects; while
+extracting they are moved out of the garbage collector's reach (`gc.freeze`),
+which otherwise walks them all on every full collection.
 """
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +57,7 @@ class Extractor:
         return self.from_doc(release, self.nlp(release.body))
 
     def from_doc(self, release: Release, doc: Doc) -> Extraction:
-        sentences, entities = doc_view(doc, release.body_start)
+        sentences, entities = doc_view(doc, release.body_start, release.body)
         view = View(release, sentences, entities, paragraphs_of(release.text, release.body_start))
         source_id = release.meta.get("id") or slugify(release.path.stem)
         extraction = Extraction(source_id=source_id, meta=dict(release.meta))
@@ -64,31 +73,62 @@ class Extractor:
         CaseRules(view, extraction, rules).run()
         return extraction
 
+    def extract_batch(self, releases: list[Release]) -> list[Extraction]:
+        docs = self.nlp.pipe((r.body for r in releases), batch_size=64)
+        return [self.from_doc(r, doc) for r, doc in zip(releases, docs, strict=True)]
+
     def extract_many(self, releases: Iterable[Release], jobs: int = 1) -> Iterator[Extraction]:
         """Extractions in input order; `jobs > 1` uses a process pool."""
         releases = list(releases)
-        if jobs <= 1 or len(releases) < 2:
-            docs = self.nlp.pipe((r.body for r in releases), batch_size=64)
-            for release, doc in zip(releases, docs, strict=True):
-                yield self.from_doc(release, doc)
-            return
-        chunk = max(1, min(64, len(releases) // (jobs * 4) or 1))
-        with ProcessPoolExecutor(
-            max_workers=jobs,
-            initializer=_init_worker,
-            initargs=(self.reference_dir, self.model, self.towns),
-        ) as pool:
-            yield from pool.map(_extract_in_worker, releases, chunksize=chunk)
+        with _frozen_gc():
+            if jobs <= 1 or len(releases) < 2:
+                docs = self.nlp.pipe((r.body for r in releases), batch_size=64)
+                for release, doc in zip(releases, docs, strict=True):
+                    yield self.from_doc(release, doc)
+                return
+            size = max(1, min(64, len(releases) // (jobs * 4) or 1))
+            batches = [releases[i : i + size] for i in range(0, len(releases), size)]
+            context = multiprocessing.get_context()
+            # A forked worker starts with a copy of this process: `self` is never pickled.
+            initargs: tuple[object, ...] = (
+                (self,)
+                if context.get_start_method() == "fork"
+                else (self.reference_dir, self.model, self.towns)
+            )
+            with ProcessPoolExecutor(
+                max_workers=jobs,
+                mp_context=context,
+                initializer=_init_worker,
+                initargs=initargs,
+            ) as pool:
+                for batch in pool.map(_extract_in_worker, batches):
+                    yield from batch
+
+
+@contextmanager
+def _frozen_gc() -> Iterator[None]:
+    """Objects that exist now (pipeline, gazetteer, releases) skip collections meanwhile."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 _WORKER: Extractor | None = None
 
 
-def _init_worker(reference_dir: Path, model: str | None, towns: bool) -> None:
+def _init_worker(*args: object) -> None:
     global _WORKER
-    _WORKER = Extractor(reference_dir, model, towns)
+    if isinstance(args[0], Extractor):
+        _WORKER = args[0]
+    else:
+        reference_dir, model, towns = args
+        assert isinstance(reference_dir, Path)
+        _WORKER = Extractor(reference_dir, model if isinstance(model, str) else None, bool(towns))
+    gc.freeze()  # the worker's pipeline and gazetteer are never garbage
 
 
-def _extract_in_worker(release: Release) -> Extraction:
+def _extract_in_worker(releases: list[Release]) -> list[Extraction]:
     assert _WORKER is not None
-    return _WORKER.extract(release)
+    return _WORKER.extract_batch(releases)

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.extract.caseless import Caseless, lower_twin
 from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
     MONEY_RE,
+    MONEY_SIGN_RE,
     NUMBER,
     WEIGHT_UNIT,
     parse_duration,
@@ -210,6 +212,14 @@ CUSTODIAL_RULES = (
     _rule(rf"\bfor\s+a\s+(?:combined|total\s+of)\s+{Q}(?P<d>{NUMBER})\s+years"),
     _rule(rf"\btotall?ing\s+{Q}(?P<d>{NUMBER})\s+years"),
 )
+# Per CUSTODIAL_RULES entry, words one of which each of its matches holds (lower case).
+CUSTODIAL_WORDS = (
+    ("sentences", "terms"),
+    ("jail", "prison", "custod"),
+    ("sentences",),
+    ("combined", "total"),
+    ("total",),
+)
 MONEY_KEYWORDS = (
     (
         "Confiscation",
@@ -237,11 +247,17 @@ EXACT_BEFORE = re.compile(
 )
 
 
+# Case-sensitive twins for the lower-cased window (`qualifier_of` lower-cases anyway);
+# a 25-character window whose lowering changes length only shifts where it starts.
+QUALIFIER_BEFORE_LOWER = lower_twin(QUALIFIER_BEFORE)
+EXACT_BEFORE_LOWER = lower_twin(EXACT_BEFORE)
+
+
 def qualifier_before(text: str, position: int) -> str:
-    before = text[max(0, position - 25) : position]
-    if EXACT_BEFORE.search(before):
+    before = text[max(0, position - 25) : position].lower()
+    if EXACT_BEFORE_LOWER.search(before):
         return "Exact"
-    match = QUALIFIER_BEFORE.search(before)
+    match = QUALIFIER_BEFORE_LOWER.search(before)
     return qualifier_of(match.group(0).strip()) if match else "Exact"
 
 
@@ -268,24 +284,22 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "break-ins",
     ),
 }
-HAS_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+HAS_DIGIT = re.compile(r"\d")
+HAS_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|hundred|thousand|million|dozen)\b",
     re.IGNORECASE,
 )
-HAS_WEIGHT = re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE)
-
-
-def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
-    """Counted figures and weights in one sentence (cached: rules ask twice)."""
-    if not HAS_NUMBER.search(sentence):
-        return ()
-    return _counts(sentence, period_cues)
+HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)
-def _counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
+def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
+    """Counted figures and weights in one sentence (cached: rules ask up to three times)."""
+    # A digit anywhere is the common case and one fast scan; number words are the rest.
+    if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence)):
+        return ()
     return tuple(_find_counts(sentence, period_cues))
 
 
@@ -296,19 +310,34 @@ GATES: dict[int, re.Pattern[str]] = {
 }
 
 
-# COUNT_RULES with their keywords (None: always run) and gates, resolved once; the
-# second list holds only the rules that run without period cues.
+# COUNT_RULES with their keywords (None: always run) and gates, resolved once, each
+# pattern beside its lower-case twin (see kg.extract.caseless); the second list holds
+# only the rules that run without period cues.
 _PREPARED = tuple(
-    (measure, pattern, item, seizure, KEYWORDS.get(measure), GATES.get(index))
+    (
+        measure,
+        (pattern, lower_twin(pattern)),
+        item,
+        seizure,
+        KEYWORDS.get(measure),
+        (gate, lower_twin(gate)) if (gate := GATES.get(index)) is not None else None,
+    )
     for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
 )
+WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
+DURATION_RULES = (DURATION_RE, lower_twin(DURATION_RE))
+CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_RULES)
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
 
 
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
+    # Matches on the lower-cased text (same offsets) unless lowering changed its length;
+    # everything read from them below is case-free but the drug class, read from `sentence`.
+    twin = int(len(lowered) == len(sentence))
+    text = lowered if twin else sentence
     taken: list[tuple[int, int]] = []
-    for measure, pattern, item, seizure, keywords, gate in (
+    for measure, patterns, item, seizure, keywords, gates in (
         _PREPARED if period_cues else _PREPARED_NO_PERIOD
     ):
         if keywords is not None:
@@ -317,9 +346,10 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                     break
             else:
                 continue
-        if gate is not None and not gate.search(sentence):
+        if gates is not None and not gates[twin].search(text):
             continue
-        for match in pattern.finditer(sentence):
+        pattern = patterns[twin]
+        for match in pattern.finditer(text):
             value = parse_number(match.group("n"))
             if value is None or any(match.start("n") < e and s < match.end("n") for s, e in taken):
                 continue
@@ -340,14 +370,14 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 seizure,
                 0.85,
             )
-    if not HAS_WEIGHT.search(sentence):
+    if not HAS_WEIGHT.found(sentence):
         return
-    for match in WEIGHT_RULE.finditer(sentence):
+    for match in WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
         if parsed is None:
             continue
         value, unit = parsed
-        item = match.group("item")
+        item = sentence[match.start("item") : match.end("item")]
         item = item if item[:5] == "Class" else item.lower()
         if item.startswith("Class") and not item.endswith("drugs"):
             item = f"{item} drugs"
@@ -367,8 +397,15 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
 def custodial_years(sentence: str) -> Iterator[Found]:
     """'jail sentences of almost 500 years' (a period total, not one case)."""
     seen: set[int] = set()
-    for pattern in CUSTODIAL_RULES:
-        for match in pattern.finditer(sentence):
+    lowered = sentence.lower()
+    if "years" not in lowered:
+        return  # every rule counts years
+    twin = int(len(lowered) == len(sentence))
+    text = lowered if twin else sentence
+    for patterns, words in zip(CUSTODIAL_PAIRS, CUSTODIAL_WORDS, strict=True):
+        if not any(word in lowered for word in words):
+            continue
+        for match in patterns[twin].finditer(text):
             if match.start("d") in seen:
                 continue
             value = parse_number(match.group("d"))
@@ -388,24 +425,22 @@ def custodial_years(sentence: str) -> Iterator[Found]:
             )
 
 
-def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
-    """Every amount of money: (start, end, value, currency, qualifier)."""
-    if (
-        "£" not in sentence
-        and "€" not in sentence
-        and "$" not in sentence
-        and "pounds" not in sentence
-        and "euros" not in sentence
-    ):
-        return ()
-    return _money(sentence)
-
-
 @lru_cache(maxsize=4096)
-def _money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
-    # Cached: the case rules read a sentence's amounts up to three times.
+def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
+    """Every amount of money: (start, end, value, currency, qualifier).
+
+    Cached: the case rules read a sentence's amounts up to three times.
+    """
+    words = "pounds" in sentence or "euros" in sentence
+    if not words and "£" not in sentence and "€" not in sentence and "$" not in sentence:
+        return ()
+    # Without "pounds"/"euros" only the currency-sign branch of MONEY_RE can match, and
+    # alone it starts with a literal sign the regex engine skips to; the word branch
+    # (a number at every position) is what makes the full pattern slow.
+    lowered = sentence.lower() if not words else ""
+    pattern = MONEY_RE if words or "pounds" in lowered or "euros" in lowered else MONEY_SIGN_RE
     found = []
-    for match in MONEY_RE.finditer(sentence):
+    for match in pattern.finditer(sentence):
         parsed = parse_money(match.group(0))
         if parsed is None:
             continue
@@ -429,21 +464,21 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     return best[1] if best else None
 
 
-HAS_DURATION = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE)
-
-
-def durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
-    """Every length of time: (start, end, value, unit)."""
-    if not HAS_DURATION.search(sentence):
-        return ()
-    return _durations(sentence)
+HAS_DURATION = Caseless(re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)
-def _durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
-    # Cached: outcomes and amounts both read every sentence's durations.
+def durations(sentence: str) -> tuple[tuple[int, int, Decimal, str], ...]:
+    """Every length of time: (start, end, value, unit).
+
+    Cached: outcomes and amounts both read every sentence's durations.
+    """
+    if not HAS_DURATION.found(sentence):
+        return ()
     found = []
-    for match in DURATION_RE.finditer(sentence):
+    lowered = sentence.lower()
+    twin = int(len(lowered) == len(sentence))
+    for match in DURATION_RULES[twin].finditer(lowered if twin else sentence):
         parsed = parse_duration(match.group(0))
         if parsed is not None:
             found.append((match.start(), match.end(), parsed[0], parsed[1]))

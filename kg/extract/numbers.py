@@ -160,6 +160,12 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# MONEY_RE's first branch alone: what can match in text without "pounds" or "euros".
+MONEY_SIGN_RE = re.compile(
+    rf"(?P<sign>[£€$])\s?(?P<number>{DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+
 
 def parse_money(text: str) -> tuple[Decimal, str] | None:
     """'£5.8 million' → (5800000, 'GBP'); '£650,000' → (650000, 'GBP')."""
@@ -226,8 +232,10 @@ _PART = re.compile(
     rf"({NUMBER}|\d+(?:\.\d+)?|a|an|half\s+a)\s*-?\s*(years?|yrs?|months?|weeks?|days?)\b",
     re.IGNORECASE,
 )
+# A length starts at a word boundary: without `\b` the number alternatives were tried at
+# every character and found "a year" inside "Ghana years" or "one year" in "someone".
 DURATION_RE = re.compile(
-    rf"(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
+    rf"\b(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
     rf"(?:years?|yrs?|months?|weeks?|days?)"
     rf"(?:\s+and\s+a\s+half)?)"
     rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:years?|yrs?|months?|weeks?|days?))*",

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rdflib.namespace import SKOS
 
+from kg.extract.caseless import lower_twin
 from kg.extract.lexicon import OFFENCES
 from kg.namespaces import CRIME_TYPE_IRI
 from kg.vocab import load_vocabulary, ontology_graph
@@ -57,6 +58,16 @@ class OffenceRule:
     pattern: re.Pattern[str]
     slug: str
     triggers: tuple[str, ...] = ()  # the text must contain one of these (empty: always run)
+    lower: re.Pattern[str] | None = None  # the same, for lower-cased text (kg.extract.caseless)
+
+
+def _rule(pattern: str, slug: str, needed: tuple[str, ...]) -> OffenceRule:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    try:
+        lower = lower_twin(compiled)
+    except ValueError:
+        lower = None
+    return OffenceRule(compiled, slug, needed, lower)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +79,7 @@ def offence_rules() -> tuple[OffenceRule, ...]:
         slug = next((c for c in candidates if c in known), None)
         if slug:
             needed = triggers(pattern) or HAND_TRIGGERS.get(candidates[0], ())
-            rules.append(OffenceRule(re.compile(pattern, re.IGNORECASE), slug, needed))
+            rules.append(_rule(pattern, slug, needed))
     labels = []
     graph = ontology_graph()
     for predicate in (SKOS.prefLabel, SKOS.altLabel):
@@ -81,7 +92,7 @@ def offence_rules() -> tuple[OffenceRule, ...]:
     for text, slug in sorted(labels, key=lambda item: (-len(item[0]), item[0])):
         words = r"[\s-]+".join(re.escape(w) for w in text.split())
         trigger = max(text.lower().split(), key=len)
-        rules.append(OffenceRule(re.compile(rf"\b{words}\b", re.IGNORECASE), slug, (trigger,)))
+        rules.append(_rule(rf"\b{words}\b", slug, (trigger,)))
     return tuple(rules)
 
 
@@ -135,9 +146,14 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
         if trigger in lowered:
             chosen.update(indices)
     rules = offence_rules()
+    same_length = len(lowered) == len(text)
     for index in sorted(chosen):
         rule = rules[index]
-        for match in rule.pattern.finditer(text):
+        if rule.lower is not None and same_length:
+            matches = rule.lower.finditer(lowered)  # same offsets, faster without IGNORECASE
+        else:
+            matches = rule.pattern.finditer(text)
+        for match in matches:
             start, end = match.span()
             if any(start < e and s < end for s, e in covered):
                 continue

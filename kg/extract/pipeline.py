@@ -11,6 +11,7 @@ rules do not know. No model is ever downloaded.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -90,12 +91,39 @@ def paragraphs_of(text: str, body_start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def doc_view(doc: Doc, offset: int) -> tuple[list[Sentence], list[Entity]]:
-    """Sentences and entities with offsets into the whole file (`offset` = body start)."""
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of `doc.sents`, read from one array instead of Span objects.
+
+    A sentence runs from its first token to the end of its last one, exactly the
+    text of spaCy's sentence span; building the spans and their text token by
+    token cost more than the sentencizer itself.
+    """
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    if not any(row[0] for row in rows):  # no sentence boundaries set: spaCy's own way
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    firsts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1), len(rows)]
+    spans = []
+    for first, after in itertools.pairwise(firsts):
+        if first < after:
+            last = rows[after - 1]
+            spans.append((rows[first][1], last[1] + last[2]))
+    return spans
+
+
+def doc_view(doc: Doc, offset: int, body: str | None = None) -> tuple[list[Sentence], list[Entity]]:
+    """Sentences and entities with offsets into the whole file (`offset` = body start).
+
+    `body` is the text the doc was made from, when the caller has it: `doc.text`
+    rebuilds it token by token.
+    """
+    if body is None:
+        body = doc.text
     sentences = []
-    for sent in doc.sents:
-        position = offset + sent.start_char
-        for line in sent.text.split("\n"):
+    for sent_start, sent_end in sentence_spans(doc):
+        position = offset + sent_start
+        for line in body[sent_start:sent_end].split("\n"):
             text = line.strip()
             if text:
                 start = position + (len(line) - len(line.lstrip()))
@@ -107,14 +135,6 @@ def doc_view(doc: Doc, offset: int) -> tuple[list[Sentence], list[Entity]]:
         label = ent.label_
         if not ident and label not in ("PERSON", "ORG"):
             continue
-        entities.append(
-            Entity(
-                offset + ent.start_char,
-                offset + ent.end_char,
-                ent.text,
-                label,
-                ident,
-                kind,
-            )
-        )
+        start, end = ent.start_char, ent.end_char
+        entities.append(Entity(offset + start, offset + end, body[start:end], label, ident, kind))
     return sentences, entities

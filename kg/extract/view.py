@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.facts import Span
@@ -21,6 +22,7 @@ class View:
     paragraphs: list[tuple[int, int]]
     _starts: list[int] = field(default_factory=list)
     _entity_starts: list[int] | None = None
+    _lower: str | None = None
 
     def __post_init__(self) -> None:
         para_starts = [start for start, _ in self.paragraphs]
@@ -36,10 +38,31 @@ class View:
             a.end <= b.start for a, b in itertools.pairwise(self.entities)
         )
         self._entity_starts = starts if ordered else None
+        lower = self.release.text.lower()
+        # Offsets into the lower-cased text are only valid when lowering kept every length.
+        self._lower = lower if len(lower) == len(self.release.text) else None
 
     @property
     def text(self) -> str:
         return self.release.text
+
+    def mentions(self, start: int, end: int, *words: str) -> bool:
+        """Whether any of `words` (lower case) occurs between two offsets, in any case.
+
+        A cheap test that lets a rule skip a regular expression which cannot match.
+        """
+        lower = self._lower
+        if lower is None:
+            segment = self.text[start:end].lower()
+            return any(word in segment for word in words)
+        return any(lower.find(word, start, end) >= 0 for word in words)
+
+    def matches(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether `pattern` (written for lower-case text) matches between two offsets."""
+        lower = self._lower
+        if lower is None:
+            return pattern.search(self.text[start:end].lower()) is not None
+        return pattern.search(lower, start, end) is not None
 
     def sentence_at(self, position: int) -> Sentence:
         index = max(bisect.bisect_right(self._starts, position) - 1, 0)
