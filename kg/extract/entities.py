@@ -155,7 +155,7 @@ NOT_GROUP_WORDS = frozenset(
         "community",
     }
 )
-IMPERSONATION_CUES = ("claim", "pos", "pretend", "impersonat")
+IMPERSONATION_CUES = ("claim", "posed", "posing", "pretend", "impersonat")
 IMPERSONATED = re.compile(
     r"\b(?:claim(?:ed|ing)\s+to\s+be|pos(?:ed|ing)\s+as|pretend(?:ed|ing)\s+to\s+be|"
     r"impersonat\w+)\b[^.;]{0,40}$"
@@ -194,6 +194,7 @@ NAMED_UNIT = re.compile(
     r"\b(?:from|of|by|with)\s+(?:the|its|our|their)\s+"
     r"(?P<name>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
 )
+UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
 ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
 SUBUNIT_PHRASE = re.compile(
     r"\b(?:of|from|at|in|head\s+of|leads?)\s+(?:the\s+)?"
@@ -294,11 +295,14 @@ class EntityRules:
     def organisations(self) -> None:
         counts: Counter[str] = Counter()
         text = self.view.text
+        impersonation = self.view.mentions(
+            self.view.release.body_start, len(text), *IMPERSONATION_CUES
+        )
         for entity in self.view.entities:
             if entity.label != "ORG" or not entity.ident:
                 continue
-            before = text[max(0, entity.start - 60) : entity.start]
-            if any(cue in before for cue in IMPERSONATION_CUES) and IMPERSONATED.search(before):
+            before = text[max(0, entity.start - 60) : entity.start] if impersonation else ""
+            if impersonation and IMPERSONATED.search(before):
                 continue  # "claiming to be detectives from the Met": not involved
             counts[entity.ident] += 1
             self.add_org(entity.ident, entity.start, entity.end)
@@ -462,22 +466,27 @@ class EntityRules:
             return
         body = self.view.text
         start = self.view.release.body_start
-        if not self.view.mentions(start, len(body), "team", "unit", "squad"):
+        if not self.view.mentions(
+            start, len(body), "team", "unit", "squad", "command", "directorate"
+        ):
             return  # every match ends in one of these
         for match in SUBUNIT_RE.finditer(body, start):
             before = body[max(0, match.start() - 24) : match.start()].lower()
             if not OWNED_BEFORE.search(before):
                 continue
             self.unit(match.group("name"), self.main_unit, False, match.start(), match.end())
-        if not self.view.mentions(start, len(body), "unit", "team", "squad", "command"):
-            return
-        for match in NAMED_UNIT.finditer(body, start):
-            if self.view.entities_in(match.start("name"), match.end("name"), "ORG"):
+        for word in UNIT_WORD.finditer(body, start):
+            # the name is read back from its last word: a few matches, not every position
+            window = NAMED_UNIT.finditer(body, max(start, word.start() - 90), word.end())
+            named = next((m for m in window if m.end() == word.end()), None)
+            if named is None:
+                continue
+            if self.view.entities_in(named.start("name"), named.end("name"), "ORG"):
                 continue  # a known organisation's own name
-            if ROCU_WORDS_RE.search(match.group("name")):
+            if ROCU_WORDS_RE.search(named.group("name")):
                 continue
             self.unit(
-                match.group("name"), self.main_unit, False, match.start("name"), match.end("name")
+                named.group("name"), self.main_unit, False, named.start("name"), named.end("name")
             )
 
     def lead_force(self) -> None:

@@ -32,6 +32,7 @@ Q = rf"(?:(?P<q>{QUALIFIER_PATTERN})\s+)?"
 N = rf"(?P<n>{NUMBER})"
 W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT}))"
 DRUG = "|".join(sorted((re.escape(d) for d in DRUG_WORDS), key=len, reverse=True))
+DRUG_UNITS = ("wraps", "deals", "bags", "packages", "packets", "blocks", "tablets", "pills")
 DRUG_ITEMS = rf"(?:crack\s+cocaine\s+and\s+heroin|heroin\s+and\s+crack\s+cocaine|{DRUG})"
 PEOPLE = r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members)"
 PEOPLE_JAILED = (
@@ -206,6 +207,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
 # Verb after its noun ("Ninety-one organised crime groups disrupted"), a range given as
 # its lower bound ("between 30 and 40 groups": at least 30), and a second number in
 # the clause ("112 arrested, 87 of whom have been charged").
+_BASE_RULES = len(COUNT_RULES)
 COUNT_RULES += (
     (
         "Disruptions",
@@ -248,13 +250,22 @@ COUNT_RULES += (
     (
         "DrugsSeized",
         _rule(
-            rf"\b{Q}{N}\s+(?P<item>(?:wraps|deals|bags|packages|packets|blocks|tablets|pills)"
+            rf"\b{Q}{N}\s+(?P<item>(?:{'|'.join(DRUG_UNITS)})"
             rf"\s+of\s+(?:{DRUG_ITEMS}))"
         ),
         "drugs",
         True,
     ),
 )
+# Keywords of the rules above, one tuple per rule (they differ within a measure).
+_LATER_KEYWORDS = (
+    ("disrupted",),
+    ("whom", "them", "those"),
+    ("which", "them", "these", "those"),
+    ("plants",),
+    DRUG_UNITS,
+)
+RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORDS)}
 # "Label: value" lines, the usual format of a results list ("Charged: 96", "Firearms
 # recovered: 11", "Class A drugs seized: 2.4 kilograms"); the label's words give the measure.
 LABEL_LINE = _rule(
@@ -350,17 +361,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "Disruptions": ("disrupt",),
     "GroupsDismantled": ("dismantl", "broke", "break"),
     "PeopleSafeguarded": ("safe", "rescued", "freed", "exploited", "victims"),
-    "DrugsSeized": (
-        "plants",
-        "wraps",
-        "deals",
-        "bags",
-        "packages",
-        "packets",
-        "blocks",
-        "tablets",
-        "pills",
-    ),
+    "DrugsSeized": ("plants",),
     "OffencesCommitted": (
         "offences",
         "crossings",
@@ -409,7 +410,7 @@ _PREPARED = tuple(
         (pattern, lower_twin(pattern)),
         item,
         seizure,
-        KEYWORDS.get(measure),
+        RULE_KEYWORDS.get(index, KEYWORDS.get(measure)),
         (gate, lower_twin(gate)) if (gate := GATES.get(index)) is not None else None,
     )
     for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
