@@ -343,6 +343,7 @@ def test_a_prosecutor_in_a_named_cps_unit(drafts: dict[str, dict]) -> None:
     units = {o["id"]: o for o in document["organisations"] if o.get("type") == "unit"}
     assert units[post["in"]]["label"] == "CPS East Midlands Complex Casework Unit"
     assert units[post["in"]]["unit_of"] == "crown-prosecution-service"
+    assert "east-midlands" not in _places(document)  # "CPS East Midlands": an office
 
 
 def test_named_units_and_sheriff_courts(drafts: dict[str, dict]) -> None:

@@ -517,6 +517,8 @@ class EntityRules:
             after = text[entity.end : entity.end + 30]
             if NAME_CONTINUES.match(after):
                 continue  # part of a longer name: a court, an airport, a force
+            if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
+                continue  # "CPS East Midlands": an organisation's regional office
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
                 if not (
@@ -528,6 +530,13 @@ class EntityRules:
                     continue
             self.place(entity)
         self.compound_places()
+
+    def after_abbreviation(self, entity: Entity) -> bool:
+        """Whether an organisation's abbreviation ("CPS", "NCA") ends just before `entity`."""
+        for other in self.view.entities_in(max(0, entity.start - 8), entity.start - 1, "ORG"):
+            if other.end == entity.start - 1 and other.text.isupper():
+                return True
+        return False
 
     def compound_places(self) -> None:
         """'North West England', 'west Wales', 'Port of Dover', 'East Midlands Airport'."""
