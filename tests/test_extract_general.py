@@ -40,6 +40,10 @@ RELEASES = {
         "",
         "Ridley and Pottage were each also given a Criminal Behaviour Order banning them "
         "from Darlington town centre.",
+        "",
+        "The case was investigated by Durham Constabulary's Programme Sentinel.",
+        "",
+        "Det Supt Ann Carr, of Programme Sentinel, said the town was safer.",
     ),
     "charged-list": _release(
         "Eight Charged After Raids",
@@ -344,6 +348,14 @@ def test_a_prosecutor_in_a_named_cps_unit(drafts: dict[str, dict]) -> None:
     assert units[post["in"]]["label"] == "CPS East Midlands Complex Casework Unit"
     assert units[post["in"]]["unit_of"] == "crown-prosecution-service"
     assert "east-midlands" not in _places(document)  # "CPS East Midlands": an office
+
+
+def test_a_forces_programme_is_one_of_its_units(drafts: dict[str, dict]) -> None:
+    document = drafts["dash-list"]
+    [unit] = [o for o in document["organisations"] if o.get("type") == "unit"]
+    assert (unit["label"], unit["unit_of"]) == ("Programme Sentinel", "durham")
+    [post] = _people(document)["ann-carr"]["posts"]
+    assert (post["role"], post["in"]) == ("DetectiveSuperintendent", unit["id"])
 
 
 def test_named_units_and_sheriff_courts(drafts: dict[str, dict]) -> None:

@@ -194,6 +194,10 @@ NAMED_UNIT = re.compile(
     r"\b(?:from|of|by|with)\s+(?:the|its|our|their)\s+"
     r"(?P<name>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
 )
+OWNED_PROGRAMME = re.compile(
+    r"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
+    r"(?P<name>(?:Programme|Project)\s+[A-Z][a-z]+)\b"
+)
 UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
 ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
 SUBUNIT_PHRASE = re.compile(
@@ -324,6 +328,18 @@ class EntityRules:
                 if match.group("owner"):
                     start = sentence.start + match.start()
                     self.subunit_in(start, sentence.start + match.end())
+            if "Programme" in sentence.text or "Project" in sentence.text:
+                for match in OWNED_PROGRAMME.finditer(sentence.text):
+                    self.programme(sentence.start, match)
+
+    def programme(self, offset: int, match: re.Match[str]) -> None:
+        """'GMP's Programme Challenger': a standing programme of the force, named as a unit."""
+        owners = self.view.entities_in(
+            offset + match.start("owner"), offset + match.end("owner"), "ORG"
+        )
+        if owners and owners[0].ident:
+            start, end = offset + match.start("name"), offset + match.end("name")
+            self.unit(match.group("name"), owners[0].ident, False, start, end)
 
     def add_org(self, ident: str, start: int, end: int, line: int = 0) -> OrgFact:
         """A linked organisation; only reference-table entities are references."""
