@@ -33,7 +33,8 @@ RELEASES = {
         "",
         "They were sentenced as follows:",
         "",
-        "– Callum Ridley, aged 38, of Darlington – eleven years",
+        "– Callum Ridley, aged 38, of Darlington, described in court as the leader of the "
+        "gang – eleven years",
         "– Shane Pottage (27), of Hyde – 66 months",
         "• Niall Ormsby, aged 30, from Bishop Auckland: eight years and four months",
         "Tyler Gaunt, 21, of Darlington: two years, suspended for 18 months",
@@ -214,6 +215,16 @@ def test_terms_on_list_lines_with_no_verb(drafts: dict[str, dict]) -> None:
         ("Outcome", None, None, "shane-pottage", "Criminal Behaviour Order"),
         ("SuspendedSentence", 2, "YR", "tyler-gaunt", ""),
     ]
+
+
+def test_a_group_named_by_what_it_did_and_its_leader_described_in_court(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["dash-list"]
+    [group] = [o for o in document["organisations"] if o.get("type") == "group"]
+    assert (group["label"], group["based_in"]) == ("Darlington heroin gang", "darlington")
+    [post] = _people(document)["callum-ridley"]["posts"]
+    assert (post["role"], post["in"]) == ("Ringleader", group["id"])
 
 
 def test_a_line_break_ends_a_name_and_an_address(drafts: dict[str, dict]) -> None:

@@ -223,10 +223,12 @@ TOTAL_LEFT = re.compile(
 RINGLEADER_PATTERNS = (
     re.compile(
         rf"(?P<name>{NAME}),\s*(?:aged\s+)?\d{{1,2}},\s*(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*)?"
+        rf"(?:described\s+(?:in\s+court\s+)?as\s+(?:the|a)\s+(?:leader|head|ringleader|boss|"
+        rf"organiser|mastermind)|"
         rf"who\s+(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
         rf"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:network|gang|group|ring|line|"
         rf"operation|company|conspiracy|scheme|business|collections|enterprise|plot|organisation)|"
-        rf"was\s+the\s+(?:leader|head|ringleader|boss))\b"
+        rf"was\s+the\s+(?:leader|head|ringleader|boss)))\b"
     ),
     re.compile(
         rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\s+(?P<name>{NAME})"
@@ -239,10 +241,11 @@ RINGLEADER_PATTERNS = (
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\b|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
-    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
+    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
+    r"\bdescribed\s+(?:in\s+court\s+)?as\b"
 )
-# A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
-# (lower-cased): the cheap test first.
+# A RINGLEADER_CUE match holds one of the nouns, one of the verbs and "by" or "who", or
+# "described" (lower-cased): the cheap test first.
 RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin")
 RINGLEADER_VERBS = (
     "led",
@@ -699,9 +702,13 @@ class CaseRules:
         text = self.view.text
         found = []
         view = self.view
-        cue = view.mentions(start, end, *RINGLEADER_NOUNS) or (
-            view.mentions(start, end, *RINGLEADER_VERBS)
-            and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
+        cue = (
+            view.mentions(start, end, *RINGLEADER_NOUNS)
+            or (
+                view.mentions(start, end, *RINGLEADER_VERBS)
+                and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
+            )
+            or view.mentions(start, end, "described")
         )
         if not (cue and RINGLEADER_CUE.search(text, start, end)):
             return

@@ -161,7 +161,7 @@ IMPERSONATED = re.compile(
     r"impersonat\w+)\b[^.;]{0,40}$"
 )
 CLAUSE = re.compile(
-    r"^\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}"
+    r"\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}"
 )
 GOODS = re.compile(
     r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|ketamine|MDMA|guns|firearms|"
