@@ -143,7 +143,8 @@ RELEASES = {
     "people": _release(
         "Gun Supplier Jailed",
         "Regional Organised Crime Unit for the West Midlands",
-        "A man who sold converted pistols has been jailed for 12 years.",
+        "A man who sold converted pistols across north Birmingham and south Wales has been "
+        "jailed for 12 years.",
         "",
         "Commander Helen Brook, the force lead for firearms, said the guns were deadly.",
         "",
@@ -391,6 +392,14 @@ def test_partner_forces_by_short_name_are_forces_not_places(drafts: dict[str, di
         "wiltshire",
     }
     assert not {"avon-and-somerset", "dorset", "gloucestershire"} & _places(document)
+
+
+def test_a_town_after_a_lower_case_direction_is_a_place(drafts: dict[str, dict]) -> None:
+    places = _places(drafts["people"]) | {
+        p for c in drafts["people"]["cases"] for p in c.get("places", [])
+    }
+    assert "birmingham" in places  # "across north Birmingham"
+    assert "wales" not in places  # "south Wales" is a region of its own
 
 
 def test_phone_and_rail_networks_are_not_crime_groups(drafts: dict[str, dict]) -> None:

@@ -110,12 +110,14 @@ NOT_NAME_START = frozenset(
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
 PLACE_CONTEXT = re.compile(
     r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
-    r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
+    r"outside|inside|within|towards|through|via)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|inner)(?:-(?:east|west))?\s+)?|,\s*|\band\s+)$"
 )
 NAME_CONTINUES = re.compile(
     r"\s+(?:Crown\s+Court|Magistrates|Youth\s+Court|Airport|Police|Constabulary|Prison|Station|"
     r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
+DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
 COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
     rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria)\b"
@@ -537,6 +539,9 @@ class EntityRules:
                 continue  # "CPS East Midlands": an organisation's regional office
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
+                direction = DIRECTION_END.search(before)
+                if direction and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
+                    continue  # "south Wales": a region of its own (compound_places)
                 if not (
                     PLACE_CONTEXT.search(before)
                     or after.startswith(
