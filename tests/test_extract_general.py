@@ -133,7 +133,7 @@ RELEASES = {
         "Man Charged After Drugs Recovery",
         "Police Scotland",
         "A 41-year-old man has been arrested and charged after drugs with an estimated street "
-        "value of £900,000 were found in Paisley.",
+        "value of £900,000 were found in the Ferguslie area of Paisley.",
         "",
         "Cannabis worth in the region of £3m was also recovered by officers from the Major "
         "Investigation and Tactical Unit.",
@@ -400,6 +400,10 @@ def test_a_town_after_a_lower_case_direction_is_a_place(drafts: dict[str, dict])
     }
     assert "birmingham" in places  # "across north Birmingham"
     assert "wales" not in places  # "south Wales" is a region of its own
+
+
+def test_a_district_named_as_an_area_is_a_place(drafts: dict[str, dict]) -> None:
+    assert "ferguslie" in _places(drafts["glasgow"])  # "in the Ferguslie area of Paisley"
 
 
 def test_phone_and_rail_networks_are_not_crime_groups(drafts: dict[str, dict]) -> None:

@@ -117,6 +117,9 @@ NAME_CONTINUES = re.compile(
     r"\s+(?:Crown\s+Court|Magistrates|Youth\s+Court|Airport|Police|Constabulary|Prison|Station|"
     r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
+AREA_RE = re.compile(
+    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+area\b"
+)
 DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
 COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
@@ -568,6 +571,17 @@ class EntityRules:
                 continue
             label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
             self.new_place(label, "region", match.start(), match.end(), 0.7)
+        if " area" in text:
+            for match in AREA_RE.finditer(text, body):
+                # "in the Cardonald area of the city": a district the gazetteer may not know
+                start, end = match.start("name"), match.end("name")
+                known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
+                if known and known[0].label == "ORG":
+                    continue
+                if known and known[0].ident:
+                    self.place(known[0])
+                else:
+                    self.new_place(match.group("name"), "town", start, end, 0.6)
         if "Port" not in text and "Airport" not in text:
             return  # every match names one of the two
         for match in FACILITY_RE.finditer(text, body):
