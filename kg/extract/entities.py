@@ -110,16 +110,16 @@ NOT_NAME_START = frozenset(
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
 PLACE_CONTEXT = re.compile(
     r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
-    r"outside|inside|within|towards|through|via)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|inner)(?:-(?:east|west))?\s+)?|,\s*|\band\s+)$"
+    r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
 NAME_CONTINUES = re.compile(
     r"\s+(?:Crown\s+Court|Magistrates|Youth\s+Court|Airport|Police|Constabulary|Prison|Station|"
     r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
 AREA_RE = re.compile(
-    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+area\b"
+    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+area$"
 )
+AREA_WORD = re.compile(r"(?<=[a-z]) area\b")
 DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
 COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
@@ -542,9 +542,11 @@ class EntityRules:
                 continue  # "CPS East Midlands": an organisation's regional office
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
-                direction = DIRECTION_END.search(before)
-                if direction and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
-                    continue  # "south Wales": a region of its own (compound_places)
+                direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
+                if direction:
+                    if COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
+                        continue  # "south Wales": a region of its own (compound_places)
+                    before = before[: direction.start()]  # "across south Manchester"
                 if not (
                     PLACE_CONTEXT.search(before)
                     or after.startswith(
@@ -571,17 +573,20 @@ class EntityRules:
                 continue
             label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
             self.new_place(label, "region", match.start(), match.end(), 0.7)
-        if " area" in text:
-            for match in AREA_RE.finditer(text, body):
-                # "in the Cardonald area of the city": a district the gazetteer may not know
-                start, end = match.start("name"), match.end("name")
-                known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
-                if known and known[0].label == "ORG":
-                    continue
-                if known and known[0].ident:
-                    self.place(known[0])
-                else:
-                    self.new_place(match.group("name"), "town", start, end, 0.6)
+        for area in AREA_WORD.finditer(text, body) if " area" in text else ():
+            # "in the Cardonald area of the city": a district the gazetteer may not know,
+            # read back from the word "area" (rare) rather than tried at every position
+            named = AREA_RE.search(text, max(body, area.start() - 60), area.end())
+            if named is None:
+                continue
+            start, end = named.start("name"), named.end("name")
+            known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
+            if known and known[0].label == "ORG":
+                continue
+            if known and known[0].ident:
+                self.place(known[0])
+            else:
+                self.new_place(named.group("name"), "town", start, end, 0.6)
         if "Port" not in text and "Airport" not in text:
             return  # every match names one of the two
         for match in FACILITY_RE.finditer(text, body):

@@ -336,17 +336,19 @@ EXACT_BEFORE = re.compile(
 
 
 # Case-sensitive twins for the lower-cased window (`qualifier_of` lower-cases anyway);
-# a 40-character window (room for "an estimated street value of") whose lowering
-# changes length only shifts where it starts.
+# a 25-character window (40 for "an estimated street value of") whose lowering changes
+# length only shifts where it starts.
 QUALIFIER_BEFORE_LOWER = lower_twin(QUALIFIER_BEFORE)
 EXACT_BEFORE_LOWER = lower_twin(EXACT_BEFORE)
 
 
 def qualifier_before(text: str, position: int) -> str:
-    before = text[max(0, position - 40) : position].lower()
+    before = text[max(0, position - 25) : position].lower()
     if EXACT_BEFORE_LOWER.search(before):
         return "Exact"
     match = QUALIFIER_BEFORE_LOWER.search(before)
+    if match is None and "estimated" in (wide := text[max(0, position - 40) : position].lower()):
+        match = QUALIFIER_BEFORE_LOWER.search(wide)  # "an estimated street value of"
     return qualifier_of(match.group(0).strip()) if match else "Exact"
 
 
