@@ -241,11 +241,11 @@ RINGLEADER_PATTERNS = (
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\b|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
-    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
-    r"\bdescribed\s+(?:in\s+court\s+)?as\b"
+    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
 )
-# A RINGLEADER_CUE match holds one of the nouns, one of the verbs and "by" or "who", or
-# "described" (lower-cased): the cheap test first.
+DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+)?as\b")
+# A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
+# (lower-cased): the cheap test first.
 RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin")
 RINGLEADER_VERBS = (
     "led",
@@ -341,7 +341,7 @@ CASH_RIGHT = re.compile(
     r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
 )
 CASH_LEFT = re.compile(
-    r"(?:\bcash\s+(?:worth|totalling|of)|\bfound|\bseized|\brecovered|counted\s+at|\bcontaining)\s*:?\s*"
+    r"(?:\bcash\s+(?:worth|totalling|of)|\bfound|\bseized|\brecovered|counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
 )
@@ -702,15 +702,12 @@ class CaseRules:
         text = self.view.text
         found = []
         view = self.view
-        cue = (
-            view.mentions(start, end, *RINGLEADER_NOUNS)
-            or (
-                view.mentions(start, end, *RINGLEADER_VERBS)
-                and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
-            )
-            or view.mentions(start, end, "described")
+        cue = view.mentions(start, end, *RINGLEADER_NOUNS) or (
+            view.mentions(start, end, *RINGLEADER_VERBS)
+            and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
         )
-        if not (cue and RINGLEADER_CUE.search(text, start, end)):
+        described = view.mentions(start, end, "described") and DESCRIBED_AS.search(text, start, end)
+        if not ((cue and RINGLEADER_CUE.search(text, start, end)) or described):
             return
         for pattern in RINGLEADER_PATTERNS:
             for match in pattern.finditer(text, start, end):
@@ -856,7 +853,11 @@ class CaseRules:
         if not (
             SENTENCE_LEFT.search(left)
             or SENTENCE_RIGHT.search(right)
-            or (LIST_TERM_LEFT.search(left) and LIST_LINE.match(text))
+            or (
+                left.rstrip()[-1:] in ("–", "—", "-", ":")
+                and LIST_TERM_LEFT.search(left)
+                and LIST_LINE.match(text)
+            )
         ):
             return False
         if single and TOTAL_LEFT.search(left) and (count or 0) != 1:
@@ -994,7 +995,8 @@ class CaseRules:
                 if NOT_AN_AMOUNT.match(text, end) or quoted(text, start):
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
-                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start]):
+                # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
+                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :")):
                     if value not in seen:
                         case.figures.append(
                             FigureFact(
