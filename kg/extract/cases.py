@@ -62,8 +62,8 @@ JUSTICE = re.compile(
 )
 DEFENDANT_RE = re.compile(
     rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b\s*\)?"
-    rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()]+?))?"
-    rf"(?=,|\s+[a-z]|\s*[.;:)]|$)"
+    rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
+    rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
 )
 NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
@@ -111,7 +111,8 @@ JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b"
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|between|up\s+to\s+a\s+maximum\s+of|"
-    r"maximum\s+(?:sentence|penalty)\s+of|face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the|"
+    r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
+    r"face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
     re.IGNORECASE,
 )
@@ -158,6 +159,42 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"serious\s+crime\s+prevention)\s+order|\s*restraining)",
     re.IGNORECASE,
 )
+# A defendant list line ("• Name, aged 31, from Town: 14 years", "– Name (47), of Town –
+# 114 months"): the term follows a dash or colon after the defendant, with no verb.
+LIST_LINE = re.compile(rf"^[•·▪‣*–—-]?\s*{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*)(?:1[4-9]|[2-9]\d)\b")
+LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
+# Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with
+# the order's name. The verb before the name says it was made, not breached or applied for.
+NAMED_ORDER = re.compile(
+    r"\b(?P<verb>made\s+(?:the\s+)?subject\s+(?:of|to)|given|handed|received|granted|"
+    r"imposed|issued|served\s+with|made)\b(?:\s+(?:an?|the|each|also|both|all|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+|with|them|him|her))*\s+"
+    r"(?P<name>(?:(?:slavery\s+and\s+)?trafficking(?:\s+and\s+exploitation)?|sexual\s+harm|"
+    r"serious\s+(?:and\s+organised\s+)?crime|knife\s+crime|sexual\s+risk|stalking|"
+    r"domestic\s+abuse)\s+prevention|criminal\s+behaviour|restraining|football\s+banning|"
+    r"travel\s+restriction)\s+orders?\b",
+    re.IGNORECASE,
+)
+ORDER_CUES = ("prevention", "behaviour", "restraining", "banning", "restriction")
+BOTH = re.compile(r"\b(?:both|the\s+pair|the\s+couple|the\s+two)\b", re.IGNORECASE)
+SUBJECT_COUNT = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
+SINGULAR = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+# "laundering the proceeds of drug trafficking": the crime the money came from is not
+# the one charged.
+PROCEEDS_OF = re.compile(r"\bproceeds\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+# How far an exact amount may lie from a hedged one and still be what it hedges.
+HEDGE_RANGES = {
+    "MoreThan": (Decimal(1), Decimal("1.5")),
+    "AtLeast": (Decimal(1), Decimal("1.5")),
+    "Almost": (Decimal("0.8"), Decimal(1)),
+    "Approximately": (Decimal("0.85"), Decimal("1.15")),
+}
+ADDRESS_TOWN = re.compile(r"(?!No\b|An?\b|The\b)[A-Z][a-z]+(?:[ -](?:upon|on|under|[A-Z][a-z]+))*")
+# "Among those sentenced last month was X, 36, …": one named case in a review.
+AMONG_RE = re.compile(
+    r"Among\s+(?:those|the\s+(?:people|defendants|offenders|\w+))\s+"
+    r"(?:sentenced|jailed|convicted|charged|arrested)\b[^,.;]{0,40}?\s+(?:was|were)\s+"
+)
 SUSPENDED_RIGHT = re.compile(r"^[^.;]{0,40}?\bsuspended\b", re.IGNORECASE)
 SUSPENDED_LEFT = re.compile(
     r"suspended\s+(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*$", re.IGNORECASE
@@ -180,16 +217,18 @@ SENTENCE_RIGHT = re.compile(
 OPERATION_RE = re.compile(r"\bOperation\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 TOTAL_LEFT = re.compile(
     r"(?:add(?:s|ed)?\s+up\s+to|totall?ing|amount(?:s|ed)?\s+to|come\s+to|came\s+to|"
-    r"combined\s+total\s+of|a\s+total\s+of|a\s+combined|combined)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    r"combined\s+total\s+of|a\s+total\s+of|a\s+combined|combined|\btotal(?:led|s)?)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
 RINGLEADER_PATTERNS = (
     re.compile(
         rf"(?P<name>{NAME}),\s*(?:aged\s+)?\d{{1,2}},\s*(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*)?"
+        rf"(?:described\s+(?:in\s+court\s+)?as\s+(?:the|a)\s+(?:leader|head|ringleader|boss|"
+        rf"organiser|mastermind)|"
         rf"who\s+(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
         rf"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:network|gang|group|ring|line|"
         rf"operation|company|conspiracy|scheme|business|collections|enterprise|plot|organisation)|"
-        rf"was\s+the\s+(?:leader|head|ringleader|boss))\b"
+        rf"was\s+the\s+(?:leader|head|ringleader|boss)))\b"
     ),
     re.compile(
         rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\s+(?P<name>{NAME})"
@@ -204,6 +243,7 @@ RINGLEADER_CUE = re.compile(
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
 )
+DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
 # (lower-cased): the cheap test first.
 RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin")
@@ -328,6 +368,14 @@ MONEY_KINDS = (
 )
 
 
+def quoted(text: str, position: int) -> bool:
+    """Whether `position` is inside a quotation opened earlier in the sentence."""
+    before = text[:position]
+    if "“" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1
+
+
 @dataclass
 class Segment:
     """The text of one case: sentence indexes, its subject match and named defendants."""
@@ -379,8 +427,15 @@ class CaseRules:
             if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
                 found.append((number, match))
             elif HAS_JUSTICE.found(sentence.text) and (
-                (lead := LEAD_RE.match(sentence.text)) is not None
-                and DEFENDANT_RE.match(sentence.text, lead.end())
+                (
+                    (lead := LEAD_RE.match(sentence.text)) is not None
+                    and DEFENDANT_RE.match(sentence.text, lead.end())
+                )
+                or (
+                    sentence.text[:5] == "Among"
+                    and (among := AMONG_RE.match(sentence.text)) is not None
+                    and DEFENDANT_RE.match(sentence.text, among.end())
+                )
             ):
                 found.append((number, None))
         return found
@@ -491,8 +546,8 @@ class CaseRules:
         offences = []
         title = str(self.ex.meta.get("title") or "") if single else ""
         for part in [title, *(s.text for s in sentences if not single or self.charge_sentence(s))]:
-            for slug, _, _ in find_offences(part):
-                if slug not in offences:
+            for slug, at, _ in find_offences(part):
+                if slug not in offences and not PROCEEDS_OF.search(part, max(0, at - 20), at):
                     offences.append(slug)
         offences = most_specific(offences)
         defendants = self.defendants(start, end)
@@ -536,8 +591,24 @@ class CaseRules:
         case.led_by = [main] if main and main in self.ex.orgs else []
         case.court = self.court_in(start, end)
         self.outcomes(case, sentences, defendants, count, single)
+        case.outcomes = self.named_terms_first(case.outcomes)
         self.amounts(case, sentences, single)
+        self.exact_over_hedged(case)
         return case
+
+    @staticmethod
+    def named_terms_first(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
+        """A term said of no one ('a man was jailed for 14 years') that a named defendant's
+        line repeats ('Name, 31: 14 years') is the same sentence, said twice."""
+        named = {(o.kind, o.value, o.unit) for o in outcomes if o.offender_key}
+        return [
+            o
+            for o in outcomes
+            if o.offender_key
+            or o.value is None
+            or (o.person_count or 1) != 1
+            or (o.kind, o.value, o.unit) not in named
+        ]
 
     def charge_sentence(self, sentence) -> bool:
         """Sentences that say what defendants did, not quotes or background."""
@@ -545,7 +616,9 @@ class CaseRules:
         if text[:1] in "\"“‘'" or SAYS_COLON.search(text):
             return False
         return (
-            HAS_CHARGE_WORDS.found(text) or sentence.paragraph == self.view.sentences[0].paragraph
+            HAS_CHARGE_WORDS.found(text)
+            or sentence.paragraph == self.view.sentences[0].paragraph
+            or LIST_LINE.match(text) is not None  # "• Name, 31, of Town: 14 years for …"
         )
 
     def label(self, segment: Segment, offences: list[str], single: bool) -> str:
@@ -573,6 +646,15 @@ class CaseRules:
                 towns = self.entities.places_in(match.start("addr"), match.end("addr"))
                 if towns:
                     person.town_key = towns[-1]
+                elif ADDRESS_TOWN.fullmatch(address.strip()):
+                    # "Name, 44, of Wythenshawe": the home of a defendant is a place even
+                    # when the gazetteer does not know it (a district, or a town named
+                    # like a surname).
+                    town = address.strip()
+                    start = match.start("addr") + address.index(town)
+                    person.town_key = self.entities.new_place(
+                        town, "town", start, start + len(town), 0.6
+                    )
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
         self.named_subjects(start, end, found)
@@ -624,7 +706,8 @@ class CaseRules:
             view.mentions(start, end, *RINGLEADER_VERBS)
             and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
         )
-        if not (cue and RINGLEADER_CUE.search(text, start, end)):
+        described = view.mentions(start, end, "described") and DESCRIBED_AS.search(text, start, end)
+        if not ((cue and RINGLEADER_CUE.search(text, start, end)) or described):
             return
         for pattern in RINGLEADER_PATTERNS:
             for match in pattern.finditer(text, start, end):
@@ -744,6 +827,7 @@ class CaseRules:
                     )
                 )
             self.orders(case, sentence)
+            self.named_orders(case, sentence, defendants, count)
 
     def sentence_outcome(
         self,
@@ -766,7 +850,15 @@ class CaseRules:
             NOT_A_SENTENCE_RIGHT.match(right)
         ):
             return False
-        if not (SENTENCE_LEFT.search(left) or SENTENCE_RIGHT.search(right)):
+        if not (
+            SENTENCE_LEFT.search(left)
+            or SENTENCE_RIGHT.search(right)
+            or (
+                left.rstrip()[-1:] in ("–", "—", "-", ":")
+                and LIST_TERM_LEFT.search(left)
+                and LIST_LINE.match(text)
+            )
+        ):
             return False
         if single and TOTAL_LEFT.search(left) and (count or 0) != 1:
             return False  # a case total: kept as a CustodialYears figure instead
@@ -800,8 +892,57 @@ class CaseRules:
             outcome.person_count = count
         elif count == 1:
             outcome.person_count = 1
+            if len(defendants) == 1:  # "He was jailed for nine years": the one defendant
+                outcome.offender_key = defendants[0][0]
         case.outcomes.append(outcome)
         return True
+
+    def named_orders(
+        self,
+        case: CaseFact,
+        sentence,
+        defendants: list[tuple[str, re.Match[str]]],
+        count: int | None,
+    ) -> None:
+        """'X and Y were also made subject to Slavery and Trafficking Prevention Orders',
+        'Both were given a Criminal Behaviour Order' → one soc:Outcome per person."""
+        text = sentence.text
+        lowered = text.lower()
+        if "order" not in lowered or not any(cue in lowered for cue in ORDER_CUES):
+            return
+        match = NAMED_ORDER.search(text)
+        if match is None:
+            return
+        name = " ".join(match.group("name").lower().split())
+        label = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in name.split())
+        label = f"{label} Order"
+        subject = text[: match.start()]
+        offenders = []
+        for key, _ in defendants:
+            person = self.ex.people.get(key)
+            if person and re.search(rf"\b{re.escape(person.name.split()[-1])}\b", subject):
+                offenders.append(key)
+        people: list[str | None] = list(offenders)
+        if not people:
+            number = SUBJECT_COUNT.search(subject)
+            value = parse_number(number.group("n")) if number else None
+            if value is not None and 1 <= value <= 20 and value == int(value):
+                people = [None] * int(value)
+            elif BOTH.search(subject):
+                people = [None, None]
+            elif SINGULAR.match(subject.strip()) or count == 1:
+                people = [self.offender_for(sentence, match.start(), defendants)]
+            elif count:
+                people = [None] * count
+            else:
+                people = [None]
+        span = self.view.span(
+            sentence.start + match.start("name"), sentence.start + match.end(), 0.7
+        )
+        for offender in people:
+            case.outcomes.append(
+                OutcomeFact("Outcome", span, person_count=1, offender_key=offender, label=label)
+            )
 
     def offender_for(
         self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]
@@ -851,10 +992,11 @@ class CaseRules:
             for start, end, value, currency, qualifier in fig.money(text):
                 if (sentence.start + start, sentence.start + end) in used or value in ordered:
                     continue
-                if NOT_AN_AMOUNT.match(text, end):
-                    continue
+                if NOT_AN_AMOUNT.match(text, end) or quoted(text, start):
+                    continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
-                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start]):
+                # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
+                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :")):
                     if value not in seen:
                         case.figures.append(
                             FigureFact(
@@ -902,6 +1044,26 @@ class CaseRules:
                                 self.view.span(sentence.start + start, sentence.start + end, 0.7),
                             )
                         )
+
+    @staticmethod
+    def exact_over_hedged(case: CaseFact) -> None:
+        """'more than half a million pounds' beside '£685,000' is the same money said
+        roughly: a hedged amount an exact one of the case fits takes the exact value."""
+        exact = [m.value for m in case.amounts if m.qualifier == "Exact"]
+        exact += [f.value for f in case.figures if f.unit == "GBP" and f.qualifier == "Exact"]
+        kept = []
+        for money in case.amounts:
+            bounds = HEDGE_RANGES.get(money.qualifier)
+            fits = []
+            if bounds is not None:
+                low, high = bounds
+                fits = [v for v in exact if low * money.value <= v <= high * money.value]
+            if fits and money.value not in fits:
+                if any(m.value == fits[0] for m in case.amounts):
+                    continue  # the exact amount is already there
+                money.value, money.qualifier = fits[0], "Exact"
+            kept.append(money)
+        case.amounts = kept
 
     def money_kind(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
         right_limit = min([s for s, _ in spans if s >= end] + [len(text)])

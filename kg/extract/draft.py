@@ -273,6 +273,8 @@ class Drafter:
         outcomes = []
         for outcome in case.outcomes:
             item: dict[str, Any] = {"type": outcome.kind}
+            if outcome.label:
+                item["label"] = outcome.label
             if outcome.value is not None and outcome.unit:
                 item["value"] = _number(outcome.value)
                 item["qualifier"] = outcome.qualifier

@@ -26,7 +26,9 @@ from kg.ids import slugify
 # letter, hyphen or apostrophe, so giving back characters never helps a match; without the
 # group, a failed match retries every split of every word (quadratic per word).
 NAME_WORD = r"(?>[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
-NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
+# Words of a name are separated by spaces, never a line break: releases list one
+# defendant per line, and "Bradford" closing one line is not a first name for the next.
+NAME = rf"{NAME_WORD}(?:[ \t\u00a0]+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
 NOT_NAME_START = frozenset(
     [
         "The",
@@ -114,6 +116,11 @@ NAME_CONTINUES = re.compile(
     r"\s+(?:Crown\s+Court|Magistrates|Youth\s+Court|Airport|Police|Constabulary|Prison|Station|"
     r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
+AREA_RE = re.compile(
+    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+area$"
+)
+AREA_WORD = re.compile(r"(?<=[a-z]) area\b")
+DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
 COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
     rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria)\b"
@@ -126,8 +133,40 @@ GROUP_NOUNS = (
     r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
     r"(?:supply\s+)?network|ring|(?:supply\s+)?group"
 )
+# Words before "network" or "group" that make it a thing, not criminals.
+NOT_GROUP_WORDS = frozenset(
+    {
+        "rail",
+        "railway",
+        "road",
+        "motorway",
+        "transport",
+        "phone",
+        "telephone",
+        "mobile",
+        "encrypted",
+        "messaging",
+        "communications",
+        "computer",
+        "social",
+        "banking",
+        "support",
+        "partner",
+        "partnership",
+        "referral",
+        "working",
+        "steering",
+        "advisory",
+        "community",
+    }
+)
+IMPERSONATION_CUES = ("claim", "posed", "posing", "pretend", "impersonat")
+IMPERSONATED = re.compile(
+    r"\b(?:claim(?:ed|ing)\s+to\s+be|pos(?:ed|ing)\s+as|pretend(?:ed|ing)\s+to\s+be|"
+    r"impersonat\w+)\b[^.;]{0,40}$"
+)
 CLAUSE = re.compile(
-    r"^\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}"
+    r"\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}"
 )
 GOODS = re.compile(
     r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|ketamine|MDMA|guns|firearms|"
@@ -146,22 +185,36 @@ GROUP_RE = re.compile(
 # Every GROUP_NOUNS alternative holds one of these (case as written): a cheap test first.
 GROUP_NOUN_WORDS = ("group", "OCG", "gang", "network", "ring")
 SUBUNIT_RE = re.compile(
-    r"\b(?P<name>(?:economic crime|asset recovery|asset confiscation|financial investigation|"
+    r"\b(?P<name>(?:(?:cyber|fraud|economic crime) and )?"
+    r"(?:economic crime|asset recovery|asset confiscation|financial investigation|"
     r"cyber ?crime|fraud|serious (?:and )?organised crime|major crime|organised crime|"
     r"regional asset recovery|prison intelligence|covert|surveillance|"
     r"modern slavery|county lines|firearms)\s+(?:teams?|units?|squads?))\b",
     re.IGNORECASE,
 )
+OWNED_BEFORE = re.compile(r"\b(?:our|the|its|their)\s*$|['’]s(?:\s*\([a-z]+\))?\s*$")
+# "officers from the Organised Crime and Counter Terrorism Unit": a unit named in
+# capitals that the gazetteer does not know is one of the publisher's.
+NAMED_UNIT = re.compile(
+    r"\b(?:from|of|by|with)\s+(?:the|its|our|their)\s+"
+    r"(?P<name>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
+)
+OWNED_PROGRAMME = re.compile(
+    r"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
+    r"(?P<name>(?:Programme|Project)\s+[A-Z][a-z]+)\b"
+)
+UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
+ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
 SUBUNIT_PHRASE = re.compile(
     r"\b(?:of|from|at|in|head\s+of|leads?)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+)?"
+    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:['’]s|(?<=s)['’])\s+)?"
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group))\b"
 )
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
-    r"Senior|Branch|Operations)\b"
+    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt)\b"
 )
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
@@ -171,7 +224,8 @@ MEMBER_CUE = re.compile(
     r"on\s+behalf\s+of|supports|serves|officers\s+from|staff\s+from)\b"
 )
 AREA_MEMBER_CUE = re.compile(
-    r"(?:forces?\s+(?:of|in)|on\s+behalf\s+of|member\s+forces\s*(?:are|:)?|serves|supports)\s*$"
+    r"(?:forces?\s+(?:of|in)|on\s+behalf\s+of|(?:member|partner|constituent)\s+forces\s*(?:are|:)?|"
+    r"serves|supports)\s*$"
 )
 # The written-out rank for a role, for post labels ("DC" → "Detective Constable").
 ROLE_NAMES: dict[str, str] = {}
@@ -208,7 +262,16 @@ COMMISSIONER_FOR = re.compile(
 OWNER_TITLE = re.compile(
     rf"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s\s+"
     rf"(?P<title>(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|"
-    rf"Chief\s+Constable|[Hh]ead\s+of\s+[\w ]+?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+"
+    rf"Chief\s+Constable|[Hh]ead(?:\s+of\s+[\w ]+?)?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+"
+    rf"(?:(?:{RANK_PATTERN})\.?\s+)?(?P<name>{NAME})"
+)
+ARTICLE = re.compile(r"^(?:an?|the)\s+")
+HEAD_OF_FUNCTION = re.compile(
+    r"head\s+of\s+(?!the\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+(?:at|for|in|with)\b"
+)
+# Ranks the ontology has no role for: the person is named, with no post.
+NO_ROLE_RANK = re.compile(
+    rf"\b(?:Commander|Police\s+Constable|PC|Sergeant|Sgt|Constable)\.?\s+"
     rf"(?P<name>{NAME})"
 )
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+")
@@ -240,9 +303,16 @@ class EntityRules:
 
     def organisations(self) -> None:
         counts: Counter[str] = Counter()
+        text = self.view.text
+        impersonation = self.view.mentions(
+            self.view.release.body_start, len(text), *IMPERSONATION_CUES
+        )
         for entity in self.view.entities:
             if entity.label != "ORG" or not entity.ident:
                 continue
+            before = text[max(0, entity.start - 60) : entity.start] if impersonation else ""
+            if impersonation and IMPERSONATED.search(before):
+                continue  # "claiming to be detectives from the Met": not involved
             counts[entity.ident] += 1
             self.add_org(entity.ident, entity.start, entity.end)
         self.main_unit = self._main_unit(counts)
@@ -257,12 +327,24 @@ class EntityRules:
     def owned_units(self) -> None:
         """'officers from Merseyside Police's Matrix team' → a unit of the force it names."""
         for sentence in self.view.sentences:
-            if "'s " not in sentence.text and "’s " not in sentence.text:
+            if not any(mark in sentence.text for mark in ("'s ", "’s ", "s' ", "s’ ")):
                 continue
             for match in SUBUNIT_PHRASE.finditer(sentence.text):
                 if match.group("owner"):
                     start = sentence.start + match.start()
                     self.subunit_in(start, sentence.start + match.end())
+            if "Programme" in sentence.text or "Project" in sentence.text:
+                for match in OWNED_PROGRAMME.finditer(sentence.text):
+                    self.programme(sentence.start, match)
+
+    def programme(self, offset: int, match: re.Match[str]) -> None:
+        """'GMP's Programme Challenger': a standing programme of the force, named as a unit."""
+        owners = self.view.entities_in(
+            offset + match.start("owner"), offset + match.end("owner"), "ORG"
+        )
+        if owners and owners[0].ident:
+            start, end = offset + match.start("name"), offset + match.end("name")
+            self.unit(match.group("name"), owners[0].ident, False, start, end)
 
     def add_org(self, ident: str, start: int, end: int, line: int = 0) -> OrgFact:
         """A linked organisation; only reference-table entities are references."""
@@ -286,7 +368,7 @@ class EntityRules:
         """'Norwich Crown Court', 'Colchester Magistrates' Court'."""
         pattern = re.compile(
             r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+"
-            r"(?P<kind>Crown\s+Court|Magistrates['’]?\s+Court|Youth\s+Court|Old\s+Bailey)"
+            r"(?P<kind>Crown\s+Court|Magistrates['’]?\s+Court|Youth\s+Court|Sheriff\s+Court|Old\s+Bailey)"
         )
         body = self.view.text
         if "Court" not in body and "Bailey" not in body:
@@ -405,13 +487,28 @@ class EntityRules:
             return
         body = self.view.text
         start = self.view.release.body_start
-        if not self.view.mentions(start, len(body), "team", "unit", "squad"):
+        if not self.view.mentions(
+            start, len(body), "team", "unit", "squad", "command", "directorate"
+        ):
             return  # every match ends in one of these
         for match in SUBUNIT_RE.finditer(body, start):
-            before = body[max(0, match.start() - 12) : match.start()].lower()
-            if not re.search(r"\b(?:our|the|its|their|'s|’s)\s*$", before):
+            before = body[max(0, match.start() - 24) : match.start()].lower()
+            if not OWNED_BEFORE.search(before):
                 continue
             self.unit(match.group("name"), self.main_unit, False, match.start(), match.end())
+        for word in UNIT_WORD.finditer(body, start):
+            # the name is read back from its last word: a few matches, not every position
+            window = NAMED_UNIT.finditer(body, max(start, word.start() - 90), word.end())
+            named = next((m for m in window if m.end() == word.end()), None)
+            if named is None:
+                continue
+            if self.view.entities_in(named.start("name"), named.end("name"), "ORG"):
+                continue  # a known organisation's own name
+            if ROCU_WORDS_RE.search(named.group("name")):
+                continue
+            self.unit(
+                named.group("name"), self.main_unit, False, named.start("name"), named.end("name")
+            )
 
     def lead_force(self) -> None:
         """'Bedfordshire Police, who are the lead force for ERSOU' → the unit's lead force."""
@@ -441,8 +538,15 @@ class EntityRules:
             after = text[entity.end : entity.end + 30]
             if NAME_CONTINUES.match(after):
                 continue  # part of a longer name: a court, an airport, a force
+            if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
+                continue  # "CPS East Midlands": an organisation's regional office
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
+                direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
+                if direction:
+                    if COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
+                        continue  # "south Wales": a region of its own (compound_places)
+                    before = before[: direction.start()]  # "across south Manchester"
                 if not (
                     PLACE_CONTEXT.search(before)
                     or after.startswith(
@@ -453,6 +557,13 @@ class EntityRules:
             self.place(entity)
         self.compound_places()
 
+    def after_abbreviation(self, entity: Entity) -> bool:
+        """Whether an organisation's abbreviation ("CPS", "NCA") ends just before `entity`."""
+        for other in self.view.entities_in(max(0, entity.start - 8), entity.start - 1, "ORG"):
+            if other.end == entity.start - 1 and other.text.isupper():
+                return True
+        return False
+
     def compound_places(self) -> None:
         """'North West England', 'west Wales', 'Port of Dover', 'East Midlands Airport'."""
         text = self.view.text
@@ -462,6 +573,20 @@ class EntityRules:
                 continue
             label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
             self.new_place(label, "region", match.start(), match.end(), 0.7)
+        for area in AREA_WORD.finditer(text, body) if " area" in text else ():
+            # "in the Cardonald area of the city": a district the gazetteer may not know,
+            # read back from the word "area" (rare) rather than tried at every position
+            named = AREA_RE.search(text, max(body, area.start() - 60), area.end())
+            if named is None:
+                continue
+            start, end = named.start("name"), named.end("name")
+            known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
+            if known and known[0].label == "ORG":
+                continue
+            if known and known[0].ident:
+                self.place(known[0])
+            else:
+                self.new_place(named.group("name"), "town", start, end, 0.6)
         if "Port" not in text and "Airport" not in text:
             return  # every match names one of the two
         for match in FACILITY_RE.finditer(text, body):
@@ -469,7 +594,7 @@ class EntityRules:
                 " ".join(match.group(0).split()), "place", match.start(), match.end(), 0.75
             )
 
-    def new_place(self, label: str, kind: str, start: int, end: int, confidence: float) -> None:
+    def new_place(self, label: str, kind: str, start: int, end: int, confidence: float) -> str:
         key = slugify(label)
         if key not in self.ex.places:
             self.ex.places[key] = PlaceFact(
@@ -479,6 +604,7 @@ class EntityRules:
                 ref=key if key in self.gaz.reference_places else None,
                 key=key,
             )
+        return key
 
     def drop_surnames(self) -> None:
         """A town named like a person of the release ('Brackley was jailed') is the person."""
@@ -560,6 +686,8 @@ class EntityRules:
                 start = sentence.start + match.start()
                 end = sentence.start + match.end()
                 pre = match.group("pre").strip()
+                if NOT_GROUP_WORDS.intersection(pre.lower().split()):
+                    continue  # "the rail network", "an encrypted phone network"
                 places = self.places_in(start, end)
                 goods: list[str] = []
                 clause = CLAUSE.match(sentence.text, match.end())
@@ -642,6 +770,11 @@ class EntityRules:
                     match.end(),
                     title_start=match.start("owner"),
                 )
+        for match in self.scan(NO_ROLE_RANK, ranked):
+            before = self.view.text[max(0, match.start() - 12) : match.start()]
+            if re.search(r"(?:Branch|Deputy|Assistant|Detective|Det|Chief)\s+$", before):
+                continue
+            self.add_person(match.group("name"), match.start("name"), match.end("name"), None, 0.6)
         for match in self.scan(NAME_SAID, saying):
             words = match.group("name").split()
             name = " ".join(words[-2:])
@@ -759,18 +892,36 @@ class EntityRules:
             owner = self.main_unit
         if owner is None:
             return None
+        written = None
+        if owner_text and owners and owners[0].text != owner_text.strip():
+            written = owner_text.strip()  # "CPS East Midlands' Complex Casework Unit"
         return self.unit(
             name,
             owner,
             owner_text is not None,
             start + match.start("name"),
             start + match.end("name"),
+            written,
         )
 
-    def unit(self, name: str, owner: str, owner_named: bool, start: int, end: int) -> str:
-        """A unit of `owner`, keyed by its label so every way of naming it meets."""
+    def unit(
+        self,
+        name: str,
+        owner: str,
+        owner_named: bool,
+        start: int,
+        end: int,
+        written_owner: str | None = None,
+    ) -> str:
+        """A unit of `owner`, keyed by its label so every way of naming it meets.
+
+        `written_owner` is the owner as the text names it when that says more than the
+        organisation's name ("CPS East Midlands" for the CPS).
+        """
         name = " ".join(name.split())
-        owner_label = self.gaz.org_abbreviations.get(owner) or self.org_label(owner)
+        owner_label = (
+            written_owner or self.gaz.org_abbreviations.get(owner) or self.org_label(owner)
+        )
         # "Lowestoft CID" names itself; "economic crime unit" needs its owner's name.
         self_named = (
             not owner_named
@@ -802,7 +953,7 @@ class EntityRules:
         self, name: str, title: str, start: int, end: int, title_start: int | None = None
     ) -> None:
         """'X, Head of the ROCU, said' / 'X, Police and Crime Commissioner for Y, said'."""
-        lowered = title.lower().strip()
+        lowered = ARTICLE.sub("", title.lower().strip())
         name_start = start
         role = None
         for pattern, candidate in RANK_TITLES:
@@ -816,6 +967,8 @@ class EntityRules:
                     break
         if title_start is None:
             title_start = self.view.text.find(title, start)
+        if role == "HeadOfUnit" and HEAD_OF_FUNCTION.match(lowered):
+            role = None  # "head of operations at SWROCU" heads a function, not the unit
         if role is None:
             if re.match(r"(?:aged\s+)?\d{1,2}\b", lowered):
                 return

@@ -71,6 +71,7 @@ class Extractor:
         rules.people()
         rules.drop_surnames()
         CaseRules(view, extraction, rules).run()
+        rules.drop_surnames()  # again: the case rules add the defendants ("Milan Lakatos, 42")
         return extraction
 
     def extract_batch(self, releases: list[Release]) -> list[Extraction]:

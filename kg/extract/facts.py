@@ -94,7 +94,8 @@ class FigureFact:
 
 @dataclass
 class OutcomeFact:
-    """A sentence or order: custodial, suspended, confiscation, compensation."""
+    """A sentence or order: custodial, suspended, confiscation, compensation, or another
+    order named in words (kind "Outcome" with a label)."""
 
     kind: str
     span: Span
@@ -103,6 +104,7 @@ class OutcomeFact:
     unit: str | None = None
     person_count: int | None = None
     offender_key: str | None = None
+    label: str | None = None  # what a plain soc:Outcome is ("Criminal Behaviour Order")
 
 
 @dataclass

@@ -32,6 +32,8 @@ Q = rf"(?:(?P<q>{QUALIFIER_PATTERN})\s+)?"
 N = rf"(?P<n>{NUMBER})"
 W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT}))"
 DRUG = "|".join(sorted((re.escape(d) for d in DRUG_WORDS), key=len, reverse=True))
+DRUG_UNITS = ("wraps", "deals", "bags", "packages", "packets", "blocks", "tablets", "pills")
+DRUG_ITEMS = rf"(?:crack\s+cocaine\s+and\s+heroin|heroin\s+and\s+crack\s+cocaine|{DRUG})"
 PEOPLE = r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members)"
 PEOPLE_JAILED = (
     rf"{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
@@ -64,7 +66,10 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ("Arrests", _rule(rf"\barrest(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
     (
         "Arrests",
-        _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?arrested"),
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+            r"(?:arrested|detained)"
+        ),
         None,
         False,
     ),
@@ -192,13 +197,93 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "OffencesCommitted",
         _rule(
-            rf"\b{Q}{N}\s+(?:[\w-]+\s+){{0,3}}?(?:offences|crossings|collisions|crashes|"
+            rf"\b{Q}{N}\s+(?:[\w-]+\s+){{0,3}}?(?:offences|crossings|trips|journeys|collisions|crashes|"
             rf"burglaries|thefts|robberies|break-ins)\b"
         ),
         None,
         False,
     ),
 )
+# Verb after its noun ("Ninety-one organised crime groups disrupted"), a range given as
+# its lower bound ("between 30 and 40 groups": at least 30), and a second number in
+# the clause ("112 arrested, 87 of whom have been charged").
+_BASE_RULES = len(COUNT_RULES)
+COUNT_RULES += (
+    (
+        "Disruptions",
+        _rule(
+            rf"\b(?:{Q}|(?P<rng>between)\s+){N}(?:\s+and\s+{NUMBER})?\s+{ADJ}"
+            r"(?:organised\s+crime\s+groups|ocgs|groups|gangs|networks|"
+            r"(?:county\s+|drugs?\s+|deal\s+)?lines)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+            r"disrupted"
+        ),
+        None,
+        False,
+    ),
+    (
+        "PeopleCharged",
+        _rule(
+            rf"\b{N}\s+of\s+(?:whom|them|those)\s+(?:have\s+|has\s+|had\s+)?"
+            r"(?:now\s+|since\s+|already\s+)?(?:been\s+|were\s+)?charged"
+        ),
+        None,
+        False,
+    ),
+    (
+        "GroupsDismantled",
+        _rule(
+            rf"\b{N}\s+of\s+(?:which|them|these|those)\s+(?:have\s+been\s+|were\s+|had\s+been\s+)?"
+            r"(?:\w+\s+)?(?:dismantled|broken\s+up)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "DrugsSeized",
+        _rule(
+            rf"\b{Q}{N}\s+(?P<item>plants)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+            r"(?:recovered|seized|found|discovered|removed)"
+        ),
+        "cannabis plants",
+        True,
+    ),
+    (
+        "DrugsSeized",
+        _rule(
+            rf"\b{Q}{N}\s+(?P<item>(?:{'|'.join(DRUG_UNITS)})"
+            rf"\s+of\s+(?:{DRUG_ITEMS}))"
+        ),
+        "drugs",
+        True,
+    ),
+)
+# Keywords of the rules above, one tuple per rule (they differ within a measure).
+_LATER_KEYWORDS = (
+    ("disrupted",),
+    ("whom", "them", "those"),
+    ("which", "them", "these", "those"),
+    ("plants",),
+    DRUG_UNITS,
+)
+RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORDS)}
+# "Label: value" lines, the usual format of a results list ("Charged: 96", "Firearms
+# recovered: 11", "Class A drugs seized: 2.4 kilograms"); the label's words give the measure.
+LABEL_LINE = _rule(
+    rf"^[•·▪*–—-]?\s*(?P<label>[a-z][a-z ,'&/-]{{2,70}}?)\s*:\s*{Q}"
+    rf"(?P<n>{NUMBER}(?:\s*-?\s*(?:{WEIGHT_UNIT}))?)\s*\.?$"
+)
+LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
+    (("ammunition", "rounds", "bullets", "cartridges"), "AmmunitionSeized", "ammunition", True),
+    (("firearm", "gun", "pistol", "rifle", "revolver"), "FirearmsSeized", "firearms", True),
+    (("weapon",), "WeaponsRemoved", "weapons", False),
+    (("arrest", "detained"), "Arrests", None, False),
+    (("charged",), "PeopleCharged", None, False),
+    (("jailed", "imprisoned", "sent to prison"), "PeopleJailed", None, False),
+    (("safeguard", "rescued"), "PeopleSafeguarded", None, False),
+    (("dismantl", "broken up"), "GroupsDismantled", None, False),
+    (("disrupt",), "Disruptions", None, False),
+)
+DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
     rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
     rf"(?:suspected\s+|high[- ]purity\s+|pure\s+)?(?P<item>{DRUG})"
@@ -208,7 +293,10 @@ CUSTODIAL_RULES = (
         rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"
     ),
     _rule(rf"\b{Q}(?P<d>{NUMBER})\s+years\s+(?:of\s+|in\s+)(?:jail|prison|custod|imprisonment)"),
-    _rule(rf"\bsentences\s+(?:totall?ing|of)\s+{Q}(?P<d>{NUMBER})\s+years"),
+    _rule(
+        rf"\bsentences\s+(?:totall?ing|of|amounting\s+to|adding\s+up\s+to)"
+        rf"(?:\s+a\s+(?:combined\s+)?total\s+of)?\s+{Q}(?P<d>{NUMBER})\s+years"
+    ),
     _rule(rf"\bfor\s+a\s+(?:combined|total\s+of)\s+{Q}(?P<d>{NUMBER})\s+years"),
     _rule(rf"\btotall?ing\s+{Q}(?P<d>{NUMBER})\s+years"),
 )
@@ -248,7 +336,8 @@ EXACT_BEFORE = re.compile(
 
 
 # Case-sensitive twins for the lower-cased window (`qualifier_of` lower-cases anyway);
-# a 25-character window whose lowering changes length only shifts where it starts.
+# a 25-character window (40 for "an estimated street value of") whose lowering changes
+# length only shifts where it starts.
 QUALIFIER_BEFORE_LOWER = lower_twin(QUALIFIER_BEFORE)
 EXACT_BEFORE_LOWER = lower_twin(EXACT_BEFORE)
 
@@ -258,12 +347,14 @@ def qualifier_before(text: str, position: int) -> str:
     if EXACT_BEFORE_LOWER.search(before):
         return "Exact"
     match = QUALIFIER_BEFORE_LOWER.search(before)
+    if match is None and "estimated" in (wide := text[max(0, position - 40) : position].lower()):
+        match = QUALIFIER_BEFORE_LOWER.search(wide)  # "an estimated street value of"
     return qualifier_of(match.group(0).strip()) if match else "Exact"
 
 
 # A rule runs only when its keyword is in the sentence (cheap test first).
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "Arrests": ("arrest",),
+    "Arrests": ("arrest", "detain"),
     "PeopleCharged": ("charg",),
     "PeopleJailed": ("jail", "imprison", "bars", "prison"),
     "FirearmsSeized": ("gun", "firearm", "pistol", "rifle", "revolver"),
@@ -276,6 +367,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "OffencesCommitted": (
         "offences",
         "crossings",
+        "trips",
+        "journeys",
         "collisions",
         "crashes",
         "burglaries",
@@ -319,7 +412,7 @@ _PREPARED = tuple(
         (pattern, lower_twin(pattern)),
         item,
         seizure,
-        KEYWORDS.get(measure),
+        RULE_KEYWORDS.get(index, KEYWORDS.get(measure)),
         (gate, lower_twin(gate)) if (gate := GATES.get(index)) is not None else None,
     )
     for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
@@ -330,8 +423,64 @@ CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
 
 
+def label_line(sentence: str) -> Found | None:
+    """A 'Label: value' line as a figure, when its label names a measure."""
+    match = LABEL_LINE.match(sentence)
+    if match is None:
+        return None
+    label = match.group("label").lower()
+    if "seiz" in label or "recovered" in label or "found" in label or "plants" in label:
+        drug = DRUG_IN_LABEL.search(match.group("label"))
+    else:
+        drug = None
+    weight = parse_weight(match.group("n"))
+    if drug is not None:
+        item = drug.group(0)
+        item = item if item[:5] == "Class" else item.lower()
+        if item.startswith("Class") and not item.endswith("drugs"):
+            item = f"{item} drugs"
+        value, unit = weight if weight else (parse_number(match.group("n")), "NUM")
+        if value is None:
+            return None
+        return Found(
+            "DrugsSeized",
+            value,
+            qualifier_of(match.group("q")),
+            unit,
+            match.start("n"),
+            match.end("n"),
+            item,
+            True,
+            0.8,
+        )
+    if weight is not None:
+        return None
+    value = parse_number(match.group("n"))
+    if value is None:
+        return None
+    for words, measure, what, seizure in LABEL_MEASURES:
+        if any(word in label for word in words):
+            return Found(
+                measure,
+                value,
+                qualifier_of(match.group("q")),
+                "NUM",
+                match.start("n"),
+                match.end("n"),
+                what,
+                seizure,
+                0.8,
+            )
+    return None
+
+
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
+    if ":" in sentence and len(sentence) < 120:
+        labelled = label_line(sentence)
+        if labelled is not None and (period_cues or labelled.seizure):
+            yield labelled
+            return
     # Matches on the lower-cased text (same offsets) unless lowering changed its length;
     # everything read from them below is case-free but the drug class, read from `sentence`.
     twin = int(len(lowered) == len(sentence))
@@ -359,10 +508,14 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             item_text = item
             if "item" in (pattern.groupindex or {}) and match.group("item") and item:
                 item_text = item if measure != "DrugsSeized" else match.group("item").lower()
+                if item_text == "plants":
+                    item_text = "cannabis plants" if "cannabis" in lowered else "plants"
             yield Found(
                 measure,
                 value,
-                qualifier_of(match.groupdict().get("q")),
+                "AtLeast"
+                if match.groupdict().get("rng")
+                else qualifier_of(match.groupdict().get("q")),
                 "NUM",
                 match.start("n"),
                 match.end("n"),

@@ -258,6 +258,7 @@ def _add_towns(gaz: Gazetteer) -> None:
         gaz.add(name, "GPE", ident, "place")
         if name == "United States":
             gaz.add("United States of America", "GPE", ident, "place")
+            gaz.add("America", "GPE", ident, "place")
             gaz.add("USA", "GPE", ident, "place")
 
 

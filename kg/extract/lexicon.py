@@ -30,6 +30,11 @@ QUALIFIERS: dict[str, str] = {
     "approximately": "Approximately",
     "roughly": "Approximately",
     "an estimated": "Approximately",
+    "in the region of": "Approximately",
+    "an estimated street value of": "Approximately",
+    "an estimated value of": "Approximately",
+    "estimated street value of": "Approximately",
+    "estimated to be worth": "Approximately",
     "estimated": "Approximately",
     "some": "Approximately",
     "circa": "Approximately",
@@ -259,7 +264,11 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"boiler[- ]room", ("boiler-room-fraud", "investment-fraud", "fraud")),
     (r"cyber[- ]?(?:enabled\s+)?fraud|online fraud|phishing", ("cyber-fraud", "fraud")),
     (r"romance (?:fraud|scam)", ("romance-fraud", "fraud")),
-    (r"courier fraud", ("courier-fraud", "fraud")),
+    (
+        r"courier fraud|(?:pos(?:ed|ing)|posing|pretend(?:ed|ing) to be|claim(?:ed|ing) to be"
+        r"|impersonat(?:ed|ing)) (?:as )?(?:police|detectives|police officers|bank staff)",
+        ("courier-fraud", "fraud"),
+    ),
     (r"mandate fraud|invoice fraud", ("mandate-fraud", "fraud")),
     (r"investment fraud|investment scam", ("investment-fraud", "fraud")),
     (r"insurance fraud|insurance scam", ("insurance-fraud", "fraud")),
@@ -269,8 +278,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
-        r"|acquiring criminal property|converting criminal property|transferring criminal property"
-        r"|concealing criminal property|possession of criminal property",
+        r"|(?:acquir|convert|transferr?|conceal|disguis|us|possess)(?:e|es|ed|ing|ion of)?"
+        r" criminal property",
         ("money-laundering", "economic-crime"),
     ),
     (
@@ -313,7 +322,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|crack|cannabis|amphetamine|ketamine)"
         r"|drugs? (?:supply|dealing|conspiracy|network|gang|ring)|(?:drug|drugs) dealer"
         r"|possession with intent|dealing (?:class [abc] )?drugs|supply (?:of )?class [abc]"
-        r"|(?:suppl(?:y|ied|ying)|sell(?:ing)?|sold|flood(?:ed|ing)|deal(?:t|ing)|mov(?:ed|ing)|"
+        r"|(?:suppl(?:y|ied|ying)|sell(?:ing)?|sold|sale|flood(?:ed|ing)|deal(?:t|ing)|mov(?:ed|ing)|"
         r"deliver(?:ed|ing)|distribut(?:ed|ing))\b[^.;]{0,45}?\b(?:cocaine|heroin|crack"
         r"|amphetamine|"
         r"ketamine|mdma|class a)",
@@ -346,7 +355,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"cyber ?crime|cyber[- ]attack|ransomware|malware", ("cybercrime",)),
     (
         r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)"
-        r"|arrang(?:ing|ed)\s+(?:or\s+facilitat\w+\s+)?(?:the\s+)?travel",
+        r"|arrang(?:e|es|ing|ed)\s+(?:or\s+facilitat\w+\s+)?(?:the\s+)?travel",
         ("human-trafficking", "modern-slavery"),
     ),
     (

@@ -1,0 +1,429 @@
+"""Extraction rules for the wording of press releases in general, not of one corpus.
+
+Each release here is invented for these tests, in the styles real UK releases use:
+defendants listed one per line with dashes, colons or bullets and no verb, results
+as "Label: value" lines, orders named without an amount, ranges and hedges, and
+reviews that name one case among many. No sentence is taken from the corpora.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.extract import draft_documents
+from kg.schema import Index
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "data" / "reference"
+
+
+def _release(title: str, publisher: str, *lines: str) -> str:
+    return "\n".join(["---", f"title: {title}", f"publisher: {publisher}", "---", *lines, ""])
+
+
+RELEASES = {
+    "dash-list": _release(
+        "Five Jailed Over Heroin Network",
+        "Durham Constabulary",
+        "Five members of a gang that flooded Darlington with heroin have been sentenced at "
+        "Durham Crown Court after admitting conspiracy to supply heroin.",
+        "",
+        "They were sentenced as follows:",
+        "",
+        "– Callum Ridley, aged 38, of Darlington, described in court as the leader of the "
+        "gang – eleven years",
+        "– Shane Pottage (27), of Hyde – 66 months",
+        "• Niall Ormsby, aged 30, from Bishop Auckland: eight years and four months",
+        "Tyler Gaunt, 21, of Darlington: two years, suspended for 18 months",
+        "",
+        "Ridley and Pottage were each also given a Criminal Behaviour Order banning them "
+        "from Darlington town centre.",
+        "",
+        "The case was investigated by Durham Constabulary's Programme Sentinel.",
+        "",
+        "Det Supt Ann Carr, of Programme Sentinel, said the town was safer.",
+    ),
+    "charged-list": _release(
+        "Eight Charged After Raids",
+        "North Yorkshire Police",
+        "Three men have been charged with conspiracy to produce cannabis after raids in "
+        "Scarborough and Whitby.",
+        "",
+        "Those charged are:",
+        "",
+        "Jonas Petraitis, 40, of Scarborough",
+        "Tomas Kazlauskas, 33, of Whitby",
+        "Darius Vaitkus, 28, of Scarborough",
+        "",
+        "All three will appear at York Crown Court next month.",
+    ),
+    "results": _release(
+        "Week Of Action Results",
+        "Avon and Somerset Constabulary",
+        "During the week of action officers achieved the following:",
+        "",
+        "Arrested: 64",
+        "Charged: 31",
+        "Young people safeguarded: twenty-two",
+        "Heroin seized: 1.5 kilograms",
+        "Cash seized: £52k",
+        "Firearms recovered: 4",
+        "Drug lines closed: 9",
+        "",
+        "Seven men were detained at one address in Bath.",
+    ),
+    "annual": _release(
+        "Annual Report 2023",
+        "Office of the Police and Crime Commissioner for Cumbria",
+        "Over the last year:",
+        "",
+        "* 140 people have been arrested, 95 of whom have been charged",
+        "Forty-two organised crime groups disrupted, nine of which have been dismantled",
+        "* between 12 and 15 gangs have been disrupted in Carlisle",
+        "* offenders received sentences amounting to a total of 120 years",
+        "A total of 900 plants were seized from two farms.",
+    ),
+    "trafficking": _release(
+        "Pair Sentenced For Trafficking Women",
+        "Crown Prosecution Service",
+        "Two people who brought women to Derby have been sentenced.",
+        "",
+        "Ioana Marin, 35, and Radu Pop, 40, both of Derby, were convicted of conspiracy to "
+        "arrange the travel of others with a view to exploitation.",
+        "",
+        "Both were also made subject to Slavery and Trafficking Prevention Orders.",
+        "",
+        "Ellen Ward, a Senior Crown Prosecutor in CPS East Midlands' Complex Casework Unit, "
+        'said: "The women were treated as property."',
+    ),
+    "laundering": _release(
+        "Launderer Must Repay",
+        "Merseyside Police",
+        "Connor Blake, 45, of Bootle, admitted laundering the proceeds of drug trafficking and "
+        "conspiracy to convert criminal property and was jailed for four years.",
+        "",
+        "If he fails to pay he faces a default sentence of three years in prison.",
+    ),
+    "courier": _release(
+        "Fraudsters Who Posed As Police Jailed",
+        "Gwent Police",
+        "Two men who cold-called elderly people, claiming to be detectives from the "
+        "Metropolitan Police, have been jailed at Newport Crown Court.",
+        "",
+        "Aled Rhys, 30, of Newport, was jailed for five years. Gethin Morgan, 26, of Cwmbran, "
+        "was jailed for three years.",
+        "",
+        'DC Sian Jones said: "One woman handed over £12,000 before her bank stopped it."',
+    ),
+    "money": _release(
+        "Cash Courier Jailed",
+        "National Crime Agency",
+        "A lorry driver who tried to take more than a quarter of a million pounds out of the "
+        "country has been jailed for 30 months.",
+        "",
+        "Pawel Zielinski, 44, of Luton, was stopped at Dover. Officers found £268,500 in "
+        "bundles in his cab. He admitted money laundering.",
+        "",
+        "Officers believe the gang had made at least six similar trips.",
+    ),
+    "glasgow": _release(
+        "Man Charged After Drugs Recovery",
+        "Police Scotland",
+        "A 41-year-old man has been arrested and charged after drugs with an estimated street "
+        "value of £900,000 were found in the Ferguslie area of Paisley.",
+        "",
+        "Cannabis worth in the region of £3m was also recovered by officers from the Major "
+        "Investigation and Tactical Unit.",
+        "",
+        "He is due to appear at Paisley Sheriff Court on Monday.",
+    ),
+    "people": _release(
+        "Gun Supplier Jailed",
+        "Regional Organised Crime Unit for the West Midlands",
+        "A man who sold converted pistols across north Birmingham and south Wales has been "
+        "jailed for 12 years.",
+        "",
+        "Commander Helen Brook, the force lead for firearms, said the guns were deadly.",
+        "",
+        "ROCUWM's head, Detective Chief Superintendent Paula Green, said the case mattered.",
+        "",
+        "Inspector Mark Dunn, head of intelligence at ROCUWM, added that more arrests would "
+        "follow.",
+    ),
+    "regional": _release(
+        "Operation Update",
+        "South West Regional Organised Crime Unit",
+        "The operation is run by SWROCU with its four partner forces: Avon and Somerset, "
+        "Dorset, Gloucestershire and Wiltshire.",
+        "",
+        "Officers read messages taken from an encrypted phone network and patrolled the rail "
+        "network.",
+        "",
+        "Over the last year 85 people have been arrested and 40 jailed.",
+        "",
+        "Among those sentenced last month was Kieran Lott, 29, from Swindon, who arranged the "
+        "sale of cocaine across the region. He was jailed for nine years.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    folder = tmp_path_factory.mktemp("general")
+    paths = []
+    for name, text in RELEASES.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return {path.stem: document for path, document in draft_documents(paths, REFERENCE, Index())}
+
+
+def _figures(document: dict) -> set[tuple]:
+    items = list(document.get("figures", []))
+    for case in document.get("cases", []):
+        items += case.get("figures", [])
+    return {(f["measure"], Decimal(str(f["value"])), f["qualifier"], f["unit"]) for f in items}
+
+
+def _people(document: dict) -> dict[str, dict]:
+    return {p["id"]: p for p in document.get("people", [])}
+
+
+def _places(document: dict) -> set[str]:
+    return {p["id"] for p in document.get("places", [])}
+
+
+def _outcomes(document: dict) -> list[tuple]:
+    return sorted(
+        (o["type"], o.get("value"), o.get("unit"), o.get("offender") or "", o.get("label") or "")
+        for case in document.get("cases", [])
+        for o in case.get("outcomes", [])
+    )
+
+
+# 1 and 5: defendants one per line, with no verb ------------------------------
+
+
+def test_terms_on_list_lines_with_no_verb(drafts: dict[str, dict]) -> None:
+    assert _outcomes(drafts["dash-list"]) == [
+        ("CustodialSentence", 11, "YR", "callum-ridley", ""),
+        ("CustodialSentence", 66, "MO", "shane-pottage", ""),
+        ("CustodialSentence", 100, "MO", "niall-ormsby", ""),
+        ("Outcome", None, None, "callum-ridley", "Criminal Behaviour Order"),
+        ("Outcome", None, None, "shane-pottage", "Criminal Behaviour Order"),
+        ("SuspendedSentence", 2, "YR", "tyler-gaunt", ""),
+    ]
+
+
+def test_a_group_named_by_what_it_did_and_its_leader_described_in_court(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["dash-list"]
+    [group] = [o for o in document["organisations"] if o.get("type") == "group"]
+    assert (group["label"], group["based_in"]) == ("Darlington heroin gang", "darlington")
+    [post] = _people(document)["callum-ridley"]["posts"]
+    assert (post["role"], post["in"]) == ("Ringleader", group["id"])
+
+
+def test_a_line_break_ends_a_name_and_an_address(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["charged-list"])
+    assert set(people) == {"jonas-petraitis", "tomas-kazlauskas", "darius-vaitkus"}
+    assert people["tomas-kazlauskas"]["based_in"] == "whitby"
+    assert people["darius-vaitkus"]["based_in"] == "scarborough"
+    [case] = drafts["charged-list"]["cases"]
+    assert case["defendant_count"] == 3
+    assert case["offences"] == ["cannabis-cultivation"]
+
+
+def test_a_defendants_home_is_a_place_even_when_the_gazetteer_blocks_it(
+    drafts: dict[str, dict],
+) -> None:
+    # "Hyde" is kept out of the gazetteer (a common surname); after "of", it is a town
+    assert _people(drafts["dash-list"])["shane-pottage"]["based_in"] == "hyde"
+    assert "hyde" in _places(drafts["dash-list"])
+
+
+# 2: orders named without an amount ---------------------------------------------
+
+
+def test_both_made_subject_to_prevention_orders(drafts: dict[str, dict]) -> None:
+    orders = [o for o in _outcomes(drafts["trafficking"]) if o[0] == "Outcome"]
+    assert orders == [
+        ("Outcome", None, None, "", "Slavery and Trafficking Prevention Order"),
+        ("Outcome", None, None, "", "Slavery and Trafficking Prevention Order"),
+    ]
+
+
+# 3: "Label: value" lines, second numbers, noun before verb, synonyms -------------
+
+
+def test_label_value_lines(drafts: dict[str, dict]) -> None:
+    figures = _figures(drafts["results"])
+    assert {
+        ("Arrests", Decimal(64), "Exact", "NUM"),
+        ("PeopleCharged", Decimal(31), "Exact", "NUM"),
+        ("PeopleSafeguarded", Decimal(22), "Exact", "NUM"),
+        ("DrugsSeized", Decimal("1.5"), "Exact", "KiloGM"),
+        ("CashSeized", Decimal(52000), "Exact", "GBP"),
+        ("FirearmsSeized", Decimal(4), "Exact", "NUM"),
+        ("Arrests", Decimal(7), "Exact", "NUM"),  # "were detained"
+    } <= figures
+    assert not any(f[1] == 9 for f in figures)  # "Drug lines closed" names no measure
+
+
+def test_second_numbers_ranges_and_nouns_before_verbs(drafts: dict[str, dict]) -> None:
+    assert {
+        ("Arrests", Decimal(140), "Exact", "NUM"),
+        ("PeopleCharged", Decimal(95), "Exact", "NUM"),
+        ("Disruptions", Decimal(42), "Exact", "NUM"),
+        ("GroupsDismantled", Decimal(9), "Exact", "NUM"),
+        ("Disruptions", Decimal(12), "AtLeast", "NUM"),
+        ("CustodialYears", Decimal(120), "Exact", "YR"),
+        ("DrugsSeized", Decimal(900), "Exact", "NUM"),
+    } <= _figures(drafts["annual"])
+
+
+def test_similar_trips_are_offences_committed(drafts: dict[str, dict]) -> None:
+    assert ("OffencesCommitted", Decimal(6), "AtLeast", "NUM") in _figures(drafts["money"])
+
+
+# 4: offence wording -------------------------------------------------------------
+
+
+def test_arranging_travel_for_exploitation_is_trafficking(drafts: dict[str, dict]) -> None:
+    [case] = drafts["trafficking"]["cases"]
+    assert case["offences"] == ["human-trafficking"]
+
+
+def test_the_crime_the_proceeds_came_from_is_not_charged(drafts: dict[str, dict]) -> None:
+    [case] = drafts["laundering"]["cases"]
+    assert case["offences"] == ["money-laundering"]
+
+
+def test_posing_as_police_is_courier_fraud_and_the_force_is_not_involved(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["courier"]
+    [case] = document["cases"]
+    assert case["offences"] == ["courier-fraud"]
+    assert "metropolitan" not in {o["id"] for o in document.get("organisations", [])}
+
+
+# 6 and 10: qualifiers, hedged amounts, default terms, quotes ----------------------
+
+
+def test_hedges_before_amounts(drafts: dict[str, dict]) -> None:
+    [case] = drafts["glasgow"]["cases"]
+    assert {(m["value"], m["qualifier"]) for m in case["amounts"]} == {
+        (900000, "Approximately"),  # "an estimated street value of"
+        (3000000, "Approximately"),  # "in the region of"
+    }
+
+
+def test_an_exact_amount_wins_over_the_hedged_one(drafts: dict[str, dict]) -> None:
+    [case] = drafts["money"]["cases"]
+    assert [(m["value"], m["qualifier"]) for m in case.get("amounts", [])] == [(268500, "Exact")]
+
+
+def test_a_default_term_is_not_a_prison_sentence(drafts: dict[str, dict]) -> None:
+    assert _outcomes(drafts["laundering"]) == [
+        ("CustodialSentence", 4, "YR", "connor-blake", ""),
+    ]
+
+
+def test_a_loss_inside_a_quote_is_not_a_case_amount(drafts: dict[str, dict]) -> None:
+    [case] = drafts["courier"]["cases"]
+    assert "amounts" not in case
+
+
+# 7 and 8: ranks, posts, units and courts ----------------------------------------
+
+
+def test_ranks_and_heads(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["people"])
+    assert "posts" not in people["helen-brook"]  # Commander: no role in the ontology
+    assert {(p["role"], p["in"]) for p in people["paula-green"]["posts"]} >= {
+        ("HeadOfUnit", "wmrocu")
+    }
+    # the head of a function at the unit is not the head of the unit
+    assert "HeadOfUnit" not in {p["role"] for p in people["mark-dunn"].get("posts", [])}
+
+
+def test_a_prosecutor_in_a_named_cps_unit(drafts: dict[str, dict]) -> None:
+    document = drafts["trafficking"]
+    [post] = _people(document)["ellen-ward"]["posts"]
+    assert post["role"] == "Prosecutor"
+    units = {o["id"]: o for o in document["organisations"] if o.get("type") == "unit"}
+    assert units[post["in"]]["label"] == "CPS East Midlands Complex Casework Unit"
+    assert units[post["in"]]["unit_of"] == "crown-prosecution-service"
+    assert "east-midlands" not in _places(document)  # "CPS East Midlands": an office
+
+
+def test_a_forces_programme_is_one_of_its_units(drafts: dict[str, dict]) -> None:
+    document = drafts["dash-list"]
+    [unit] = [o for o in document["organisations"] if o.get("type") == "unit"]
+    assert (unit["label"], unit["unit_of"]) == ("Programme Sentinel", "durham")
+    [post] = _people(document)["ann-carr"]["posts"]
+    assert (post["role"], post["in"]) == ("DetectiveSuperintendent", unit["id"])
+
+
+def test_named_units_and_sheriff_courts(drafts: dict[str, dict]) -> None:
+    organisations = {o["id"]: o for o in drafts["glasgow"]["organisations"]}
+    assert organisations["paisley-sheriff-court"]["type"] == "court"
+    units = [o for o in organisations.values() if o.get("type") == "unit"]
+    [unit] = units
+    assert unit["label"].endswith("Major Investigation and Tactical Unit")
+    assert unit["unit_of"] == "police-scotland"
+
+
+# 9 and 10: places and false groups ------------------------------------------------
+
+
+def test_partner_forces_by_short_name_are_forces_not_places(drafts: dict[str, dict]) -> None:
+    document = drafts["regional"]
+    [unit] = [o for o in document["organisations"] if o["id"] == "swrocu"]
+    assert set(unit["member_forces"]) >= {
+        "avon-and-somerset",
+        "dorset",
+        "gloucestershire",
+        "wiltshire",
+    }
+    assert not {"avon-and-somerset", "dorset", "gloucestershire"} & _places(document)
+
+
+def test_a_town_after_a_lower_case_direction_is_a_place(drafts: dict[str, dict]) -> None:
+    places = _places(drafts["people"]) | {
+        p for c in drafts["people"]["cases"] for p in c.get("places", [])
+    }
+    assert "birmingham" in places  # "across north Birmingham"
+    assert "wales" not in places  # "south Wales" is a region of its own
+
+
+def test_a_district_named_as_an_area_is_a_place(drafts: dict[str, dict]) -> None:
+    assert "ferguslie" in _places(drafts["glasgow"])  # "in the Ferguslie area of Paisley"
+
+
+def test_phone_and_rail_networks_are_not_crime_groups(drafts: dict[str, dict]) -> None:
+    groups = [o for o in drafts["regional"]["organisations"] if o.get("type") == "group"]
+    assert groups == []
+
+
+def test_a_defendants_first_name_is_not_a_place(drafts: dict[str, dict]) -> None:
+    document = drafts["trafficking"]
+    assert "radu-pop" in _people(document)
+    assert "radu" not in _places(document)
+
+
+# 11: one named case in a review ---------------------------------------------------
+
+
+def test_a_case_named_among_those_sentenced(drafts: dict[str, dict]) -> None:
+    document = drafts["regional"]
+    [case] = document["cases"]
+    assert case["defendants"] == ["kieran-lott"]
+    assert case["defendant_count"] == 1
+    assert case["offences"] == ["drug-supply"]
+    assert _outcomes(document) == [("CustodialSentence", 9, "YR", "kieran-lott", "")]
