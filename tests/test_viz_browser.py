@@ -9,20 +9,12 @@ from typing import Any
 
 import pytest
 
+from bench.viz_bench import ARGS, CHROMIUM, block_external
 from kg.viz import viz
 
 pytestmark = pytest.mark.browser
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @dataclass
@@ -76,14 +68,7 @@ def open_page(browser: Any, path: Path) -> Opened:
     page.on("console", lambda m: m.type == "error" and opened.console_errors.append(m.text))
     page.on("pageerror", lambda e: opened.page_errors.append(str(e)))
     page.on("request", lambda r: opened.requests.append(r.url))
-    page.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if route.request.url.startswith(("file:", "data:"))
-            else route.abort("internetdisconnected")
-        ),
-    )
+    block_external(page)
     page.goto(path.resolve().as_uri(), wait_until="load")
     page.wait_for_selector("body[data-ready='1']", timeout=60_000)
     return opened
