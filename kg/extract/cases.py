@@ -448,7 +448,7 @@ class CaseRules:
             found.measure
             for sentence in self.view.sentences
             for found in fig.counts(sentence.text, period_cues=True)
-            if not found.seizure
+            if not found.seizure and found.measure not in fig.CASE_MEASURES
         }
         if len(measures) >= 3:
             return True

@@ -8,6 +8,7 @@ the nearest keyword (confiscation, compensation, cash) in its own clause.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -257,6 +258,107 @@ COUNT_RULES += (
         True,
     ),
 )
+# Victims and smuggled people: counted where the text says who they were ("nine
+# victims", "persuaded 37 people to invest", "forced six men to work", "At least 14
+# residents ... were targeted") or where they were found ("19 people, four of them
+# children, were found concealed in his trailer").
+# Counts that describe one case, not a period's work: they never make a release a review.
+CASE_MEASURES = frozenset({"Victims", "MigrantsDetected"})
+VICTIM_NOUNS = (
+    r"(?:people|persons|men|women|victims|investors|pensioners|residents|customers|savers|"
+    r"children|boys|girls|teenagers|workers|adults|individuals)"
+)
+VICTIM_VERBS = (
+    "conned",
+    "defrauded",
+    "cheated",
+    "duped",
+    "tricked",
+    "scammed",
+    "deceived",
+    "persuaded",
+    "targeted",
+    "exploited",
+    "groomed",
+    "trafficked",
+)
+# Done to them (passive only: "three men who tricked ..." are the offenders), or done by them.
+PASSIVE_VERBS = (
+    "targeted",
+    "conned",
+    "defrauded",
+    "cheated",
+    "duped",
+    "tricked",
+    "scammed",
+    "deceived",
+)
+ACTIVE_LOSS_VERBS = ("lost", "handed over", "invested", "parted with", "transferred")
+LOSS_VERBS = PASSIVE_VERBS + ACTIVE_LOSS_VERBS
+LOSS_PATTERN = rf"(?:were|had\s+been|have\s+been)\s+(?:{'|'.join(PASSIVE_VERBS)})|" + "|".join(
+    verb.replace(" ", r"\s+") for verb in ACTIVE_LOSS_VERBS
+)
+COERCE_VERBS = ("forced", "made", "compelled", "coerced")
+SMUGGLED = r"(?:people|migrants|men|women|adults|children|nationals|individuals|persons)"
+HIDDEN = (
+    r"(?:hidden|concealed|hiding|crammed|squeezed|inside|in\s+the\s+back|in\s+a\s+(?:lorry|van|"
+    r"trailer|container|boat|dinghy|car)|in\s+the\s+(?:lorry|van|trailer|container|boat|dinghy)|"
+    r"in\s+(?:his|her|their)\s+(?:lorry|van|trailer|vehicle|cab))"
+)
+COUNT_RULES += (
+    (
+        "Victims",
+        _rule(rf"\b{Q}{N}\s+{ADJ}(?:potential\s+|possible\s+|suspected\s+)?victims\b"),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(rf"\b(?:{'|'.join(VICTIM_VERBS)})\s+{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\b"),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(rf"\b{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\b[^.;:]{{0,80}}?\b(?:{LOSS_PATTERN})\b"),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(
+            rf"\b(?:{'|'.join(COERCE_VERBS)})\s+{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\s+(?:to\s+)?"
+            r"(?:work|labour|sell|deal|carry|beg|steal|commit)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "MigrantsDetected",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{SMUGGLED}\b(?:,[^,.;]{{1,40}},)?\s+(?:were\s+|had\s+been\s+|"
+            rf"have\s+been\s+)?(?:(?:found|discovered|detected|intercepted)\s+{HIDDEN}|"
+            r"hidden|concealed|smuggled\s+(?:in|inside|aboard))"
+        ),
+        None,
+        False,
+    ),
+    (
+        "MigrantsDetected",
+        _rule(
+            rf"\b(?:found|discovered|detected)\s+{Q}{N}\s+{ADJ}{SMUGGLED}\b"
+            rf"(?:,[^,.;]{{1,40}},)?\s+{HIDDEN}"
+        ),
+        None,
+        False,
+    ),
+)
+# A safeguarding count that also says the people were victims; one victim named as such.
+NAMED_VICTIMS = re.compile(r"identified|recognised|exploited", re.IGNORECASE)
+ONE_VICTIM = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:recognised|identified|treated)\s+as\s+"
+    r"(?P<n>a)\s+(?:potential\s+|possible\s+|suspected\s+)?victim\b"
+)
 # Keywords of the rules above, one tuple per rule (they differ within a measure).
 _LATER_KEYWORDS = (
     ("disrupted",),
@@ -264,6 +366,12 @@ _LATER_KEYWORDS = (
     ("which", "them", "these", "those"),
     ("plants",),
     DRUG_UNITS,
+    ("victims",),
+    VICTIM_VERBS,
+    LOSS_VERBS,
+    COERCE_VERBS,
+    ("found", "discovered", "detected", "intercepted", "hidden", "concealed", "smuggled"),
+    ("found", "discovered", "detected"),
 )
 RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORDS)}
 # "Label: value" lines, the usual format of a results list ("Charged: 96", "Firearms
@@ -510,7 +618,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 item_text = item if measure != "DrugsSeized" else match.group("item").lower()
                 if item_text == "plants":
                     item_text = "cannabis plants" if "cannabis" in lowered else "plants"
-            yield Found(
+            found = Found(
                 measure,
                 value,
                 "AtLeast"
@@ -522,6 +630,23 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 item_text,
                 seizure,
                 0.85,
+            )
+            yield found
+            if measure == "PeopleSafeguarded" and NAMED_VICTIMS.search(match.group(0)):
+                # "Eleven women were identified as victims and safeguarded": both counts
+                yield dataclasses.replace(found, measure="Victims", confidence=0.8)
+    if "victim" in lowered:
+        for match in ONE_VICTIM.finditer(text):
+            yield Found(
+                "Victims",
+                Decimal(1),
+                "Exact",
+                "NUM",
+                match.start("n"),
+                match.end("n"),
+                None,
+                False,
+                0.7,
             )
     if not HAS_WEIGHT.found(sentence):
         return
