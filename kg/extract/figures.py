@@ -376,11 +376,16 @@ _LATER_KEYWORDS = (
 RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORDS)}
 # "Label: value" lines, the usual format of a results list ("Charged: 96", "Firearms
 # recovered: 11", "Class A drugs seized: 2.4 kilograms"); the label's words give the measure.
+# The label ends at a colon or, in tables, at dotted leaders, a dash, a tab or a wide gap
+# ("Arrests ........ 412", "Drugs seized – 310kg", "Charged<TAB>96").
+LABEL_END = r"(?:\s*:|\s*[.…]{2,}|\s+[–—-]+|\t+|\s{3,})"
+LABEL_CUE = re.compile(r":|\.\.|…|\s[–—-]|\t|\s\s\s")
 LABEL_LINE = _rule(
-    rf"^[•·▪*–—-]?\s*(?P<label>[a-z][a-z ,'&/-]{{2,70}}?)\s*:\s*{Q}"
+    rf"^[•·▪*–—-]?\s*(?P<label>[a-z][a-z ,'&/()-]{{2,70}}?){LABEL_END}\s*{Q}"
     rf"(?P<n>{NUMBER}(?:\s*-?\s*(?:{WEIGHT_UNIT}))?)\s*\.?$"
 )
 LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
+    (("years", "custod", "imprisonment", "prison sentences"), "CustodialYears", None, False),
     (("ammunition", "rounds", "bullets", "cartridges"), "AmmunitionSeized", "ammunition", True),
     (("firearm", "gun", "pistol", "rifle", "revolver"), "FirearmsSeized", "firearms", True),
     (("weapon",), "WeaponsRemoved", "weapons", False),
@@ -388,6 +393,8 @@ LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
     (("charged",), "PeopleCharged", None, False),
     (("jailed", "imprisoned", "sent to prison"), "PeopleJailed", None, False),
     (("safeguard", "rescued"), "PeopleSafeguarded", None, False),
+    (("victim",), "Victims", None, False),
+    (("migrant",), "MigrantsDetected", None, False),
     (("dismantl", "broken up"), "GroupsDismantled", None, False),
     (("disrupt",), "Disruptions", None, False),
 )
@@ -572,7 +579,7 @@ def label_line(sentence: str) -> Found | None:
                 measure,
                 value,
                 qualifier_of(match.group("q")),
-                "NUM",
+                "YR" if measure == "CustodialYears" else "NUM",
                 match.start("n"),
                 match.end("n"),
                 what,
@@ -584,7 +591,7 @@ def label_line(sentence: str) -> Found | None:
 
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
-    if ":" in sentence and len(sentence) < 120:
+    if len(sentence) < 120 and LABEL_CUE.search(sentence):
         labelled = label_line(sentence)
         if labelled is not None and (period_cues or labelled.seizure):
             yield labelled
