@@ -156,29 +156,63 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
-    r"serious\s+crime\s+prevention)\s+order|\s*restraining)",
+    r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|"
+    r"\s*(?:after|following)\s+(?:his|her|their)\s+release)",
     re.IGNORECASE,
 )
 # A defendant list line ("• Name, aged 31, from Town: 14 years", "– Name (47), of Town –
 # 114 months"): the term follows a dash or colon after the defendant, with no verb.
-LIST_LINE = re.compile(rf"^[•·▪‣*–—-]?\s*{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*)(?:1[4-9]|[2-9]\d)\b")
+# A defendant may be introduced by a relation or role ("His brother, X, 33, …",
+# "Co-defendant X, 41, …").
+RELATION = (
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|partner|wife|husband|"
+    r"cousin|father|mother|girlfriend|boyfriend|nephew|niece|uncle|associate|friend|accomplice)"
+    r"\s*,\s*|[Cc]o-(?:defendant|accused)\s+)"
+)
+LIST_LINE = re.compile(
+    rf"^[•·▪‣*–—-]?\s*{RELATION}?{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*)(?:1[4-9]|[2-9]\d)\b"
+    rf"|^[•·▪‣*–—-]?\s*{NAME}\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
+)
+# "Dimitar Kolev – five years and two months": a list line naming a defendant with no age.
+LIST_NAME = re.compile(
+    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
+)
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
 # Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with
 # the order's name. The verb before the name says it was made, not breached or applied for.
 NAMED_ORDER = re.compile(
     r"\b(?P<verb>made\s+(?:the\s+)?subject\s+(?:of|to)|given|handed|received|granted|"
     r"imposed|issued|served\s+with|made)\b(?:\s+(?:an?|the|each|also|both|all|two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d+|with|them|him|her))*\s+"
+    r"four|five|six|seven|eight|nine|ten|\d+|with|them|him|her|[\w]+-(?:month|year)))*\s+"
     r"(?P<name>(?:(?:slavery\s+and\s+)?trafficking(?:\s+and\s+exploitation)?|sexual\s+harm|"
     r"serious\s+(?:and\s+organised\s+)?crime|knife\s+crime|sexual\s+risk|stalking|"
     r"domestic\s+abuse)\s+prevention|criminal\s+behaviour|restraining|football\s+banning|"
-    r"travel\s+restriction)\s+orders?\b",
+    r"travel\s+restriction|youth\s+rehabilitation|referral)\s+orders?\b",
     re.IGNORECASE,
 )
-ORDER_CUES = ("prevention", "behaviour", "restraining", "banning", "restriction")
+# The same orders as the term of a list line with no verb ("- A 17-year-old boy from
+# Leeds – 12-month youth rehabilitation order").
+LISTED_ORDER = re.compile(
+    r"(?:\s[–—-]|:)\s*(?:an?\s+)?(?:[\w-]+-(?:month|year)\s+)?"
+    r"(?P<name>(?:slavery\s+and\s+)?trafficking\s+prevention|serious\s+crime\s+prevention|"
+    r"criminal\s+behaviour|youth\s+rehabilitation|referral)\s+orders?\b",
+    re.IGNORECASE,
+)
+ORDER_CUES = (
+    "prevention",
+    "behaviour",
+    "restraining",
+    "banning",
+    "restriction",
+    "rehabilitation",
+    "referral",
+)
 BOTH = re.compile(r"\b(?:both|the\s+pair|the\s+couple|the\s+two)\b", re.IGNORECASE)
 SUBJECT_COUNT = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
 SINGULAR = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+ONE_PERSON = re.compile(
+    r"^(?:he|she|an?\s+(?:[\w-]+-year-old|man|woman|boy|girl|teenager|youth))\b", re.IGNORECASE
+)
 # "laundering the proceeds of drug trafficking": the crime the money came from is not
 # the one charged.
 PROCEEDS_OF = re.compile(r"\bproceeds\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
@@ -201,7 +235,8 @@ SUSPENDED_LEFT = re.compile(
 )
 COMMUNITY_RE = re.compile(
     rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
-    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+-month\s+|\w+-year\s+)?community\s+orders?\b",
+    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+-month\s+|\w+-year\s+)?community\s+"
+    r"(?:payback\s+)?orders?\b",
     re.IGNORECASE,
 )
 SENTENCE_LEFT = re.compile(
@@ -683,6 +718,18 @@ class CaseRules:
                 text, sentence.start + (2 if sentence.text[:2] == "- " else 0), sentence.end
             )
             if match is None:
+                listed = LIST_NAME.match(text, sentence.start, sentence.end)
+                if listed is not None and fig.durations(sentence.text):
+                    person = self.entities.add_person(
+                        listed.group("name"), listed.start("name"), listed.end("name"), None, 0.6
+                    )
+                    if (
+                        person is not None
+                        and not person.posts
+                        and person.key not in [k for k, _ in found]
+                    ):
+                        person.defendant = True
+                        found.append((person.key, listed))
                 continue
             name = match.group("name")
             surname = name.split()[-1]
@@ -881,6 +928,8 @@ class CaseRules:
                 return True
         outcome = OutcomeFact(kind, span, value, qualifier, unit)
         offender = self.offender_for(sentence, start, defendants)
+        if offender is None and not total and SINGULAR.match(text):
+            offender = self.named_just_before(sentence, defendants)
         if offender and not total:
             outcome.offender_key = offender
             outcome.person_count = 1
@@ -910,7 +959,7 @@ class CaseRules:
         lowered = text.lower()
         if "order" not in lowered or not any(cue in lowered for cue in ORDER_CUES):
             return
-        match = NAMED_ORDER.search(text)
+        match = NAMED_ORDER.search(text) or LISTED_ORDER.search(text)
         if match is None:
             return
         name = " ".join(match.group("name").lower().split())
@@ -923,14 +972,16 @@ class CaseRules:
             if person and re.search(rf"\b{re.escape(person.name.split()[-1])}\b", subject):
                 offenders.append(key)
         people: list[str | None] = list(offenders)
-        if not people:
+        if not people and match.re is LISTED_ORDER:
+            people = [None]  # one list line, one person
+        elif not people:
             number = SUBJECT_COUNT.search(subject)
             value = parse_number(number.group("n")) if number else None
             if value is not None and 1 <= value <= 20 and value == int(value):
                 people = [None] * int(value)
             elif BOTH.search(subject):
                 people = [None, None]
-            elif SINGULAR.match(subject.strip()) or count == 1:
+            elif ONE_PERSON.match(subject.strip()) or count == 1:
                 people = [self.offender_for(sentence, match.start(), defendants)]
             elif count:
                 people = [None] * count
@@ -943,6 +994,14 @@ class CaseRules:
             case.outcomes.append(
                 OutcomeFact("Outcome", span, person_count=1, offender_key=offender, label=label)
             )
+
+    @staticmethod
+    def named_just_before(sentence, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
+        """'Also sentenced was X, 45, of Y. He was jailed for 28 months.': X."""
+        before = [(m.start(), key) for key, m in defendants if m.start() < sentence.start]
+        if before and sentence.start - max(before)[0] < 300:
+            return max(before)[1]
+        return None
 
     def offender_for(
         self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]
