@@ -376,7 +376,8 @@ CASH_RIGHT = re.compile(
     r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
 )
 CASH_LEFT = re.compile(
-    r"(?:\bcash\s+(?:worth|totalling|of)|\bfound|\bseized|\brecovered|counted\s+at|\bcontaining)\s*"
+    r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound|\bseized|\brecovered|"
+    r"counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
 )
@@ -1055,7 +1056,7 @@ class CaseRules:
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
-                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :")):
+                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :.…–—-")):
                     if value not in seen:
                         case.figures.append(
                             FigureFact(
@@ -1191,9 +1192,21 @@ class CaseRules:
         self._dedupe_figures()
 
     def _dedupe_figures(self) -> None:
+        """One figure per measure and value; a hedged figure an exact one of the same
+        measure fits ('more than 1,100' beside a table's '1,108') is the same count."""
         seen = set()
         kept = []
+        exact = [f for f in self.ex.figures if f.qualifier == "Exact"]
         for figure in self.ex.figures:
+            bounds = HEDGE_RANGES.get(figure.qualifier)
+            if bounds is not None and any(
+                e.measure == figure.measure
+                and e.unit == figure.unit
+                and e.item == figure.item
+                and bounds[0] * figure.value <= e.value <= bounds[1] * figure.value
+                for e in exact
+            ):
+                continue
             key = (figure.measure, figure.value, figure.unit, figure.item)
             if key in seen:
                 continue
