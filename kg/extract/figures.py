@@ -402,7 +402,7 @@ RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORD
 # recovered: 11", "Class A drugs seized: 2.4 kilograms"); the label's words give the measure.
 # The label ends at a colon or, in tables, at dotted leaders, a dash, a tab or a wide gap
 # ("Arrests ........ 412", "Drugs seized – 310kg", "Charged<TAB>96").
-LABEL_END = r"(?:\s*:|\s*[.…]{2,}|\s+[–—-]+|\t+|\s{3,})"
+LABEL_END = r"(?:\s*:|\s*(?:\.{2,}|…)[.…]*|\s+[–—-]+|\t+|\s{3,})"
 LABEL_CUE = re.compile(r":|\.\.|…|\s[–—-]|\t|\s\s\s|^[•·▪*–—-]")
 LABEL_LINE = _rule(
     rf"^(?:[•·▪*–—-]\s*(?P<label_b>[a-z][a-z ,'&/()-]{{2,70}}?)\s+(?=\d)|"
