@@ -195,6 +195,21 @@ RELEASES = {
         "",
         "Nationally, the operation has led to more than 3,000 arrests.",
     ),
+    "separate-case": _release(
+        "Van driver jailed after eight people found in cargo area at Portsmouth",
+        "Hampshire and Isle of Wight Constabulary",
+        "A van driver who tried to bring eight people into the country hidden behind "
+        "furniture has been jailed for four years at Portsmouth Crown Court.",
+        "",
+        "Marek Novak, 51, of Southampton, pled guilty to assisting unlawful immigration.",
+        "",
+        "A 16-year-old boy from Fareham, who cannot be named for legal reasons, was given a "
+        "referral order for helping Novak load the van.",
+        "",
+        "In a separate case, six men, believed to be migrants, were found in a horsebox at the "
+        "same port last month. The driver, Andrei Popa, 33, of Reading, has been charged with "
+        "the same offence.",
+    ),
 }
 
 
@@ -481,3 +496,12 @@ def test_ordered_goods_and_national_totals_are_not_figures(drafts: dict[str, dic
     assert _figures(drafts["ordered-not-seized"]) == {
         ("CashSeized", Decimal(12500), "Exact", "GBP")
     }
+
+
+def test_a_separate_case_is_its_own_case_with_the_same_offence(drafts: dict[str, dict]) -> None:
+    cases = drafts["separate-case"]["cases"]
+    assert [(c["offences"], c["defendants"]) for c in cases] == [
+        (["people-smuggling"], ["marek-novak"]),
+        (["people-smuggling"], ["andrei-popa"]),
+    ]
+    assert [c["defendant_count"] for c in cases] == [2, 1]  # Novak and the unnamed boy

@@ -39,7 +39,7 @@ DEFENDANT_NOUNS = (
     r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife"
 )
 VERBS = (
-    r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
+    r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
 )
@@ -56,7 +56,7 @@ SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 JUSTICE = re.compile(
-    r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
+    r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
     r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail)\b",
     re.IGNORECASE,
 )
@@ -96,7 +96,7 @@ STAGES = (
     (
         "Convicted",
         re.compile(
-            r"\b(?:convicted|found\s+guilty|pleaded\s+guilty|admitted|guilty\s+plea)\b",
+            r"\b(?:convicted|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|admitted|guilty\s+plea)\b",
             re.IGNORECASE,
         ),
     ),
@@ -206,6 +206,15 @@ ORDER_CUES = (
     "restriction",
     "rehabilitation",
     "referral",
+)
+UNNAMED_YOUTH = re.compile(
+    r"\b[Aa]n?\s+(?:\d{2}|[a-z]+)-year-old\s+(?:boy|girl|youth|teenager|man|woman)\b[^.;\n]{0,60}?"
+    r"\bwho\s+(?:cannot|can\s*not|could\s+not)\s+be\s+(?:named|identified)"
+)
+SAME_OFFENCE = re.compile(r"\bthe\s+same\s+(?:offences?|charges?|crimes?)\b", re.IGNORECASE)
+SEPARATE_CASE = re.compile(
+    r"(?:In\s+(?:a\s+)?(?:separate|another|an\s+unrelated)\s+(?:case|investigation|incident)"
+    r"|Separately|In\s+a\s+second\s+case)\b"
 )
 BOTH = re.compile(r"\b(?:both|the\s+pair|the\s+couple|the\s+two)\b", re.IGNORECASE)
 SUBJECT_COUNT = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
@@ -344,7 +353,7 @@ OF_THOSE_LOWER = re.compile(
     r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)"
 )
 CHARGE_WORDS = re.compile(
-    r"\b(?:admitted|pleaded\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
+    r"\b(?:admitted|(?:pleaded|pled|plead)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
     re.IGNORECASE,
@@ -503,6 +512,10 @@ class CaseRules:
         segments = self.roundup_segments(anchors) if roundup else self.single_segment(anchors)
         for segment in segments:
             case = self.case(segment, single=not roundup)
+            if case is not None and not case.offences and self.ex.cases:
+                sentences = [self.view.sentences[i].text for i in segment.sentences]
+                if any(SAME_OFFENCE.search(text) for text in sentences):
+                    case.offences = list(self.ex.cases[-1].offences)  # "the same offence"
             if case is not None:
                 self.ex.cases.append(case)
                 case_sentences.update(segment.sentences)
@@ -546,19 +559,45 @@ class CaseRules:
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             return []
+        anchor = anchors[0][0] if anchors else 0
+        separate = self.separate_case(anchor)
+        limit = separate[0] + 1 if separate else len(self.view.sentences)
         count, description = None, None
-        for _, match in anchors:
-            if match is not None:
+        for index, match in anchors:
+            if match is not None and index < limit:
                 count, description = self.subject(match)
                 break
         if count is None:
-            for sentence in self.view.sentences[:3]:
+            for sentence in self.view.sentences[: min(3, limit)]:
                 match = SUBJECT_RE.search(sentence.text)
                 if match:
                     count, description = self.subject(match)
                     break
-        anchor = anchors[0][0] if anchors else 0
-        return [Segment(list(range(len(self.view.sentences))), count, description, anchor)]
+        everything = list(range(len(self.view.sentences)))
+        if separate is None:
+            return [Segment(everything, count, description, anchor)]
+        # "In a separate case, …": its paragraph is a second case; the rest is the first.
+        first, second = separate
+        # The first case ends where the second begins (its span must not hold the other's
+        # defendants); the second's count comes from the defendants it names: the people in
+        # its first sentence may be victims ("nine men, thought to be migrants, were found").
+        return [
+            Segment(list(range(first + 1)), count, description, anchor),
+            Segment(second, None, None, second[0]),
+        ]
+
+    def separate_case(self, anchor: int) -> tuple[int, list[int]] | None:
+        """The paragraph a 'separate case' opens (after the anchor): (last sentence of the
+        first case, the paragraph's sentence indexes)."""
+        sentences = self.view.sentences
+        for index in range(anchor + 1, len(sentences)):
+            if SEPARATE_CASE.match(sentences[index].text):
+                paragraph = sentences[index].paragraph
+                second = [
+                    i for i in range(index, len(sentences)) if sentences[i].paragraph == paragraph
+                ]
+                return index - 1, second
+        return None
 
     def subject(self, match: re.Match[str] | None) -> tuple[int | None, str | None]:
         if match is None:
@@ -590,6 +629,9 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        if single and count == len(defendants):
+            # a youth who cannot be named is a defendant no name gives away
+            count += len(UNNAMED_YOUTH.findall(self.view.text, start, end)) or 0
         for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
         later = (

@@ -393,7 +393,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("human-trafficking", "modern-slavery"),
     ),
     (
-        r"labour exploitation|forced labour|forced to work",
+        r"labour exploitation|forced labour|forced to work|(?:unlicensed|unlicenced) gangmaster"
+        r"|gangmaster without a licen[cs]e|acting as a gangmaster",
         ("labour-exploitation", "modern-slavery"),
     ),
     (r"modern(?:[- ]day)? slavery|slavery|servitude", ("modern-slavery",)),
