@@ -210,6 +210,55 @@ RELEASES = {
         "same port last month. The driver, Andrei Popa, 33, of Reading, has been charged with "
         "the same offence.",
     ),
+    "street-address": _release(
+        "Drug dealers jailed after police find cannabis factory in Swindon",
+        "Wiltshire Police",
+        "Three men have been jailed after officers found a cannabis factory in a disused "
+        "shop in Swindon.",
+        "",
+        "Arben Hoxha, aged 31, and Dritan Kola, aged 27, both of no fixed abode, were "
+        "arrested at the property on Commercial Road in March. A third man, Liam O'Connor "
+        "(45), of Highworth Road, Stratton, was arrested at his home days later.",
+        "",
+        "At Swindon Crown Court on Friday (9 September), Hoxha was sentenced to 3 years "
+        "and 6 months, Kola to 32 months and O'Connor, who rented the shop, to four "
+        "years.",
+        "",
+        "More than 400 cannabis plants with an estimated street value of £350,000 were recovered.",
+        "",
+        'Investigating officer DC Sam Pritchard said: "This was a large commercial grow."',
+        "",
+        "Commenting on the sentences, Detective Inspector Hannah Wells, from Wiltshire "
+        "Police's Serious Organised Crime Team, said: \"We will keep closing these "
+        'factories down."',
+        "",
+        "PC Tom Hughes, who attended the scene, added that the electricity had been bypassed.",
+        "",
+    ),
+    "laundering-list": _release(
+        "Money laundering gang jailed for total of 31 years",
+        "Metropolitan Police Service",
+        "Five members of a gang who laundered more than £4 million in cash for drug "
+        "dealers have been jailed for a combined 31 years.",
+        "",
+        "Specialist Crime officers found the network was collecting cash from dealers "
+        "across London and moving it through money service businesses in Ilford and "
+        "Southall.",
+        "",
+        "The men, who were sentenced at Snaresbrook Crown Court on Tuesday, 1 June, were:",
+        "",
+        "• Harjit Sandhu, 52, of Hayes, jailed for 10 years",
+        "• Raj Malhi, 47, of Southall, jailed for eight years",
+        "• Imran Qureshi, 39, of Ilford, jailed for six years",
+        "• Kamal Anwar, 33, of Barking, jailed for four years",
+        "• Shahid Mir, 28, of Ilford, jailed for three years",
+        "",
+        "All five had pleaded guilty to conspiracy to conceal criminal property.",
+        "",
+        "Detective Chief Inspector Rachel Marsh, who led the investigation, said the gang "
+        "had acted as a bank for criminals.",
+        "",
+    ),
 }
 
 
@@ -505,3 +554,20 @@ def test_a_separate_case_is_its_own_case_with_the_same_offence(drafts: dict[str,
         (["people-smuggling"], ["andrei-popa"]),
     ]
     assert [c["defendant_count"] for c in cases] == [2, 1]  # Novak and the unnamed boy
+
+
+def test_apostrophe_names_streets_and_terms_listed_in_one_sentence(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["street-address"]
+    person = _people(document)["liam-o-connor"]
+    assert (person["age"], person["based_in"]) == (45, "stratton")  # not "Highworth Road"
+    assert ("CustodialSentence", 4, "YR", "liam-o-connor", "") in _outcomes(document)
+    assert ("CustodialSentence", 32, "MO", "dritan-kola", "") in _outcomes(document)
+
+
+def test_laundered_cash_is_not_seized(drafts: dict[str, dict]) -> None:
+    document = drafts["laundering-list"]
+    assert not any(f[0] == "CashSeized" for f in _figures(document))
+    [case] = document["cases"]
+    assert case["amounts"][0]["value"] == 4000000

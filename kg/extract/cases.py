@@ -384,6 +384,20 @@ NOT_AN_AMOUNT = re.compile(
 CASH_RIGHT = re.compile(
     r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
 )
+TO_END = re.compile(r"\bto\s*$")
+# A street in a defendant's address is not a place; the town after it is.
+STREET = re.compile(
+    r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Grove|"
+    r"Row|Walk|Square|Mews|Court|Parade|Rise|View)\s*$"
+)
+TOWN_AFTER_STREET = re.compile(r",\s*(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)")
+# Cash a gang laundered, moved or made is not cash seized ("laundered more than £4 million
+# in cash for drug dealers").
+MOVED_MONEY = re.compile(
+    r"\b(?:launder|mov(?:ed|ing)|collect(?:ed|ing)|transferr|smuggl|made|earn|stole|took|"
+    r"conned|defraud|cheat|swindl)\w*\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound|\bseized|\brecovered|"
     r"counted\s+at|\bcontaining)\s*"
@@ -720,6 +734,21 @@ class CaseRules:
             person.defendant = True
             person.age = int(match.group("age"))
             address = match.group("addr")
+            if address and STREET.search(address):
+                # "of Highworth Road, Stratton": the town follows the street
+                town = TOWN_AFTER_STREET.match(text, match.end())
+                if town is None:
+                    address = None
+                else:
+                    towns = self.entities.places_in(town.start("town"), town.end("town"))
+                    person.town_key = (
+                        towns[-1]
+                        if towns
+                        else self.entities.new_place(
+                            town.group("town"), "town", town.start("town"), town.end("town"), 0.6
+                        )
+                    )
+                    address = None
             if address:
                 towns = self.entities.places_in(match.start("addr"), match.end("addr"))
                 if towns:
@@ -943,6 +972,8 @@ class CaseRules:
         if not (
             SENTENCE_LEFT.search(left)
             or SENTENCE_RIGHT.search(right)
+            # "Hoxha was sentenced to …, Kola to 32 months and O'Connor, …, to four years"
+            or (previous and TO_END.search(left))
             or (
                 left.rstrip()[-1:] in ("–", "—", "-", ":")
                 and LIST_TERM_LEFT.search(left)
@@ -1098,7 +1129,9 @@ class CaseRules:
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
-                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :.…–—-")):
+                if (
+                    CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start)
+                ) or CASH_LEFT.search(text[:start].rstrip(" :.…–—-")):
                     if value not in seen:
                         case.figures.append(
                             FigureFact(

@@ -25,7 +25,7 @@ from kg.ids import slugify
 # Atomic: what may follow a name word (space, comma, bracket, end) never starts with a
 # letter, hyphen or apostrophe, so giving back characters never helps a match; without the
 # group, a failed match retries every split of every word (quadratic per word).
-NAME_WORD = r"(?>[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
+NAME_WORD = r"(?>(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
 # Words of a name are separated by spaces, never a line break: releases list one
 # defendant per line, and "Bradford" closing one line is not a first name for the next.
 NAME = rf"{NAME_WORD}(?:[ \t\u00a0]+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
