@@ -259,6 +259,28 @@ RELEASES = {
         "had acted as a bank for criminals.",
         "",
     ),
+    "court-roundup": _release(
+        "Court results - Operation Hawk week of action",
+        "Avon and Somerset Police",
+        "Here is a round-up of offenders sentenced this month following Operation Hawk "
+        "investigations.",
+        "",
+        "Bristol heroin dealer jailed",
+        "Jermaine Fowler, 26, of Easton, was jailed for five years and three months at "
+        "Bristol Crown Court on 2 November after admitting possession with intent to "
+        "supply heroin and crack cocaine.",
+        "",
+        "Cannabis farm in Weston-super-Mare",
+        "Two men who ran a cannabis farm in a former pub in Weston-super-Mare were "
+        "sentenced on 9 November. Ardit Berisha, 24, received 20 months, and Klodian "
+        "Hysa, 30, was jailed for two years and two months. Officers found 612 plants "
+        "when they raided the building in May.",
+        "",
+        "Knife and cash seized in Bath",
+        "Tyler Grant, 19, of Twerton, Bath, was given an 18-month community order with "
+        "120 hours of unpaid work after officers found a lock knife and £3,200 in cash in "
+        "his car.",
+    ),
 }
 
 
@@ -571,3 +593,14 @@ def test_laundered_cash_is_not_seized(drafts: dict[str, dict]) -> None:
     assert not any(f[0] == "CashSeized" for f in _figures(document))
     [case] = document["cases"]
     assert case["amounts"][0]["value"] == 4000000
+
+
+def test_a_court_round_up_gives_one_case_per_defendant_group(drafts: dict[str, dict]) -> None:
+    cases = drafts["court-roundup"]["cases"]
+    assert [c["defendants"] for c in cases] == [
+        ["jermaine-fowler"],
+        ["ardit-berisha", "klodian-hysa"],
+        ["tyler-grant"],
+    ]
+    assert ("CommunityOrder", None, None, "tyler-grant", "") in _outcomes(drafts["court-roundup"])
+    assert ("DrugsSeized", Decimal(612), "Exact", "NUM") in _figures(drafts["court-roundup"])

@@ -57,7 +57,9 @@ SUBJECT_RE = re.compile(
 )
 JUSTICE = re.compile(
     r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
-    r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail)\b",
+    r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail|fined|"
+    r"(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:community\s+order|"
+    r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge))\b",
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
@@ -934,6 +936,9 @@ class CaseRules:
                     if community.group("count")
                     else None
                 )
+                offender = (
+                    None if number else self.offender_for(sentence, community.start(), defendants)
+                )
                 case.outcomes.append(
                     OutcomeFact(
                         "CommunityOrder",
@@ -942,7 +947,10 @@ class CaseRules:
                             sentence.start + community.end(),
                             0.65,
                         ),
-                        person_count=int(number) if number is not None else None,
+                        person_count=int(number)
+                        if number is not None
+                        else (1 if offender else None),
+                        offender_key=offender,
                     )
                 )
             self.orders(case, sentence)

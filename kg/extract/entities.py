@@ -25,6 +25,11 @@ from kg.ids import slugify
 # Atomic: what may follow a name word (space, comma, bracket, end) never starts with a
 # letter, hyphen or apostrophe, so giving back characters never helps a match; without the
 # group, a failed match retries every split of every word (quadratic per word).
+# The end of an organisation's name that goes on with the area it serves.
+UNIT_FOR = re.compile(
+    r"\b(?:Unit|Agency|Service|Team|Partnership|Command|Squad|Office|Force)\s+(?:for|of)\s+"
+    r"(?:the\s+)?$"
+)
 NAME_WORD = r"(?>(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
 # Words of a name are separated by spaces, never a line break: releases list one
 # defendant per line, and "Bradford" closing one line is not a first name for the next.
@@ -559,6 +564,8 @@ class EntityRules:
                 continue  # part of a longer name: a court, an airport, a force
             if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
                 continue  # "CPS East Midlands": an organisation's regional office
+            if UNIT_FOR.search(text, max(0, entity.start - 40), entity.start):
+                continue  # "the Regional Organised Crime Unit for the West Midlands"
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
                 direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
