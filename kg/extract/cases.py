@@ -738,19 +738,17 @@ class CaseRules:
             address = match.group("addr")
             if address and STREET.search(address):
                 # "of Highworth Road, Stratton": the town follows the street
-                town = TOWN_AFTER_STREET.match(text, match.end())
-                if town is None:
-                    address = None
-                else:
-                    towns = self.entities.places_in(town.start("town"), town.end("town"))
+                after = TOWN_AFTER_STREET.match(text, match.end())
+                if after is not None:
+                    towns = self.entities.places_in(after.start("town"), after.end("town"))
                     person.town_key = (
                         towns[-1]
                         if towns
                         else self.entities.new_place(
-                            town.group("town"), "town", town.start("town"), town.end("town"), 0.6
+                            after.group("town"), "town", after.start("town"), after.end("town"), 0.6
                         )
                     )
-                    address = None
+                address = None
             if address:
                 towns = self.entities.places_in(match.start("addr"), match.end("addr"))
                 if towns:
