@@ -281,6 +281,46 @@ RELEASES = {
         "120 hours of unpaid work after officers found a lock knife and £3,200 in cash in "
         "his car.",
     ),
+    "ages-list": _release(
+        "Three arrested and cannabis worth £400,000 seized in Newry searches",
+        "Police Service of Northern Ireland",
+        "Detectives from the PSNI's Organised Crime Branch have arrested three men and "
+        "seized cannabis with an estimated street value of £400,000 during searches in "
+        "the Newry area.",
+        "",
+        "The men, aged 23, 25 and 41, were arrested on suspicion of possession of a Class "
+        "B drug with intent to supply and money laundering. They remain in custody at "
+        "this time.",
+        "",
+        "Around 20 kilos of herbal cannabis, a quantity of cash and several mobile phones "
+        "were seized.",
+        "",
+        "Detective Inspector Kerry Boyd said: \"Today's operation shows our commitment to "
+        'tackling the organised crime groups who profit from misery in our communities."',
+        "",
+        "The 41-year-old has since been charged and is due to appear at Newry "
+        "Magistrates' Court on Monday.",
+    ),
+    "verb-said-once": _release(
+        "Gang who smuggled guns from Europe in a campervan jailed",
+        "National Crime Agency",
+        "Members of an organised crime group who used a campervan to smuggle handguns and "
+        "ammunition into the UK have been jailed for a total of 58 years.",
+        "",
+        "NCA officers stopped the campervan at Dover in October 2021 and found eight "
+        "Zoran pistols and 600 rounds hidden in a compartment beneath the floor.",
+        "",
+        "Craig Lavery, 45, from Gateshead, who organised the importation, was sentenced "
+        "to 22 years. Paul Minto, 51, from Sunderland, who drove the campervan, got 16 "
+        "years. Lee Scott, 38, from Durham, received 12 years and Ryan Hepple, 33, from "
+        "Newcastle, eight years.",
+        "",
+        "All four admitted conspiracy to import prohibited firearms at Newcastle Crown "
+        "Court in May.",
+        "",
+        'NCA Branch Commander Mick Fenwick said: "These guns were destined for criminals '
+        'in the North East."',
+    ),
 }
 
 
@@ -604,3 +644,17 @@ def test_a_court_round_up_gives_one_case_per_defendant_group(drafts: dict[str, d
     ]
     assert ("CommunityOrder", None, None, "tyler-grant", "") in _outcomes(drafts["court-roundup"])
     assert ("DrugsSeized", Decimal(612), "Exact", "NUM") in _figures(drafts["court-roundup"])
+
+
+def test_unnamed_suspects_counted_by_their_ages(drafts: dict[str, dict]) -> None:
+    [case] = drafts["ages-list"]["cases"]
+    assert (case["defendant_count"], case["stage"]) == (3, "Charged")
+
+
+def test_one_verb_for_a_list_of_terms(drafts: dict[str, dict]) -> None:
+    assert sorted(o for o in _outcomes(drafts["verb-said-once"]) if o[0] != "Outcome") == [
+        ("CustodialSentence", 8, "YR", "ryan-hepple", ""),
+        ("CustodialSentence", 12, "YR", "lee-scott", ""),
+        ("CustodialSentence", 16, "YR", "paul-minto", ""),
+        ("CustodialSentence", 22, "YR", "craig-lavery", ""),
+    ]

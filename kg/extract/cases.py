@@ -251,7 +251,7 @@ COMMUNITY_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_LEFT = re.compile(
-    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|"
+    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|got|"
     r"serve|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing)\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
@@ -386,7 +386,14 @@ NOT_AN_AMOUNT = re.compile(
 CASH_RIGHT = re.compile(
     r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
 )
+AGES_LIST = re.compile(
+    r"\b(?:men|women|people|suspects|teenagers|boys|girls|defendants)\s*,?\s+aged\s+"
+    r"(?P<ages>\d{2}(?:\s*,\s*\d{2})*\s+and\s+\d{2})\b"
+)
 TO_END = re.compile(r"\bto\s*$")
+# "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
+# said once for the whole list.
+LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*$")
 # A street in a defendant's address is not a place; the town after it is.
 STREET = re.compile(
     r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Grove|"
@@ -645,6 +652,8 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
+            count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):
             # a youth who cannot be named is a defendant no name gives away
             count += len(UNNAMED_YOUTH.findall(self.view.text, start, end)) or 0
@@ -979,7 +988,7 @@ class CaseRules:
             SENTENCE_LEFT.search(left)
             or SENTENCE_RIGHT.search(right)
             # "Hoxha was sentenced to …, Kola to 32 months and O'Connor, …, to four years"
-            or (previous and TO_END.search(left))
+            or (previous and (TO_END.search(left) or LISTED_AFTER.search(left)))
             or (
                 left.rstrip()[-1:] in ("–", "—", "-", ":")
                 and LIST_TERM_LEFT.search(left)
