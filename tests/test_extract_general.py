@@ -321,6 +321,25 @@ RELEASES = {
         'NCA Branch Commander Mick Fenwick said: "These guns were destined for criminals '
         'in the North East."',
     ),
+    "benefit-and-loss": _release(
+        "Fraudster ordered to repay £265,000 to victims of fake building firm",
+        "Devon and Cornwall Police",
+        "A man who conned elderly homeowners across Devon out of more than £400,000 with "
+        "bogus roofing repairs has been ordered to pay back £265,112.",
+        "",
+        "Gary Trethewey, 58, formerly of Plymouth, was jailed for seven years in 2018 "
+        "after a jury at Exeter Crown Court found him guilty of conspiracy to defraud. "
+        "Police identified 23 victims, the oldest aged 96.",
+        "",
+        "At a Proceeds of Crime Act hearing at the same court on Friday, a judge ruled "
+        "that Trethewey had benefited by £612,540 from his offending. He was given three "
+        "months to pay the £265,112 available, or face an extra two years in prison.",
+        "",
+        "All of the money will go to his victims as compensation.",
+        "",
+        "Financial Investigator Jo Penhale said the order sent a clear message that crime "
+        "does not pay.",
+    ),
 }
 
 
@@ -658,3 +677,15 @@ def test_one_verb_for_a_list_of_terms(drafts: dict[str, dict]) -> None:
         ("CustodialSentence", 16, "YR", "paul-minto", ""),
         ("CustodialSentence", 22, "YR", "craig-lavery", ""),
     ]
+
+
+def test_benefit_and_loss_are_amounts_not_orders(drafts: dict[str, dict]) -> None:
+    [case] = drafts["benefit-and-loss"]["cases"]
+    assert [(o["type"], o["value"]) for o in case["outcomes"]] == [
+        ("ConfiscationOrder", 265112),
+        ("CustodialSentence", 7),  # not "three months to pay", not the default term
+    ]
+    assert {(a["kind"], a["value"]) for a in case["amounts"]} == {
+        ("FraudLoss", 400000),
+        ("CriminalBenefit", 612540),
+    }

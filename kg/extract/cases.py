@@ -159,7 +159,7 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|"
-    r"\s*(?:after|following)\s+(?:his|her|their)\s+release)",
+    r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
     re.IGNORECASE,
 )
 # A defendant list line ("• Name, aged 31, from Town: 14 years", "– Name (47), of Town –
@@ -389,6 +389,12 @@ CASH_RIGHT = re.compile(
 AGES_LIST = re.compile(
     r"\b(?:men|women|people|suspects|teenagers|boys|girls|defendants)\s*,?\s+aged\s+"
     r"(?P<ages>\d{2}(?:\s*,\s*\d{2})*\s+and\s+\d{2})\b"
+)
+NOT_AN_ORDER_LEFT = re.compile(
+    r"(?:\bbenefit\w*(?:\s+(?:by|of|from))?|\bout\s+of|\bconned|\bdefrauded|\blost|\bstole|"
+    r"\bswindled|\bcheated|\bscammed|\btricked)\s+(?:(?:more\s+than|over|almost|nearly|around|"
+    r"about|just\s+(?:over|under)|some)\s+)?$",
+    re.IGNORECASE,
 )
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
@@ -1118,6 +1124,8 @@ class CaseRules:
         spans = [(s, e) for s, e, *_ in amounts]
         for start, end, value, currency, qualifier in amounts:
             others = [sp for sp in spans if sp != (start, end)]
+            if NOT_AN_ORDER_LEFT.search(text, max(0, start - 40), start):
+                continue  # "benefited by £612,540", "conned … out of £400,000": not the order
             kind = nearest_keyword(text, start, end, others, ORDER_KEYWORDS)
             if kind and not any(o.kind == kind and o.value == value for o in case.outcomes):
                 case.outcomes.append(
