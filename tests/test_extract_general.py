@@ -340,6 +340,27 @@ RELEASES = {
         "Financial Investigator Jo Penhale said the order sent a clear message that crime "
         "does not pay.",
     ),
+    "titles-first": _release(
+        "Cocaine importers jailed after NCA and EMSOU investigation",
+        "East Midlands Special Operations Unit",
+        "Two men who imported cocaine hidden in shipments of tinned fruit have been jailed.",
+        "",
+        "Detective Chief Inspector Rob Mayfield, who led the investigation for the East "
+        "Midlands Special Operations Unit, said the pair had planned to flood Leicester "
+        "with drugs.",
+        "",
+        "Head of the NCA's Border Policing Command, Tony Keane, said the seizure at "
+        "Felixstowe was one of the largest of the year.",
+        "",
+        "The Police and Crime Commissioner for Leicestershire, Rupert Matthews, welcomed "
+        'the sentences. PCC Matthews said: "This is what happens when forces work '
+        'together."',
+        "",
+        "Chief Constable Rob Nixon also thanked officers.",
+        "",
+        "Ashley Crane, 41, of Wigston, was jailed for 14 years, and Dean Pollard, 36, of "
+        "Oadby, for 11 years.",
+    ),
 }
 
 
@@ -689,3 +710,13 @@ def test_benefit_and_loss_are_amounts_not_orders(drafts: dict[str, dict]) -> Non
         ("FraudLoss", 400000),
         ("CriminalBenefit", 612540),
     }
+
+
+def test_titles_before_names_and_chief_officers(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["titles-first"])
+    assert "border-policing-command" not in people
+    [post] = people["tony-keane"]["posts"]
+    assert post["role"] == "HeadOfUnit" and "border-policing-command" in post["in"]
+    assert "posts" not in people["rob-nixon"]  # a chief constable of no force named
+    [case] = drafts["titles-first"]["cases"]
+    assert case["offences"] == ["drug-importation"]

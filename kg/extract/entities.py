@@ -263,9 +263,36 @@ GENERIC_UNIT_WORDS = (
     "firearms",
     "prison",
 )
+# Words of an organisation's name that are never part of a person's.
+ORG_WORDS = frozenset(
+    {
+        "Police",
+        "Constabulary",
+        "Court",
+        "Unit",
+        "Agency",
+        "Crime",
+        "Service",
+        "Command",
+        "Team",
+        "Branch",
+        "Squad",
+        "Directorate",
+        "Department",
+        "Partnership",
+        "Taskforce",
+        "Office",
+    }
+)
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
 TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
+FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
+# "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
+TITLE_FIRST = re.compile(
+    rf"\b(?P<title>(?:Head|Director(?:\s+General)?|Deputy\s+Director)\s+of\s+[^,;:“”\"]{{3,80}}?),"
+    rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
+)
 RANK_NAME = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
 COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
@@ -778,6 +805,14 @@ class EntityRules:
             self.titled_person(name, match.group("title"), name_start, match.end())
         for match in self.scan(RANK_NAME, ranked):
             self.ranked_person(match)
+        for match in self.scan(TITLE_FIRST, saying):
+            self.titled_person(
+                match.group("name"),
+                match.group("title"),
+                match.start("name"),
+                match.end(),
+                title_start=match.start("title"),
+            )
         for match in self.scan(COMMISSIONER_FOR, commissioner):
             self.commissioner(
                 match.group("name"), match.start("name"), match.group("area"), match.start("area")
@@ -848,10 +883,7 @@ class EntityRules:
 
     def name_ok(self, name: str) -> bool:
         first = name.split()[0]
-        return first not in NOT_NAME_START and not any(
-            w in ("Police", "Constabulary", "Court", "Unit", "Agency", "Crime", "Service")
-            for w in name.split()
-        )
+        return first not in NOT_NAME_START and not any(w in ORG_WORDS for w in name.split())
 
     def add_person(
         self, name: str, start: int, end: int, post: PostFact | None, confidence: float
@@ -1032,7 +1064,13 @@ class EntityRules:
         if org is None and role == "Prosecutor":
             org = self.prosecuting_service()
         if org is None:
-            org = self.main_unit or self.rocu_key
+            fallback = self.main_unit or self.rocu_key
+            known = self.ex.orgs.get(fallback or "")
+            if role in FORCE_CHIEFS and known is not None and known.kind != "force":
+                # a chief constable leads a force: with none named, the post stays unknown
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                return
+            org = fallback
         if org is None:
             return
         self.add_person(
