@@ -122,8 +122,8 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
         gaz.org_kinds[org.id] = org.kind
         area = _area_name(label)
         for name in _org_variants(label, org.alt_labels):
-            if org.kind == "force" and name == area:
-                continue  # a bare county name is the place, not the force
+            if org.kind == "force" and name == area and area != label:
+                continue  # a bare county name is the place, not the force ("Police Scotland" is)
             gaz.add(name, "ORG", org.id, org.kind)
         if org.kind == "force":
             short = org.alt_labels[0] if org.alt_labels else label
