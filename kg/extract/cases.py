@@ -114,7 +114,8 @@ ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", r
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
-    r"after|extra|additional|further|default|or\s+serve|between|up\s+to\s+a\s+maximum\s+of|"
+    r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
+    r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
     r"face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
@@ -138,6 +139,7 @@ NOT_A_SENTENCE_ENDS = (
     "further",
     "default",
     "serve",
+    "another",
     "between",
     "of",
     "to",
@@ -609,6 +611,14 @@ class CaseRules:
         return segments
 
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
+        if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
+            # a seizure story whose arrest comes later ("NCA officers arrested X, 41, of Y")
+            named: list[tuple[int, re.Match[str] | None]] = [
+                (number, None)
+                for number, sentence in enumerate(self.view.sentences)
+                if HAS_JUSTICE.found(sentence.text) and DEFENDANT_RE.search(sentence.text)
+            ]
+            anchors = named[:1]
         if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             return []
         anchor = anchors[0][0] if anchors else 0

@@ -331,7 +331,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("county-lines", "drug-supply", "drugs"),
     ),
     (
-        r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:class [abc] )?(?:drugs|cocaine"
+        r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:an? )?(?:class [abc] )?"
+        r"(?:drugs?|controlled drugs?|cocaine"
         r"|heroin|cannabis)"
         r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
         ("drug-importation", "drug-trafficking", "drugs"),
