@@ -65,7 +65,8 @@ JUSTICE = re.compile(
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
-    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b\s*\)?"
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|an?\s+(?=\d\d-year-old))?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b"
+    r"(?:-year-old(?:\s+(?:man|woman|boy|girl|mother|father|grandmother|grandfather))?)?\s*\)?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
 )
@@ -419,6 +420,10 @@ LAUNDERED_FOR = re.compile(
     r"launder\w*\b[^.;]{0,60}\b(?:for|on\s+behalf\s+of)\s+(?:the\s+|local\s+)?$", re.IGNORECASE
 )
 HIM_OR_HER = re.compile(r"\b(?:sentenced|jailed|gave|handed|imprisoned)\s+(?:him|her)\b")
+UNNAMED_PERSON = re.compile(
+    r"\b[Aa]n?\s+(?:(?:man|woman|boy|girl|teenager|youth)\s*,?\s+aged\s+\d\d|"
+    r"\d\d-year-old\s+(?:man|woman|boy|girl|teenager|youth))\b"
+)
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
@@ -695,6 +700,8 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        if count is None and not defendants:
+            count = self.unnamed_count(sentences)  # "A man aged 36 and a 51-year-old man …"
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
             count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):
@@ -1126,6 +1133,19 @@ class CaseRules:
             case.outcomes.append(
                 OutcomeFact("Outcome", span, person_count=1, offender_key=offender, label=label)
             )
+
+    @staticmethod
+    def unnamed_count(sentences: list) -> int | None:
+        """People a justice sentence counts without naming them ('A man aged 36 and a
+        51-year-old woman were arrested'), from the first such sentence."""
+        for sentence in sentences:
+            text = sentence.text
+            if "year-old" not in text and "aged" not in text:
+                continue
+            people = UNNAMED_PERSON.findall(text)
+            if people and HAS_JUSTICE.found(text):
+                return len(people)
+        return None
 
     @staticmethod
     def named_just_before(sentence, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
