@@ -429,6 +429,9 @@ UNNAMED_PERSON = re.compile(
     r"\b[Aa]n?\s+(?:(?:man|woman|boy|girl|teenager|youth)\s*,?\s+aged\s+\d\d|"
     r"\d\d-year-old\s+(?:man|woman|boy|girl|teenager|youth))\b"
 )
+PER_PERIOD_PAY = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:k|m|million))?\s*(?:an?\s+|per\s+)?$")
+# Counts single cases report as often as reviews do: they never make a release a review.
+ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
@@ -557,7 +560,7 @@ class CaseRules:
             found.measure
             for sentence in self.view.sentences
             for found in fig.counts(sentence.text, period_cues=True)
-            if not found.seizure and found.measure not in fig.CASE_MEASURES
+            if not found.seizure and found.measure not in ROUNDUP_NEUTRAL
         }
         if len(measures) >= 3:
             return True
@@ -752,6 +755,7 @@ class CaseRules:
         case.outcomes = self.named_terms_first(case.outcomes)
         self.amounts(case, sentences, single)
         self.exact_over_hedged(case)
+        case.figures = self.unique(case.figures)  # a count the text and its table both give
         return case
 
     @staticmethod
@@ -1052,6 +1056,8 @@ class CaseRules:
             )
         ):
             return False
+        if PER_PERIOD_PAY.search(left):
+            return False  # "as little as £20 a week": pay, not a term
         if single and TOTAL_LEFT.search(left) and (count or 0) != 1:
             return False  # a case total: kept as a CustodialYears figure instead
         qualifier = fig.qualifier_before(text, start)
@@ -1265,6 +1271,17 @@ class CaseRules:
                                 self.view.span(sentence.start + start, sentence.start + end, 0.7),
                             )
                         )
+
+    @staticmethod
+    def unique(figures: list[FigureFact]) -> list[FigureFact]:
+        seen: set[tuple[object, ...]] = set()
+        kept = []
+        for figure in figures:
+            key = (figure.measure, figure.value, figure.unit, figure.item)
+            if key not in seen:
+                seen.add(key)
+                kept.append(figure)
+        return kept
 
     @staticmethod
     def exact_over_hedged(case: CaseFact) -> None:

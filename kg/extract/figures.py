@@ -180,6 +180,16 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "PeopleSafeguarded",
         _rule(
+            rf"\b{Q}{N}\s+{ADJ}(?:victims|people|children|adults|boys|girls|teenagers|men|women|"
+            r"workers)\b[^.;]{0,40}?\b(?:were|have\s+been|had\s+been)\s+referred\s+(?:to|through|"
+            r"into)\s+the\s+national\s+referral\s+mechanism"
+        ),
+        None,
+        False,
+    ),
+    (
+        "PeopleSafeguarded",
+        _rule(
             rf"\b(?:rescued|freed)\s+{Q}{N}\s+{ADJ}"
             rf"(?:victims|people|children|adults|boys|girls|men|women)"
         ),
@@ -509,7 +519,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "WeaponsRemoved": ("weapon",),
     "Disruptions": ("disrupt",),
     "GroupsDismantled": ("dismantl", "broke", "break"),
-    "PeopleSafeguarded": ("safe", "rescued", "freed", "exploited", "victims"),
+    "PeopleSafeguarded": ("safe", "rescued", "freed", "exploited", "victims", "referral"),
     "DrugsSeized": ("plants",),
     "OffencesCommitted": (
         "offences",
