@@ -30,7 +30,8 @@ def main(argv: list[str] | None = None) -> None:
 
     import spacy
 
-    from kg.extract.draft import Drafter, Taken
+    from kg.extract import draft_releases
+    from kg.extract.draft import Taken
     from kg.extract.extractor import Extractor
     from kg.extract.frontmatter import read_release
     from kg.schema import Index
@@ -50,9 +51,8 @@ def main(argv: list[str] | None = None) -> None:
     extractor = Extractor(REFERENCE)
     results = {}
     for jobs in (1, 2):
-        drafter = Drafter(Taken(Index()), extractor.name)
         start = time.perf_counter()
-        drafted = [drafter.draft(e) for e in extractor.extract_many(releases, jobs=jobs)]
+        drafted = draft_releases(extractor, releases, Taken(Index()), jobs)
         results[jobs] = time.perf_counter() - start
         assert len(drafted) == len(releases)
 

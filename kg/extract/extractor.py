@@ -15,12 +15,13 @@ which otherwise walks them all on every full collection.
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.extract.cases import CaseRules
 from kg.extract.entities import EntityRules
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 EXTRACTOR_NAME = "soc-kg rules"
+
+T = TypeVar("T")
 
 
 class Extractor:
@@ -74,18 +77,32 @@ class Extractor:
         rules.drop_surnames()  # again: the case rules add the defendants ("Milan Lakatos, 42")
         return extraction
 
-    def extract_batch(self, releases: list[Release]) -> list[Extraction]:
+    def extract_batch(
+        self, releases: list[Release], finish: Callable[[Extraction], Any] | None = None
+    ) -> list[Any]:
         docs = self.nlp.pipe((r.body for r in releases), batch_size=64)
-        return [self.from_doc(r, doc) for r, doc in zip(releases, docs, strict=True)]
+        found = [self.from_doc(r, doc) for r, doc in zip(releases, docs, strict=True)]
+        return found if finish is None else [finish(e) for e in found]
 
     def extract_many(self, releases: Iterable[Release], jobs: int = 1) -> Iterator[Extraction]:
         """Extractions in input order; `jobs > 1` uses a process pool."""
+        return self.extract_many_as(releases, _same, jobs)
+
+    def extract_many_as(
+        self, releases: Iterable[Release], finish: Callable[[Extraction], T], jobs: int = 1
+    ) -> Iterator[T]:
+        """`finish(extraction)` for each release in input order, run where it was extracted.
+
+        With `jobs > 1` that is in the worker, so only what `finish` returns
+        travels back (it must pickle, and so must `finish`: a module-level
+        function or a bound method of a small object).
+        """
         releases = list(releases)
         with _frozen_gc():
             if jobs <= 1 or len(releases) < 2:
                 docs = self.nlp.pipe((r.body for r in releases), batch_size=64)
                 for release, doc in zip(releases, docs, strict=True):
-                    yield self.from_doc(release, doc)
+                    yield finish(self.from_doc(release, doc))
                 return
             size = max(1, min(64, len(releases) // (jobs * 4) or 1))
             batches = [releases[i : i + size] for i in range(0, len(releases), size)]
@@ -102,7 +119,7 @@ class Extractor:
                 initializer=_init_worker,
                 initargs=initargs,
             ) as pool:
-                for batch in pool.map(_extract_in_worker, batches):
+                for batch in pool.map(_extract_in_worker, batches, itertools.repeat(finish)):
                     yield from batch
 
 
@@ -130,6 +147,10 @@ def _init_worker(*args: object) -> None:
     gc.freeze()  # the worker's pipeline and gazetteer are never garbage
 
 
-def _extract_in_worker(releases: list[Release]) -> list[Extraction]:
+def _extract_in_worker(releases: list[Release], finish: Callable[[Extraction], T]) -> list[T]:
     assert _WORKER is not None
-    return _WORKER.extract_batch(releases)
+    return _WORKER.extract_batch(releases, finish)
+
+
+def _same(extraction: Extraction) -> Extraction:
+    return extraction
