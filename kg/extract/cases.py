@@ -39,7 +39,7 @@ DEFENDANT_NOUNS = (
     r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife"
 )
 VERBS = (
-    r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
+    r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
 )
@@ -56,7 +56,7 @@ SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 JUSTICE = re.compile(
-    r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|pleaded\s+guilty|"
+    r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
     r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail)\b",
     re.IGNORECASE,
 )
@@ -96,7 +96,7 @@ STAGES = (
     (
         "Convicted",
         re.compile(
-            r"\b(?:convicted|found\s+guilty|pleaded\s+guilty|admitted|guilty\s+plea)\b",
+            r"\b(?:convicted|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|admitted|guilty\s+plea)\b",
             re.IGNORECASE,
         ),
     ),
@@ -156,29 +156,72 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
-    r"serious\s+crime\s+prevention)\s+order|\s*restraining)",
+    r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|"
+    r"\s*(?:after|following)\s+(?:his|her|their)\s+release)",
     re.IGNORECASE,
 )
 # A defendant list line ("• Name, aged 31, from Town: 14 years", "– Name (47), of Town –
 # 114 months"): the term follows a dash or colon after the defendant, with no verb.
-LIST_LINE = re.compile(rf"^[•·▪‣*–—-]?\s*{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*)(?:1[4-9]|[2-9]\d)\b")
+# A defendant may be introduced by a relation or role ("His brother, X, 33, …",
+# "Co-defendant X, 41, …").
+RELATION = (
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|partner|wife|husband|"
+    r"cousin|father|mother|girlfriend|boyfriend|nephew|niece|uncle|associate|friend|accomplice)"
+    r"\s*,\s*|[Cc]o-(?:defendant|accused)\s+)"
+)
+LIST_LINE = re.compile(
+    rf"^[•·▪‣*–—-]?\s*{RELATION}?{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*)(?:1[4-9]|[2-9]\d)\b"
+    rf"|^[•·▪‣*–—-]?\s*{NAME}\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
+)
+# "Dimitar Kolev – five years and two months": a list line naming a defendant with no age.
+LIST_NAME = re.compile(
+    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
+)
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
 # Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with
 # the order's name. The verb before the name says it was made, not breached or applied for.
 NAMED_ORDER = re.compile(
     r"\b(?P<verb>made\s+(?:the\s+)?subject\s+(?:of|to)|given|handed|received|granted|"
     r"imposed|issued|served\s+with|made)\b(?:\s+(?:an?|the|each|also|both|all|two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d+|with|them|him|her))*\s+"
+    r"four|five|six|seven|eight|nine|ten|\d+|with|them|him|her|[\w]+-(?:month|year)))*\s+"
     r"(?P<name>(?:(?:slavery\s+and\s+)?trafficking(?:\s+and\s+exploitation)?|sexual\s+harm|"
     r"serious\s+(?:and\s+organised\s+)?crime|knife\s+crime|sexual\s+risk|stalking|"
     r"domestic\s+abuse)\s+prevention|criminal\s+behaviour|restraining|football\s+banning|"
-    r"travel\s+restriction)\s+orders?\b",
+    r"travel\s+restriction|youth\s+rehabilitation|referral)\s+orders?\b",
     re.IGNORECASE,
 )
-ORDER_CUES = ("prevention", "behaviour", "restraining", "banning", "restriction")
+# The same orders as the term of a list line with no verb ("- A 17-year-old boy from
+# Leeds – 12-month youth rehabilitation order").
+LISTED_ORDER = re.compile(
+    r"(?:\s[–—-]|:)\s*(?:an?\s+)?(?:[\w-]+-(?:month|year)\s+)?"
+    r"(?P<name>(?:slavery\s+and\s+)?trafficking\s+prevention|serious\s+crime\s+prevention|"
+    r"criminal\s+behaviour|youth\s+rehabilitation|referral)\s+orders?\b",
+    re.IGNORECASE,
+)
+ORDER_CUES = (
+    "prevention",
+    "behaviour",
+    "restraining",
+    "banning",
+    "restriction",
+    "rehabilitation",
+    "referral",
+)
+UNNAMED_YOUTH = re.compile(
+    r"\b[Aa]n?\s+(?:\d{2}|[a-z]+)-year-old\s+(?:boy|girl|youth|teenager|man|woman)\b[^.;\n]{0,60}?"
+    r"\bwho\s+(?:cannot|can\s*not|could\s+not)\s+be\s+(?:named|identified)"
+)
+SAME_OFFENCE = re.compile(r"\bthe\s+same\s+(?:offences?|charges?|crimes?)\b", re.IGNORECASE)
+SEPARATE_CASE = re.compile(
+    r"(?:In\s+(?:a\s+)?(?:separate|another|an\s+unrelated)\s+(?:case|investigation|incident)"
+    r"|Separately|In\s+a\s+second\s+case)\b"
+)
 BOTH = re.compile(r"\b(?:both|the\s+pair|the\s+couple|the\s+two)\b", re.IGNORECASE)
 SUBJECT_COUNT = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
 SINGULAR = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+ONE_PERSON = re.compile(
+    r"^(?:he|she|an?\s+(?:[\w-]+-year-old|man|woman|boy|girl|teenager|youth))\b", re.IGNORECASE
+)
 # "laundering the proceeds of drug trafficking": the crime the money came from is not
 # the one charged.
 PROCEEDS_OF = re.compile(r"\bproceeds\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
@@ -201,7 +244,8 @@ SUSPENDED_LEFT = re.compile(
 )
 COMMUNITY_RE = re.compile(
     rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
-    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+-month\s+|\w+-year\s+)?community\s+orders?\b",
+    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+-month\s+|\w+-year\s+)?community\s+"
+    r"(?:payback\s+)?orders?\b",
     re.IGNORECASE,
 )
 SENTENCE_LEFT = re.compile(
@@ -309,7 +353,7 @@ OF_THOSE_LOWER = re.compile(
     r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)"
 )
 CHARGE_WORDS = re.compile(
-    r"\b(?:admitted|pleaded\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
+    r"\b(?:admitted|(?:pleaded|pled|plead)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
     re.IGNORECASE,
@@ -341,7 +385,8 @@ CASH_RIGHT = re.compile(
     r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
 )
 CASH_LEFT = re.compile(
-    r"(?:\bcash\s+(?:worth|totalling|of)|\bfound|\bseized|\brecovered|counted\s+at|\bcontaining)\s*"
+    r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound|\bseized|\brecovered|"
+    r"counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
 )
@@ -448,7 +493,7 @@ class CaseRules:
             found.measure
             for sentence in self.view.sentences
             for found in fig.counts(sentence.text, period_cues=True)
-            if not found.seizure
+            if not found.seizure and found.measure not in fig.CASE_MEASURES
         }
         if len(measures) >= 3:
             return True
@@ -467,6 +512,10 @@ class CaseRules:
         segments = self.roundup_segments(anchors) if roundup else self.single_segment(anchors)
         for segment in segments:
             case = self.case(segment, single=not roundup)
+            if case is not None and not case.offences and self.ex.cases:
+                sentences = [self.view.sentences[i].text for i in segment.sentences]
+                if any(SAME_OFFENCE.search(text) for text in sentences):
+                    case.offences = list(self.ex.cases[-1].offences)  # "the same offence"
             if case is not None:
                 self.ex.cases.append(case)
                 case_sentences.update(segment.sentences)
@@ -510,19 +559,45 @@ class CaseRules:
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             return []
+        anchor = anchors[0][0] if anchors else 0
+        separate = self.separate_case(anchor)
+        limit = separate[0] + 1 if separate else len(self.view.sentences)
         count, description = None, None
-        for _, match in anchors:
-            if match is not None:
+        for index, match in anchors:
+            if match is not None and index < limit:
                 count, description = self.subject(match)
                 break
         if count is None:
-            for sentence in self.view.sentences[:3]:
+            for sentence in self.view.sentences[: min(3, limit)]:
                 match = SUBJECT_RE.search(sentence.text)
                 if match:
                     count, description = self.subject(match)
                     break
-        anchor = anchors[0][0] if anchors else 0
-        return [Segment(list(range(len(self.view.sentences))), count, description, anchor)]
+        everything = list(range(len(self.view.sentences)))
+        if separate is None:
+            return [Segment(everything, count, description, anchor)]
+        # "In a separate case, …": its paragraph is a second case; the rest is the first.
+        first, second = separate
+        # The first case ends where the second begins (its span must not hold the other's
+        # defendants); the second's count comes from the defendants it names: the people in
+        # its first sentence may be victims ("nine men, thought to be migrants, were found").
+        return [
+            Segment(list(range(first + 1)), count, description, anchor),
+            Segment(second, None, None, second[0]),
+        ]
+
+    def separate_case(self, anchor: int) -> tuple[int, list[int]] | None:
+        """The paragraph a 'separate case' opens (after the anchor): (last sentence of the
+        first case, the paragraph's sentence indexes)."""
+        sentences = self.view.sentences
+        for index in range(anchor + 1, len(sentences)):
+            if SEPARATE_CASE.match(sentences[index].text):
+                paragraph = sentences[index].paragraph
+                second = [
+                    i for i in range(index, len(sentences)) if sentences[i].paragraph == paragraph
+                ]
+                return index - 1, second
+        return None
 
     def subject(self, match: re.Match[str] | None) -> tuple[int | None, str | None]:
         if match is None:
@@ -554,6 +629,9 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        if single and count == len(defendants):
+            # a youth who cannot be named is a defendant no name gives away
+            count += len(UNNAMED_YOUTH.findall(self.view.text, start, end)) or 0
         for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
         later = (
@@ -683,6 +761,18 @@ class CaseRules:
                 text, sentence.start + (2 if sentence.text[:2] == "- " else 0), sentence.end
             )
             if match is None:
+                listed = LIST_NAME.match(text, sentence.start, sentence.end)
+                if listed is not None and fig.durations(sentence.text):
+                    person = self.entities.add_person(
+                        listed.group("name"), listed.start("name"), listed.end("name"), None, 0.6
+                    )
+                    if (
+                        person is not None
+                        and not person.posts
+                        and person.key not in [k for k, _ in found]
+                    ):
+                        person.defendant = True
+                        found.append((person.key, listed))
                 continue
             name = match.group("name")
             surname = name.split()[-1]
@@ -881,6 +971,8 @@ class CaseRules:
                 return True
         outcome = OutcomeFact(kind, span, value, qualifier, unit)
         offender = self.offender_for(sentence, start, defendants)
+        if offender is None and not total and SINGULAR.match(text):
+            offender = self.named_just_before(sentence, defendants)
         if offender and not total:
             outcome.offender_key = offender
             outcome.person_count = 1
@@ -910,7 +1002,7 @@ class CaseRules:
         lowered = text.lower()
         if "order" not in lowered or not any(cue in lowered for cue in ORDER_CUES):
             return
-        match = NAMED_ORDER.search(text)
+        match = NAMED_ORDER.search(text) or LISTED_ORDER.search(text)
         if match is None:
             return
         name = " ".join(match.group("name").lower().split())
@@ -923,14 +1015,16 @@ class CaseRules:
             if person and re.search(rf"\b{re.escape(person.name.split()[-1])}\b", subject):
                 offenders.append(key)
         people: list[str | None] = list(offenders)
-        if not people:
+        if not people and match.re is LISTED_ORDER:
+            people = [None]  # one list line, one person
+        elif not people:
             number = SUBJECT_COUNT.search(subject)
             value = parse_number(number.group("n")) if number else None
             if value is not None and 1 <= value <= 20 and value == int(value):
                 people = [None] * int(value)
             elif BOTH.search(subject):
                 people = [None, None]
-            elif SINGULAR.match(subject.strip()) or count == 1:
+            elif ONE_PERSON.match(subject.strip()) or count == 1:
                 people = [self.offender_for(sentence, match.start(), defendants)]
             elif count:
                 people = [None] * count
@@ -943,6 +1037,14 @@ class CaseRules:
             case.outcomes.append(
                 OutcomeFact("Outcome", span, person_count=1, offender_key=offender, label=label)
             )
+
+    @staticmethod
+    def named_just_before(sentence, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
+        """'Also sentenced was X, 45, of Y. He was jailed for 28 months.': X."""
+        before = [(m.start(), key) for key, m in defendants if m.start() < sentence.start]
+        if before and sentence.start - max(before)[0] < 300:
+            return max(before)[1]
+        return None
 
     def offender_for(
         self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]
@@ -996,7 +1098,7 @@ class CaseRules:
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
-                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :")):
+                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :.…–—-")):
                     if value not in seen:
                         case.figures.append(
                             FigureFact(
@@ -1132,9 +1234,21 @@ class CaseRules:
         self._dedupe_figures()
 
     def _dedupe_figures(self) -> None:
+        """One figure per measure and value; a hedged figure an exact one of the same
+        measure fits ('more than 1,100' beside a table's '1,108') is the same count."""
         seen = set()
         kept = []
+        exact = [f for f in self.ex.figures if f.qualifier == "Exact"]
         for figure in self.ex.figures:
+            bounds = HEDGE_RANGES.get(figure.qualifier)
+            if bounds is not None and any(
+                e.measure == figure.measure
+                and e.unit == figure.unit
+                and e.item == figure.item
+                and bounds[0] * figure.value <= e.value <= bounds[1] * figure.value
+                for e in exact
+            ):
+                continue
             key = (figure.measure, figure.value, figure.unit, figure.item)
             if key in seen:
                 continue

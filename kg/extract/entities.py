@@ -105,6 +105,10 @@ NOT_NAME_START = frozenset(
         "Specialist",
         "Prosecutor",
         "Investigator",
+        "Procurator",
+        "Fiscal",
+        "Depute",
+        "Sheriff",
     ]
 )
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
@@ -214,8 +218,11 @@ SUBUNIT_PHRASE = re.compile(
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
-    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt)\b"
+    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt|Procurator|Advocate|Sheriff)\b"
 )
+# A prosecutor whose office is not named in the title works for the prosecuting service
+# the release names (Scotland's Crown Office, England's CPS, Northern Ireland's PPS).
+PROSECUTORS = ("crown-office", "crown-prosecution-service", "public-prosecution-service-ni")
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
 )
@@ -369,11 +376,23 @@ class EntityRules:
         pattern = re.compile(
             r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+"
             r"(?P<kind>Crown\s+Court|Magistrates['’]?\s+Court|Youth\s+Court|Sheriff\s+Court|Old\s+Bailey)"
+            r"|\b(?P<high>High\s+Court(?:\s+of\s+Justiciary)?\s+in\s+(?P<seat>[A-Z][a-z]+))"
         )
         body = self.view.text
         if "Court" not in body and "Bailey" not in body:
             return  # every match names one of the two
         for match in pattern.finditer(body, self.view.release.body_start):
+            if match.group("high"):  # Scotland's High Court sits in several cities
+                label = f"High Court in {match.group('seat')}"
+                key = slugify(label)
+                if key not in self.ex.orgs:
+                    self.ex.orgs[key] = OrgFact(
+                        label=label,
+                        kind="court",
+                        span=self.view.span(match.start(), match.end(), 0.85),
+                        key=key,
+                    )
+                continue
             place = match.group("place")
             if place.split()[0] in ("At", "The", "In", "To", "From", "Before", "On"):
                 place = " ".join(place.split()[1:])
@@ -849,6 +868,10 @@ class EntityRules:
             person.posts.append(post)
         return person
 
+    def prosecuting_service(self) -> str | None:
+        """The prosecuting service the release names, if any."""
+        return next((key for key in PROSECUTORS if key in self.ex.orgs), None)
+
     def org_in(self, start: int, end: int) -> str | None:
         """The organisation named first between two offsets (or the ROCU, a sub-unit)."""
         unit = self.subunit_in(start, end)
@@ -975,6 +998,8 @@ class EntityRules:
             self.add_person(name, name_start, name_start + len(name), None, 0.6)
             return
         org = self.org_in(title_start, title_start + len(title))
+        if role == "Prosecutor" and org is None:
+            org = self.prosecuting_service()
         if role == "PoliceAndCrimeCommissioner" and org is None:
             area = re.search(r"\bfor\s+([A-Z][\w ]+)", title)
             org = self.area_force(area.group(1), title_start + area.start(1)) if area else None
@@ -997,6 +1022,8 @@ class EntityRules:
         after = self.view.text[match.end() : window_end]
         stop = re.search(r"[.;:“\"]|\bsaid\b", after)
         org = self.org_in(match.end(), match.end() + (stop.start() if stop else len(after)))
+        if org is None and role == "Prosecutor":
+            org = self.prosecuting_service()
         if org is None:
             org = self.main_unit or self.rocu_key
         if org is None:

@@ -8,6 +8,7 @@ the nearest keyword (confiscation, compensation, cash) in its own clause.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,7 +35,10 @@ W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT}))"
 DRUG = "|".join(sorted((re.escape(d) for d in DRUG_WORDS), key=len, reverse=True))
 DRUG_UNITS = ("wraps", "deals", "bags", "packages", "packets", "blocks", "tablets", "pills")
 DRUG_ITEMS = rf"(?:crack\s+cocaine\s+and\s+heroin|heroin\s+and\s+crack\s+cocaine|{DRUG})"
-PEOPLE = r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members)"
+PEOPLE = (
+    r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members|"
+    r"holders|dealers|traffickers|smugglers|fraudsters)"
+)
 PEOPLE_JAILED = (
     rf"{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"
@@ -257,6 +261,126 @@ COUNT_RULES += (
         True,
     ),
 )
+# Victims and smuggled people: counted where the text says who they were ("nine
+# victims", "persuaded 37 people to invest", "forced six men to work", "At least 14
+# residents ... were targeted") or where they were found ("19 people, four of them
+# children, were found concealed in his trailer").
+# Counts that describe one case, not a period's work: they never make a release a review.
+CASE_MEASURES = frozenset({"Victims", "MigrantsDetected"})
+VICTIM_NOUNS = (
+    r"(?:people|persons|men|women|victims|investors|pensioners|residents|customers|savers|"
+    r"children|boys|girls|teenagers|workers|adults|individuals)"
+)
+VICTIM_VERBS = (
+    "conned",
+    "defrauded",
+    "cheated",
+    "duped",
+    "tricked",
+    "scammed",
+    "deceived",
+    "persuaded",
+    "targeted",
+    "exploited",
+    "groomed",
+    "trafficked",
+)
+# Done to them (passive only: "three men who tricked ..." are the offenders), or done by them.
+PASSIVE_VERBS = (
+    "targeted",
+    "conned",
+    "defrauded",
+    "cheated",
+    "duped",
+    "tricked",
+    "scammed",
+    "deceived",
+)
+ACTIVE_LOSS_VERBS = ("lost", "handed over", "invested", "parted with", "transferred")
+LOSS_VERBS = PASSIVE_VERBS + ACTIVE_LOSS_VERBS
+LOSS_PATTERN = rf"(?:were|had\s+been|have\s+been)\s+(?:{'|'.join(PASSIVE_VERBS)})|" + "|".join(
+    verb.replace(" ", r"\s+") for verb in ACTIVE_LOSS_VERBS
+)
+COERCE_VERBS = ("forced", "made", "compelled", "coerced")
+SMUGGLED = r"(?:people|migrants|men|women|adults|children|nationals|individuals|persons)"
+HIDDEN = (
+    r"(?:hidden|concealed|hiding|crammed|squeezed|inside|in\s+the\s+back|in\s+a\s+(?:lorry|van|"
+    r"trailer|container|boat|dinghy|car)|in\s+the\s+(?:lorry|van|trailer|container|boat|dinghy)|"
+    r"in\s+(?:his|her|their)\s+(?:lorry|van|trailer|vehicle|cab))"
+)
+COUNT_RULES += (
+    (
+        "GroupsDismantled",
+        _rule(
+            rf"\b(?:shut\s+down|closed(?:\s+down)?)\s+{Q}{N}\s+"
+            r"(?:county\s+|deal\s+|drugs?\s+)?lines\b"
+        ),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\b[^.;]{{0,40}}?\b(?:were|have\s+been|had\s+been)\s+"
+            r"(?:identified|recognised|treated|confirmed|referred)\s+as\s+"
+            r"(?:potential\s+|possible\s+|suspected\s+)?victims"
+        ),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(rf"\b{Q}{N}\s+{ADJ}(?:potential\s+|possible\s+|suspected\s+)?victims\b"),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(rf"\b(?:{'|'.join(VICTIM_VERBS)})\s+{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\b"),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(rf"\b{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\b[^.;:]{{0,80}}?\b(?:{LOSS_PATTERN})\b"),
+        None,
+        False,
+    ),
+    (
+        "Victims",
+        _rule(
+            rf"\b(?:{'|'.join(COERCE_VERBS)})\s+{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\s+(?:to\s+)?"
+            r"(?:work|labour|sell|deal|carry|beg|steal|commit)"
+        ),
+        None,
+        False,
+    ),
+    (
+        "MigrantsDetected",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{SMUGGLED}\b(?:,[^,.;]{{1,40}},)?\s+(?:were\s+|had\s+been\s+|"
+            rf"have\s+been\s+)?(?:(?:found|discovered|detected|intercepted)\s+{HIDDEN}|"
+            r"hidden|concealed|smuggled\s+(?:in|inside|aboard))"
+        ),
+        None,
+        False,
+    ),
+    (
+        "MigrantsDetected",
+        _rule(
+            rf"\b(?:found|discovered|detected)\s+{Q}{N}\s+{ADJ}(?:{SMUGGLED}\b"
+            rf"(?:,[^,.;]{{1,40}},)?\s+{HIDDEN}|(?:migrants|nationals|stowaways)\b)"
+        ),
+        None,
+        False,
+    ),
+)
+# A safeguarding count that also says the people were victims; one victim named as such.
+NAMED_VICTIMS = re.compile(r"identified|recognised|exploited", re.IGNORECASE)
+ONE_VICTIM = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:recognised|identified|treated)\s+as\s+"
+    r"(?P<n>a)\s+(?:potential\s+|possible\s+|suspected\s+)?victim\b"
+)
 # Keywords of the rules above, one tuple per rule (they differ within a measure).
 _LATER_KEYWORDS = (
     ("disrupted",),
@@ -264,15 +388,29 @@ _LATER_KEYWORDS = (
     ("which", "them", "these", "those"),
     ("plants",),
     DRUG_UNITS,
+    ("shut", "closed"),
+    ("victims",),
+    ("victims",),
+    VICTIM_VERBS,
+    LOSS_VERBS,
+    COERCE_VERBS,
+    ("found", "discovered", "detected", "intercepted", "hidden", "concealed", "smuggled"),
+    ("found", "discovered", "detected"),
 )
 RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORDS)}
 # "Label: value" lines, the usual format of a results list ("Charged: 96", "Firearms
 # recovered: 11", "Class A drugs seized: 2.4 kilograms"); the label's words give the measure.
+# The label ends at a colon or, in tables, at dotted leaders, a dash, a tab or a wide gap
+# ("Arrests ........ 412", "Drugs seized – 310kg", "Charged<TAB>96").
+LABEL_END = r"(?:\s*:|\s*(?:\.{2,}|…)[.…]*|\s+[–—-]+|\t+|\s{3,})"
+LABEL_CUE = re.compile(r":|\.\.|…|\s[–—-]|\t|\s\s\s|^[•·▪*–—-]")
 LABEL_LINE = _rule(
-    rf"^[•·▪*–—-]?\s*(?P<label>[a-z][a-z ,'&/-]{{2,70}}?)\s*:\s*{Q}"
+    rf"^(?:[•·▪*–—-]\s*(?P<label_b>[a-z][a-z ,'&/()-]{{2,70}}?)\s+(?=\d)|"
+    rf"[•·▪*–—-]?\s*(?P<label>[a-z][a-z ,'&/()-]{{2,70}}?){LABEL_END}\s*){Q}"
     rf"(?P<n>{NUMBER}(?:\s*-?\s*(?:{WEIGHT_UNIT}))?)\s*\.?$"
 )
 LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
+    (("years", "custod", "imprisonment", "prison sentences"), "CustodialYears", None, False),
     (("ammunition", "rounds", "bullets", "cartridges"), "AmmunitionSeized", "ammunition", True),
     (("firearm", "gun", "pistol", "rifle", "revolver"), "FirearmsSeized", "firearms", True),
     (("weapon",), "WeaponsRemoved", "weapons", False),
@@ -280,7 +418,9 @@ LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
     (("charged",), "PeopleCharged", None, False),
     (("jailed", "imprisoned", "sent to prison"), "PeopleJailed", None, False),
     (("safeguard", "rescued"), "PeopleSafeguarded", None, False),
-    (("dismantl", "broken up"), "GroupsDismantled", None, False),
+    (("victim",), "Victims", None, False),
+    (("migrant",), "MigrantsDetected", None, False),
+    (("dismantl", "broken up", "lines closed", "lines shut"), "GroupsDismantled", None, False),
     (("disrupt",), "Disruptions", None, False),
 )
 DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
@@ -387,11 +527,21 @@ HAS_NUMBER_WORD = re.compile(
 HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))
 
 
+# Running totals of a national operation or since some year are no one release's figures.
+RUNNING_TOTAL = re.compile(
+    r"\b(?:nationally|since\s+(?:19|20)\d\d|across\s+the\s+(?:uk|country)|"
+    r"(?:national|running)\s+total)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
     """Counted figures and weights in one sentence (cached: rules ask up to three times)."""
     # A digit anywhere is the common case and one fast scan; number words are the rest.
     if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence)):
+        return ()
+    if RUNNING_TOTAL.search(sentence):
         return ()
     return tuple(_find_counts(sentence, period_cues))
 
@@ -428,10 +578,11 @@ def label_line(sentence: str) -> Found | None:
     match = LABEL_LINE.match(sentence)
     if match is None:
         return None
-    label = match.group("label").lower()
-    if "seiz" in label or "recovered" in label or "found" in label or "plants" in label:
-        drug = DRUG_IN_LABEL.search(match.group("label"))
-    else:
+    label_text = match.group("label") or match.group("label_b")  # "- People safeguarded 318"
+    label = label_text.lower()
+    drug = DRUG_IN_LABEL.search(label_text)
+    bare = drug is not None and drug.group(0).lower() == label.strip()  # "Crack cocaine – 412g"
+    if not (bare or any(w in label for w in ("seiz", "recovered", "found", "plants"))):
         drug = None
     weight = parse_weight(match.group("n"))
     if drug is not None:
@@ -464,7 +615,7 @@ def label_line(sentence: str) -> Found | None:
                 measure,
                 value,
                 qualifier_of(match.group("q")),
-                "NUM",
+                "YR" if measure == "CustodialYears" else "NUM",
                 match.start("n"),
                 match.end("n"),
                 what,
@@ -474,9 +625,27 @@ def label_line(sentence: str) -> Found | None:
     return None
 
 
+# Things only ordered, bought or discussed ("arranged to buy 20 kilos", "discussed getting
+# hold of a pistol and 50 rounds") are not seizures unless a seizure verb follows the cue.
+ORDERED_CUE = re.compile(
+    r"\b(?:ordered|arranged\s+to\s+(?:buy|sell|supply|import|collect)|discuss(?:ed|ing)|"
+    r"offered|negotiat(?:ed|ing)|agreed\s+to\s+(?:buy|sell|supply)|tried\s+to\s+(?:buy|get)|"
+    r"attempt(?:ed|ing)\s+to\s+(?:buy|source)|getting\s+hold\s+of|sourc(?:ed|ing)|"
+    r"plann(?:ed|ing)\s+to\s+(?:buy|import))\b"
+)
+SEIZED_CUE = re.compile(r"\b(?:seiz|recover|found|discover|intercept|confiscat)")
+
+
+def only_ordered(lowered: str, position: int) -> bool:
+    """A seizure count after an ordering cue in its clause, with no seizure verb between."""
+    window = lowered[max(0, position - 120) : position]
+    cues = list(ORDERED_CUE.finditer(window))
+    return bool(cues) and not SEIZED_CUE.search(window, cues[-1].end())
+
+
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
-    if ":" in sentence and len(sentence) < 120:
+    if len(sentence) < 120 and LABEL_CUE.search(sentence):
         labelled = label_line(sentence)
         if labelled is not None and (period_cues or labelled.seizure):
             yield labelled
@@ -505,12 +674,14 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             if re.fullmatch(r"(?:19|20)\d\d", match.group("n")):
                 continue
             taken.append((match.start("n"), match.end("n")))
+            if seizure and only_ordered(lowered, match.start("n")):
+                continue
             item_text = item
             if "item" in (pattern.groupindex or {}) and match.group("item") and item:
                 item_text = item if measure != "DrugsSeized" else match.group("item").lower()
                 if item_text == "plants":
                     item_text = "cannabis plants" if "cannabis" in lowered else "plants"
-            yield Found(
+            found = Found(
                 measure,
                 value,
                 "AtLeast"
@@ -523,11 +694,28 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 seizure,
                 0.85,
             )
+            yield found
+            if measure == "PeopleSafeguarded" and NAMED_VICTIMS.search(match.group(0)):
+                # "Eleven women were identified as victims and safeguarded": both counts
+                yield dataclasses.replace(found, measure="Victims", confidence=0.8)
+    if "victim" in lowered:
+        for match in ONE_VICTIM.finditer(text):
+            yield Found(
+                "Victims",
+                Decimal(1),
+                "Exact",
+                "NUM",
+                match.start("n"),
+                match.end("n"),
+                None,
+                False,
+                0.7,
+            )
     if not HAS_WEIGHT.found(sentence):
         return
     for match in WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
-        if parsed is None:
+        if parsed is None or only_ordered(lowered, match.start("n")):
             continue
         value, unit = parsed
         item = sentence[match.start("item") : match.end("item")]

@@ -36,7 +36,11 @@ COUNTY_SHORT = {
     "warwickshire": ("Warks",),
 }
 # Agencies in the lexicon that are units of a force.
-UNIT_OF = {"insurance-fraud-enforcement-department": ("unit", "city-of-london")}
+UNIT_OF = {
+    "insurance-fraud-enforcement-department": ("unit", "city-of-london"),
+    "dedicated-card-and-payment-crime-unit": ("unit", "city-of-london"),
+    "paramilitary-crime-task-force": ("unit", "psni"),
+}
 FORCE_WORDS = ("Police", "Constabulary", "police", "Police Service")
 
 

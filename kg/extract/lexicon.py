@@ -98,6 +98,12 @@ RANKS: dict[str, str] = {
     "Deputy Branch Commander": "BranchCommander",
     "Operations Manager": "OperationsManager",
     "Senior Operations Manager": "OperationsManager",
+    # Scottish prosecutors and judges
+    "Procurator Fiscal": "Prosecutor",
+    "Area Procurator Fiscal": "Prosecutor",
+    "Procurator Fiscal Depute": "Prosecutor",
+    "Advocate Depute": "Prosecutor",
+    "Sheriff": "Judge",
     "Judge": "Judge",
     "His Honour Judge": "Judge",
     "Her Honour Judge": "Judge",
@@ -126,6 +132,9 @@ TITLES: dict[str, str] = {
     "deputy branch commander": "BranchCommander",
     "operations manager": "OperationsManager",
     "senior operations manager": "OperationsManager",
+    "procurator fiscal": "Prosecutor",
+    "area procurator fiscal": "Prosecutor",
+    "procurator fiscal depute": "Prosecutor",
     "specialist prosecutor": "Prosecutor",
     "senior specialist prosecutor": "Prosecutor",
     "senior crown prosecutor": "Prosecutor",
@@ -153,6 +162,31 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("interpol", "Interpol", ()),
     ("home-office", "Home Office", ()),
     ("uk-border-agency", "UK Border Agency", ("UKBA",)),
+    (
+        "crown-office",
+        "Crown Office and Procurator Fiscal Service",
+        ("COPFS", "Crown Office", "Crown Office & Procurator Fiscal Service"),
+    ),
+    (
+        "public-prosecution-service-ni",
+        "Public Prosecution Service for Northern Ireland",
+        ("Public Prosecution Service",),
+    ),
+    ("paramilitary-crime-task-force", "Paramilitary Crime Task Force", ("PCTF",)),
+    ("national-economic-crime-centre", "National Economic Crime Centre", ("NECC",)),
+    (
+        "national-county-lines-coordination-centre",
+        "National County Lines Coordination Centre",
+        ("NCLCC",),
+    ),
+    (
+        "dedicated-card-and-payment-crime-unit",
+        "Dedicated Card and Payment Crime Unit",
+        ("DCPCU",),
+    ),
+    ("financial-conduct-authority", "Financial Conduct Authority", ("FCA",)),
+    ("department-for-work-and-pensions", "Department for Work and Pensions", ("DWP",)),
+    ("environment-agency", "Environment Agency", ()),
 )
 
 # Regional-unit wording that means "a regional organised crime unit" in general.
@@ -359,7 +393,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("human-trafficking", "modern-slavery"),
     ),
     (
-        r"labour exploitation|forced labour|forced to work",
+        r"labour exploitation|forced labour|forced to work|(?:unlicensed|unlicenced) gangmaster"
+        r"|gangmaster without a licen[cs]e|acting as a gangmaster",
         ("labour-exploitation", "modern-slavery"),
     ),
     (r"modern(?:[- ]day)? slavery|slavery|servitude", ("modern-slavery",)),
