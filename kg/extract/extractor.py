@@ -29,7 +29,7 @@ from kg.extract.facts import Extraction
 from kg.extract.frontmatter import Release
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.offences import warm as warm_offences
-from kg.extract.pipeline import build_nlp, doc_view, paragraphs_of
+from kg.extract.pipeline import BlankReader, build_nlp, doc_view, paragraphs_of
 from kg.extract.view import View
 from kg.ids import slugify
 
@@ -49,7 +49,10 @@ class Extractor:
         self.model = model
         self.towns = towns
         self.gazetteer = load_gazetteer(reference_dir, towns)
-        self.nlp = build_nlp(self.gazetteer, model)
+        # Without a model, the tokenizer alone and a reader of its arrays give what the
+        # sentencizer and gazetteer ruler would, faster (see kg.extract.pipeline).
+        self.reader = None if model else BlankReader(self.gazetteer)
+        self.nlp = self.reader.nlp if self.reader else build_nlp(self.gazetteer, model)
         warm_offences()  # the crime-type vocabulary is read once here, not mid-release
 
     @property
@@ -60,7 +63,10 @@ class Extractor:
         return self.from_doc(release, self.nlp(release.body))
 
     def from_doc(self, release: Release, doc: Doc) -> Extraction:
-        sentences, entities = doc_view(doc, release.body_start, release.body)
+        if self.reader is not None:
+            sentences, entities = self.reader.read(doc, release.body_start, release.body)
+        else:
+            sentences, entities = doc_view(doc, release.body_start, release.body)
         view = View(release, sentences, entities, paragraphs_of(release.text, release.body_start))
         source_id = release.meta.get("id") or slugify(release.path.stem)
         extraction = Extraction(source_id=source_id, meta=dict(release.meta))
