@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.extract.caseless import Caseless, lower_twin
+from kg.extract.cues import Cues
 from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
@@ -570,6 +571,7 @@ _PREPARED = tuple(
 WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
 DURATION_RULES = (DURATION_RE, lower_twin(DURATION_RE))
 CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_RULES)
+COUNT_CUES = Cues(word for rule in _PREPARED for word in rule[4] or ())
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
 
 
@@ -655,15 +657,12 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     twin = int(len(lowered) == len(sentence))
     text = lowered if twin else sentence
     taken: list[tuple[int, int]] = []
+    present = COUNT_CUES.present(lowered)  # the keywords `word in lowered` finds
     for measure, patterns, item, seizure, keywords, gates in (
         _PREPARED if period_cues else _PREPARED_NO_PERIOD
     ):
-        if keywords is not None:
-            for word in keywords:
-                if word in lowered:
-                    break
-            else:
-                continue
+        if keywords is not None and present.isdisjoint(keywords):
+            continue
         if gates is not None and not gates[twin].search(text):
             continue
         pattern = patterns[twin]
