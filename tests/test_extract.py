@@ -304,7 +304,7 @@ def test_orders_and_bans_are_not_prison_sentences(tmp_path: Path) -> None:
         (o["type"], o.get("value"), o.get("unit"), o.get("offender")) for o in case["outcomes"]
     )
     assert outcomes == [
-        ("CommunityOrder", None, None, None),
+        ("CommunityOrder", None, None, "kevin-moss"),
         ("CustodialSentence", 20, "MO", "dale-archer"),
     ]
     assert case["defendant_count"] == 2

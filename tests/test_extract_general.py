@@ -210,6 +210,157 @@ RELEASES = {
         "same port last month. The driver, Andrei Popa, 33, of Reading, has been charged with "
         "the same offence.",
     ),
+    "street-address": _release(
+        "Drug dealers jailed after police find cannabis factory in Swindon",
+        "Wiltshire Police",
+        "Three men have been jailed after officers found a cannabis factory in a disused "
+        "shop in Swindon.",
+        "",
+        "Arben Hoxha, aged 31, and Dritan Kola, aged 27, both of no fixed abode, were "
+        "arrested at the property on Commercial Road in March. A third man, Liam O'Connor "
+        "(45), of Highworth Road, Stratton, was arrested at his home days later.",
+        "",
+        "At Swindon Crown Court on Friday (9 September), Hoxha was sentenced to 3 years "
+        "and 6 months, Kola to 32 months and O'Connor, who rented the shop, to four "
+        "years.",
+        "",
+        "More than 400 cannabis plants with an estimated street value of £350,000 were recovered.",
+        "",
+        'Investigating officer DC Sam Pritchard said: "This was a large commercial grow."',
+        "",
+        "Commenting on the sentences, Detective Inspector Hannah Wells, from Wiltshire "
+        "Police's Serious Organised Crime Team, said: \"We will keep closing these "
+        'factories down."',
+        "",
+        "PC Tom Hughes, who attended the scene, added that the electricity had been bypassed.",
+        "",
+    ),
+    "laundering-list": _release(
+        "Money laundering gang jailed for total of 31 years",
+        "Metropolitan Police Service",
+        "Five members of a gang who laundered more than £4 million in cash for drug "
+        "dealers have been jailed for a combined 31 years.",
+        "",
+        "Specialist Crime officers found the network was collecting cash from dealers "
+        "across London and moving it through money service businesses in Ilford and "
+        "Southall.",
+        "",
+        "The men, who were sentenced at Snaresbrook Crown Court on Tuesday, 1 June, were:",
+        "",
+        "• Harjit Sandhu, 52, of Hayes, jailed for 10 years",
+        "• Raj Malhi, 47, of Southall, jailed for eight years",
+        "• Imran Qureshi, 39, of Ilford, jailed for six years",
+        "• Kamal Anwar, 33, of Barking, jailed for four years",
+        "• Shahid Mir, 28, of Ilford, jailed for three years",
+        "",
+        "All five had pleaded guilty to conspiracy to conceal criminal property.",
+        "",
+        "Detective Chief Inspector Rachel Marsh, who led the investigation, said the gang "
+        "had acted as a bank for criminals.",
+        "",
+    ),
+    "court-roundup": _release(
+        "Court results - Operation Hawk week of action",
+        "Avon and Somerset Police",
+        "Here is a round-up of offenders sentenced this month following Operation Hawk "
+        "investigations.",
+        "",
+        "Bristol heroin dealer jailed",
+        "Jermaine Fowler, 26, of Easton, was jailed for five years and three months at "
+        "Bristol Crown Court on 2 November after admitting possession with intent to "
+        "supply heroin and crack cocaine.",
+        "",
+        "Cannabis farm in Weston-super-Mare",
+        "Two men who ran a cannabis farm in a former pub in Weston-super-Mare were "
+        "sentenced on 9 November. Ardit Berisha, 24, received 20 months, and Klodian "
+        "Hysa, 30, was jailed for two years and two months. Officers found 612 plants "
+        "when they raided the building in May.",
+        "",
+        "Knife and cash seized in Bath",
+        "Tyler Grant, 19, of Twerton, Bath, was given an 18-month community order with "
+        "120 hours of unpaid work after officers found a lock knife and £3,200 in cash in "
+        "his car.",
+    ),
+    "ages-list": _release(
+        "Three arrested and cannabis worth £400,000 seized in Newry searches",
+        "Police Service of Northern Ireland",
+        "Detectives from the PSNI's Organised Crime Branch have arrested three men and "
+        "seized cannabis with an estimated street value of £400,000 during searches in "
+        "the Newry area.",
+        "",
+        "The men, aged 23, 25 and 41, were arrested on suspicion of possession of a Class "
+        "B drug with intent to supply and money laundering. They remain in custody at "
+        "this time.",
+        "",
+        "Around 20 kilos of herbal cannabis, a quantity of cash and several mobile phones "
+        "were seized.",
+        "",
+        "Detective Inspector Kerry Boyd said: \"Today's operation shows our commitment to "
+        'tackling the organised crime groups who profit from misery in our communities."',
+        "",
+        "The 41-year-old has since been charged and is due to appear at Newry "
+        "Magistrates' Court on Monday.",
+    ),
+    "verb-said-once": _release(
+        "Gang who smuggled guns from Europe in a campervan jailed",
+        "National Crime Agency",
+        "Members of an organised crime group who used a campervan to smuggle handguns and "
+        "ammunition into the UK have been jailed for a total of 58 years.",
+        "",
+        "NCA officers stopped the campervan at Dover in October 2021 and found eight "
+        "Zoran pistols and 600 rounds hidden in a compartment beneath the floor.",
+        "",
+        "Craig Lavery, 45, from Gateshead, who organised the importation, was sentenced "
+        "to 22 years. Paul Minto, 51, from Sunderland, who drove the campervan, got 16 "
+        "years. Lee Scott, 38, from Durham, received 12 years and Ryan Hepple, 33, from "
+        "Newcastle, eight years.",
+        "",
+        "All four admitted conspiracy to import prohibited firearms at Newcastle Crown "
+        "Court in May.",
+        "",
+        'NCA Branch Commander Mick Fenwick said: "These guns were destined for criminals '
+        'in the North East."',
+    ),
+    "benefit-and-loss": _release(
+        "Fraudster ordered to repay £265,000 to victims of fake building firm",
+        "Devon and Cornwall Police",
+        "A man who conned elderly homeowners across Devon out of more than £400,000 with "
+        "bogus roofing repairs has been ordered to pay back £265,112.",
+        "",
+        "Gary Trethewey, 58, formerly of Plymouth, was jailed for seven years in 2018 "
+        "after a jury at Exeter Crown Court found him guilty of conspiracy to defraud. "
+        "Police identified 23 victims, the oldest aged 96.",
+        "",
+        "At a Proceeds of Crime Act hearing at the same court on Friday, a judge ruled "
+        "that Trethewey had benefited by £612,540 from his offending. He was given three "
+        "months to pay the £265,112 available, or face an extra two years in prison.",
+        "",
+        "All of the money will go to his victims as compensation.",
+        "",
+        "Financial Investigator Jo Penhale said the order sent a clear message that crime "
+        "does not pay.",
+    ),
+    "titles-first": _release(
+        "Cocaine importers jailed after NCA and EMSOU investigation",
+        "East Midlands Special Operations Unit",
+        "Two men who imported cocaine hidden in shipments of tinned fruit have been jailed.",
+        "",
+        "Detective Chief Inspector Rob Mayfield, who led the investigation for the East "
+        "Midlands Special Operations Unit, said the pair had planned to flood Leicester "
+        "with drugs.",
+        "",
+        "Head of the NCA's Border Policing Command, Tony Keane, said the seizure at "
+        "Felixstowe was one of the largest of the year.",
+        "",
+        "The Police and Crime Commissioner for Leicestershire, Rupert Matthews, welcomed "
+        'the sentences. PCC Matthews said: "This is what happens when forces work '
+        'together."',
+        "",
+        "Chief Constable Rob Nixon also thanked officers.",
+        "",
+        "Ashley Crane, 41, of Wigston, was jailed for 14 years, and Dean Pollard, 36, of "
+        "Oadby, for 11 years.",
+    ),
 }
 
 
@@ -505,3 +656,67 @@ def test_a_separate_case_is_its_own_case_with_the_same_offence(drafts: dict[str,
         (["people-smuggling"], ["andrei-popa"]),
     ]
     assert [c["defendant_count"] for c in cases] == [2, 1]  # Novak and the unnamed boy
+
+
+def test_apostrophe_names_streets_and_terms_listed_in_one_sentence(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["street-address"]
+    person = _people(document)["liam-o-connor"]
+    assert (person["age"], person["based_in"]) == (45, "stratton")  # not "Highworth Road"
+    assert ("CustodialSentence", 4, "YR", "liam-o-connor", "") in _outcomes(document)
+    assert ("CustodialSentence", 32, "MO", "dritan-kola", "") in _outcomes(document)
+
+
+def test_laundered_cash_is_not_seized(drafts: dict[str, dict]) -> None:
+    document = drafts["laundering-list"]
+    assert not any(f[0] == "CashSeized" for f in _figures(document))
+    [case] = document["cases"]
+    assert case["amounts"][0]["value"] == 4000000
+
+
+def test_a_court_round_up_gives_one_case_per_defendant_group(drafts: dict[str, dict]) -> None:
+    cases = drafts["court-roundup"]["cases"]
+    assert [c["defendants"] for c in cases] == [
+        ["jermaine-fowler"],
+        ["ardit-berisha", "klodian-hysa"],
+        ["tyler-grant"],
+    ]
+    assert ("CommunityOrder", None, None, "tyler-grant", "") in _outcomes(drafts["court-roundup"])
+    assert ("DrugsSeized", Decimal(612), "Exact", "NUM") in _figures(drafts["court-roundup"])
+
+
+def test_unnamed_suspects_counted_by_their_ages(drafts: dict[str, dict]) -> None:
+    [case] = drafts["ages-list"]["cases"]
+    assert (case["defendant_count"], case["stage"]) == (3, "Charged")
+
+
+def test_one_verb_for_a_list_of_terms(drafts: dict[str, dict]) -> None:
+    assert sorted(o for o in _outcomes(drafts["verb-said-once"]) if o[0] != "Outcome") == [
+        ("CustodialSentence", 8, "YR", "ryan-hepple", ""),
+        ("CustodialSentence", 12, "YR", "lee-scott", ""),
+        ("CustodialSentence", 16, "YR", "paul-minto", ""),
+        ("CustodialSentence", 22, "YR", "craig-lavery", ""),
+    ]
+
+
+def test_benefit_and_loss_are_amounts_not_orders(drafts: dict[str, dict]) -> None:
+    [case] = drafts["benefit-and-loss"]["cases"]
+    assert [(o["type"], o["value"]) for o in case["outcomes"]] == [
+        ("ConfiscationOrder", 265112),
+        ("CustodialSentence", 7),  # not "three months to pay", not the default term
+    ]
+    assert {(a["kind"], a["value"]) for a in case["amounts"]} == {
+        ("FraudLoss", 400000),
+        ("CriminalBenefit", 612540),
+    }
+
+
+def test_titles_before_names_and_chief_officers(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["titles-first"])
+    assert "border-policing-command" not in people
+    [post] = people["tony-keane"]["posts"]
+    assert post["role"] == "HeadOfUnit" and "border-policing-command" in post["in"]
+    assert "posts" not in people["rob-nixon"]  # a chief constable of no force named
+    [case] = drafts["titles-first"]["cases"]
+    assert case["offences"] == ["drug-importation"]

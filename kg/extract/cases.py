@@ -57,7 +57,9 @@ SUBJECT_RE = re.compile(
 )
 JUSTICE = re.compile(
     r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
-    r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail)\b",
+    r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail|fined|"
+    r"(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:community\s+order|"
+    r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge))\b",
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
@@ -157,7 +159,7 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|"
-    r"\s*(?:after|following)\s+(?:his|her|their)\s+release)",
+    r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
     re.IGNORECASE,
 )
 # A defendant list line ("• Name, aged 31, from Town: 14 years", "– Name (47), of Town –
@@ -249,7 +251,7 @@ COMMUNITY_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_LEFT = re.compile(
-    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|"
+    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|got|"
     r"serve|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing)\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
@@ -383,6 +385,33 @@ NOT_AN_AMOUNT = re.compile(
 )
 CASH_RIGHT = re.compile(
     r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
+)
+AGES_LIST = re.compile(
+    r"\b(?:men|women|people|suspects|teenagers|boys|girls|defendants)\s*,?\s+aged\s+"
+    r"(?P<ages>\d{2}(?:\s*,\s*\d{2})*\s+and\s+\d{2})\b"
+)
+NOT_AN_ORDER_LEFT = re.compile(
+    r"(?:\bbenefit\w*(?:\s+(?:by|of|from))?|\bout\s+of|\bconned|\bdefrauded|\blost|\bstole|"
+    r"\bswindled|\bcheated|\bscammed|\btricked)\s+(?:(?:more\s+than|over|almost|nearly|around|"
+    r"about|just\s+(?:over|under)|some)\s+)?$",
+    re.IGNORECASE,
+)
+TO_END = re.compile(r"\bto\s*$")
+# "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
+# said once for the whole list.
+LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*$")
+# A street in a defendant's address is not a place; the town after it is.
+STREET = re.compile(
+    r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Grove|"
+    r"Row|Walk|Square|Mews|Court|Parade|Rise|View)\s*$"
+)
+TOWN_AFTER_STREET = re.compile(r",\s*(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)")
+# Cash a gang laundered, moved or made is not cash seized ("laundered more than £4 million
+# in cash for drug dealers").
+MOVED_MONEY = re.compile(
+    r"\b(?:launder|mov(?:ed|ing)|collect(?:ed|ing)|transferr|smuggl|made|earn|stole|took|"
+    r"conned|defraud|cheat|swindl)\w*\b[^.;]{0,40}$",
+    re.IGNORECASE,
 )
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound|\bseized|\brecovered|"
@@ -629,6 +658,8 @@ class CaseRules:
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
+            count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):
             # a youth who cannot be named is a defendant no name gives away
             count += len(UNNAMED_YOUTH.findall(self.view.text, start, end)) or 0
@@ -720,6 +751,19 @@ class CaseRules:
             person.defendant = True
             person.age = int(match.group("age"))
             address = match.group("addr")
+            if address and STREET.search(address):
+                # "of Highworth Road, Stratton": the town follows the street
+                after = TOWN_AFTER_STREET.match(text, match.end())
+                if after is not None:
+                    towns = self.entities.places_in(after.start("town"), after.end("town"))
+                    person.town_key = (
+                        towns[-1]
+                        if towns
+                        else self.entities.new_place(
+                            after.group("town"), "town", after.start("town"), after.end("town"), 0.6
+                        )
+                    )
+                address = None
             if address:
                 towns = self.entities.places_in(match.start("addr"), match.end("addr"))
                 if towns:
@@ -905,6 +949,9 @@ class CaseRules:
                     if community.group("count")
                     else None
                 )
+                offender = (
+                    None if number else self.offender_for(sentence, community.start(), defendants)
+                )
                 case.outcomes.append(
                     OutcomeFact(
                         "CommunityOrder",
@@ -913,7 +960,10 @@ class CaseRules:
                             sentence.start + community.end(),
                             0.65,
                         ),
-                        person_count=int(number) if number is not None else None,
+                        person_count=int(number)
+                        if number is not None
+                        else (1 if offender else None),
+                        offender_key=offender,
                     )
                 )
             self.orders(case, sentence)
@@ -943,6 +993,8 @@ class CaseRules:
         if not (
             SENTENCE_LEFT.search(left)
             or SENTENCE_RIGHT.search(right)
+            # "Hoxha was sentenced to …, Kola to 32 months and O'Connor, …, to four years"
+            or (previous and (TO_END.search(left) or LISTED_AFTER.search(left)))
             or (
                 left.rstrip()[-1:] in ("–", "—", "-", ":")
                 and LIST_TERM_LEFT.search(left)
@@ -1072,6 +1124,8 @@ class CaseRules:
         spans = [(s, e) for s, e, *_ in amounts]
         for start, end, value, currency, qualifier in amounts:
             others = [sp for sp in spans if sp != (start, end)]
+            if NOT_AN_ORDER_LEFT.search(text, max(0, start - 40), start):
+                continue  # "benefited by £612,540", "conned … out of £400,000": not the order
             kind = nearest_keyword(text, start, end, others, ORDER_KEYWORDS)
             if kind and not any(o.kind == kind and o.value == value for o in case.outcomes):
                 case.outcomes.append(
@@ -1098,7 +1152,9 @@ class CaseRules:
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
-                if CASH_RIGHT.match(text, end) or CASH_LEFT.search(text[:start].rstrip(" :.…–—-")):
+                if (
+                    CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start)
+                ) or CASH_LEFT.search(text[:start].rstrip(" :.…–—-")):
                     if value not in seen:
                         case.figures.append(
                             FigureFact(

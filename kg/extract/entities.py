@@ -25,7 +25,12 @@ from kg.ids import slugify
 # Atomic: what may follow a name word (space, comma, bracket, end) never starts with a
 # letter, hyphen or apostrophe, so giving back characters never helps a match; without the
 # group, a failed match retries every split of every word (quadratic per word).
-NAME_WORD = r"(?>[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
+# The end of an organisation's name that goes on with the area it serves.
+UNIT_FOR = re.compile(
+    r"\b(?:Unit|Agency|Service|Team|Partnership|Command|Squad|Office|Force)\s+(?:for|of)\s+"
+    r"(?:the\s+)?$"
+)
+NAME_WORD = r"(?>(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
 # Words of a name are separated by spaces, never a line break: releases list one
 # defendant per line, and "Bradford" closing one line is not a first name for the next.
 NAME = rf"{NAME_WORD}(?:[ \t\u00a0]+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
@@ -258,9 +263,36 @@ GENERIC_UNIT_WORDS = (
     "firearms",
     "prison",
 )
+# Words of an organisation's name that are never part of a person's.
+ORG_WORDS = frozenset(
+    {
+        "Police",
+        "Constabulary",
+        "Court",
+        "Unit",
+        "Agency",
+        "Crime",
+        "Service",
+        "Command",
+        "Team",
+        "Branch",
+        "Squad",
+        "Directorate",
+        "Department",
+        "Partnership",
+        "Taskforce",
+        "Office",
+    }
+)
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
 TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
+FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
+# "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
+TITLE_FIRST = re.compile(
+    rf"\b(?P<title>(?:Head|Director(?:\s+General)?|Deputy\s+Director)\s+of\s+[^,;:“”\"]{{3,80}}?),"
+    rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
+)
 RANK_NAME = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
 COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
@@ -559,6 +591,8 @@ class EntityRules:
                 continue  # part of a longer name: a court, an airport, a force
             if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
                 continue  # "CPS East Midlands": an organisation's regional office
+            if UNIT_FOR.search(text, max(0, entity.start - 40), entity.start):
+                continue  # "the Regional Organised Crime Unit for the West Midlands"
             if entity.label == "GPE":
                 before = text[max(0, entity.start - 20) : entity.start]
                 direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
@@ -771,6 +805,14 @@ class EntityRules:
             self.titled_person(name, match.group("title"), name_start, match.end())
         for match in self.scan(RANK_NAME, ranked):
             self.ranked_person(match)
+        for match in self.scan(TITLE_FIRST, saying):
+            self.titled_person(
+                match.group("name"),
+                match.group("title"),
+                match.start("name"),
+                match.end(),
+                title_start=match.start("title"),
+            )
         for match in self.scan(COMMISSIONER_FOR, commissioner):
             self.commissioner(
                 match.group("name"), match.start("name"), match.group("area"), match.start("area")
@@ -841,10 +883,7 @@ class EntityRules:
 
     def name_ok(self, name: str) -> bool:
         first = name.split()[0]
-        return first not in NOT_NAME_START and not any(
-            w in ("Police", "Constabulary", "Court", "Unit", "Agency", "Crime", "Service")
-            for w in name.split()
-        )
+        return first not in NOT_NAME_START and not any(w in ORG_WORDS for w in name.split())
 
     def add_person(
         self, name: str, start: int, end: int, post: PostFact | None, confidence: float
@@ -1025,7 +1064,13 @@ class EntityRules:
         if org is None and role == "Prosecutor":
             org = self.prosecuting_service()
         if org is None:
-            org = self.main_unit or self.rocu_key
+            fallback = self.main_unit or self.rocu_key
+            known = self.ex.orgs.get(fallback or "")
+            if role in FORCE_CHIEFS and known is not None and known.kind != "force":
+                # a chief constable leads a force: with none named, the post stays unknown
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                return
+            org = fallback
         if org is None:
             return
         self.add_person(

@@ -254,6 +254,12 @@ COUNT_RULES += (
     ),
     (
         "DrugsSeized",
+        _rule(rf"\b(?:recovered|seized|found|discovered|removed)\s+{Q}{N}\s+(?P<item>plants)\b"),
+        "cannabis plants",
+        True,
+    ),
+    (
+        "DrugsSeized",
         _rule(
             rf"\b{Q}{N}\s+(?P<item>(?:{'|'.join(DRUG_UNITS)})"
             rf"\s+of\s+(?:{DRUG_ITEMS}))"
@@ -387,6 +393,7 @@ _LATER_KEYWORDS = (
     ("disrupted",),
     ("whom", "them", "those"),
     ("which", "them", "these", "those"),
+    ("plants",),
     ("plants",),
     DRUG_UNITS,
     ("shut", "closed"),

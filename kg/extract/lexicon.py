@@ -331,7 +331,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("county-lines", "drug-supply", "drugs"),
     ),
     (
-        r"(?:import(?:ing|ation)?|smuggl(?:e|ing)) (?:of )?(?:class [abc] )?(?:drugs|cocaine"
+        r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:class [abc] )?(?:drugs|cocaine"
         r"|heroin|cannabis)"
         r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
         ("drug-importation", "drug-trafficking", "drugs"),
