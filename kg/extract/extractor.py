@@ -1,11 +1,14 @@
 """Run the rules over releases, one process or several.
 
 `Extractor` holds the gazetteer and the spaCy pipeline (built once) and turns
-each `Release` into an `Extraction`. With `jobs > 1` a process pool runs
-whole extractions (spaCy plus rules) on batches of releases, so the rules run
-in parallel too. Where processes start by forking, workers inherit the
-pipeline already built (building it takes seconds); elsewhere each worker
-builds its own once.
+each `Release` into an `Extraction`. Without a model the pipeline is the
+tokenizer alone and `BlankReader` gives the sentences and gazetteer names.
+With `jobs > 1` a process pool runs whole extractions (spaCy plus rules) on
+batches of releases, so the rules run in parallel too, and `extract_many_as`
+also runs a finishing step there (drafting's release-only half), so the
+parent receives compact results and does little. Where processes start by
+forking, workers inherit the pipeline already built (building it takes
+seconds); elsewhere each worker builds its own once.
 
 The gazetteer and pipeline are a hundred thousand long-lived objects; while
 extracting they are moved out of the garbage collector's reach (`gc.freeze`),
