@@ -361,6 +361,31 @@ RELEASES = {
         "Ashley Crane, 41, of Wigston, was jailed for 14 years, and Dean Pollard, 36, of "
         "Oadby, for 11 years.",
     ),
+    "arrest-later": _release(
+        "Heroin found in lorry at Immingham as man is charged",
+        "National Crime Agency",
+        "Border Force officers found 60 kilograms of heroin hidden in a consignment of "
+        "furniture at the Port of Immingham.",
+        "",
+        "The lorry had arrived on a ferry from Rotterdam on Sunday.",
+        "",
+        "NCA officers later arrested Dean Haworth, a 47-year-old from Barrow, when he "
+        "went to collect the load. He has been charged with importing a Class A drug.",
+        "",
+        "A man aged 29 and a 33-year-old woman were also arrested in Grimsby on suspicion "
+        "of money laundering and have been released under investigation.",
+        "",
+        "NCA Operations Manager Sally Greer said the heroin would have been sold across "
+        "the North West.",
+    ),
+    "unnamed-pair": _release(
+        "Two arrested after cannabis and cash found in Omagh",
+        "Police Service of Northern Ireland",
+        "Detectives have seized cannabis worth £40,000 and cash during a search in Omagh.",
+        "",
+        "A man aged 52 and a 24-year-old woman were arrested on suspicion of possession "
+        "of a Class B drug with intent to supply.",
+    ),
 }
 
 
@@ -720,3 +745,21 @@ def test_titles_before_names_and_chief_officers(drafts: dict[str, dict]) -> None
     assert "posts" not in people["rob-nixon"]  # a chief constable of no force named
     [case] = drafts["titles-first"]["cases"]
     assert case["offences"] == ["drug-importation"]
+
+
+def test_a_seizure_story_whose_arrest_comes_later(drafts: dict[str, dict]) -> None:
+    document = drafts["arrest-later"]
+    [case] = document["cases"]
+    assert (case["offences"], case["defendants"], case["stage"]) == (
+        ["drug-importation"],
+        ["dean-haworth"],
+        "Charged",
+    )
+    person = _people(document)["dean-haworth"]
+    # "Name, a 47-year-old from Barrow": Barrow-in-Furness, the biggest town of that name
+    assert (person["age"], person["based_in"]) == (47, "barrow-in-furness")
+
+
+def test_unnamed_people_are_counted(drafts: dict[str, dict]) -> None:
+    [case] = drafts["unnamed-pair"]["cases"]
+    assert (case["defendant_count"], case["offences"]) == (2, ["drug-supply"])

@@ -45,12 +45,14 @@ VERBS = (
 )
 LEAD = (
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also)\b"
-    r"[^,.]{0,50},\s+)?"
+    r"[^,.]{0,50},\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
+    r"(?:\s+(?:19|20)\d\d)?\s+)?"
 )
 SUBJECT_RE = re.compile(
     rf"^{LEAD}(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
     rf"(?P<subject>(?:the\s+)?(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
-    rf"(?P<noun>{DEFENDANT_NOUNS})\b(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,60}}?)?))"
+    rf"(?P<noun>{DEFENDANT_NOUNS})\b(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?))"
     rf"(?=\s*,?\s+(?:[^.,;]{{0,40}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b)",
     re.IGNORECASE,
@@ -63,7 +65,8 @@ JUSTICE = re.compile(
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
-    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b\s*\)?"
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|an?\s+(?=\d\d-year-old))?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b"
+    r"(?:-year-old(?:\s+(?:man|woman|boy|girl|mother|father|grandmother|grandfather))?)?\s*\)?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
 )
@@ -112,7 +115,8 @@ ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", r
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
-    r"after|extra|additional|further|default|or\s+serve|between|up\s+to\s+a\s+maximum\s+of|"
+    r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
+    r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
     r"face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
@@ -136,6 +140,7 @@ NOT_A_SENTENCE_ENDS = (
     "further",
     "default",
     "serve",
+    "another",
     "between",
     "of",
     "to",
@@ -283,16 +288,21 @@ RINGLEADER_PATTERNS = (
         rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
         rf"(?P<name>{NAME})"
     ),
+    re.compile(
+        rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|gang|network|ring|line)['’]s)\s+head\s*,\s*"
+        rf"(?P<name>{NAME})"
+    ),
 )
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\b|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
-    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin"
+    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
+    r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,"
 )
 DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
 # (lower-cased): the cheap test first.
-RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin")
+RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin", "head,")
 RINGLEADER_VERBS = (
     "led",
     "run",
@@ -396,6 +406,24 @@ NOT_AN_ORDER_LEFT = re.compile(
     r"about|just\s+(?:over|under)|some)\s+)?$",
     re.IGNORECASE,
 )
+# Tables with a column per year: a header row of years, then label and value cells.
+TABLE_HEADER = re.compile(
+    r"^[A-Za-z][\w ,()'/&-]{0,40}?(?P<years>(?:(?:\t+|\s{2,}|\s*\|\s*)(?:19|20)\d\d){1,4})\s*$"
+)
+TABLE_SPLIT = re.compile(r"\t+|\s{2,}|\s*\|\s*")
+TABLE_UNIT = re.compile(r"\s*\((kg|g|tonnes?|kilos?)\)\s*$", re.IGNORECASE)
+SEIZURE_MEASURES = frozenset(
+    {"DrugsSeized", "FirearmsSeized", "AmmunitionSeized", "CashSeized", "WeaponsRemoved"}
+)
+# "laundered cash for drug dealers": the launderers' clients' crime is not charged.
+LAUNDERED_FOR = re.compile(
+    r"launder\w*\b[^.;]{0,60}\b(?:for|on\s+behalf\s+of)\s+(?:the\s+|local\s+)?$", re.IGNORECASE
+)
+HIM_OR_HER = re.compile(r"\b(?:sentenced|jailed|gave|handed|imprisoned)\s+(?:him|her)\b")
+UNNAMED_PERSON = re.compile(
+    r"\b[Aa]n?\s+(?:(?:man|woman|boy|girl|teenager|youth)\s*,?\s+aged\s+\d\d|"
+    r"\d\d-year-old\s+(?:man|woman|boy|girl|teenager|youth))\b"
+)
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
@@ -424,7 +452,7 @@ MULTI_MILLION = re.compile(
 )
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street\s+value|worth|valued", re.IGNORECASE)),
-    ("AmountLaundered", re.compile(r"launder", re.IGNORECASE)),
+    ("AmountLaundered", re.compile(r"launder|\bmoved\b|\bwashed\b", re.IGNORECASE)),
     ("CriminalBenefit", re.compile(r"benefit", re.IGNORECASE)),
     (
         "FraudLoss",
@@ -518,6 +546,8 @@ class CaseRules:
         title = str(self.ex.meta.get("title") or "")
         if ROUNDUP_TITLE.search(title):
             return True
+        if any(TABLE_HEADER.match(sentence.text) for sentence in self.view.sentences):
+            return True  # a table of results by year
         measures = {
             found.measure
             for sentence in self.view.sentences
@@ -587,6 +617,14 @@ class CaseRules:
 
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
+            # a seizure story whose arrest comes later ("NCA officers arrested X, 41, of Y")
+            named: list[tuple[int, re.Match[str] | None]] = [
+                (number, None)
+                for number, sentence in enumerate(self.view.sentences)
+                if HAS_JUSTICE.found(sentence.text) and DEFENDANT_RE.search(sentence.text)
+            ]
+            anchors = named[:1]
+        if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             return []
         anchor = anchors[0][0] if anchors else 0
         separate = self.separate_case(anchor)
@@ -651,13 +689,19 @@ class CaseRules:
         title = str(self.ex.meta.get("title") or "") if single else ""
         for part in [title, *(s.text for s in sentences if not single or self.charge_sentence(s))]:
             for slug, at, _ in find_offences(part):
-                if slug not in offences and not PROCEEDS_OF.search(part, max(0, at - 20), at):
+                if (
+                    slug not in offences
+                    and not PROCEEDS_OF.search(part, max(0, at - 20), at)
+                    and not LAUNDERED_FOR.search(part, max(0, at - 90), at)
+                ):
                     offences.append(slug)
         offences = most_specific(offences)
         defendants = self.defendants(start, end)
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
             count = len(defendants)
+        if count is None and not defendants:
+            count = self.unnamed_count(sentences)  # "A man aged 36 and a 51-year-old man …"
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
             count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):
@@ -1023,7 +1067,7 @@ class CaseRules:
                 return True
         outcome = OutcomeFact(kind, span, value, qualifier, unit)
         offender = self.offender_for(sentence, start, defendants)
-        if offender is None and not total and SINGULAR.match(text):
+        if offender is None and not total and (SINGULAR.match(text) or HIM_OR_HER.search(text)):
             offender = self.named_just_before(sentence, defendants)
         if offender and not total:
             outcome.offender_key = offender
@@ -1089,6 +1133,19 @@ class CaseRules:
             case.outcomes.append(
                 OutcomeFact("Outcome", span, person_count=1, offender_key=offender, label=label)
             )
+
+    @staticmethod
+    def unnamed_count(sentences: list) -> int | None:
+        """People a justice sentence counts without naming them ('A man aged 36 and a
+        51-year-old woman were arrested'), from the first such sentence."""
+        for sentence in sentences:
+            text = sentence.text
+            if "year-old" not in text and "aged" not in text:
+                continue
+            people = UNNAMED_PERSON.findall(text)
+            if people and HAS_JUSTICE.found(text):
+                return len(people)
+        return None
 
     @staticmethod
     def named_just_before(sentence, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
@@ -1252,6 +1309,7 @@ class CaseRules:
         if not roundup:
             return
         subject = self.entities.main_unit
+        skip = skip | self.table_figures(subject)
         for number, sentence in enumerate(self.view.sentences):
             if number in skip:
                 continue
@@ -1288,6 +1346,70 @@ class CaseRules:
                     )
                 )
         self._dedupe_figures()
+
+    def table_figures(self, subject: str | None) -> set[int]:
+        """A table with a year per column ("Result<TAB>2017<TAB>2016", then "Arrests<TAB>327
+        <TAB>281"): one period figure per row and year. Returns the rows it read."""
+        read: set[int] = set()
+        years: list[int] = []
+        for number, sentence in enumerate(self.view.sentences):
+            text = sentence.text
+            header = TABLE_HEADER.match(text)
+            if header:
+                years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header.group("years"))]
+                read.add(number)
+                continue
+            cells = TABLE_SPLIT.split(text.strip()) if years else []
+            if len(cells) != len(years) + 1:
+                years = []
+                continue
+            read.add(number)
+            label, position = cells[0], len(cells[0])
+            for year, cell in zip(years, cells[1:], strict=True):
+                position = text.index(cell, position)
+                figure = self.table_cell(label, cell)
+                if figure is not None:
+                    measure, value, unit, item = figure
+                    self.ex.figures.append(
+                        FigureFact(
+                            measure,
+                            value,
+                            "Exact",
+                            unit,
+                            self.view.span(
+                                sentence.start + position,
+                                sentence.start + position + len(cell),
+                                0.8,
+                            ),
+                            item=item,
+                            kind="seizure" if measure in SEIZURE_MEASURES else "statistic",
+                            subject_key=subject,
+                            period=year,
+                        )
+                    )
+                position += len(cell)
+        return read
+
+    @staticmethod
+    def table_cell(label: str, cell: str) -> tuple[str, Decimal, str, str | None] | None:
+        """(measure, value, unit, item) of one cell, from its row's label."""
+        unit_hint = TABLE_UNIT.search(label)
+        if unit_hint:
+            label = label[: unit_hint.start()].rstrip()
+            cell = f"{cell}{unit_hint.group(1)}"
+        amounts = list(fig.money(cell))
+        if amounts:
+            _, _, value, currency, _ = amounts[0]
+            measure = fig.money_measure(
+                f"{label} {cell}", len(label) + 1, len(label) + 1 + len(cell), []
+            )
+            if measure is None:
+                return None
+            return measure, value, currency, "cash" if measure == "CashSeized" else None
+        found = fig.label_line(f"{label}: {cell}")
+        if found is None:
+            return None
+        return found.measure, found.value, found.unit, found.item
 
     def _dedupe_figures(self) -> None:
         """One figure per measure and value; a hedged figure an exact one of the same

@@ -1061,6 +1061,14 @@ class EntityRules:
         after = self.view.text[match.end() : window_end]
         stop = re.search(r"[.;:“\"]|\bsaid\b", after)
         org = self.org_in(match.end(), match.end() + (stop.start() if stop else len(after)))
+        if org is None:  # "NCA Senior Investigating Officer X": the organisation comes first
+            before = self.view.entities_in(max(0, match.start() - 40), match.start(), "ORG")
+            if (
+                before
+                and before[-1].ident
+                and not self.view.text[before[-1].end : match.start()].strip()
+            ):
+                org = before[-1].ident
         if org is None and role == "Prosecutor":
             org = self.prosecuting_service()
         if org is None:

@@ -7,7 +7,9 @@ chosen independently):
   on the place they are based in;
 - people: normalised name + role + organisation of each post (a person with
   no post counts once, as name alone);
-- places: reference id or slug of the label;
+- places: reference id or slug of the label, a town's long official name and
+  its everyday short one alike ("Newcastle upon Tyne" and "Newcastle",
+  "Kingston upon Hull" and "Hull");
 - figures: measure + value + qualifier + unit (period figures and figures
   nested in cases alike);
 - cases: set of offences + defendant count;
@@ -28,6 +30,8 @@ from typing import Any
 from kg.errors import UsageError
 from kg.ids import slugify
 
+# "-upon-tyne", "-on-tees", "-in-furness": what a town's everyday name leaves out.
+TOWN_SUFFIX = re.compile(r"-(?:upon|on|under|in)-[a-z-]+$")
 FACT_TYPES = ("organisations", "people", "places", "figures", "cases", "sentences", "money")
 CURRENCIES = ("GBP", "EUR", "USD")
 STOP = frozenset(
@@ -139,7 +143,10 @@ class Facts:
             return None
         place = self.places.get(str(ident))
         key = slugify(str(place["label"])) if place else str(ident)
-        return re.sub(r"^the-|-region$", "", key)
+        key = re.sub(r"^the-|-region$", "", key)
+        if key == "kingston-upon-hull":
+            return "hull"
+        return TOWN_SUFFIX.sub("", key)
 
     def all(self) -> Iterator[Fact]:
         yield from self.organisations()

@@ -122,8 +122,8 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
         gaz.org_kinds[org.id] = org.kind
         area = _area_name(label)
         for name in _org_variants(label, org.alt_labels):
-            if org.kind == "force" and name == area:
-                continue  # a bare county name is the place, not the force
+            if org.kind == "force" and name == area and area != label:
+                continue  # a bare county name is the place, not the force ("Police Scotland" is)
             gaz.add(name, "ORG", org.id, org.kind)
         if org.kind == "force":
             short = org.alt_labels[0] if org.alt_labels else label
@@ -251,6 +251,7 @@ def _add_towns(gaz: Gazetteer) -> None:
         if local:
             for short in _short_names(name):
                 if short not in known and short not in NOT_PLACES:
+                    known.add(short)  # the biggest town of that short name keeps it
                     gaz.add(short, "GPE", ident, "town")
     for country in cache.get_countries().values():
         name = str(country["name"])
@@ -270,7 +271,7 @@ def _short_names(name: str) -> tuple[str, ...]:
     """What people call a town with a long official name ('Newcastle upon Tyne')."""
     if name == "Kingston upon Hull":
         return ("Hull",)
-    for joiner in (" upon ", "-upon-", " on ", "-on-", "-under-", " under "):
+    for joiner in (" upon ", "-upon-", " on ", "-on-", "-under-", " under ", "-in-", " in "):
         if joiner in name:
             return (name.split(joiner)[0],)
     return ()

@@ -153,7 +153,11 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("hm-revenue-and-customs", "HM Revenue and Customs", ("HMRC", "HM Revenue & Customs")),
     ("immigration-enforcement", "Immigration Enforcement", ()),
     ("serious-fraud-office", "Serious Fraud Office", ("SFO",)),
-    ("gangmasters-and-labour-abuse-authority", "Gangmasters and Labour Abuse Authority", ("GLAA",)),
+    (
+        "gangmasters-and-labour-abuse-authority",
+        "Gangmasters and Labour Abuse Authority",
+        ("GLAA", "Gangmasters Licensing Authority"),  # its name until 2017
+    ),
     ("national-police-chiefs-council", "National Police Chiefs' Council", ("NPCC",)),
     ("action-fraud", "Action Fraud", ()),
     ("insurance-fraud-enforcement-department", "Insurance Fraud Enforcement Department", ("IFED",)),
@@ -331,7 +335,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("county-lines", "drug-supply", "drugs"),
     ),
     (
-        r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:class [abc] )?(?:drugs|cocaine"
+        r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:an? )?(?:class [abc] )?"
+        r"(?:drugs?|controlled drugs?|cocaine"
         r"|heroin|cannabis)"
         r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
         ("drug-importation", "drug-trafficking", "drugs"),
