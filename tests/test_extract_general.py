@@ -386,6 +386,15 @@ RELEASES = {
         "A man aged 52 and a 24-year-old woman were arrested on suspicion of possession "
         "of a Class B drug with intent to supply.",
     ),
+    "future-sentence": _release(
+        "Three guilty of stealing tractors from farms across Shropshire",
+        "West Mercia Police",
+        "Three men who stole 23 tractors and quad bikes from farms across Shropshire and "
+        "Herefordshire have been found guilty after a trial at Shrewsbury Crown Court.",
+        "",
+        "Wayne Corbett, 39, of Telford, Adam Price, 31, of Ludlow, and Carl Jukes, 45, of "
+        "Bridgnorth, will be sentenced next month.",
+    ),
 }
 
 
@@ -763,3 +772,9 @@ def test_a_seizure_story_whose_arrest_comes_later(drafts: dict[str, dict]) -> No
 def test_unnamed_people_are_counted(drafts: dict[str, dict]) -> None:
     [case] = drafts["unnamed-pair"]["cases"]
     assert (case["defendant_count"], case["offences"]) == (2, ["drug-supply"])
+
+
+def test_a_sentencing_still_to_come_is_not_the_stage(drafts: dict[str, dict]) -> None:
+    [case] = drafts["future-sentence"]["cases"]
+    assert (case["stage"], case["defendant_count"]) == ("Convicted", 3)
+    assert "vehicle-crime" in case["offences"]  # "stole 23 tractors"

@@ -111,6 +111,11 @@ STAGES = (
     ),
     ("Arrested", re.compile(r"\b(?:arrested|detained)\b", re.IGNORECASE)),
 )
+FUTURE_STAGE = re.compile(
+    r"\b(?:will|is\s+due\s+to|are\s+due\s+to|due\s+to|expected\s+to|set\s+to)\s+be\s+"
+    r"(?:sentenced|jailed)\b|\bawait(?:s|ing)?\s+sentenc\w*|\bfor\s+sentencing\b",
+    re.IGNORECASE,
+)
 ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", re.IGNORECASE)
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
@@ -952,6 +957,7 @@ class CaseRules:
         return keys
 
     def stage(self, text: str) -> str | None:
+        text = FUTURE_STAGE.sub(" ", text)  # "will be sentenced on 24 June" has not happened
         if ACQUITTED.search(text) and not STAGES[0][1].search(text):
             return "Acquitted"
         for stage, pattern in STAGES:

@@ -414,7 +414,10 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"burglar(?:y|ies)", ("burglary", "acquisitive-crime")),
     (r"robber(?:y|ies)|\brobbing\b", ("robbery", "acquisitive-crime")),
     (
-        r"(?:vehicle|car|plant|machinery) thefts?|steal(?:ing)? (?:cars|vehicles)|vehicle crime",
+        r"(?:vehicle|car|plant|machinery) thefts?|steal(?:ing)? (?:cars|vehicles)|vehicle crime"
+        r"|(?:stole|stolen|steal(?:ing)?)\s+(?:(?!from\b|in\b|out\b|inside\b)[\w-]+\s+){0,3}?"
+        r"(?:cars|vehicles|vans|motorbikes|lorries"
+        r"|tractors)\b|keyless (?:car )?theft",
         ("vehicle-crime", "theft"),
     ),
     (r"\bthefts?\b|\bstealing\b|handling stolen", ("theft", "acquisitive-crime")),

@@ -50,7 +50,7 @@ HAND_TRIGGERS: dict[str, tuple[str, ...]] = {
     "firearms-supply": ("suppl", "gun", "firearm", "pistol", "revolver", "weapon", "ammunition"),
     "firearms": ("possess", "firearm"),
     "people-smuggling": ("smuggl", "facilitat", "immigration", "boat", "migrants", "asylum"),
-    "vehicle-crime": ("theft", "steal", "vehicle"),
+    "vehicle-crime": ("theft", "steal", "stole", "vehicle"),
     "theft": ("theft", "steal", "stolen"),
 }
 
