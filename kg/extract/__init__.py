@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import UsageError
 from kg.schema import Index
 from kg.yamlio import LineDict
+
+if TYPE_CHECKING:
+    from kg.extract.draft import Taken
+    from kg.extract.extractor import Extractor
+    from kg.extract.frontmatter import Release
 
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -41,7 +46,7 @@ def draft_documents(
     posts: dict[tuple[str, str, str], str] | None = None,
 ) -> list[tuple[Path, dict[str, Any]]]:
     """Extract every release and draft its document; ids avoid those in `index`."""
-    from kg.extract.draft import Drafter, Taken
+    from kg.extract.draft import Taken
     from kg.extract.extractor import Extractor
     from kg.extract.frontmatter import read_release
 
@@ -49,13 +54,22 @@ def draft_documents(
     extractor = Extractor(reference_dir, model=model)
     taken = Taken(index, posts=dict(extractor.gazetteer.posts))
     taken.posts.update(posts or {})
-    drafter = Drafter(taken, extractor.name)
-    return [
-        (release.path, drafter.draft(extraction))
-        for release, extraction in zip(
-            releases, extractor.extract_many(releases, jobs=jobs), strict=True
-        )
-    ]
+    documents = draft_releases(extractor, releases, taken, jobs)
+    return [(release.path, document) for release, document in zip(releases, documents, strict=True)]
+
+
+def draft_releases(
+    extractor: Extractor, releases: Sequence[Release], taken: Taken, jobs: int = 1
+) -> list[dict[str, Any]]:
+    """Extract and draft `releases` in order; ids avoid, and are added to, `taken`.
+
+    Workers extract and predraft (everything a release decides alone); this
+    process only resolves ids in input order, so `jobs` never changes a document.
+    """
+    from kg.extract.draft import Predrafter
+
+    predrafts = extractor.extract_many_as(releases, Predrafter(extractor.name).predraft, jobs)
+    return [predraft.resolve(taken) for predraft in predrafts]
 
 
 def text_documents(

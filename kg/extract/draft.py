@@ -43,7 +43,10 @@ class Taken:
         self.local.setdefault(space, set()).add(ident)
 
     def fresh(self, space: str, base: str) -> str:
-        base = slugify(base)[:60].strip("-") or "x"
+        return self.fresh_slug(space, fresh_base(base))
+
+    def fresh_slug(self, space: str, base: str) -> str:
+        """`fresh` for a base already made by `fresh_base`."""
         ident, number = base, 2
         while self.has(space, ident):
             ident, number = f"{base}-{number}", number + 1
@@ -51,25 +54,179 @@ class Taken:
         return ident
 
 
+def fresh_base(text: str) -> str:
+    """The slug a fresh id starts from (then `-2`, `-3` … when taken)."""
+    return slugify(text)[:60].strip("-") or "x"
+
+
 def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
 class Drafter:
-    """Turns one `Extraction` into a YAML-shaped document."""
+    """Turns one `Extraction` into a YAML-shaped document, choosing ids with `taken`.
+
+    Drafting is split in two: `Predrafter.predraft` does everything that depends
+    on the release alone (it runs in the `--jobs` workers), and `Predraft.resolve`
+    makes every decision that depends on the releases drafted before (which ids
+    are taken, which shared fact was stated first) in input order. Both halves
+    always run, so one process and `--jobs N` give the same documents.
+    """
 
     def __init__(self, taken: Taken, extractor: str) -> None:
         self.taken = taken
-        self.extractor = extractor
+        self.predrafter = Predrafter(extractor)
 
     def draft(self, ex: Extraction) -> dict[str, Any]:
+        return self.predrafter.predraft(ex).resolve(self.taken)
+
+
+# Steps a `Predraft` replays against `Taken`, in the order drafting made those calls.
+_PLACE, _GROUP, _ORG, _FIRST, _PERSON, _POST, _FRESH, _OPERATION = range(8)
+
+
+class Predraft:
+    """A release's document with every cross-release decision left open.
+
+    `document` is drafted as if nothing else were taken; `steps` list, in the
+    order the decisions are made, what to ask `Taken` and how to change the
+    document with the answer (drop an entry that another release declared,
+    shorten a mention to its id, number a fresh id, drop a repeated fact).
+    Group ids are placeholders until resolved. Plain data: it pickles from a
+    worker to the parent in one piece, with the steps pointing into the document.
+    """
+
+    __slots__ = ("document", "org_ids", "steps", "subs")
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.steps: list[tuple[Any, ...]] = []
+        # (container, key or index, group placeholder): group ids to fill in
+        self.subs: list[tuple[Any, Any, str]] = []
+        self.org_ids: list[str] = []  # of this release's organisations (placeholders too)
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (self.document, self.steps, self.subs, self.org_ids)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.document, self.steps, self.subs, self.org_ids = state
+
+    def resolve(self, taken: Taken) -> dict[str, Any]:
+        """The final document; `taken` records this release's ids. Call once."""
+        document = self.document
+        groups: dict[str, str] = {}  # placeholder -> id
+        org_ids: set[str] | None = None  # this release's, once groups have ids
+        dropped: set[int] = set()  # id() of list entries another release declared
+        posts: dict[int, dict[str, Any]] = {}  # people who lost a post
+        for step in self.steps:
+            code = step[0]
+            if code == _PLACE:
+                _, entry, key = step
+                if taken.has("place", key):
+                    dropped.add(id(entry))
+                else:
+                    taken.add("place", key)
+            elif code == _GROUP:
+                _, entry, placeholder, slug, base, lead_force = step
+                if taken.has("organisation", slug) and taken.index.kind("organisation", slug) in (
+                    None,
+                    "group",
+                ):
+                    entry.clear()
+                    entry["id"] = slug  # declared by another source: mentioned here
+                else:
+                    entry["id"] = taken.fresh_slug("organisation", base)
+                    if lead_force and not taken.first(
+                        "organisation", entry["id"], "lead_force", lead_force
+                    ):
+                        del entry["lead_force"]
+                groups[placeholder] = entry["id"]
+            elif code == _ORG:
+                _, entry, ident, lead_force = step
+                if taken.has("organisation", ident):
+                    entry.clear()
+                    entry["id"] = ident
+                    continue
+                taken.add("organisation", ident)
+                if lead_force and not taken.first("organisation", ident, "lead_force", lead_force):
+                    del entry["lead_force"]
+            elif code == _FIRST:
+                _, entry, key, space, ident, value = step
+                if not taken.first(space, ident, key, value):
+                    del entry[key]
+            elif code == _PERSON:
+                _, entry, ident = step
+                if taken.has("person", ident):
+                    del entry["name"], entry["evidence"]
+                else:
+                    taken.add("person", ident)
+            elif code == _POST:
+                _, entry, item, ident, role, org, label, evidence = step
+                org = groups.get(org, org)
+                if org_ids is None:
+                    org_ids = {groups.get(o, o) for o in self.org_ids}
+                if not (taken.has("organisation", org) or org in org_ids):
+                    dropped.add(id(item))
+                    posts[id(entry)] = entry
+                    continue
+                item["in"] = org
+                first = (ident, role, org) not in taken.posts
+                label = taken.posts.setdefault((ident, role, org), label)
+                if label:
+                    item["label"] = label
+                if first:  # one post node, one span: the first source that names it
+                    item["evidence"] = evidence
+            elif code == _FRESH:
+                _, entry, space, base = step
+                entry["id"] = taken.fresh_slug(space, base)
+            elif code == _OPERATION:
+                _, entry, ident = step
+                if taken.has("operation", ident):
+                    dropped.add(id(entry))
+                else:
+                    taken.add("operation", ident)
+        for container, key, placeholder in self.subs:
+            container[key] = groups[placeholder]
+        if dropped:
+            for entry in posts.values():
+                kept = [item for item in entry["posts"] if id(item) not in dropped]
+                if kept:
+                    entry["posts"] = kept
+                else:
+                    del entry["posts"]
+            for key in ("places", "operations"):
+                if key in document:
+                    kept = [item for item in document[key] if id(item) not in dropped]
+                    if kept:
+                        document[key] = kept
+                    else:
+                        del document[key]
+        return document
+
+
+class Predrafter:
+    """The release-only half of drafting: `predraft(extraction)` → `Predraft`."""
+
+    def __init__(self, extractor: str) -> None:
+        self.extractor = extractor
+
+    def __getstate__(self) -> str:  # sent to every worker batch: the name is all it needs
+        return self.extractor
+
+    def __setstate__(self, state: str) -> None:
+        self.extractor = state
+
+    def predraft(self, ex: Extraction) -> Predraft:
         self.ex = ex
         self.org_ids: dict[str, str] = {}
         self.place_ids: dict[str, str] = {}
         self.person_ids: dict[str, str] = {}
+        self.groups: set[str] = set()  # placeholders
         document: dict[str, Any] = {"source": self.source()}
+        self.out = out = Predraft(document)
         places = self.places()
         organisations = self.organisations()
+        out.org_ids = list(self.org_ids.values())
         people = self.people()
         figures = [self.figure(f, top=True) for f in ex.figures]
         operations = self.operations()
@@ -84,7 +241,15 @@ class Drafter:
         ):
             if value:
                 document[key] = value
-        return document
+        del self.out, self.ex
+        return out
+
+    def org_ref(self, container: Any, key: Any, org_key: str) -> str:
+        """The id of organisation `org_key`, noting where a group's id must go."""
+        ident = self.org_ids[org_key]
+        if ident in self.groups:
+            self.out.subs.append((container, key, ident))
+        return ident
 
     def source(self) -> dict[str, Any]:
         meta = self.ex.meta
@@ -109,19 +274,17 @@ class Drafter:
     def places(self) -> list[dict[str, Any]]:
         entries = []
         for key, place in self.ex.places.items():
-            if place.ref or self.taken.has("place", key):
-                self.place_ids[key] = key
-                continue
-            self.taken.add("place", key)
             self.place_ids[key] = key
-            entries.append(
-                {
-                    "id": key,
-                    "label": place.label,
-                    "type": place.kind,
-                    "evidence": place.span.evidence(),
-                }
-            )
+            if place.ref:
+                continue
+            entry = {
+                "id": key,
+                "label": place.label,
+                "type": place.kind,
+                "evidence": place.span.evidence(),
+            }
+            self.out.steps.append((_PLACE, entry, key))
+            entries.append(entry)
         return entries
 
     def organisations(self) -> list[dict[str, Any]]:
@@ -132,25 +295,17 @@ class Drafter:
                 self.org_ids[key] = org.ref
                 entry = {"id": org.ref}
             elif org.kind == "group":
-                ident = slugify(org.label)
-                if self.taken.has("organisation", ident) and self.taken.index.kind(
-                    "organisation", ident
-                ) in (None, "group"):
-                    self.org_ids[key] = ident
-                    entries.append({"id": ident})  # declared by another source: mentioned here
-                    continue
-                ident = self.taken.fresh("organisation", org.label)
-                self.org_ids[key] = ident
-                entry = {"id": ident, "type": "group", "label": org.label}
+                placeholder = f"\0group {len(self.groups)}"  # never a slug
+                self.groups.add(placeholder)
+                self.org_ids[key] = placeholder
+                entry = {"id": placeholder, "type": "group", "label": org.label}
+                slug, base = slugify(org.label), fresh_base(org.label)
+                self.out.steps.append((_GROUP, entry, placeholder, slug, base, org.lead_force))
             else:
                 ident = slugify(key)
-                if self.taken.has("organisation", ident):
-                    self.org_ids[key] = ident
-                    entries.append({"id": ident})
-                    continue
-                self.taken.add("organisation", ident)
                 self.org_ids[key] = ident
                 entry = {"id": ident, "type": org.kind, "label": org.label}
+                self.out.steps.append((_ORG, entry, ident, org.lead_force))
             if org.unit_of:
                 entry["unit_of"] = org.unit_of
             if org.based_in and org.based_in in self.place_ids:
@@ -159,10 +314,11 @@ class Drafter:
                 entry["operates_in"] = [
                     self.place_ids[p] for p in org.operates_in if p in self.place_ids
                 ]
-            if org.lead_force and self.taken.first(
-                "organisation", entry["id"], "lead_force", org.lead_force
-            ):
+            if org.lead_force:
                 entry["lead_force"] = org.lead_force
+                if org.ref:
+                    step = (_FIRST, entry, "lead_force", "organisation", org.ref, org.lead_force)
+                    self.out.steps.append(step)
             if org.member_forces:
                 entry["member_forces"] = list(org.member_forces)
             if not org.ref:
@@ -172,31 +328,30 @@ class Drafter:
 
     def people(self) -> list[dict[str, Any]]:
         entries = []
+        steps = self.out.steps
         for key, person in self.ex.people.items():
             ident = person.ref or slugify(person.name)
             entry: dict[str, Any] = {"id": ident}
-            if not (person.ref or self.taken.has("person", ident)):
-                self.taken.add("person", ident)
+            if not person.ref:
                 entry["name"] = person.name
                 entry["evidence"] = person.span.evidence()
+                steps.append((_PERSON, entry, ident))
             self.person_ids[key] = ident
-            if person.age is not None and self.taken.first("person", ident, "age", person.age):
+            if person.age is not None:
                 entry["age"] = person.age
+                steps.append((_FIRST, entry, "age", "person", ident, person.age))
             home = self.place_ids.get(person.town_key or "")
-            if home and self.taken.first("person", ident, "based_in", home):
+            if home:
                 entry["based_in"] = home
+                steps.append((_FIRST, entry, "based_in", "person", ident, home))
             posts = []
             for post in person.posts:
                 org = self.org_ids.get(post.org_key, post.org_key)
-                if not (self.taken.has("organisation", org) or org in self.org_ids.values()):
-                    continue
                 item: dict[str, Any] = {"role": post.role, "in": org}
-                first = (ident, post.role, org) not in self.taken.posts
-                label = self.taken.posts.setdefault((ident, post.role, org), post.label or "")
-                if label:
-                    item["label"] = label
-                if first:  # one post node, one span: the first source that names it
-                    item["evidence"] = person.span.evidence()
+                evidence = person.span.evidence()
+                steps.append(
+                    (_POST, entry, item, ident, post.role, org, post.label or "", evidence)
+                )
                 posts.append(item)
             if posts:
                 entry["posts"] = posts
@@ -210,10 +365,9 @@ class Drafter:
             ident = slugify(name.removeprefix("Operation "))
             ident = slugify(f"operation-{ident}")
             self.operation_ids[name] = ident
-            if self.taken.has("operation", ident):
-                continue
-            self.taken.add("operation", ident)
-            entries.append({"id": ident, "label": name, "evidence": span.evidence()})
+            entry = {"id": ident, "label": name, "evidence": span.evidence()}
+            self.out.steps.append((_OPERATION, entry, ident))
+            entries.append(entry)
         return entries
 
     # figures and cases ---------------------------------------------------
@@ -224,11 +378,12 @@ class Drafter:
             base = f"{self.ex.source_id}-{figure.measure}"
             if figure.item and figure.measure == "DrugsSeized":
                 base += f"-{figure.item}"
-            entry["id"] = self.taken.fresh("figure", base)
+            entry["id"] = None
+            self.out.steps.append((_FRESH, entry, "figure", fresh_base(base)))
             entry["type"] = figure.kind
         entry["measure"] = figure.measure
         if top and figure.subject_key and figure.subject_key in self.org_ids:
-            entry["subject"] = self.org_ids[figure.subject_key]
+            entry["subject"] = self.org_ref(entry, "subject", figure.subject_key)
         if figure.item:
             entry["item"] = figure.item
         entry["value"] = _number(figure.value)
@@ -239,12 +394,20 @@ class Drafter:
         entry["evidence"] = figure.span.evidence()
         return entry
 
+    def org_list(self, keys: list[str]) -> list[str]:
+        found: list[str] = []
+        for key in keys:
+            if key in self.org_ids:
+                found.append(self.org_ref(found, len(found), key))
+        return found
+
     def case(self, case: CaseFact) -> dict[str, Any]:
-        ident = self.taken.fresh("case", f"{self.ex.source_id}-{case.label}"[:60])
-        entry: dict[str, Any] = {"id": ident, "label": case.label}
+        entry: dict[str, Any] = {"id": None, "label": case.label}
+        base = fresh_base(f"{self.ex.source_id}-{case.label}"[:60])
+        self.out.steps.append((_FRESH, entry, "case", base))
         if case.offences:
             entry["offences"] = list(case.offences)
-        groups = [self.org_ids[g] for g in case.group_keys if g in self.org_ids]
+        groups = self.org_list(case.group_keys)
         if groups:
             entry["groups"] = groups
         defendants = [self.person_ids[d] for d in case.defendant_keys if d in self.person_ids]
@@ -257,13 +420,13 @@ class Drafter:
         places = [self.place_ids[p] for p in case.place_keys if p in self.place_ids]
         if places:
             entry["places"] = places
-        led = [self.org_ids[o] for o in case.led_by if o in self.org_ids]
+        led = self.org_list(case.led_by)
         if led:
             entry["led_by"] = led
         if case.operation and case.operation in self.operation_ids:
             entry["operation"] = self.operation_ids[case.operation]
         if case.court and case.court in self.org_ids:
-            entry["court"] = self.org_ids[case.court]
+            entry["court"] = self.org_ref(entry, "court", case.court)
         if case.stage:
             entry["stage"] = case.stage
         if case.year:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.extract.caseless import Caseless, lower_twin
+from kg.extract.cues import Cues
 from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
@@ -588,6 +589,24 @@ WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
 DURATION_RULES = (DURATION_RE, lower_twin(DURATION_RE))
 CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_RULES)
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
+COUNT_CUES = Cues(word for rule in _PREPARED for word in rule[4] or ())
+
+
+def _rules_by_cue(rules: tuple[tuple, ...]) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
+    """Positions of the rules with no keywords, and keyword → the rules it lets run."""
+    unlocks: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for word in rule[4] or ():
+            unlocks.setdefault(word, []).append(index)
+    always = frozenset(i for i, rule in enumerate(rules) if rule[4] is None)
+    return always, {word: tuple(ix) for word, ix in unlocks.items()}
+
+
+# period_cues → (rules, their keyword index)
+_RULES_BY_CUE = {
+    True: (_PREPARED, *_rules_by_cue(_PREPARED)),
+    False: (_PREPARED_NO_PERIOD, *_rules_by_cue(_PREPARED_NO_PERIOD)),
+}
 
 
 def label_line(sentence: str) -> Found | None:
@@ -672,15 +691,13 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     twin = int(len(lowered) == len(sentence))
     text = lowered if twin else sentence
     taken: list[tuple[int, int]] = []
-    for measure, patterns, item, seizure, keywords, gates in (
-        _PREPARED if period_cues else _PREPARED_NO_PERIOD
-    ):
-        if keywords is not None:
-            for word in keywords:
-                if word in lowered:
-                    break
-            else:
-                continue
+    # The rules with a keyword in the sentence (`word in lowered`), in rule order.
+    rules, always, unlocks = _RULES_BY_CUE[period_cues]
+    chosen = set(always)
+    for word in COUNT_CUES.present(lowered):
+        chosen.update(unlocks.get(word, ()))
+    for index in sorted(chosen):
+        measure, patterns, item, seizure, _, gates = rules[index]
         if gates is not None and not gates[twin].search(text):
             continue
         pattern = patterns[twin]

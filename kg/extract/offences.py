@@ -16,6 +16,7 @@ from functools import lru_cache
 from rdflib.namespace import SKOS
 
 from kg.extract.caseless import lower_twin
+from kg.extract.cues import Cues
 from kg.extract.lexicon import OFFENCES
 from kg.namespaces import CRIME_TYPE_IRI
 from kg.vocab import load_vocabulary, ontology_graph
@@ -141,11 +142,11 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
     covered: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
     lowered = text.lower()
-    always, by_trigger = _rule_index()
+    always, _ = _rule_index()
     chosen = set(always)
-    for trigger, indices in by_trigger:
-        if trigger in lowered:
-            chosen.update(indices)
+    cues, unlocks = _trigger_cues()
+    for trigger in cues.present(lowered):  # the triggers `trigger in lowered` finds
+        chosen.update(unlocks[trigger])
     rules = offence_rules()
     same_length = len(lowered) == len(text)
     for index in sorted(chosen):
@@ -182,9 +183,17 @@ def _rule_index() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], .
     return always, tuple((t, tuple(ix)) for t, ix in by_trigger.items())
 
 
+@lru_cache(maxsize=1)
+def _trigger_cues() -> tuple[Cues, dict[str, tuple[int, ...]]]:
+    """The triggers as `Cues` (one pass over a text's words), and what each unlocks."""
+    _, by_trigger = _rule_index()
+    return Cues(t for t, _ in by_trigger), dict(by_trigger)
+
+
 def warm() -> None:
     """Load the crime-type vocabulary and compile the rules now (once per process)."""
     _rule_index()
+    _trigger_cues()
     ancestors()
 
 
