@@ -1,9 +1,9 @@
 """Run the rules over releases, one process or several.
 
 `Extractor` holds the gazetteer and the spaCy pipeline (built once) and turns
-each `Release` into an `Extraction`. Without a model the pipeline is the
-tokenizer alone and `BlankReader` gives the sentences and gazetteer names.
-With `jobs > 1` a process pool runs whole extractions (spaCy plus rules) on
+each `Release` into an `Extraction`: spaCy's blank English pipeline (or the
+model named) with its sentencizer and the gazetteer's span ruler. With
+`jobs > 1` a process pool runs whole extractions (spaCy plus rules) on
 batches of releases, so the rules run in parallel too, and `extract_many_as`
 also runs a finishing step there (drafting's release-only half), so the
 parent receives compact results and does little. Where processes start by
@@ -32,7 +32,7 @@ from kg.extract.facts import Extraction
 from kg.extract.frontmatter import Release
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.offences import warm as warm_offences
-from kg.extract.pipeline import BlankReader, build_nlp, doc_view, paragraphs_of
+from kg.extract.pipeline import build_nlp, doc_view, paragraphs_of
 from kg.extract.view import View
 from kg.ids import slugify
 
@@ -52,10 +52,7 @@ class Extractor:
         self.model = model
         self.towns = towns
         self.gazetteer = load_gazetteer(reference_dir, towns)
-        # Without a model, the tokenizer alone and a reader of its arrays give what the
-        # sentencizer and gazetteer ruler would, faster (see kg.extract.pipeline).
-        self.reader = None if model else BlankReader(self.gazetteer)
-        self.nlp = self.reader.nlp if self.reader else build_nlp(self.gazetteer, model)
+        self.nlp = build_nlp(self.gazetteer, model)
         warm_offences()  # the crime-type vocabulary is read once here, not mid-release
 
     @property
@@ -66,10 +63,7 @@ class Extractor:
         return self.from_doc(release, self.nlp(release.body))
 
     def from_doc(self, release: Release, doc: Doc) -> Extraction:
-        if self.reader is not None:
-            sentences, entities = self.reader.read(doc, release.body_start, release.body)
-        else:
-            sentences, entities = doc_view(doc, release.body_start, release.body)
+        sentences, entities = doc_view(doc, release.body_start, release.body)
         view = View(release, sentences, entities, paragraphs_of(release.text, release.body_start))
         source_id = release.meta.get("id") or slugify(release.path.stem)
         extraction = Extraction(source_id=source_id, meta=dict(release.meta))
