@@ -395,6 +395,32 @@ RELEASES = {
         "Wayne Corbett, 39, of Telford, Adam Price, 31, of Ludlow, and Carl Jukes, 45, of "
         "Bridgnorth, will be sentenced next month.",
     ),
+    "no-age-charged": _release(
+        "Man charged with people smuggling offences",
+        "National Crime Agency",
+        "A 36-year-old Iraqi national has been charged with people smuggling offences "
+        "following an NCA investigation.",
+        "",
+        "Karwan Aziz, of Sheffield, was arrested on Wednesday. He is accused of "
+        "organising the travel of dozens of migrants across the Channel in small boats.",
+        "",
+        "He appeared at Westminster Magistrates' Court on Friday and was remanded in custody.",
+    ),
+    "nickname-brothers": _release(
+        "Crime boss jailed for 20 years",
+        "Greater Manchester Police",
+        "The head of an organised crime group that flooded Salford with heroin has been "
+        "jailed for 20 years.",
+        "",
+        'Paul "Tank" Delaney, 44, led the gang from a house on the Ordsall estate and '
+        "used teenagers to deliver drugs.",
+        "",
+        "His lieutenants, brothers Sean and Mark Brady, aged 31 and 29, were jailed for "
+        "nine years and seven years respectively.",
+        "",
+        "All three were sentenced at Manchester Crown Court on Thursday after being "
+        "convicted of conspiracy to supply heroin.",
+    ),
 }
 
 
@@ -778,3 +804,27 @@ def test_a_sentencing_still_to_come_is_not_the_stage(drafts: dict[str, dict]) ->
     [case] = drafts["future-sentence"]["cases"]
     assert (case["stage"], case["defendant_count"]) == ("Convicted", 3)
     assert "vehicle-crime" in case["offences"]  # "stole 23 tractors"
+
+
+def test_a_defendant_whose_age_was_given_before_the_name(drafts: dict[str, dict]) -> None:
+    [case] = drafts["no-age-charged"]["cases"]
+    assert (case["defendants"], case["defendant_count"], case["offences"]) == (
+        ["karwan-aziz"],
+        1,
+        ["people-smuggling"],
+    )
+
+
+def test_nicknames_shared_surnames_and_respectively(drafts: dict[str, dict]) -> None:
+    document = drafts["nickname-brothers"]
+    people = _people(document)
+    assert {key: people[key]["age"] for key in people} == {
+        "paul-delaney": 44,  # 'Paul "Tank" Delaney'
+        "sean-brady": 31,
+        "mark-brady": 29,
+    }
+    outcomes = [o for o in _outcomes(document) if o[3]]
+    assert sorted(outcomes) == [
+        ("CustodialSentence", 7, "YR", "mark-brady", ""),
+        ("CustodialSentence", 9, "YR", "sean-brady", ""),
+    ]

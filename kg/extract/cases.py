@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from kg.extract import figures as fig
 from kg.extract.caseless import Caseless
-from kg.extract.entities import NAME, EntityRules
+from kg.extract.entities import NAME, NAME_WORD, EntityRules
 from kg.extract.facts import (
     CaseFact,
     Extraction,
@@ -36,7 +36,8 @@ DEFENDANT_NOUNS = (
     r"fraudsters|dealers|individuals|suspects|teenagers|youths|boys|girls|relatives|siblings|"
     r"cousins|friends|associates|conspirators|smugglers|traffickers|"
     r"man|woman|person|member|brother|sister|dealer|fraudster|teenager|youth|boy|girl|"
-    r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife"
+    r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife|"
+    r"nationals?|driver|courier|drivers|couriers"
 )
 VERBS = (
     r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
@@ -69,6 +70,16 @@ DEFENDANT_RE = re.compile(
     r"(?:-year-old(?:\s+(?:man|woman|boy|girl|mother|father|grandmother|grandfather))?)?\s*\)?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
+)
+# "brothers Sean and Mark Brady, aged 31 and 29": two defendants sharing a surname.
+SHARED_SURNAME = re.compile(
+    rf"\b(?P<first1>{NAME_WORD})\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s+"
+    r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
+)
+# "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
+NAMED_FROM = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<addr>[A-Z][^,.;()\n]{{1,40}}?),\s+"
+    r"(?=(?:was|were|has\s+been|had\s+been|is|who|appeared|pleaded|admitted)\b)"
 )
 NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
@@ -795,11 +806,22 @@ class CaseRules:
     def defendants(self, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
         found: list[tuple[str, re.Match[str]]] = []
         text = self.view.text
+        for match in SHARED_SURNAME.finditer(text, start, end):
+            for first, age in (("first1", "age1"), ("first2", "age2")):
+                name = f"{match.group(first)} {match.group('last')}"
+                person = self.entities.add_person(
+                    name, match.start(first), match.end("last"), None, 0.7
+                )
+                if person is None or person.posts or person.key in [k for k, _ in found]:
+                    continue
+                person.defendant = True
+                person.age = int(match.group(age))
+                found.append((person.key, match))
         for match in DEFENDANT_RE.finditer(text, start, end):
             person = self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.8
             )
-            if person is None:
+            if person is None or (person.defendant and person.key in [k for k, _ in found]):
                 continue
             person.defendant = True
             person.age = int(match.group("age"))
@@ -832,6 +854,19 @@ class CaseRules:
                     )
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
+        for match in NAMED_FROM.finditer(text, start, end):
+            if not HAS_JUSTICE.found(text[match.start() : match.end() + 120]):
+                continue
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.7
+            )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+            if towns and person.town_key is None:
+                person.town_key = towns[-1]
+            found.append((person.key, match))
         self.named_subjects(start, end, found)
         for index, (_, match) in enumerate(found):
             both = BOTH_OF.match(text, match.end())
@@ -978,6 +1013,8 @@ class CaseRules:
         single: bool,
     ) -> None:
         for sentence in sentences:
+            if self.respectively(case, sentence, defendants):
+                continue
             found_duration = False
             previous = 0
             for start, end, value, unit in fig.durations(sentence.text):
@@ -1145,6 +1182,30 @@ class CaseRules:
             case.outcomes.append(
                 OutcomeFact("Outcome", span, person_count=1, offender_key=offender, label=label)
             )
+
+    def respectively(
+        self, case: CaseFact, sentence, defendants: list[tuple[str, re.Match[str]]]
+    ) -> bool:
+        """'X and Y were jailed for nine years and seven years respectively': in order."""
+        text = sentence.text
+        if "respectively" not in text or not JAILED.search(text):
+            return False
+        terms = fig.durations(text)
+        mentioned: dict[str, int] = {}
+        for key, _ in defendants:
+            first, *_, surname = self.ex.people[key].name.split()
+            if re.search(rf"\b{re.escape(surname)}\b", text):
+                at = re.search(rf"\b{re.escape(first)}\b", text)
+                mentioned.setdefault(key, at.start() if at else text.index(surname))
+        named = sorted(mentioned, key=mentioned.__getitem__)
+        if len(terms) < 2 or len(named) != len(terms):
+            return False
+        for key, (start, end, value, unit) in zip(named, terms, strict=True):
+            span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
+            case.outcomes.append(
+                OutcomeFact("CustodialSentence", span, value, "Exact", unit, 1, offender_key=key)
+            )
+        return True
 
     @staticmethod
     def unnamed_count(sentences: list) -> int | None:

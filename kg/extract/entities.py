@@ -33,7 +33,10 @@ UNIT_FOR = re.compile(
 NAME_WORD = r"(?>(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
 # Words of a name are separated by spaces, never a line break: releases list one
 # defendant per line, and "Bradford" closing one line is not a first name for the next.
-NAME = rf"{NAME_WORD}(?:[ \t\u00a0]+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
+# A nickname in quotes after the first name ('Paul "Tank" Delaney') is not part of the name.
+NICK = r"""(?:[ \t\u00a0]+["“‘'][A-Z][\w-]*["”’'])?"""
+NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
+NAME = rf"{NAME_WORD}{NICK}(?:[ \t\u00a0]+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
 NOT_NAME_START = frozenset(
     [
         "The",
@@ -888,7 +891,7 @@ class EntityRules:
     def add_person(
         self, name: str, start: int, end: int, post: PostFact | None, confidence: float
     ) -> PersonFact | None:
-        name = HONORIFIC.sub("", " ".join(name.split()))
+        name = NICKNAME.sub("", HONORIFIC.sub("", " ".join(name.split())))
         if not self.name_ok(name):
             return None
         key = normalise_name(name)

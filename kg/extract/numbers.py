@@ -238,7 +238,8 @@ DURATION_RE = re.compile(
     rf"\b(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
     rf"(?:years?|yrs?|months?|weeks?|days?)"
     rf"(?:\s+and\s+a\s+half)?)"
-    rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:years?|yrs?|months?|weeks?|days?))*",
+    # a second part is a smaller unit: "nine years and seven years" are two terms
+    rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:months?|weeks?|days?))*",
     re.IGNORECASE,
 )
 _IN_YEARS: dict[str, Decimal] = {
