@@ -443,6 +443,18 @@ RELEASES = {
         "",
         "Anyone with information about drug dealing can call 101.",
     ),
+    "laundering-for-dealers": _release(
+        "Three jailed for laundering cash for Bradford drug gangs",
+        "West Yorkshire Police",
+        "Three people who laundered cash for drug dealers through a chain of car washes "
+        "in Bradford have been jailed.",
+        "",
+        "They were sentenced at Bradford Crown Court as follows:",
+        "",
+        "• Imran Hussain (44), of Bradford – the organiser – six years",
+        "• Leah Barker (31), of Keighley – kept the books – three years",
+        "• Zain Ali (25), of Shipley – two years, suspended for two years",
+    ),
 }
 
 
@@ -861,3 +873,11 @@ def test_a_round_up_under_capital_headings(drafts: dict[str, dict]) -> None:
     assert ("CustodialSentence", 16, "MO", "arjan-dervishi", "") in _outcomes(
         drafts["headed-round-up"]
     )
+
+
+def test_laundering_for_drug_dealers_is_not_drug_supply(drafts: dict[str, dict]) -> None:
+    document = drafts["laundering-for-dealers"]
+    [case] = document["cases"]
+    assert (case["offences"], case["defendant_count"]) == (["money-laundering"], 3)
+    [post] = _people(document)["imran-hussain"]["posts"]
+    assert post["role"] == "Ringleader"  # "(44), of Bradford – the organiser –"

@@ -312,6 +312,11 @@ RINGLEADER_PATTERNS = (
         rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|gang|network|ring|line)['’]s)\s+head\s*,\s*"
         rf"(?P<name>{NAME})"
     ),
+    # a list line: "• Faisal Mirza (41), of Ilford – the organiser – nine years"
+    re.compile(
+        rf"(?P<name>{NAME})\s*\(\d\d\),?\s*(?:(?:of|from)\s+[^,–—\n]+?)?\s*[,–—-]+\s*"
+        r"(?:the\s+)?(?:organiser|ringleader|leader|head|boss|mastermind)\b"
+    ),
 )
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\b|"
@@ -437,7 +442,7 @@ SEIZURE_MEASURES = frozenset(
 )
 # "laundered cash for drug dealers": the launderers' clients' crime is not charged.
 LAUNDERED_FOR = re.compile(
-    r"launder\w*\b[^.;]{0,60}\b(?:for|on\s+behalf\s+of)\s+(?:the\s+|local\s+)?$", re.IGNORECASE
+    r"launder\w*\b[^.;]{0,60}\b(?:for|on\s+behalf\s+of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 HIM_OR_HER = re.compile(r"\b(?:sentenced|jailed|gave|handed|imprisoned)\s+(?:him|her)\b")
 UNNAMED_PERSON = re.compile(
@@ -449,6 +454,7 @@ PER_PERIOD_PAY = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:k|m|million))?\s*(?:an?
 ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
 # A heading in capitals: three or more words, no lower-case letter, no full stop at its end.
 HEADING = re.compile(r"^(?=[^a-z]*$)(?=(?:\S+\s+){2,})[A-Z0-9'’\"“” ,&:–—-]{8,90}[A-Z0-9'’\"”]$")
+CLIENTS = re.compile(r"drugs?\s+(?:dealers?|gangs?|networks?|rings?)", re.IGNORECASE)
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
@@ -746,7 +752,8 @@ class CaseRules:
         text = self.view.text
         offences = []
         title = str(self.ex.meta.get("title") or "") if single else ""
-        for part in [title, *(s.text for s in sentences if not single or self.charge_sentence(s))]:
+        parts = [title, *(s.text for s in sentences if not single or self.charge_sentence(s))]
+        for part in parts:
             for slug, at, _ in find_offences(part):
                 if (
                     slug not in offences
@@ -755,6 +762,15 @@ class CaseRules:
                 ):
                     offences.append(slug)
         offences = most_specific(offences)
+        if "money-laundering" in offences and "drug-supply" in offences:
+            clients = [
+                CLIENTS.fullmatch(part[at:stop])
+                for part in parts
+                for slug, at, stop in find_offences(part)
+                if slug == "drug-supply"
+            ]
+            if all(clients):  # "laundered cash for drug dealers": the clients' crime
+                offences.remove("drug-supply")
         defendants = self.defendants(start, end)
         count = segment.count
         if (single or count is None) and len(defendants) > (count or 0):
