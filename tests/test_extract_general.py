@@ -421,6 +421,28 @@ RELEASES = {
         "All three were sentenced at Manchester Crown Court on Thursday after being "
         "convicted of conspiracy to supply heroin.",
     ),
+    "headed-round-up": _release(
+        "Court round-up",
+        "Humberside Police",
+        "Here are some of the results from cases our officers have taken to court in the "
+        "past week.",
+        "",
+        "GRIMSBY - DEALER CAUGHT WITH CRACK JAILED",
+        "",
+        "A man caught with crack cocaine in his car in Grimsby has been jailed.",
+        "",
+        "Nathan Pickering, 27, of Cleethorpes, pleaded guilty to possession with intent "
+        "to supply Class A drugs and was sentenced to three years and nine months at "
+        "Grimsby Crown Court on Monday.",
+        "",
+        "HULL - CANNABIS GROWER SENTENCED",
+        "",
+        "Arjan Dervishi, 31, of no fixed address, was given 16 months at Hull Crown Court "
+        "after pleading guilty to producing a Class B drug. Officers found 240 plants in "
+        "a house on Holderness Road.",
+        "",
+        "Anyone with information about drug dealing can call 101.",
+    ),
 }
 
 
@@ -828,3 +850,14 @@ def test_nicknames_shared_surnames_and_respectively(drafts: dict[str, dict]) -> 
         ("CustodialSentence", 7, "YR", "mark-brady", ""),
         ("CustodialSentence", 9, "YR", "sean-brady", ""),
     ]
+
+
+def test_a_round_up_under_capital_headings(drafts: dict[str, dict]) -> None:
+    cases = drafts["headed-round-up"]["cases"]
+    assert [(c["offences"], c["defendants"], c["stage"]) for c in cases] == [
+        (["drug-supply"], ["nathan-pickering"], "Sentenced"),
+        (["cannabis-cultivation"], ["arjan-dervishi"], "Sentenced"),  # "producing a Class B drug"
+    ]
+    assert ("CustodialSentence", 16, "MO", "arjan-dervishi", "") in _outcomes(
+        drafts["headed-round-up"]
+    )

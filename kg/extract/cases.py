@@ -9,6 +9,7 @@ one case over the whole text, with one outcome per sentenced defendant.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -40,7 +41,7 @@ DEFENDANT_NOUNS = (
     r"nationals?|driver|courier|drivers|couriers"
 )
 VERBS = (
-    r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
+    r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
 )
@@ -59,15 +60,17 @@ SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 JUSTICE = re.compile(
-    r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|"
+    r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail|fined|"
     r"(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:community\s+order|"
-    r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge))\b",
+    r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge)|"
+    r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?))\b",
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
     rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|an?\s+(?=\d\d-year-old))?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b"
-    r"(?:-year-old(?:\s+(?:man|woman|boy|girl|mother|father|grandmother|grandfather))?)?\s*\)?"
+    r"(?:-year-old(?:\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|mother|father|grandmother|"
+    r"grandfather|national))?)?\s*\)?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
 )
@@ -105,14 +108,15 @@ STAGES = (
     (
         "Sentenced",
         re.compile(
-            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order)\b",
+            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order|"
+            r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?))\b",
             re.IGNORECASE,
         ),
     ),
     (
         "Convicted",
         re.compile(
-            r"\b(?:convicted|found\s+guilty|(?:pleaded|pled|plead)\s+guilty|admitted|guilty\s+plea)\b",
+            r"\b(?:convicted|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|admitted|guilty\s+plea)\b",
             re.IGNORECASE,
         ),
     ),
@@ -381,7 +385,7 @@ OF_THOSE_LOWER = re.compile(
     r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)"
 )
 CHARGE_WORDS = re.compile(
-    r"\b(?:admitted|(?:pleaded|pled|plead)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
+    r"\b(?:admitted|(?:plead(?:ed|ing)?|pled)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
     re.IGNORECASE,
@@ -443,6 +447,8 @@ UNNAMED_PERSON = re.compile(
 PER_PERIOD_PAY = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:k|m|million))?\s*(?:an?\s+|per\s+)?$")
 # Counts single cases report as often as reviews do: they never make a release a review.
 ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
+# A heading in capitals: three or more words, no lower-case letter, no full stop at its end.
+HEADING = re.compile(r"^(?=[^a-z]*$)(?=(?:\S+\s+){2,})[A-Z0-9'’\"“” ,&:–—-]{8,90}[A-Z0-9'’\"”]$")
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
@@ -471,7 +477,10 @@ MULTI_MILLION = re.compile(
 )
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street\s+value|worth|valued", re.IGNORECASE)),
-    ("AmountLaundered", re.compile(r"launder|\bmoved\b|\bwashed\b", re.IGNORECASE)),
+    (
+        "AmountLaundered",
+        re.compile(r"launder|\bmoved\b|\bwashed\b|\bpassed\s+through\b", re.IGNORECASE),
+    ),
     ("CriminalBenefit", re.compile(r"benefit", re.IGNORECASE)),
     (
         "FraudLoss",
@@ -581,13 +590,44 @@ class CaseRules:
         counted = [m for _, m in anchors if m is not None]
         return len({m.group("subject").lower() for m in counted}) >= 3
 
+    def headed_sections(self) -> list[Segment]:
+        """Sections under headings in capitals ("BURNLEY - CANNABIS FARM IN TERRACED
+        HOUSE"), when at least two of them open a story of arrests or sentences."""
+        sentences = self.view.sentences
+        heads = [i for i, sentence in enumerate(sentences) if HEADING.match(sentence.text)]
+        if len(heads) < 2:
+            return []
+        sections = []
+        for head, after in itertools.pairwise([*heads, len(sentences)]):
+            body = list(range(head + 1, after))
+            texts = [sentences[i].text for i in body]
+            if not any(HAS_JUSTICE.found(text) for text in texts):
+                continue
+            # the section's quotes and appeals close it: keep sentences up to the last one
+            # that names a justice step or a defendant
+            last = max(
+                i
+                for i in body
+                if HAS_JUSTICE.found(sentences[i].text) or DEFENDANT_RE.search(sentences[i].text)
+            )
+            body = [i for i in body if i <= last]
+            match = next((m for i in body if (m := SUBJECT_RE.search(sentences[i].text))), None)
+            count, description = self.subject(match)
+            sections.append(Segment(body, count, description, body[0]))
+        return sections if len(sections) >= 2 else []
+
     # run -----------------------------------------------------------------
 
     def run(self) -> None:
         anchors = self.anchors()
         roundup = self.is_roundup(anchors)
         case_sentences: set[int] = set()
-        segments = self.roundup_segments(anchors) if roundup else self.single_segment(anchors)
+        sections = self.headed_sections()
+        if sections:  # a court round-up: one case under each heading
+            roundup = True
+            segments = sections
+        else:
+            segments = self.roundup_segments(anchors) if roundup else self.single_segment(anchors)
         for segment in segments:
             case = self.case(segment, single=not roundup)
             if case is not None and not case.offences and self.ex.cases:
@@ -764,10 +804,26 @@ class CaseRules:
         case.court = self.court_in(start, end)
         self.outcomes(case, sentences, defendants, count, single)
         case.outcomes = self.named_terms_first(case.outcomes)
+        case.outcomes = self.without_empty_group_term(case.outcomes)
         self.amounts(case, sentences, single)
         self.exact_over_hedged(case)
         case.figures = self.unique(case.figures)  # a count the text and its table both give
         return case
+
+    @staticmethod
+    def without_empty_group_term(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
+        """'Two men … were jailed', then each one's term: the first says nothing more."""
+        named = sum(1 for o in outcomes if o.offender_key and o.kind == "CustodialSentence")
+        return [
+            o
+            for o in outcomes
+            if not (
+                o.kind == "CustodialSentence"
+                and o.value is None
+                and o.offender_key is None
+                and named >= (o.person_count or 1)
+            )
+        ]
 
     @staticmethod
     def named_terms_first(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:

@@ -343,7 +343,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"(?:cultivat|produc)(?:e|ing|tion) (?:of )?cannabis|cannabis (?:farm|factory|factories"
-        r"|grow)",
+        r"|grow)|produc(?:e|ing|tion) (?:of )?(?:an? )?(?:controlled drug of )?class b",
         ("cannabis-cultivation", "drugs"),
     ),
     (
