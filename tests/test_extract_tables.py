@@ -59,3 +59,9 @@ def test_a_seizure_after_the_order_is_kept() -> None:
 def test_running_national_totals_are_not_counted() -> None:
     assert _counts("Nationally, the operation has led to more than 3,000 arrests.") == set()
     assert _counts("Since 2020 the team has closed 410 county lines.") == set()
+
+
+def test_a_plus_after_a_table_value_is_more_than() -> None:
+    assert _counts("Years of imprisonment ........ 730+") == {
+        ("CustodialYears", Decimal(730), "MoreThan", "YR")
+    }

@@ -46,7 +46,7 @@ VERBS = (
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
 )
 LEAD = (
-    r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also)\b"
+    r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among)\b"
     r"[^,.]{0,50},\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+)?"

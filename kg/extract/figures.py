@@ -425,7 +425,7 @@ LABEL_CUE = re.compile(r":|\.\.|…|\s[–—-]|\t|\s\s\s|^[•·▪*–—-]")
 LABEL_LINE = _rule(
     rf"^(?:[•·▪*–—-]\s*(?P<label_b>[a-z][a-z ,'&/()-]{{2,70}}?)\s+(?=\d)|"
     rf"[•·▪*–—-]?\s*(?P<label>[a-z][a-z ,'&/()-]{{2,70}}?){LABEL_END}\s*){Q}"
-    rf"(?P<n>{NUMBER}(?:\s*-?\s*(?:{WEIGHT_UNIT}))?)\s*\.?$"
+    rf"(?P<n>{NUMBER}(?:\s*-?\s*(?:{WEIGHT_UNIT}))?)(?P<plus>\+)?\s*\.?$"
 )
 LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
     (("years", "custod", "imprisonment", "prison sentences"), "CustodialYears", None, False),
@@ -650,7 +650,7 @@ def label_line(sentence: str) -> Found | None:
             return Found(
                 measure,
                 value,
-                qualifier_of(match.group("q")),
+                "MoreThan" if match.group("plus") else qualifier_of(match.group("q")),
                 "YR" if measure == "CustodialYears" else "NUM",
                 match.start("n"),
                 match.end("n"),
