@@ -609,6 +609,13 @@ _RULES_BY_CUE = {
 }
 
 
+def drug_item(text: str) -> str:
+    """A drug as an item: lower case, but a class keeps its capital ("Class A drugs")."""
+    if text[:5] != "Class":
+        return text.lower()
+    return text if text.endswith("drugs") else f"{text} drugs"
+
+
 def label_line(sentence: str) -> Found | None:
     """A 'Label: value' line as a figure, when its label names a measure."""
     match = LABEL_LINE.match(sentence)
@@ -622,10 +629,7 @@ def label_line(sentence: str) -> Found | None:
         drug = None
     weight = parse_weight(match.group("n"))
     if drug is not None:
-        item = drug.group(0)
-        item = item if item[:5] == "Class" else item.lower()
-        if item.startswith("Class") and not item.endswith("drugs"):
-            item = f"{item} drugs"
+        item = drug_item(drug.group(0))
         value, unit = weight if weight else (parse_number(match.group("n")), "NUM")
         if value is None:
             return None
@@ -752,10 +756,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         if parsed is None or only_ordered(lowered, match.start("n")):
             continue
         value, unit = parsed
-        item = sentence[match.start("item") : match.end("item")]
-        item = item if item[:5] == "Class" else item.lower()
-        if item.startswith("Class") and not item.endswith("drugs"):
-            item = f"{item} drugs"
+        item = drug_item(sentence[match.start("item") : match.end("item")])
         yield Found(
             "DrugsSeized",
             value,
