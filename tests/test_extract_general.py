@@ -455,6 +455,29 @@ RELEASES = {
         "• Leah Barker (31), of Keighley – kept the books – three years",
         "• Zain Ali (25), of Shipley – two years, suspended for two years",
     ),
+    "surrender-and-ringleader": _release(
+        "Ninety guns handed in during Gloucestershire amnesty",
+        "Gloucestershire Constabulary",
+        "Residents handed in 90 firearms and more than 2,000 rounds of ammunition during "
+        "the two-week amnesty.",
+        "",
+        "Separately, officers searched a flat in Gloucester on Monday and seized a "
+        "revolver and 12 rounds.",
+        "",
+        "Ringleader Wayne Pask, 48, of Stroud, who ran a gang that sold converted "
+        "pistols, was jailed for 14 years last month.",
+    ),
+    "aged-in-brackets": _release(
+        "Five jailed over Rotherham crack cocaine line",
+        "South Yorkshire Police",
+        "Five people who ran a crack cocaine line into Rotherham have been sentenced at "
+        "Sheffield Crown Court.",
+        "",
+        "Two girls, aged 14 and 15, who had been used to carry drugs were recognised as "
+        "victims of criminal exploitation and safeguarded.",
+        "",
+        "Dean Royle (aged 33), of Maltby, Rotherham, who ran the line, was jailed for seven years.",
+    ),
 }
 
 
@@ -881,3 +904,23 @@ def test_laundering_for_drug_dealers_is_not_drug_supply(drafts: dict[str, dict])
     assert (case["offences"], case["defendant_count"]) == (["money-laundering"], 3)
     [post] = _people(document)["imran-hussain"]["posts"]
     assert post["role"] == "Ringleader"  # "(44), of Bradford – the organiser –"
+
+
+def test_guns_handed_in_are_weapons_removed(drafts: dict[str, dict]) -> None:
+    document = drafts["surrender-and-ringleader"]
+    figures = _figures(document)
+    assert ("WeaponsRemoved", Decimal(90), "Exact", "NUM") in figures
+    assert ("FirearmsSeized", Decimal(1), "Exact", "NUM") in figures  # the revolver seized
+    assert not any(f[0] == "FirearmsSeized" and f[1] == 90 for f in figures)
+    person = _people(document)["wayne-pask"]  # "Ringleader Wayne Pask": not part of his name
+    assert [p["role"] for p in person["posts"]] == ["Ringleader"]
+
+
+def test_ages_in_brackets_with_aged_and_victims_safeguarded(drafts: dict[str, dict]) -> None:
+    document = drafts["aged-in-brackets"]
+    person = _people(document)["dean-royle"]
+    assert (person["age"], [p["role"] for p in person["posts"]]) == (33, ["Ringleader"])
+    assert {
+        ("Victims", Decimal(2), "Exact", "NUM"),
+        ("PeopleSafeguarded", Decimal(2), "Exact", "NUM"),
+    } <= _figures(document)

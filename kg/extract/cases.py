@@ -68,7 +68,8 @@ JUSTICE = re.compile(
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
-    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|an?\s+(?=\d\d-year-old))?|\(\s*)(?P<age>1[4-9]|[2-9]\d)\b"
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?)"
+    r"(?P<age>1[4-9]|[2-9]\d)\b"
     r"(?:-year-old(?:\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|mother|father|grandmother|"
     r"grandfather|national))?)?\s*\)?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
@@ -197,7 +198,7 @@ RELATION = (
     r"\s*,\s*|[Cc]o-(?:defendant|accused)\s+)"
 )
 LIST_LINE = re.compile(
-    rf"^[•·▪‣*–—-]?\s*{RELATION}?{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*)(?:1[4-9]|[2-9]\d)\b"
+    rf"^[•·▪‣*–—-]?\s*{RELATION}?{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?:1[4-9]|[2-9]\d)\b"
     rf"|^[•·▪‣*–—-]?\s*{NAME}\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
 )
 # "Dimitar Kolev – five years and two months": a list line naming a defendant with no age.
@@ -293,7 +294,8 @@ TOTAL_LEFT = re.compile(
 )
 RINGLEADER_PATTERNS = (
     re.compile(
-        rf"(?P<name>{NAME}),\s*(?:aged\s+)?\d{{1,2}},\s*(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*)?"
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}}|\s*\((?:aged\s+)?\d{{1,2}}\)),\s*"
+        rf"(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*(?:[A-Z][^,.;]*,\s*)?)?"
         rf"(?:described\s+(?:in\s+court\s+)?as\s+(?:the|a)\s+(?:leader|head|ringleader|boss|"
         rf"organiser|mastermind)|"
         rf"who\s+(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
@@ -308,6 +310,7 @@ RINGLEADER_PATTERNS = (
         rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
         rf"(?P<name>{NAME})"
     ),
+    re.compile(rf"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s+(?P<name>{NAME})"),
     re.compile(
         rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|gang|network|ring|line)['’]s)\s+head\s*,\s*"
         rf"(?P<name>{NAME})"

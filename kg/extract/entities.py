@@ -316,7 +316,11 @@ NO_ROLE_RANK = re.compile(
     rf"\b(?:Commander|Police\s+Constable|PC|Sergeant|Sgt|Constable)\.?\s+"
     rf"(?P<name>{NAME})"
 )
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+")
+# Words before a name that are not part of it: honorifics, and a role written as a title
+# ("Ringleader Declan Furey, 51, …").
+HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleader|Organiser|Mastermind|Kingpin|Defendant)\s+"
+)
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
 GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring"))
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.

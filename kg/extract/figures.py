@@ -171,7 +171,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         "PeopleSafeguarded",
         _rule(
             rf"\b{Q}{N}\s+{ADJ}(?:victims|people|children|adults|boys|girls|teenagers|men|women)\b"
-            rf"(?:\s+of\s+[\w\s]{{3,30}}?)?[^.]{{0,40}}?\b(?:were|have\s+been|had\s+been)\s+"
+            rf"(?:\s+of\s+[\w\s]{{3,30}}?)?[^.]{{0,80}}?\b(?:were|have\s+been|had\s+been)\s+"
             rf"(?:taken\s+to\s+safety|rescued|freed|safeguarded|identified\s+as\s+(?:having\s+been\s+)?"
             rf"(?:victims|exploited)|found\s+to\s+have\s+been\s+exploited)"
         ),
@@ -212,7 +212,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "OffencesCommitted",
         _rule(
-            rf"\b{Q}{N}\s+(?:[\w-]+\s+){{0,3}}?(?:offences|crossings|trips|journeys|collisions|crashes|"
+            rf"\b{Q}{N}\s+(?:(?!(?:admitted|denied|pleaded|were|was|have|had|faced?|all|each|both)\b)"
+            rf"[\w-]+\s+){{0,3}}?(?:offences|crossings|trips|journeys|collisions|crashes|"
             rf"burglaries|thefts|robberies|break-ins)\b"
         ),
         None,
@@ -338,7 +339,7 @@ COUNT_RULES += (
     (
         "Victims",
         _rule(
-            rf"\b{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\b[^.;]{{0,40}}?\b(?:were|have\s+been|had\s+been)\s+"
+            rf"\b{Q}{N}\s+{ADJ}{VICTIM_NOUNS}\b[^.;]{{0,80}}?\b(?:were|have\s+been|had\s+been)\s+"
             r"(?:identified|recognised|treated|confirmed|referred)\s+as\s+"
             r"(?:potential\s+|possible\s+|suspected\s+)?victims"
         ),
@@ -393,6 +394,11 @@ COUNT_RULES += (
     ),
 )
 # A safeguarding count that also says the people were victims; one victim named as such.
+# Guns given up in a surrender or amnesty are weapons removed, not seized.
+HANDED_IN = re.compile(r"\bhanded\s+in\b|\bsurrender(?:ed)?\b|\bamnesty\b")
+ALSO_SAFEGUARDED = re.compile(
+    r"[^.;]{0,60}?\band\s+(?:have\s+been\s+|were\s+|had\s+been\s+)?safeguarded", re.IGNORECASE
+)
 NAMED_VICTIMS = re.compile(r"identified|recognised|exploited", re.IGNORECASE)
 ONE_VICTIM = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:recognised|identified|treated)\s+as\s+"
@@ -714,13 +720,18 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             taken.append((match.start("n"), match.end("n")))
             if seizure and only_ordered(lowered, match.start("n")):
                 continue
+            surrendered = (
+                measure == "FirearmsSeized"
+                and bool(HANDED_IN.search(lowered))
+                and not SEIZED_CUE.search(lowered)
+            )
             item_text = item
             if "item" in (pattern.groupindex or {}) and match.group("item") and item:
                 item_text = item if measure != "DrugsSeized" else match.group("item").lower()
                 if item_text == "plants":
                     item_text = "cannabis plants" if "cannabis" in lowered else "plants"
             found = Found(
-                measure,
+                "WeaponsRemoved" if surrendered else measure,  # handed in, not seized
                 value,
                 "AtLeast"
                 if match.groupdict().get("rng")
@@ -729,10 +740,13 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 match.start("n"),
                 match.end("n"),
                 item_text,
-                seizure,
+                seizure and not surrendered,
                 0.85,
             )
             yield found
+            if measure == "Victims" and ALSO_SAFEGUARDED.match(text, match.end()):
+                # "… were recognised as victims of exploitation and safeguarded": both counts
+                yield dataclasses.replace(found, measure="PeopleSafeguarded", confidence=0.8)
             if measure == "PeopleSafeguarded" and NAMED_VICTIMS.search(match.group(0)):
                 # "Eleven women were identified as victims and safeguarded": both counts
                 yield dataclasses.replace(found, measure="Victims", confidence=0.8)
