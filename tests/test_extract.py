@@ -373,3 +373,37 @@ def test_agency_grades_before_and_after_a_name(tmp_path: Path) -> None:
     assert [(p["role"], p["in"]) for p in people["tobias-renner"]["posts"]] == [
         ("BranchCommander", "nca")
     ]
+
+
+def test_markdown_marks_are_read_past_and_offsets_still_point_into_the_file(
+    tmp_path: Path,
+) -> None:
+    text = MARKDOWN_RELEASE
+    document = _draft(tmp_path, "leeds.md", text)
+    [case] = document["cases"]
+    assert sorted(
+        (o.get("offender"), o["value"], o["unit"]) for o in case["outcomes"] if o.get("offender")
+    ) == [("aaron-kay", 7.5, "YR"), ("jordan-smith", 8, "YR"), ("liam-roe", 6, "YR")]
+    for person in document["people"]:
+        evidence = person["evidence"]
+        assert text[evidence["start"] : evidence["end"]] == person["name"]
+
+
+MARKDOWN_RELEASE = "\n".join(
+    [
+        "---",
+        "title: Leeds drugs gang jailed",
+        "publisher: West Yorkshire Police",
+        "---",
+        "# Leeds drugs gang jailed",
+        "",
+        "**Five members of a gang that sold cocaine across Leeds have been jailed.**",
+        "",
+        "## Sentences",
+        "",
+        "- **Jordan Smith**, 25, of Harehills – eight years",
+        "- **Aaron Kay**, 29, of Chapeltown – seven years and six months",
+        "- *Liam Roe*, 31, of [Beeston](https://example.org/beeston) – six years",
+        "",
+    ]
+)

@@ -82,4 +82,21 @@ def read_release(path: Path) -> Release:
         raise SourceError(path, None, None, "expected UTF-8 text") from None
     except OSError as error:
         raise SourceError(path, None, None, f"cannot be read: {error.strerror}") from None
-    return parse_release(text.replace("\r\n", "\n"), path)
+    text = text.replace("\r\n", "\n")
+    if path.suffix.lower() == ".md":
+        text = unmark(text)
+    return parse_release(text, path)
+
+
+# Markdown's marks around words ("**Jordan Smith**, 25", "## Sentences", "[link](url)"):
+# blanked to spaces of the same length, so every offset still points into the file.
+MARKDOWN = re.compile(
+    r"\*\*|__|`|^#{1,6}(?=[ \t])|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"
+    r"|\[(?=[^\]\n]+\]\()|\]\([^)\s]*\)",
+    re.MULTILINE,
+)
+
+
+def unmark(text: str) -> str:
+    """A Markdown release as plain text with the same offsets (marks become spaces)."""
+    return MARKDOWN.sub(lambda match: " " * len(match.group()), text)
