@@ -478,6 +478,22 @@ RELEASES = {
         "",
         "Dean Royle (aged 33), of Maltby, Rotherham, who ran the line, was jailed for seven years.",
     ),
+    "surname-later": _release(
+        "Jail for drug dealer caught with cocaine worth £50,000",
+        "Kent Police",
+        "A drug dealer who was caught with cocaine worth around £50,000 has been jailed "
+        "for four and a half years.",
+        "",
+        "Officers stopped a car being driven by Marcus Ellis in Chatham on 3 March 2019 "
+        "and found 500 grams of the drug hidden in a sports bag.",
+        "",
+        "Ellis, 28, of Rochester, was arrested and later charged with possessing a Class "
+        "A drug with intent to supply.",
+        "",
+        "He admitted the offence and was sentenced at Maidstone Crown Court on Tuesday 16 July.",
+        "",
+        'Detective Constable Sarah Ward said: "Ellis thought he could make easy money."',
+    ),
 }
 
 
@@ -924,3 +940,10 @@ def test_ages_in_brackets_with_aged_and_victims_safeguarded(drafts: dict[str, di
         ("Victims", Decimal(2), "Exact", "NUM"),
         ("PeopleSafeguarded", Decimal(2), "Exact", "NUM"),
     } <= _figures(document)
+
+
+def test_a_defendant_named_in_full_before_his_surname_and_age(drafts: dict[str, dict]) -> None:
+    document = drafts["surname-later"]
+    person = _people(document)["marcus-ellis"]
+    assert (person["age"], person["based_in"]) == (28, "rochester")
+    assert ("CustodialSentence", 4.5, "YR", "marcus-ellis", "") in _outcomes(document)

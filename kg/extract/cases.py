@@ -80,6 +80,11 @@ SHARED_SURNAME = re.compile(
     rf"\b(?P<first1>{NAME_WORD})\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s+"
     r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
 )
+# A surname alone with an age, the full name given earlier in the release.
+SURNAME_AGE = re.compile(
+    rf"(?<![\w,] )(?<![A-Z][a-z] )\b(?P<last>{NAME_WORD}),\s*(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d),"
+)
+ADDRESS_AFTER_AGE = re.compile(r"\s*(?:of|from)\s+")
 # "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
 NAMED_FROM = re.compile(
     rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<addr>[A-Z][^,.;()\n]{{1,40}}?),\s+"
@@ -929,6 +934,32 @@ class CaseRules:
                     )
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
+        for match in SURNAME_AGE.finditer(text, start, end):
+            # "… driven by Marcus Ellis …" then "Ellis, 28, of Rochester, was arrested"
+            last = match.group("last")
+            full = None
+            for earlier in re.finditer(
+                rf"{NAME}", text[self.view.release.body_start : match.start()]
+            ):
+                if earlier.group(0).split()[-1] == last:
+                    full = earlier
+            if full is None:
+                continue
+            person = self.entities.add_person(
+                full.group(0),
+                self.view.release.body_start + full.start(),
+                self.view.release.body_start + full.end(),
+                None,
+                0.6,
+            )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            person.age = int(match.group("age"))
+            towns = self.entities.places_in(match.end(), min(end, match.end() + 40))
+            if towns and person.town_key is None and ADDRESS_AFTER_AGE.match(text, match.end()):
+                person.town_key = towns[0]
+            found.append((person.key, match))
         for match in NAMED_FROM.finditer(text, start, end):
             if not HAS_JUSTICE.found(text[match.start() : match.end() + 120]):
                 continue
@@ -1200,6 +1231,8 @@ class CaseRules:
             n := self.subject(subject)[0]
         ) is not None:
             outcome.person_count = n
+            if n == 1 and len(defendants) == 1 and not total:
+                outcome.offender_key = defendants[0][0]  # "A drug dealer … has been jailed"
         elif total and count:
             outcome.person_count = count
         elif count == 1:
