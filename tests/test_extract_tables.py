@@ -65,3 +65,22 @@ def test_a_plus_after_a_table_value_is_more_than() -> None:
     assert _counts("Years of imprisonment ........ 730+") == {
         ("CustodialYears", Decimal(730), "MoreThan", "YR")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officers also found 6kg of dried cannabis in a loft.", ("DrugsSeized", 6, "KiloGM")),
+        (
+            "o 40 disruptions, 9 of which ended with the group being dismantled",
+            ("GroupsDismantled", 9, "NUM"),
+        ),
+        (
+            "o 31 vulnerable people, most of them teenagers, safeguarded from exploitation",
+            ("PeopleSafeguarded", 31, "NUM"),
+        ),
+    ],
+)
+def test_adjectives_clauses_and_appositions(sentence: str, expected: tuple) -> None:
+    measure, value, unit = expected
+    assert (measure, Decimal(value), "Exact", unit) in _counts(sentence)

@@ -150,7 +150,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "PeopleSafeguarded",
         _rule(
-            rf"\b{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)\s+(?:were\s+|have\s+been\s+)?safeguarded"
+            rf"\b{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)"
+            rf"(?:\s*,[^,.;]{{1,40}},)?\s+(?:were\s+|have\s+been\s+)?safeguarded"
         ),
         None,
         False,
@@ -248,8 +249,8 @@ COUNT_RULES += (
     (
         "GroupsDismantled",
         _rule(
-            rf"\b{N}\s+of\s+(?:which|them|these|those)\s+(?:have\s+been\s+|were\s+|had\s+been\s+)?"
-            r"(?:\w+\s+)?(?:dismantled|broken\s+up)"
+            rf"\b{N}\s+of\s+(?:which|them|these|those)\s+[^.;,]{{0,40}}?\b"
+            r"(?:dismantled|broken\s+up)"
         ),
         None,
         False,
@@ -450,7 +451,8 @@ LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
 DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
     rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
-    rf"(?:suspected\s+|high[- ]purity\s+|pure\s+)?(?P<item>{DRUG})"
+    rf"(?:(?:suspected|high[- ]purity|pure|dried|herbal|skunk|compressed|uncut|powdered|raw)\s+)"
+    rf"{{0,2}}(?P<item>{DRUG})"
 )
 CUSTODIAL_RULES = (
     _rule(
