@@ -329,7 +329,11 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"brib(?:ery|ing)|corrupt(?:ion)?|misconduct in (?:a )?public office",
         ("bribery-and-corruption", "economic-crime"),
     ),
-    (r"counterfeit", ("counterfeiting", "economic-crime")),
+    (
+        r"counterfeit|trade ?marks? act|trade ?mark offences?"
+        r"|(?:fake|knock-off) (?:designer|branded) (?:goods|clothing|handbags|items)",
+        ("counterfeiting", "economic-crime"),
+    ),
     (
         r"county lines?|county drugs lines?|deal(?:ing)? line",
         ("county-lines", "drug-supply", "drugs"),

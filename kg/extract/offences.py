@@ -32,6 +32,7 @@ TRAILING = re.compile(
 # word from (each top-level alternative of
 # the rule was checked by hand for one of these). These rules ran on every sentence.
 HAND_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "counterfeiting": ("counterfeit", "trade", "fake", "knock-off"),
     "courier-fraud": ("courier", "posed", "posing", "pretend", "claim", "impersonat"),
     "drug-importation": ("import", "smuggl", "evasion"),
     "drug-supply": (
