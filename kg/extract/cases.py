@@ -202,13 +202,14 @@ RELATION = (
     r"cousin|father|mother|girlfriend|boyfriend|nephew|niece|uncle|associate|friend|accomplice)"
     r"\s*,\s*|[Cc]o-(?:defendant|accused)\s+)"
 )
+# "Dimitar Kolev – five years and two months": a list line naming a defendant with no age.
+NAME_THEN_TERM = (
+    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
+)
+LIST_NAME = re.compile(NAME_THEN_TERM)
 LIST_LINE = re.compile(
     rf"^[•·▪‣*–—-]?\s*{RELATION}?{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?:1[4-9]|[2-9]\d)\b"
-    rf"|^[•·▪‣*–—-]?\s*{NAME}\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
-)
-# "Dimitar Kolev – five years and two months": a list line naming a defendant with no age.
-LIST_NAME = re.compile(
-    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
+    rf"|^{NAME_THEN_TERM}"
 )
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
 # Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with

@@ -624,6 +624,23 @@ def drug_item(text: str) -> str:
     return text if text.endswith("drugs") else f"{text} drugs"
 
 
+def drug_seizure(
+    match: re.Match[str], value: Decimal, unit: str, item: str, confidence: float
+) -> Found:
+    """Drugs seized, from a match with the number in `n` and its qualifier in `q`."""
+    return Found(
+        "DrugsSeized",
+        value,
+        qualifier_of(match.group("q")),
+        unit,
+        match.start("n"),
+        match.end("n"),
+        item,
+        True,
+        confidence,
+    )
+
+
 def label_line(sentence: str) -> Found | None:
     """A 'Label: value' line as a figure, when its label names a measure."""
     match = LABEL_LINE.match(sentence)
@@ -641,17 +658,7 @@ def label_line(sentence: str) -> Found | None:
         value, unit = weight if weight else (parse_number(match.group("n")), "NUM")
         if value is None:
             return None
-        return Found(
-            "DrugsSeized",
-            value,
-            qualifier_of(match.group("q")),
-            unit,
-            match.start("n"),
-            match.end("n"),
-            item,
-            True,
-            0.8,
-        )
+        return drug_seizure(match, value, unit, item, 0.8)
     if weight is not None:
         return None
     value = parse_number(match.group("n"))
@@ -773,17 +780,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             continue
         value, unit = parsed
         item = drug_item(sentence[match.start("item") : match.end("item")])
-        yield Found(
-            "DrugsSeized",
-            value,
-            qualifier_of(match.group("q")),
-            unit,
-            match.start("n"),
-            match.end("n"),
-            item,
-            True,
-            0.9,
-        )
+        yield drug_seizure(match, value, unit, item, 0.9)
 
 
 def custodial_years(sentence: str) -> Iterator[Found]:
