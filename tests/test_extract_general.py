@@ -494,6 +494,42 @@ RELEASES = {
         "",
         'Detective Constable Sarah Ward said: "Ellis thought he could make easy money."',
     ),
+    "review-with-cases": _release(
+        "Northumbria's organised crime teams look back on 2022",
+        "Northumbria Police",
+        "Northumbria Police's Organised Crime Unit arrested 312 people during 2022 and "
+        "charged 140.",
+        "",
+        "Detectives also recovered three firearms, one of them a revolver, and seized "
+        "£410,000 in cash. Six organised crime groups were dismantled and a further 14 "
+        "disrupted.",
+        "",
+        "One of the standout results came in June, when six members of a Sunderland gang "
+        "that sold cocaine across Wearside were jailed for a total of 38 years at "
+        "Newcastle Crown Court. The gang's leader, Kieran Marsden, 41, of Hendon, "
+        "received ten years.",
+        "",
+        "In September, a 33-year-old man from Gateshead, Lewis Corbett, was jailed for "
+        "seven years after officers found a sawn-off shotgun under the floor of his loft.",
+    ),
+    "smuggling-pair": _release(
+        "Pair jailed over smuggled tobacco and a loaded revolver",
+        "HM Revenue and Customs",
+        "Two men who ran a tobacco smuggling operation from a unit in Dudley have been jailed.",
+        "",
+        "Craig Whitby (52), of Tipton, who the court heard recruited the drivers and "
+        "organised the smuggling, and Paul Deakin (38), of Dudley, admitted being "
+        "knowingly concerned in the fraudulent evasion of excise duty.",
+        "",
+        "When officers searched the unit in March, a loaded revolver and six cartridges "
+        "were found in a locked drawer.",
+        "",
+        "Whitby was jailed for six years and Deakin for three years and nine months at "
+        "Wolverhampton Crown Court on Friday.",
+        "",
+        "Three drivers who had been forced to work without pay were found at the unit. "
+        "All three were safeguarded.",
+    ),
 }
 
 
@@ -947,3 +983,40 @@ def test_a_defendant_named_in_full_before_his_surname_and_age(drafts: dict[str, 
     person = _people(document)["marcus-ellis"]
     assert (person["age"], person["based_in"]) == (28, "rochester")
     assert ("CustodialSentence", 4.5, "YR", "marcus-ellis", "") in _outcomes(document)
+
+
+def test_a_review_names_cases_after_when_and_a_described_defendant(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["review-with-cases"]
+    figures = _figures(document)
+    assert {
+        ("PeopleCharged", Decimal(140), "Exact", "NUM"),  # "and charged 140"
+        ("Disruptions", Decimal(14), "Exact", "NUM"),  # "and a further 14 disrupted"
+        ("FirearmsSeized", Decimal(3), "Exact", "NUM"),
+    } <= _figures({"figures": document["figures"]})  # the period's, not a case's
+    # "three firearms, one of them a revolver" is three guns, not four
+    assert [f["value"] for f in document["figures"] if f["measure"] == "FirearmsSeized"] == [3]
+    gang, shotgun = document["cases"]
+    assert (gang["defendant_count"], gang["offences"]) == (6, ["drug-supply"])
+    assert [p["role"] for p in _people(document)["kieran-marsden"]["posts"]] == ["Ringleader"]
+    # "a 33-year-old man from Gateshead, Lewis Corbett, was jailed … after officers found a
+    # sawn-off shotgun": named, aged, at home, and the gun is the case's seizure and offence
+    person = _people(document)["lewis-corbett"]
+    assert (person["age"], person["based_in"]) == (33, "gateshead")
+    assert (shotgun["defendants"], shotgun["offences"]) == (["lewis-corbett"], ["firearms"])
+    assert [(f["measure"], f["value"]) for f in shotgun["figures"]] == [("FirearmsSeized", 1)]
+    assert ("FirearmsSeized", Decimal(1), "Exact", "NUM") in figures
+
+
+def test_a_term_said_once_for_two_and_duty_evasion(drafts: dict[str, dict]) -> None:
+    document = drafts["smuggling-pair"]
+    [case] = document["cases"]
+    assert case["offences"] == ["tax-fraud"]  # evasion of excise duty, not drug importation
+    assert ("CustodialSentence", 3.75, "YR", "paul-deakin", "") in _outcomes(document)
+    # "who the court heard recruited the drivers and organised the smuggling"
+    assert [p["role"] for p in _people(document)["craig-whitby"]["posts"]] == ["Ringleader"]
+    assert {
+        ("FirearmsSeized", Decimal(1), "Exact", "NUM"),  # "a loaded revolver … were found"
+        ("PeopleSafeguarded", Decimal(3), "Exact", "NUM"),  # "All three were safeguarded"
+    } <= _figures(document)

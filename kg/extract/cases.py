@@ -47,7 +47,7 @@ VERBS = (
 )
 LEAD = (
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among)\b"
-    r"[^,.]{0,50},\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
+    r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+)?"
 )
@@ -85,6 +85,12 @@ SURNAME_AGE = re.compile(
     rf"(?<![\w,] )(?<![A-Z][a-z] )\b(?P<last>{NAME_WORD}),\s*(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d),"
 )
 ADDRESS_AFTER_AGE = re.compile(r"\s*(?:of|from)\s+")
+# "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
+AGE_THEN_NAME = re.compile(
+    r"\b[Aa]n?\s+(?P<age>1[4-9]|[2-9]\d)-year-old\s+(?:man|woman|boy|girl)"
+    r"(?:\s+(?:of|from)\s+(?P<addr>[A-Z][\w'-]+(?:[ -](?:upon|on|[A-Z][\w'-]+))*))?,\s+"
+    rf"(?P<name>{NAME}),"
+)
 # "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
 NAMED_FROM = re.compile(
     rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<addr>[A-Z][^,.;()\n]{{1,40}}?),\s+"
@@ -144,7 +150,7 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
-    r"face\s+up\s+to|ran\s+for|lasted|spanning|in\s+the|"
+    r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
     re.IGNORECASE,
 )
@@ -304,9 +310,14 @@ RINGLEADER_PATTERNS = (
         rf"(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*(?:[A-Z][^,.;]*,\s*)?)?"
         rf"(?:described\s+(?:in\s+court\s+)?as\s+(?:the|a)\s+(?:leader|head|ringleader|boss|"
         rf"organiser|mastermind)|"
-        rf"who\s+(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
+        rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
+        rf"(?:network|gang|group|ring|operation|organisation|conspiracy)|"
+        rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
+        rf"(?:[^,.;]{{0,40}}?\s+and\s+)?"
+        rf"(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
         rf"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:network|gang|group|ring|line|"
-        rf"operation|company|conspiracy|scheme|business|collections|enterprise|plot|organisation)|"
+        rf"operation|company|conspiracy|scheme|business|collections|enterprise|plot|organisation|"
+        rf"burglaries|robberies|thefts|raids|importations?|smuggling|fraud|frauds|factory)|"
         rf"was\s+the\s+(?:leader|head|ringleader|boss)))\b"
     ),
     re.compile(
@@ -330,13 +341,13 @@ RINGLEADER_PATTERNS = (
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\b|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
-    r"was\s+the)\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
-    r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,"
+    r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
+    r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\bhead\s+of\s+the\b"
 )
 DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
 # (lower-cased): the cheap test first.
-RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin", "head,")
+RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin", "head,", "head of the")
 RINGLEADER_VERBS = (
     "led",
     "run",
@@ -468,6 +479,8 @@ TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*$")
+# "Nguyen was jailed for five years and six months and Tran for four years"
+NAMED_FOR_END = re.compile(r"(?:\band|,)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+for\s*$")
 # A street in a defendant's address is not a place; the town after it is.
 STREET = re.compile(
     r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Grove|"
@@ -833,6 +846,12 @@ class CaseRules:
         self.amounts(case, sentences, single)
         self.exact_over_hedged(case)
         case.figures = self.unique(case.figures)  # a count the text and its table both give
+        if not case.offences and any(
+            f.measure in ("FirearmsSeized", "AmmunitionSeized") for f in case.figures
+        ):
+            # "jailed after officers found a sawn-off shotgun": the gun is the offence
+            case.offences = ["firearms"]
+            case.label = self.label(segment, case.offences, single)
         return case
 
     @staticmethod
@@ -973,6 +992,19 @@ class CaseRules:
             towns = self.entities.places_in(match.start("addr"), match.end("addr"))
             if towns and person.town_key is None:
                 person.town_key = towns[-1]
+            found.append((person.key, match))
+        for match in AGE_THEN_NAME.finditer(text, start, end):
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.7
+            )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            person.age = int(match.group("age"))
+            if match.group("addr"):
+                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                if towns and person.town_key is None:
+                    person.town_key = towns[-1]
             found.append((person.key, match))
         self.named_subjects(start, end, found)
         for index, (_, match) in enumerate(found):
@@ -1192,7 +1224,10 @@ class CaseRules:
             SENTENCE_LEFT.search(left)
             or SENTENCE_RIGHT.search(right)
             # "Hoxha was sentenced to …, Kola to 32 months and O'Connor, …, to four years"
-            or (previous and (TO_END.search(left) or LISTED_AFTER.search(left)))
+            or (
+                previous
+                and (TO_END.search(left) or LISTED_AFTER.search(left) or NAMED_FOR_END.search(left))
+            )
             or (
                 left.rstrip()[-1:] in ("–", "—", "-", ":")
                 and LIST_TERM_LEFT.search(left)
@@ -1426,10 +1461,12 @@ class CaseRules:
                         ),
                     )
                 )
+            # A one-sentence case in a review keeps only what was seized in it ("… jailed
+            # after officers found a sawn-off shotgun"): its other counts are the period's.
+            for found in fig.counts(text, period_cues=True):
+                if found.measure != "PeopleJailed" and (len(sentences) > 1 or found.seizure):
+                    case.figures.append(self.figure(found, sentence))
             if len(sentences) > 1:
-                for found in fig.counts(text, period_cues=True):
-                    if found.measure != "PeopleJailed":  # the defendant count says it
-                        case.figures.append(self.figure(found, sentence))
                 for start, end, value, unit in fig.durations(text) if single else ():
                     if unit == "YR" and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
                         case.figures.append(

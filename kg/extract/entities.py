@@ -221,7 +221,7 @@ SUBUNIT_PHRASE = re.compile(
     r"\b(?:of|from|at|in|head\s+of|leads?)\s+(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:['’]s|(?<=s)['’])\s+)?"
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
-    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group))\b"
+    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division))\b"
 )
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"

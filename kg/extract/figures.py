@@ -160,7 +160,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "FirearmsSeized",
         _rule(
-            r"\b(?:seiz|found|recover|discover)\w*\b[^.;]{0,60}?\b(?P<n>an?)\s+"
+            r"\b(?:seiz|found|recover|discover)\w*\b(?:(?!\bone\b|\bincluding\b)[^.;]){0,60}?"
+            r"\b(?P<n>an?)\s+"
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
             r"viable|modified)\s+){0,2}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
@@ -393,6 +394,44 @@ COUNT_RULES += (
         None,
         False,
     ),
+    # "a loaded handgun and nine rounds of ammunition were found in the car"
+    (
+        "FirearmsSeized",
+        _rule(
+            r"(?<!\bone\sof\sthem\s)\b(?P<n>an?)\s+"
+            r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
+            r"viable|modified|imitation)\s+){0,2}"
+            r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
+            r"[^.;]{0,60}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+            r"(?:found|seized|recovered|discovered)\b"
+        ),
+        "firearms",
+        True,
+    ),
+    # "found the four during a visit ... All four were safeguarded"
+    (
+        "PeopleSafeguarded",
+        _rule(
+            rf"\b(?:all|the)\s+{N}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)"
+            r"(?:safeguarded|rescued|taken\s+to\s+safety)"
+        ),
+        None,
+        False,
+    ),
+    # "arrested 312 people during 2022 and charged 140": the noun said once
+    (
+        "PeopleCharged",
+        _rule(rf"\b(?:and|then|had|have|has)\s+charged\s+{Q}{N}(?=\s*[.;,]|\s*$|\s+and\b)"),
+        None,
+        False,
+    ),
+    # "Nine organised crime groups were dismantled and a further 23 disrupted"
+    (
+        "Disruptions",
+        _rule(rf"\b(?:a\s+further|another)\s+{Q}{N}\s+(?:were\s+|have\s+been\s+)?disrupted\b"),
+        None,
+        False,
+    ),
 )
 # A safeguarding count that also says the people were victims; one victim named as such.
 # Guns given up in a surrender or amnesty are weapons removed, not seized.
@@ -421,6 +460,10 @@ _LATER_KEYWORDS = (
     COERCE_VERBS,
     ("found", "discovered", "detected", "intercepted", "hidden", "concealed", "smuggled"),
     ("found", "discovered", "detected"),
+    ("found", "seized", "recovered", "discovered"),
+    ("safeguarded", "rescued", "safety"),
+    ("charged",),
+    ("disrupted",),
 )
 RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORDS)}
 # "Label: value" lines, the usual format of a results list ("Charged: 96", "Firearms

@@ -311,7 +311,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"investment fraud|investment scam", ("investment-fraud", "fraud")),
     (r"insurance fraud|insurance scam", ("insurance-fraud", "fraud")),
     (
-        r"tax fraud|vat fraud|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion",
+        r"tax fraud|vat fraud|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion"
+        r"|evasion of (?:excise |customs |tobacco |alcohol |vat |income tax )?duty|duty evasion",
         ("tax-fraud", "fraud"),
     ),
     (
@@ -342,7 +343,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:an? )?(?:class [abc] )?"
         r"(?:drugs?|controlled drugs?|cocaine"
         r"|heroin|cannabis)"
-        r"|fraudulent evasion of (?:the )?(?:prohibition|duty)",
+        r"|fraudulent evasion of (?:the |a )?prohibition",
         ("drug-importation", "drug-trafficking", "drugs"),
     ),
     (
