@@ -193,6 +193,8 @@ class SOC(DefinedNamespace):
     Director: URIRef
     BranchCommander: URIRef
     OperationsManager: URIRef
+    Sergeant: URIRef
+    PoliceConstable: URIRef
 
 
 CT = Namespace(CRIME_TYPE_IRI)

@@ -530,6 +530,29 @@ RELEASES = {
         "Three drivers who had been forced to work without pay were found at the unit. "
         "All three were safeguarded.",
     ),
+    "metal-thieves": _release(
+        "Metal thieves who stripped village halls jailed",
+        "Durham Constabulary",
+        "Three men who stole copper and lead from 14 village halls across County Durham "
+        "and North Yorkshire have been jailed.",
+        "",
+        "The investigation was led by Durham Constabulary's Rural Crime Taskforce. The "
+        "metal was sold for about £31,000.",
+        "",
+        "At Durham Crown Court on Monday:",
+        "",
+        "Ryan Tweddle, 33, from Spennymoor, the gang's leader, was jailed for three years "
+        "and six months.",
+        "Jack Oliphant, 27, from Ferryhill, was jailed for two years.",
+        "Mark Heslop, 45, from Darlington, was jailed for 20 months.",
+        "",
+        "All three admitted conspiracy to steal. Payments of £18,400 taken from victims "
+        "of a separate fraud had also passed through Heslop's account, and some of the "
+        "money was sent on to Dubai and the Netherlands.",
+        "",
+        'Sergeant Amy Lowther, of the Rural Crime Taskforce, said: "These thefts did real '
+        'harm to small communities."',
+    ),
 }
 
 
@@ -1020,3 +1043,28 @@ def test_a_term_said_once_for_two_and_duty_evasion(drafts: dict[str, dict]) -> N
         ("FirearmsSeized", Decimal(1), "Exact", "NUM"),  # "a loaded revolver … were found"
         ("PeopleSafeguarded", Decimal(3), "Exact", "NUM"),  # "All three were safeguarded"
     } <= _figures(document)
+
+
+def test_counties_world_cities_and_a_sergeant(drafts: dict[str, dict]) -> None:
+    document = drafts["metal-thieves"]
+    assert {"county-durham", "north-yorkshire", "dubai", "netherlands"} <= _places(document)
+    assert "durham" not in _places(document)  # "County Durham" is the county, not the city
+    [post] = _people(document)["amy-lowther"]["posts"]
+    # "led by Durham Constabulary's Rural Crime Taskforce", then "of the Rural Crime
+    # Taskforce": one unit of the force, and a sergeant's rank
+    assert (post["role"], post["in"]) == ("Sergeant", "durham-constabulary-rural-crime-taskforce")
+    assert [o["id"] for o in document["organisations"] if o.get("type") == "unit"] == [
+        "durham-constabulary-rural-crime-taskforce"
+    ]
+    [case] = document["cases"]
+    assert case["offences"] == ["theft"]  # "conspiracy to steal", "stole copper and lead"
+    assert [p["role"] for p in _people(document)["ryan-tweddle"]["posts"]] == ["Ringleader"]
+    # "£18,400 taken from victims" is money, not eighteen thousand victims
+    assert not any(f[0] == "Victims" for f in _figures(document))
+
+
+def test_stole_money_is_the_fraud_not_a_theft() -> None:
+    from kg.extract.offences import find_offences
+
+    assert [slug for slug, *_ in find_offences("who stole £1.9m in VAT repayments")] == []
+    assert [slug for slug, *_ in find_offences("who stole lead from church roofs")] == ["theft"]

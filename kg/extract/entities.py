@@ -218,10 +218,10 @@ OWNED_PROGRAMME = re.compile(
 UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
 ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
 SUBUNIT_PHRASE = re.compile(
-    r"\b(?:of|from|at|in|head\s+of|leads?)\s+(?:the\s+)?"
+    r"\b(?:of|from|at|in|by|head\s+of|leads?)\s+(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:['’]s|(?<=s)['’])\s+)?"
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
-    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division))\b"
+    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|Taskforce))\b"
 )
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
@@ -247,7 +247,9 @@ ROLE_NAMES: dict[str, str] = {}
 for _rank, _role in RANKS.items():
     if " " in _rank and not _rank.startswith(("Det ", "Ch ", "Acting", "Temporary", "His", "Her")):
         ROLE_NAMES.setdefault(_role, _rank)
-ROLE_NAMES.update(Superintendent="Superintendent", Inspector="Inspector", Judge="Judge")
+ROLE_NAMES.update(
+    Superintendent="Superintendent", Inspector="Inspector", Judge="Judge", Sergeant="Sergeant"
+)
 GENERIC_UNIT_WORDS = (
     "serious",
     "economic",
@@ -1001,6 +1003,15 @@ class EntityRules:
             name if owner_label.lower() in name.lower() or self_named else f"{owner_label} {name}"
         )
         key = slugify(label)
+        if key not in self.ex.orgs and not owner_named:
+            # "the Rural Taskforce" after "North Yorkshire Police's Rural Taskforce"
+            for fact in self.ex.orgs.values():
+                if (
+                    fact.kind == "unit"
+                    and fact.unit_of == owner
+                    and fact.label.endswith(f" {name}")
+                ):
+                    return fact.key
         if key not in self.ex.orgs:
             self.ex.orgs[key] = OrgFact(
                 label=label,

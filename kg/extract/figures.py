@@ -769,6 +769,8 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", match.group("n")):
                 continue
+            if text[max(0, match.start("n") - 1) : match.start("n")] in ("£", "$", "€"):
+                continue  # "£24,750 taken from victims" is money, not people
             taken.append((match.start("n"), match.end("n")))
             if seizure and only_ordered(lowered, match.start("n")):
                 continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.lexicon import AGENCIES, COUNTIES, NOT_PLACES
+from kg.extract.lexicon import AGENCIES, COUNTIES, NOT_PLACES, NOT_WORLD_CITIES
 from kg.ids import slugify
 from kg.reference import ReferenceReader
 from kg.schema import Index
@@ -253,8 +253,25 @@ def _add_towns(gaz: Gazetteer) -> None:
                 if short not in known and short not in NOT_PLACES:
                     known.add(short)  # the biggest town of that short name keeps it
                     gaz.add(short, "GPE", ident, "town")
+    # Cities of a million or more elsewhere, where drugs, money and people come from
+    # ("a flight from Bogota", "transferred to Dubai"); a UK town of the name wins.
+    for city in cities:
+        if city["countrycode"] in european or int(city["population"]) < 1_000_000:
+            continue
+        name = str(city["name"])
+        plain = _ascii(name)
+        if plain in NOT_WORLD_CITIES or len(plain) < 4 or not plain.isascii():
+            continue
+        ident = slugify(plain)
+        if name in known or plain in known or ident in gaz.place_labels:
+            continue
+        known.update((name, plain))
+        gaz.place_labels[ident] = name
+        gaz.place_kinds[ident] = "town"
+        for variant in {name, plain}:
+            gaz.add(variant, "GPE", ident, "town")
     for country in cache.get_countries().values():
-        name = str(country["name"])
+        name = str(country["name"]).removeprefix("The ")  # "The Netherlands"
         ident = slugify(name)
         if country["iso"] == "GB" or ident in gaz.place_labels:
             continue
@@ -265,6 +282,14 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add("United States of America", "GPE", ident, "place")
             gaz.add("America", "GPE", ident, "place")
             gaz.add("USA", "GPE", ident, "place")
+
+
+def _ascii(name: str) -> str:
+    """'Bogotá' as English texts often write it: 'Bogota'."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _short_names(name: str) -> tuple[str, ...]:

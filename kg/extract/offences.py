@@ -52,7 +52,7 @@ HAND_TRIGGERS: dict[str, tuple[str, ...]] = {
     "firearms": ("possess", "firearm"),
     "people-smuggling": ("smuggl", "facilitat", "immigration", "boat", "migrants", "asylum"),
     "vehicle-crime": ("theft", "steal", "stole", "vehicle"),
-    "theft": ("theft", "steal", "stolen"),
+    "theft": ("theft", "steal", "stole", "thieves"),
 }
 
 
