@@ -553,6 +553,25 @@ RELEASES = {
         'Sergeant Amy Lowther, of the Rural Crime Taskforce, said: "These thefts did real '
         'harm to small communities."',
     ),
+    "locked-up-list": _release(
+        "Cigarette smugglers who hid loads in cable drums are locked up",
+        "HM Revenue and Customs",
+        "Four people linked to a gang that tried to evade almost £3 million in duty have "
+        "been dealt with at Southampton Crown Court.",
+        "",
+        "The gang hid cigarettes inside cable drums on lorries arriving at the port. "
+        "Officers opened the third load in May and counted 2.1 million cigarettes.",
+        "",
+        "The outcomes on Friday were:",
+        "- Tomasz Nowicki, 39, from Eastleigh, described by investigators as the gang's "
+        "organiser - five years eight months",
+        "- Gary Fenwick, aged 44, also from Eastleigh - thirty-two months",
+        "- Shannon Lacey, 23, of Totton - 18 months, suspended for two years",
+        "- a 17-year-old boy, who cannot be named, received a nine-month referral order.",
+        "",
+        "Marcus Hale, Assistant Director, Fraud Investigation Service, HMRC, said: "
+        '"Smuggled tobacco costs every taxpayer."',
+    ),
 }
 
 
@@ -1068,3 +1087,25 @@ def test_stole_money_is_the_fraud_not_a_theft() -> None:
 
     assert [slug for slug, *_ in find_offences("who stole £1.9m in VAT repayments")] == []
     assert [slug for slug, *_ in find_offences("who stole lead from church roofs")] == ["theft"]
+
+
+def test_a_headline_verdict_over_a_list_of_terms(drafts: dict[str, dict]) -> None:
+    """'dealt with at Southampton Crown Court' and 'The outcomes … were:': the headline's
+    'locked up' and the terms on the list make the case, at the sentenced stage."""
+    document = drafts["locked-up-list"]
+    [case] = document["cases"]
+    assert (case["offences"], case["defendant_count"], case["stage"]) == (
+        ["tax-fraud"],  # "tried to evade … in duty"
+        4,
+        "Sentenced",
+    )
+    assert _outcomes(document) == [
+        ("CustodialSentence", 32, "MO", "gary-fenwick", ""),
+        ("CustodialSentence", 68, "MO", "tomasz-nowicki", ""),
+        ("Outcome", None, None, "", "Referral Order"),  # one order, and no prison term
+        ("SuspendedSentence", 18, "MO", "shannon-lacey", ""),
+    ]
+    # "described by investigators as the gang's organiser"
+    assert [p["role"] for p in _people(document)["tomasz-nowicki"]["posts"]] == ["Ringleader"]
+    # "Marcus Hale, Assistant Director, Fraud Investigation Service, HMRC, said"
+    assert "marcus-hale" in _people(document)

@@ -195,7 +195,7 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
-    r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|"
+    r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
     r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
     re.IGNORECASE,
 )
@@ -308,7 +308,8 @@ RINGLEADER_PATTERNS = (
     re.compile(
         rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}}|\s*\((?:aged\s+)?\d{{1,2}}\)),\s*"
         rf"(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*(?:[A-Z][^,.;]*,\s*)?)?"
-        rf"(?:described\s+(?:in\s+court\s+)?as\s+(?:the|a)\s+(?:leader|head|ringleader|boss|"
+        rf"(?:described\s+(?:in\s+court\s+|by\s+[\w\s]{{2,30}}?\s+)?as\s+(?:the|a)\s+"
+        rf"(?:(?:group|gang|network|ring)['’]s\s+)?(?:leader|head|ringleader|boss|"
         rf"organiser|mastermind)|"
         rf"the\s+(?:gang|group|network|ring)['’]s\s+(?:leader|ringleader|boss|head|organiser)|"
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
@@ -345,7 +346,7 @@ RINGLEADER_CUE = re.compile(
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\bhead\s+of\s+the\b"
 )
-DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+)?as\b")
+DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+|by\s+[\w\s]{2,30}?\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
 # (lower-cased): the cheap test first.
 RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin", "head,", "head of the")
@@ -704,6 +705,11 @@ class CaseRules:
         return segments
 
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
+        title = str(self.ex.meta.get("title") or "")
+        if not anchors and HAS_JUSTICE.found(title) and self.listed_terms():
+            # "Dealers … are locked up" over "have been dealt with at Mold Crown Court" and
+            # a list of terms: the headline says what the body's first lines do not
+            anchors = [(0, None)]
         if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             # a seizure story whose arrest comes later ("NCA officers arrested X, 41, of Y")
             named: list[tuple[int, re.Match[str] | None]] = [
@@ -740,6 +746,13 @@ class CaseRules:
             Segment(list(range(first + 1)), count, description, anchor),
             Segment(second, None, None, second[0]),
         ]
+
+    def listed_terms(self) -> bool:
+        """Whether a line names a defendant with an age and a term ('- X, 27, … - six years')."""
+        return any(
+            DEFENDANT_RE.search(sentence.text) and fig.durations(sentence.text)
+            for sentence in self.view.sentences
+        )
 
     def separate_case(self, anchor: int) -> tuple[int, list[int]] | None:
         """The paragraph a 'separate case' opens (after the anchor): (last sentence of the
@@ -842,6 +855,10 @@ class CaseRules:
         case.led_by = [main] if main and main in self.ex.orgs else []
         case.court = self.court_in(start, end)
         self.outcomes(case, sentences, defendants, count, single)
+        if case.stage is None and any(
+            o.kind in ("CustodialSentence", "SuspendedSentence") and o.value for o in case.outcomes
+        ):
+            case.stage = "Sentenced"  # "dealt with at Mold Crown Court", then the terms
         case.outcomes = self.named_terms_first(case.outcomes)
         case.outcomes = self.without_empty_group_term(case.outcomes)
         self.amounts(case, sentences, single)
@@ -1314,7 +1331,7 @@ class CaseRules:
                 people = [None] * int(value)
             elif BOTH.search(subject):
                 people = [None, None]
-            elif ONE_PERSON.match(subject.strip()) or count == 1:
+            elif ONE_PERSON.match(subject.strip().lstrip("-–—•*· ")) or count == 1:
                 people = [self.offender_for(sentence, match.start(), defendants)]
             elif count:
                 people = [None] * count

@@ -290,7 +290,12 @@ ORG_WORDS = frozenset(
     }
 )
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
-TITLE_TEXT = r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|[^,;:“”\"]{3,160}?)"
+TITLE_TEXT = (
+    r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|"
+    # "Assistant Director, Fraud Investigation Service, HMRC"
+    r"(?:Assistant\s+|Deputy\s+)?Director(?:,\s+[A-Z][^,;:“”\"]{1,60}?){1,2}|"
+    r"[^,;:“”\"]{3,160}?)"
+)
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
 FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
 # "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.

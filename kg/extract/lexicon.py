@@ -316,7 +316,10 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"insurance fraud|insurance scam", ("insurance-fraud", "fraud")),
     (
         r"tax fraud|vat fraud|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion"
-        r"|evasion of (?:excise |customs |tobacco |alcohol |vat |income tax )?duty|duty evasion",
+        r"|evasion of (?:excise |customs |tobacco |alcohol |vat |income tax )?duty|duty evasion"
+        r"|evad(?:e|ed|ing) (?:[^.;]{0,40}? )?(?:in )?(?:excise |customs )?duty"
+        r"|(?:cigarette|tobacco|alcohol) smuggling|tobacco fraud"
+        r"|smuggl(?:e|ed|ing) (?:[\w-]+ ){0,2}(?:cigarettes|tobacco|alcohol)",
         ("tax-fraud", "fraud"),
     ),
     (
