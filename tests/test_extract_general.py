@@ -572,6 +572,17 @@ RELEASES = {
         "Marcus Hale, Assistant Director, Fraud Investigation Service, HMRC, said: "
         '"Smuggled tobacco costs every taxpayer."',
     ),
+    "former-name-review": _release(
+        "NERSOU's 2016 in figures",
+        "North East Regional Special Operations Unit",
+        "The North East Regional Special Operations Unit (NERSOU) made 211 arrests in 2016.",
+        "",
+        "Our work included Operation Kestrel, which closed in July when a Gateshead gang "
+        "that moved heroin into Carlisle received sentences totalling 46 years. Its head, "
+        "Craig Lumsden, 44, was jailed for 12 years.",
+        "",
+        'Detective Superintendent Helen Orde, NERSOU\'s head, said: "Every arrest matters."',
+    ),
 }
 
 
@@ -1109,3 +1120,19 @@ def test_a_headline_verdict_over_a_list_of_terms(drafts: dict[str, dict]) -> Non
     assert [p["role"] for p in _people(document)["tomasz-nowicki"]["posts"]] == ["Ringleader"]
     # "Marcus Hale, Assistant Director, Fraud Investigation Service, HMRC, said"
     assert "marcus-hale" in _people(document)
+
+
+def test_a_former_unit_name_and_a_group_named_in_a_review(drafts: dict[str, dict]) -> None:
+    document = drafts["former-name-review"]
+    # NERSOU is the North East ROCU's earlier name; "NERSOU's head" heads it
+    posts = {(p["role"], p["in"]) for p in _people(document)["helen-orde"]["posts"]}
+    assert posts == {("HeadOfUnit", "nerocu"), ("DetectiveSuperintendent", "nerocu")}
+    # "Operation Kestrel, which closed in July when a Gateshead gang … received sentences
+    # totalling 46 years. Its head, Craig Lumsden, …": a case whose size the text never says
+    [case] = document["cases"]
+    assert (case["offences"], case.get("defendant_count")) == (["drug-supply"], None)
+    assert _outcomes(document) == [
+        ("CustodialSentence", 12, "YR", "craig-lumsden", ""),
+        ("CustodialSentence", 46, "YR", "", ""),  # the group's total, nobody's own term
+    ]
+    assert [p["role"] for p in _people(document)["craig-lumsden"]["posts"]] == ["Ringleader"]

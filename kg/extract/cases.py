@@ -38,8 +38,11 @@ DEFENDANT_NOUNS = (
     r"cousins|friends|associates|conspirators|smugglers|traffickers|"
     r"man|woman|person|member|brother|sister|dealer|fraudster|teenager|youth|boy|girl|"
     r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife|"
-    r"nationals?|driver|courier|drivers|couriers"
+    r"nationals?|driver|courier|drivers|couriers|group|gang"
 )
+# A subject that is a group ("a Sunderland-based group … received sentences totalling 84
+# years") says how many only elsewhere.
+COLLECTIVE_NOUNS = frozenset({"group", "gang"})
 VERBS = (
     r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
@@ -47,7 +50,8 @@ VERBS = (
 )
 LEAD = (
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among)\b"
-    r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
+    r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
+    r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+)?"
 )
@@ -111,7 +115,9 @@ PERIOD_CUE = re.compile(
     re.IGNORECASE,
 )
 SAYS_COLON = re.compile(r"\b(?:said|says)\s*:")
-TOTAL_WORDS = re.compile(r"\b(?:total|combined|between\s+them)\b", re.IGNORECASE)
+TOTAL_WORDS = re.compile(
+    r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
+)
 EACH = re.compile(r"\beach\b", re.IGNORECASE)
 BOTH_OF = re.compile(
     r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
@@ -774,6 +780,8 @@ class CaseRules:
         noun = match.group("noun").lower()
         if noun == "couple":
             return 2, match.group("subject").strip()
+        if noun in COLLECTIVE_NOUNS:
+            return None, match.group("subject").strip()
         value = parse_number(word)
         if value is None or value != value.to_integral_value():
             return None, None
@@ -809,8 +817,13 @@ class CaseRules:
                 offences.remove("drug-supply")
         defendants = self.defendants(start, end)
         count = segment.count
-        if (single or count is None) and len(defendants) > (count or 0):
-            count = len(defendants)
+        collective = (
+            not single
+            and segment.description is not None
+            and segment.description.split()[-1].lower() in COLLECTIVE_NOUNS
+        )
+        if (single or count is None) and len(defendants) > (count or 0) and not collective:
+            count = len(defendants)  # a group named in a review: its leader is not all of it
         if count is None and not defendants:
             count = self.unnamed_count(sentences)  # "A man aged 36 and a 51-year-old man …"
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):

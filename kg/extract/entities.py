@@ -339,6 +339,7 @@ TITLE_ROLES = tuple(
     (re.compile(re.escape(words) + r"\b"), role)
     for words, role in sorted(TITLES.items(), key=lambda kv: -len(kv[0]))
 )
+OWNER_HEAD = re.compile(r"[\w&' -]{2,60}['’]s\s+head")
 NAME_SAID = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b")
 
 
@@ -1050,6 +1051,8 @@ class EntityRules:
                 if pattern.match(lowered):
                     role = candidate
                     break
+        if role is None and OWNER_HEAD.fullmatch(lowered):
+            role = "HeadOfUnit"  # "NERSOU's head"
         if title_start is None:
             title_start = self.view.text.find(title, start)
         if role == "HeadOfUnit" and HEAD_OF_FUNCTION.match(lowered):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.lexicon import AGENCIES, COUNTIES, NOT_PLACES, NOT_WORLD_CITIES
+from kg.extract.lexicon import AGENCIES, COUNTIES, FORMER_NAMES, NOT_PLACES, NOT_WORLD_CITIES
 from kg.ids import slugify
 from kg.reference import ReferenceReader
 from kg.schema import Index
@@ -140,6 +140,8 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.members[org.id] = org.member_forces
             if org.lead_force:
                 gaz.lead_force[org.id] = org.lead_force
+        for name in FORMER_NAMES.get(org.id, ()):
+            gaz.add(name, "ORG", org.id, org.kind)
         if org.id == "nca":
             gaz.add("National Crime Agency (NCA)", "ORG", org.id, org.kind)
     for ident, label, variants in AGENCIES:

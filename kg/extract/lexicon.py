@@ -151,6 +151,12 @@ TITLES: dict[str, str] = {
     "leader": "Ringleader",
 }
 
+# Earlier names of reference organisations, still met in older releases (the reference
+# table's notes give the source: NEROCU was NERSOU, nersou.org.uk, until its renaming).
+FORMER_NAMES: dict[str, tuple[str, ...]] = {
+    "nerocu": ("North East Regional Special Operations Unit", "NERSOU"),
+}
+
 # Agencies releases name, beyond the reference tables (id, label, variants).
 AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("border-force", "Border Force", ()),
