@@ -583,6 +583,26 @@ RELEASES = {
         "",
         'Detective Superintendent Helen Orde, NERSOU\'s head, said: "Every arrest matters."',
     ),
+    "named-line-judge": _release(
+        'Dealer who ran the "Tango" line jailed',
+        "Derbyshire Constabulary",
+        'A man who ran a drugs line known as "Tango" has been jailed, along with two of '
+        "his runners.",
+        "",
+        "Curtis Bain, 29, of Normanton, Derby, and his runners Josh Ealing, 19, of "
+        "Ilkeston, and Ben Tully, 22, of Heanor, were sentenced at Derby Crown Court on "
+        "Friday after admitting conspiracy to supply crack cocaine.",
+        "",
+        "The court heard that Bain ran the line from a flat in Normanton and sent the "
+        "runners to sell in Ilkeston.",
+        "",
+        "Bain was jailed for eight years, Ealing for three years and Tully for four years.",
+        "",
+        "Sentencing, His Honour Judge Peter Ruddock said the line had caused misery.",
+        "",
+        "Speaking afterwards, Joanne Pike, Procurator Fiscal for Lothian, Borders and "
+        'Fife, said: "Cross-border co-operation matters."',
+    ),
 }
 
 
@@ -1136,3 +1156,21 @@ def test_a_former_unit_name_and_a_group_named_in_a_review(drafts: dict[str, dict
         ("CustodialSentence", 46, "YR", "", ""),  # the group's total, nobody's own term
     ]
     assert [p["role"] for p in _people(document)["craig-lumsden"]["posts"]] == ["Ringleader"]
+
+
+def test_a_judge_sits_in_the_court_and_a_surname_runs_the_line(drafts: dict[str, dict]) -> None:
+    document = drafts["named-line-judge"]
+    people = _people(document)
+    # "Sentencing, His Honour Judge Peter Ruddock": the court named, not the force
+    assert [(p["role"], p["in"]) for p in people["peter-ruddock"]["posts"]] == [
+        ("Judge", "derby-crown-court")
+    ]
+    # "Procurator Fiscal for Lothian, Borders and Fife": Scotland's Crown Office
+    assert [(p["role"], p["in"]) for p in people["joanne-pike"]["posts"]] == [
+        ("Prosecutor", "crown-office")
+    ]
+    # 'a drugs line known as "Tango"', then "Bain ran the line": his, as its ringleader
+    assert [(p["role"], p["in"]) for p in people["curtis-bain"]["posts"]] == [
+        ("Ringleader", "tango-county-line")
+    ]
+    assert ("CustodialSentence", 4, "YR", "ben-tully", "") in _outcomes(document)

@@ -329,7 +329,8 @@ RINGLEADER_PATTERNS = (
         rf"was\s+the\s+(?:leader|head|ringleader|boss)))\b"
     ),
     re.compile(
-        rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\s+(?P<name>{NAME})"
+        rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)"
+        rf"(?:\s+from\s+[A-Z][\w-]+)?\s+by\s+(?P<name>{NAME})"
     ),
     re.compile(
         rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
@@ -346,8 +347,16 @@ RINGLEADER_PATTERNS = (
         r"(?:the\s+)?(?:organiser|ringleader|leader|head|boss|mastermind)\b"
     ),
 )
+# A defendant by surname alone: "Okafor ran a county line known as …", "Adebayo, who
+# ran the operation, …"; the surname must be a named defendant's.
+SURNAME_RINGLEADER = re.compile(
+    r"\b(?P<last>[A-Z][\w'’-]+)(?:,\s+who|\s+(?:had\s+)?)\s*(?:ran|led|headed|organised|"
+    r"masterminded|controlled|directed)\s+(?:a|an|the|his|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
+    r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"
+)
 RINGLEADER_CUE = re.compile(
-    r"\b(?:led|run|headed|masterminded|organised|controlled|directed)\s+by\b|"
+    r"\b(?:led|run|headed|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
+    r"\s+by\b|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\bhead\s+of\s+the\b"
@@ -1099,12 +1108,24 @@ class CaseRules:
             and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
         )
         described = view.mentions(start, end, "described") and DESCRIBED_AS.search(text, start, end)
-        if not ((cue and RINGLEADER_CUE.search(text, start, end)) or described):
+        by_surname = []
+        if view.mentions(start, end, "ran ", "led ", "headed", "organised", "controlled"):
+            surnames = {
+                self.ex.people[key].name.split()[-1]: key
+                for key in case.defendant_keys
+                if key in self.ex.people
+            }
+            by_surname = [
+                match
+                for match in SURNAME_RINGLEADER.finditer(text, start, end)
+                if match.group("last") in surnames
+            ]
+        if not ((cue and RINGLEADER_CUE.search(text, start, end)) or described or by_surname):
             return
         for pattern in RINGLEADER_PATTERNS:
             for match in pattern.finditer(text, start, end):
                 found.append(match)
-        if not found:
+        if not found and not by_surname:
             return
         if not case.group_keys:
             group = self.case_group(case, start, end)
@@ -1112,10 +1133,20 @@ class CaseRules:
                 case.group_keys.append(group)
         if not case.group_keys:
             return
-        for match in found:
-            person = self.entities.add_person(
+        people = [
+            self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.7
             )
+            for match in found
+        ]
+        for match in by_surname:
+            last = match.group("last")
+            people += [
+                self.ex.people[key]
+                for key in case.defendant_keys
+                if key in self.ex.people and self.ex.people[key].name.split()[-1] == last
+            ][:1]
+        for person in people:
             if person is None:
                 continue
             group = case.group_keys[0]

@@ -187,7 +187,10 @@ GOODS = re.compile(
 )
 NAMED_LINE = re.compile(
     r"(?:[\"“‘']\s*(?P<quoted>[A-Z][a-z]+)\s*[\"”’']|\bthe\s+(?P<plain>[A-Z][a-z]+))\s+"
-    r"(?:county\s+|drugs?\s+|deal(?:ing)?\s+)?line\b"
+    r"(?:county\s+|drugs?\s+|deal(?:ing)?\s+)?line\b|"
+    # 'a county line known as "Bizzle"'
+    r"\b(?:county|drugs?|deal(?:ing)?)\s+line\s+(?:known\s+as|called|named|branded)\s+"
+    r"[\"“‘']\s*(?P<after>[A-Z][a-z]+)\s*[\"”’']"
 )
 NOT_LINE_NAMES = frozenset({"County", "Drugs", "Drug", "Deal", "Phone", "Front", "Class", "The"})
 GROUP_RE = re.compile(
@@ -231,6 +234,7 @@ RANK_CUE = re.compile(
 # A prosecutor whose office is not named in the title works for the prosecuting service
 # the release names (Scotland's Crown Office, England's CPS, Northern Ireland's PPS).
 PROSECUTORS = ("crown-office", "crown-prosecution-service", "public-prosecution-service-ni")
+SCOTTISH_PROSECUTOR = re.compile(r"procurator\s+fiscal|advocate\s+depute")
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
 )
@@ -294,6 +298,8 @@ TITLE_TEXT = (
     r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|"
     # "Assistant Director, Fraud Investigation Service, HMRC"
     r"(?:Assistant\s+|Deputy\s+)?Director(?:,\s+[A-Z][^,;:“”\"]{1,60}?){1,2}|"
+    # "Procurator Fiscal for Tayside, Central and Fife"
+    r"(?:Area\s+)?Procurator\s+Fiscal\s+for\s+[A-Z][\w ]{1,40}(?:,\s+[A-Z][\w ]{1,40}){1,2}|"
     r"[^,;:“”\"]{3,160}?)"
 )
 SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
@@ -736,7 +742,7 @@ class EntityRules:
         for match in (
             NAMED_LINE.finditer(self.view.text, self.view.release.body_start) if lines else ()
         ):
-            name = match.group("quoted") or match.group("plain")
+            name = match.group("quoted") or match.group("plain") or match.group("after")
             if name in NOT_LINE_NAMES:
                 continue
             key = f"group:{slugify(name)}-county-line"
@@ -922,9 +928,13 @@ class EntityRules:
             person.posts.append(post)
         return person
 
-    def prosecuting_service(self) -> str | None:
-        """The prosecuting service the release names, if any."""
-        return next((key for key in PROSECUTORS if key in self.ex.orgs), None)
+    def prosecuting_service(self, title: str = "") -> str | None:
+        """The prosecuting service the release names, if any; a procurator fiscal or an
+        advocate depute works for Scotland's Crown Office whether it is named or not."""
+        named = next((key for key in PROSECUTORS if key in self.ex.orgs), None)
+        if named is None and SCOTTISH_PROSECUTOR.search(title):
+            return self.add_org("crown-office", 0, 0).key
+        return named
 
     def org_in(self, start: int, end: int) -> str | None:
         """The organisation named first between two offsets (or the ROCU, a sub-unit)."""
@@ -1064,7 +1074,7 @@ class EntityRules:
             return
         org = self.org_in(title_start, title_start + len(title))
         if role == "Prosecutor" and org is None:
-            org = self.prosecuting_service()
+            org = self.prosecuting_service(lowered)
         if role == "PoliceAndCrimeCommissioner" and org is None:
             area = re.search(r"\bfor\s+([A-Z][\w ]+)", title)
             org = self.area_force(area.group(1), title_start + area.start(1)) if area else None
@@ -1074,6 +1084,16 @@ class EntityRules:
             return
         label = re.split(r"\s+(?:who|which|that)\s+", title.strip())[0]
         self.add_person(name, name_start, name_start + len(name), PostFact(role, org, label), 0.85)
+
+    def court_before(self, position: int) -> str | None:
+        """The court named last before `position` (else the first one named after it)."""
+        courts = [
+            (fact.span.start, key) for key, fact in self.ex.orgs.items() if fact.kind == "court"
+        ]
+        before = [item for item in courts if item[0] < position]
+        if before:
+            return max(before)[1]
+        return min(courts)[1] if courts else None
 
     def ranked_person(self, match: re.Match[str]) -> None:
         rank = " ".join(match.group("rank").split())
@@ -1096,7 +1116,13 @@ class EntityRules:
             ):
                 org = before[-1].ident
         if org is None and role == "Prosecutor":
-            org = self.prosecuting_service()
+            org = self.prosecuting_service(rank.lower())
+        if role == "Judge" and (org is None or self.ex.orgs[org].kind != "court"):
+            # a judge sits in the court the release names, never in the force or the CPS
+            org = self.court_before(match.start())
+            if org is None:
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                return
         if org is None:
             fallback = self.main_unit or self.rocu_key
             known = self.ex.orgs.get(fallback or "")
