@@ -603,6 +603,27 @@ RELEASES = {
         "Speaking afterwards, Joanne Pike, Procurator Fiscal for Lothian, Borders and "
         'Fife, said: "Cross-border co-operation matters."',
     ),
+    "week-of-action-case": _release(
+        "Week of action against county lines - the results",
+        "Lincolnshire Police",
+        "Twenty-two people were arrested and nine deal lines were closed during a week of "
+        "action across Lincoln, Boston and Grantham.",
+        "",
+        "During the week officers:",
+        "",
+        "- arrested 22 people",
+        "- charged 15 people with drugs offences",
+        "- closed nine deal lines",
+        "- seized £7,250 in cash",
+        "",
+        "One of those charged is Aaron Blakey, 26, of Boston. Officers searched his flat "
+        "on Tuesday and found 60 wraps of heroin.",
+        "",
+        "Blakey, who police believe was running a line from Nottingham, has been charged "
+        "with possession with intent to supply Class A drugs. He was remanded in custody.",
+        "",
+        'Inspector Claire Dunn said: "Our work goes on."',
+    ),
 }
 
 
@@ -1174,3 +1195,19 @@ def test_a_judge_sits_in_the_court_and_a_surname_runs_the_line(drafts: dict[str,
         ("Ringleader", "tango-county-line")
     ]
     assert ("CustodialSentence", 4, "YR", "ben-tully", "") in _outcomes(document)
+
+
+def test_a_week_of_action_names_one_of_those_charged(drafts: dict[str, dict]) -> None:
+    """'Twenty-two people were arrested' is the week's figure, not a case of 22; 'One of
+    those charged is Aaron Blakey' is one, and the next paragraph ('Blakey, who …, has
+    been charged with …') tells its offence and stage."""
+    document = drafts["week-of-action-case"]
+    [case] = document["cases"]
+    assert (case["label"], case["offences"], case["defendants"], case["stage"]) == (
+        "Aaron Blakey: drug supply",
+        ["drug-supply"],
+        ["aaron-blakey"],
+        "Charged",
+    )
+    assert [(f["measure"], f["value"]) for f in case["figures"]] == [("DrugsSeized", 60)]
+    assert ("Arrests", Decimal(22), "Exact", "NUM") in _figures(document)

@@ -281,8 +281,8 @@ HEDGE_RANGES = {
 ADDRESS_TOWN = re.compile(r"(?!No\b|An?\b|The\b)[A-Z][a-z]+(?:[ -](?:upon|on|under|[A-Z][a-z]+))*")
 # "Among those sentenced last month was X, 36, …": one named case in a review.
 AMONG_RE = re.compile(
-    r"Among\s+(?:those|the\s+(?:people|defendants|offenders|\w+))\s+"
-    r"(?:sentenced|jailed|convicted|charged|arrested)\b[^,.;]{0,40}?\s+(?:was|were)\s+"
+    r"(?:Among|One\s+of)\s+(?:those|the\s+(?:people|defendants|offenders|\w+))\s+"
+    r"(?:sentenced|jailed|convicted|charged|arrested)\b[^,.;]{0,40}?\s+(?:was|were|is|are)\s+"
 )
 SUSPENDED_RIGHT = re.compile(r"^[^.;]{0,40}?\bsuspended\b", re.IGNORECASE)
 SUSPENDED_LEFT = re.compile(
@@ -607,7 +607,7 @@ class CaseRules:
                     and DEFENDANT_RE.match(sentence.text, lead.end())
                 )
                 or (
-                    sentence.text[:5] == "Among"
+                    sentence.text[:5] in ("Among", "One o")
                     and (among := AMONG_RE.match(sentence.text)) is not None
                     and DEFENDANT_RE.match(sentence.text, among.end())
                 )
@@ -690,6 +690,8 @@ class CaseRules:
         segments: list[Segment] = []
         kept: list[tuple[int, re.Match[str] | None]] = []
         for number, match in anchors:
+            if self.period_count(number, match):
+                continue
             paragraph = self.view.sentences[number].paragraph
             if match is None and kept and self.view.sentences[kept[-1][0]].paragraph == paragraph:
                 continue  # a named defendant of the case the paragraph already holds
@@ -715,9 +717,44 @@ class CaseRules:
             ):
                 sentences.append(following)
                 following += 1
+            sentences += self.story_continued(sentences, anchor_ids)
             count, description = self.subject(match)
             segments.append(Segment(sentences, count, description, number))
         return segments
+
+    def period_count(self, number: int, match: re.Match[str] | None) -> bool:
+        """'Thirty-one people were arrested during the week of action': in a review, a count
+        of arrests or charges is the period's figure, not one case."""
+        count = self.subject(match)[0]
+        return (
+            count is not None
+            and count >= 10
+            and any(
+                found.measure in ("Arrests", "PeopleCharged") and found.value == count
+                for found in fig.counts(self.view.sentences[number].text, period_cues=True)
+            )
+        )
+
+    def story_continued(self, sentences: list[int], anchor_ids: set[int]) -> list[int]:
+        """The next paragraph, when it opens on the surname of a defendant the case named
+        ('… Kieran Mottram, 22, of Scunthorpe.' then 'Mottram, who police believe …')."""
+        all_sentences = self.view.sentences
+        surnames = {
+            match.group("name").split()[-1]
+            for i in sentences
+            for match in DEFENDANT_RE.finditer(all_sentences[i].text)
+        }
+        following = sentences[-1] + 1
+        if not surnames or following >= len(all_sentences) or following in anchor_ids:
+            return []
+        first = all_sentences[following]
+        if first.text.split(None, 1)[0].rstrip(",'’s") not in surnames:
+            return []
+        return [
+            i
+            for i in range(following, len(all_sentences))
+            if all_sentences[i].paragraph == first.paragraph and i not in anchor_ids
+        ]
 
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         title = str(self.ex.meta.get("title") or "")
@@ -938,10 +975,26 @@ class CaseRules:
         title = str(self.ex.meta.get("title") or "")
         if single and title:
             return title
-        description = segment.description or "Defendants"
+        description = segment.description or self.named_description(segment) or "Defendants"
         description = description[:1].upper() + description[1:]
         what = ", ".join(o.replace("-", " ") for o in offences) or "offences"
         return f"{description}: {what}"
+
+    def named_description(self, segment: Segment) -> str | None:
+        """'Kieran Mottram', 'Ann Rees and Tom Rees', 'Ann Rees and 3 others': who a case
+        with no counted subject is about."""
+        start = self.view.sentences[segment.sentences[0]].start
+        end = self.view.sentences[segment.sentences[-1]].end
+        names = [
+            self.ex.people[key].name
+            for key, _ in self.defendants(start, end)
+            if key in self.ex.people
+        ]
+        if not names:
+            return None
+        if len(names) <= 2:
+            return " and ".join(names)
+        return f"{names[0]} and {len(names) - 1} others"
 
     def defendants(self, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
         found: list[tuple[str, re.Match[str]]] = []

@@ -243,6 +243,7 @@ COUNT_RULES += (
         _rule(
             rf"\b{N}\s+of\s+(?:whom|them|those)\s+(?:have\s+|has\s+|had\s+)?"
             r"(?:now\s+|since\s+|already\s+)?(?:been\s+|were\s+)?charged"
+            r"(?!\s+(?:is|was)\b)"  # "One of those charged is Aaron Blakey": a person
         ),
         None,
         False,
