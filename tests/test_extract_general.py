@@ -624,6 +624,38 @@ RELEASES = {
         "",
         'Inspector Claire Dunn said: "Our work goes on."',
     ),
+    "arrested-no-charge": _release(
+        "THREE ARRESTED AFTER GUN AND DRUGS FOUND IN OLDHAM RAIDS",
+        "Greater Manchester Police",
+        "Three people have been arrested after a revolver and cocaine were found during "
+        "raids in Oldham.",
+        "",
+        "Officers searched three addresses in Oldham on Thursday and seized 1.4kg of "
+        "cocaine, £16,900 in cash and a BMW thought to have been bought with the proceeds "
+        "of crime.",
+        "",
+        "The following people were arrested:",
+        "",
+        "- A 36-year-old man from Oldham, on suspicion of possession of a firearm and "
+        "conspiracy to supply Class A drugs;",
+        "- A 29-year-old woman from Royton, on suspicion of money laundering.",
+        "- A 52-year-old man from Chadderton, on suspicion of conspiracy to supply Class A drugs.",
+        "",
+        "No one has been charged at this stage.",
+    ),
+    "third-man-cleared": _release(
+        "Two guilty of cocaine plot, third man cleared",
+        "Crown Prosecution Service",
+        "Two men have been found guilty of conspiring to import cocaine in a lorry load "
+        "of frozen fish.",
+        "",
+        "Stuart Renfrew, 48, from Immingham, and Daniel Kerr, 35, of Grimsby, were "
+        "convicted after a three-week trial at Hull Crown Court. A third man, Owen "
+        "Faulds, 41, from Cleethorpes, who was accused of arranging the lorry, was found "
+        "not guilty.",
+        "",
+        "Renfrew and Kerr will be sentenced on 3 May.",
+    ),
 }
 
 
@@ -1211,3 +1243,26 @@ def test_a_week_of_action_names_one_of_those_charged(drafts: dict[str, dict]) ->
     )
     assert [(f["measure"], f["value"]) for f in case["figures"]] == [("DrugsSeized", 60)]
     assert ("Arrests", Decimal(22), "Exact", "NUM") in _figures(document)
+
+
+def test_arrests_on_suspicion_and_no_one_charged(drafts: dict[str, dict]) -> None:
+    document = drafts["arrested-no-charge"]
+    [case] = document["cases"]
+    # "No one has been charged at this stage": still arrested; "on suspicion of …" lines
+    # name the offences
+    assert (case["stage"], case["defendant_count"]) == ("Arrested", 3)
+    assert sorted(case["offences"]) == ["drug-supply", "firearms", "money-laundering"]
+    # "£16,900 in cash" was seized, though the car was bought with the proceeds of crime
+    assert ("CashSeized", Decimal(16900), "Exact", "GBP") in _figures(document)
+    assert _outcomes(document) == []
+
+
+def test_a_defendant_found_not_guilty_is_not_counted(drafts: dict[str, dict]) -> None:
+    document = drafts["third-man-cleared"]
+    [case] = document["cases"]
+    assert (case["defendants"], case["defendant_count"], case["stage"]) == (
+        ["stuart-renfrew", "daniel-kerr"],
+        2,
+        "Convicted",
+    )
+    assert "owen-faulds" in _people(document)  # named, but not a defendant

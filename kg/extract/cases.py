@@ -146,10 +146,21 @@ STAGES = (
 )
 FUTURE_STAGE = re.compile(
     r"\b(?:will|is\s+due\s+to|are\s+due\s+to|due\s+to|expected\s+to|set\s+to)\s+be\s+"
-    r"(?:sentenced|jailed)\b|\bawait(?:s|ing)?\s+sentenc\w*|\bfor\s+sentencing\b",
+    r"(?:sentenced|jailed)\b|\bawait(?:s|ing)?\s+sentenc\w*|\bfor\s+sentencing\b|"
+    # a step denied has not happened either: "No one has been charged at this stage"
+    r"\b(?:no\s+one|nobody|none\s+of\s+them)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+"
+    r"(?:charged|convicted|sentenced)\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:charged|convicted|sentenced)\b",
     re.IGNORECASE,
 )
 ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", re.IGNORECASE)
+# "A third man, Paul Kerrigan, 46, …, who was accused of …, was found not guilty": the
+# clause after a defendant's name clears him (and names no one else's verdict).
+CLEARED_AFTER = re.compile(
+    r"(?:(?!\b(?:and|convicted|jailed|sentenced|admitted)\b)[^.;]){0,100}?"
+    r"\b(?:was|were|has\s+been)\s+(?:found\s+not\s+guilty|acquitted|cleared)\b",
+    re.IGNORECASE,
+)
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
@@ -843,6 +854,9 @@ class CaseRules:
         offences = []
         title = str(self.ex.meta.get("title") or "") if single else ""
         parts = [title, *(s.text for s in sentences if not single or self.charge_sentence(s))]
+        if single and self.stage(text[start:end]) in (None, "Arrested"):
+            # nobody charged yet: what they were arrested on suspicion of is the case's
+            parts += [s.text for s in sentences if "on suspicion of" in s.text]
         for part in parts:
             for slug, at, _ in find_offences(part):
                 if (
@@ -862,6 +876,12 @@ class CaseRules:
             if all(clients):  # "laundered cash for drug dealers": the clients' crime
                 offences.remove("drug-supply")
         defendants = self.defendants(start, end)
+        cleared = [key for key, match in defendants if CLEARED_AFTER.match(text, match.end())]
+        if cleared and len(cleared) < len(defendants):
+            # the people convicted are the case's defendants; the one cleared is not
+            defendants = [(key, match) for key, match in defendants if key not in cleared]
+            for key in cleared:
+                self.ex.people[key].defendant = False
         count = segment.count
         collective = (
             not single
@@ -888,6 +908,8 @@ class CaseRules:
             value = parse_number(later.group("count"))
             if value is not None:
                 count = int(value)
+        if cleared and defendants:
+            count = len(defendants)  # "a third man … was found not guilty" is not one of them
         anchor = self.view.sentences[segment.anchor]
         if not offences and count is None and not defendants:
             return None
@@ -1251,8 +1273,8 @@ class CaseRules:
 
     def stage(self, text: str) -> str | None:
         text = FUTURE_STAGE.sub(" ", text)  # "will be sentenced on 24 June" has not happened
-        if ACQUITTED.search(text) and not STAGES[0][1].search(text):
-            return "Acquitted"
+        if ACQUITTED.search(text) and not any(pattern.search(text) for _, pattern in STAGES[:2]):
+            return "Acquitted"  # everyone cleared: nobody was convicted or sentenced
         for stage, pattern in STAGES:
             if pattern.search(text):
                 return stage
@@ -1515,6 +1537,8 @@ class CaseRules:
             others = [sp for sp in spans if sp != (start, end)]
             if NOT_AN_ORDER_LEFT.search(text, max(0, start - 40), start):
                 continue  # "benefited by £612,540", "conned … out of £400,000": not the order
+            if CASH_RIGHT.match(text, end):
+                continue  # "£24,650 in cash" was seized, whatever the proceeds of crime bought
             kind = nearest_keyword(text, start, end, others, ORDER_KEYWORDS)
             if kind and not any(o.kind == kind and o.value == value for o in case.outcomes):
                 case.outcomes.append(
