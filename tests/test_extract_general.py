@@ -656,6 +656,31 @@ RELEASES = {
         "",
         "Renfrew and Kerr will be sentenced on 3 May.",
     ),
+    "absent-dealer": _release(
+        "Fugitive dealer jailed for nine years in his absence",
+        "Avon and Somerset Police",
+        "A drug dealer who skipped his trial has been jailed for nine years.",
+        "",
+        "Kyle Marsh, now 36, of Keynsham, was convicted of conspiracy to supply cocaine "
+        "after a five-day trial at Bristol Crown Court. On Monday he was sentenced in his "
+        "absence to nine years in prison.",
+        "",
+        "The case was investigated by Avon and Somerset Police's Organised Crime Team, "
+        "with help from the force's Roads Policing Unit.",
+        "",
+        "In a separate hearing, the judge found that Marsh had benefited from his crimes "
+        "to the tune of £240,600 and made a confiscation order of £51,300.",
+    ),
+    "review-when-named": _release(
+        "ROCU North East results for 2022",
+        "North East Regional Organised Crime Unit",
+        "The North East Regional Organised Crime Unit made 402 arrests and charged 260 "
+        "people in 2022.",
+        "",
+        "The unit's Cyber Crime Unit also had a notable result in June, when Bradley "
+        "Nunn, 24, of Jarrow, was jailed for two years and eight months for selling "
+        "stolen login details.",
+    ),
 }
 
 
@@ -1266,3 +1291,29 @@ def test_a_defendant_found_not_guilty_is_not_counted(drafts: dict[str, dict]) ->
         "Convicted",
     )
     assert "owen-faulds" in _people(document)  # named, but not a defendant
+
+
+def test_a_term_said_twice_is_one_and_the_benefit_is_not_the_order(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["absent-dealer"]
+    assert _outcomes(document) == [
+        ("ConfiscationOrder", 51300, "GBP", "", ""),  # not "to the tune of £240,600"
+        ("CustodialSentence", 9, "YR", "kyle-marsh", ""),  # headline-like lead and body: once
+    ]
+    assert _people(document)["kyle-marsh"]["age"] == 36  # "now 36"
+    # "Avon and Somerset Police's Organised Crime Team", "the force's Roads Policing Unit"
+    units = {o["id"] for o in document["organisations"] if o.get("type") == "unit"}
+    assert units == {
+        "avon-and-somerset-police-organised-crime-team",
+        "avon-and-somerset-police-roads-policing-unit",
+    }
+    # a five-day trial is not a five-day sentence
+    assert not any(o[2] == "DAY" for o in _outcomes(document))
+
+
+def test_a_review_names_a_case_after_a_comma_and_when(drafts: dict[str, dict]) -> None:
+    document = drafts["review-when-named"]
+    [case] = document["cases"]
+    assert (case["defendants"], case["stage"]) == (["bradley-nunn"], "Sentenced")
+    assert _outcomes(document) == [("CustodialSentence", 32, "MO", "bradley-nunn", "")]

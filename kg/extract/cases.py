@@ -51,7 +51,8 @@ VERBS = (
 LEAD = (
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among)\b"
     r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
-    r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
+    r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|"
+    r"[^.;]{0,100}?\b(?:result|success|conviction|case)\b[^.;]{0,40}?,\s+when\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+)?"
 )
@@ -72,7 +73,7 @@ JUSTICE = re.compile(
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
-    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?)"
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|now\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?)"
     r"(?P<age>1[4-9]|[2-9]\d)\b"
     r"(?:-year-old(?:\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|mother|father|grandmother|"
     r"grandfather|national))?)?\s*\)?"
@@ -210,7 +211,7 @@ def not_a_sentence_cue(left: str) -> bool:
 
 NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
-    r"\s*investigation|\s*operation|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
+    r"\s*investigation|\s*operation|\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
     r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
@@ -474,7 +475,8 @@ AGES_LIST = re.compile(
     r"(?P<ages>\d{2}(?:\s*,\s*\d{2})*\s+and\s+\d{2})\b"
 )
 NOT_AN_ORDER_LEFT = re.compile(
-    r"(?:\bbenefit\w*(?:\s+(?:by|of|from))?|\bout\s+of|\bconned|\bdefrauded|\blost|\bstole|"
+    r"(?:\bbenefit\w*(?:\s+(?:by|of|from))?|\b(?:conduct|crimes?|offending)\s+to\s+the\s+tune\s+of|"
+    r"\bout\s+of|\bconned|\bdefrauded|\blost|\bstole|"
     r"\bswindled|\bcheated|\bscammed|\btricked)\s+(?:(?:more\s+than|over|almost|nearly|around|"
     r"about|just\s+(?:over|under)|some)\s+)?$",
     re.IGNORECASE,
@@ -940,7 +942,7 @@ class CaseRules:
             o.kind in ("CustodialSentence", "SuspendedSentence") and o.value for o in case.outcomes
         ):
             case.stage = "Sentenced"  # "dealt with at Mold Crown Court", then the terms
-        case.outcomes = self.named_terms_first(case.outcomes)
+        case.outcomes = self.repeats_once(self.named_terms_first(case.outcomes))
         case.outcomes = self.without_empty_group_term(case.outcomes)
         self.amounts(case, sentences, single)
         self.exact_over_hedged(case)
@@ -967,6 +969,28 @@ class CaseRules:
                 and named >= (o.person_count or 1)
             )
         ]
+
+    @staticmethod
+    def repeats_once(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
+        """'A dealer who was jailed for 11 years' and, later, 'he was sentenced … to 11 years':
+        the same term of the same person (or of nobody named) in two sentences is one term,
+        said twice."""
+        kept: list[OutcomeFact] = []
+        seen: dict[tuple[object, ...], str] = {}
+        for outcome in outcomes:
+            key = (
+                outcome.kind,
+                outcome.value,
+                outcome.unit,
+                outcome.person_count,
+                outcome.offender_key,
+            )
+            sentence = outcome.span.sentence
+            if outcome.value is not None and key in seen and seen[key] != sentence:
+                continue
+            seen.setdefault(key, sentence)
+            kept.append(outcome)
+        return kept
 
     @staticmethod
     def named_terms_first(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:

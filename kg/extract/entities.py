@@ -222,7 +222,8 @@ UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
 ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
 SUBUNIT_PHRASE = re.compile(
     r"\b(?:of|from|at|in|by|head\s+of|leads?)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:['’]s|(?<=s)['’])\s+)?"
+    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3}|force)"
+    r"(?:['’]s|(?<=s)['’])\s+)?"
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|Taskforce))\b"
 )
@@ -965,7 +966,12 @@ class EntityRules:
             return None
         owner_text = match.group("owner")
         owner = None
-        if owner_text:
+        owners: list = []
+        if owner_text == "force":  # "officers from the force's Roads Crime Unit"
+            main = self.ex.orgs.get(self.main_unit or "")
+            owner_text = None if main is None or main.kind != "force" else owner_text
+            owner = self.main_unit if owner_text else None
+        elif owner_text:
             owners = self.view.entities_in(
                 start + match.start("owner"), start + match.end("owner"), "ORG"
             )
