@@ -681,6 +681,25 @@ RELEASES = {
         "Nunn, 24, of Jarrow, was jailed for two years and eight months for selling "
         "stolen login details.",
     ),
+    "titles-and-heads": _release(
+        "Cocaine importers jailed after Felixstowe seizure",
+        "Suffolk Constabulary",
+        "Two men who imported cocaine through the Port of Felixstowe have been jailed at "
+        "Ipswich Crown Court.",
+        "",
+        "Suffolk's Police and Crime Commissioner Tim Passmore welcomed the result. Border "
+        'Force Director for the East, Alison Creed, said: "Our officers found the drugs '
+        'in a container of bananas."',
+        "",
+        "Senior Crown Prosecutor Owen Blythe, of CPS East of England's Complex Casework "
+        'Unit, said: "The evidence was overwhelming."',
+        "",
+        "Detective Inspector Lara Finch, who heads the Serious Organised Crime Unit, "
+        'said: "This was a long investigation."',
+        "",
+        'Rachel Moss, Assistant Director, Fraud Investigation Service, HMRC, said: "We '
+        'supported the case."',
+    ),
 }
 
 
@@ -1317,3 +1336,20 @@ def test_a_review_names_a_case_after_a_comma_and_when(drafts: dict[str, dict]) -
     [case] = document["cases"]
     assert (case["defendants"], case["stage"]) == (["bradley-nunn"], "Sentenced")
     assert _outcomes(document) == [("CustodialSentence", 32, "MO", "bradley-nunn", "")]
+
+
+def test_titles_before_names_and_heads_of_units(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["titles-and-heads"])
+
+    def posts(key: str) -> set[tuple[str, str]]:
+        return {(p["role"], p["in"]) for p in people[key].get("posts", [])}
+
+    # "Border Force Director for the East, Alison Creed, said"
+    assert posts("alison-creed") == {("Director", "border-force")}
+    # "Senior Crown Prosecutor Owen Blythe, of CPS East of England's Complex Casework Unit"
+    assert posts("owen-blythe") == {("Prosecutor", "cps-east-of-england-complex-casework-unit")}
+    # "Detective Inspector Lara Finch, who heads the Serious Organised Crime Unit, said"
+    unit = "suffolk-constabulary-serious-organised-crime-unit"
+    assert posts("lara-finch") == {("DetectiveInspector", unit), ("HeadOfUnit", unit)}
+    # an assistant director is not the director
+    assert posts("rachel-moss") == set()

@@ -221,11 +221,11 @@ OWNED_PROGRAMME = re.compile(
 UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
 ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
 SUBUNIT_PHRASE = re.compile(
-    r"\b(?:of|from|at|in|by|head\s+of|leads?)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3}|force)"
+    r"\b(?:of|from|at|in|by|head\s+of|leads?|heads)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&-]*){0,3}|force)"
     r"(?:['’]s|(?<=s)['’])\s+)?"
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
-    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|Taskforce))\b"
+    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]askforce))\b"
 )
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
@@ -307,7 +307,8 @@ SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEX
 FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
 # "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
 TITLE_FIRST = re.compile(
-    rf"\b(?P<title>(?:Head|Director(?:\s+General)?|Deputy\s+Director)\s+of\s+[^,;:“”\"]{{3,80}}?),"
+    rf"\b(?P<title>(?:(?:[A-Z][\w&]*\s+){{1,3}})?(?:Head|Director(?:\s+General)?|Deputy\s+Director)"
+    rf"\s+(?:of|for)\s+[^,;:“”\"]{{3,80}}?),"
     rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
 )
 RANK_NAME = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
@@ -318,7 +319,7 @@ COMMISSIONER_FOR = re.compile(
 OWNER_TITLE = re.compile(
     rf"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s\s+"
     rf"(?P<title>(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|"
-    rf"Chief\s+Constable|[Hh]ead(?:\s+of\s+[\w ]+?)?|[Dd]irector(?:\s+of\s+[\w ]+?)?),\s+"
+    rf"Chief\s+Constable|[Hh]ead(?:\s+of\s+[\w ]+?)?|[Dd]irector(?:\s+of\s+[\w ]+?)?),?\s+"
     rf"(?:(?:{RANK_PATTERN})\.?\s+)?(?P<name>{NAME})"
 )
 ARTICLE = re.compile(r"^(?:an?|the)\s+")
@@ -345,6 +346,11 @@ RANK_TITLES = tuple(
 TITLE_ROLES = tuple(
     (re.compile(re.escape(words) + r"\b"), role)
     for words, role in sorted(TITLES.items(), key=lambda kv: -len(kv[0]))
+)
+LEADS_AFTER = re.compile(r",\s+who\s+(?:heads|leads|runs)\s+(?:the|its|our)\s+")
+OWNER_BEFORE = re.compile(r"(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})['’]s\s+$")
+ORG_THEN_TITLE = re.compile(
+    r"(?:[\w&]+\s+){1,3}?(?<!assistant\s)(?P<rest>(?:deputy\s+)?director\b.*|head\s+of\b.*)"
 )
 OWNER_HEAD = re.compile(r"[\w&' -]{2,60}['’]s\s+head")
 NAME_SAID = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b")
@@ -1034,6 +1040,13 @@ class EntityRules:
                     and fact.label.endswith(f" {name}")
                 ):
                     return fact.key
+        if key not in self.ex.orgs and owner_named:
+            # "the Insurance Fraud Enforcement Department" named before its owner was
+            for fact in self.ex.orgs.values():
+                if fact.kind == "unit" and fact.label == name:
+                    fact.label, fact.unit_of = label, owner
+                    self.add_org(owner, start, start)
+                    return fact.key
         if key not in self.ex.orgs:
             self.ex.orgs[key] = OrgFact(
                 label=label,
@@ -1069,6 +1082,10 @@ class EntityRules:
                     break
         if role is None and OWNER_HEAD.fullmatch(lowered):
             role = "HeadOfUnit"  # "NERSOU's head"
+        if role is None and (titled := ORG_THEN_TITLE.match(lowered)) is not None:
+            # "Border Force Director for the South": the organisation, then the title
+            rest = titled.group("rest")
+            role = next((r for pattern, r in TITLE_ROLES if pattern.match(rest)), None)
         if title_start is None:
             title_start = self.view.text.find(title, start)
         if role == "HeadOfUnit" and HEAD_OF_FUNCTION.match(lowered):
@@ -1123,6 +1140,16 @@ class EntityRules:
                 org = before[-1].ident
         if org is None and role == "Prosecutor":
             org = self.prosecuting_service(rank.lower())
+        if org is None and role == "PoliceAndCrimeCommissioner":
+            # "Gwent's Police and Crime Commissioner Rhian …": the area before the title
+            area = OWNER_BEFORE.search(self.view.text, max(0, match.start() - 40), match.start())
+            org = self.area_force(area.group("area"), area.start("area")) if area else None
+            main = self.ex.orgs.get(self.main_unit or "")
+            if org is None and main is not None and main.kind == "force":
+                org = main.key  # "Police and Crime Commissioner X said" in a force's release
+            if org is None:
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                return
         if role == "Judge" and (org is None or self.ex.orgs[org].kind != "court"):
             # a judge sits in the court the release names, never in the force or the CPS
             org = self.court_before(match.start())
@@ -1139,13 +1166,19 @@ class EntityRules:
             org = fallback
         if org is None:
             return
-        self.add_person(
+        person = self.add_person(
             name,
             match.start("name"),
             match.end("name"),
             PostFact(role, org, f"{self.rank_name(rank, role)} of {self.org_label(org)}"),
             0.8,
         )
+        leads = LEADS_AFTER.match(self.view.text, match.end())
+        if person is not None and leads is not None and self.ex.orgs[org].kind == "unit":
+            # "DI X, who heads the Regional Cyber Crime Unit, said": its head too
+            label = f"Head of the {self.org_label(org)}"
+            if not any(p.role == "HeadOfUnit" for p in person.posts):
+                person.posts.append(PostFact("HeadOfUnit", org, label))
 
     @staticmethod
     def rank_name(rank: str, role: str) -> str:
