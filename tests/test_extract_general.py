@@ -700,6 +700,18 @@ RELEASES = {
         'Rachel Moss, Assistant Director, Fraud Investigation Service, HMRC, said: "We '
         'supported the case."',
     ),
+    "burglary-gang": _release(
+        "Burglary gang jailed after raids on jewellers",
+        "West Mercia Police",
+        "Three men who carried out a string of burglaries at jewellers in Worcester and "
+        "Hereford, stealing watches and rings, have been jailed.",
+        "",
+        "Ashley Jukes, 30, of Worcester, Dean Pound, 27, of Malvern, and Kyle Rowe, 25, "
+        "of Hereford, admitted conspiracy to commit burglary at Worcester Crown Court.",
+        "",
+        "The gang was caught after a stolen van was traced to Malvern. Jukes was jailed "
+        "for six years, Pound for five years and Rowe for four years.",
+    ),
 }
 
 
@@ -1204,7 +1216,8 @@ def test_counties_world_cities_and_a_sergeant(drafts: dict[str, dict]) -> None:
         "durham-constabulary-rural-crime-taskforce"
     ]
     [case] = document["cases"]
-    assert case["offences"] == ["theft"]  # "conspiracy to steal", "stole copper and lead"
+    # "conspiracy to steal", "stole copper and lead", by a gang: organised acquisitive crime
+    assert case["offences"] == ["theft", "organised-acquisitive-crime"]
     assert [p["role"] for p in _people(document)["ryan-tweddle"]["posts"]] == ["Ringleader"]
     # "£18,400 taken from victims" is money, not eighteen thousand victims
     assert not any(f[0] == "Victims" for f in _figures(document))
@@ -1353,3 +1366,18 @@ def test_titles_before_names_and_heads_of_units(drafts: dict[str, dict]) -> None
     assert posts("lara-finch") == {("DetectiveInspector", unit), ("HeadOfUnit", unit)}
     # an assistant director is not the director
     assert posts("rachel-moss") == set()
+
+
+def test_burglary_offences() -> None:
+    from kg.extract.offences import find_offences
+
+    # "conspiracy to commit burglary" is not fraud
+    slugs = [slug for slug, *_ in find_offences("admitted conspiracy to commit burglary")]
+    assert slugs == ["burglary"]
+
+
+def test_a_burglary_gang_is_organised_acquisitive_crime(drafts: dict[str, dict]) -> None:
+    """'stealing watches and rings' in burglaries is the burglary, not theft as well; a
+    gang's burglaries are organised acquisitive crime too (the scheme's scope note)."""
+    [case] = drafts["burglary-gang"]["cases"]
+    assert case["offences"] == ["burglary", "organised-acquisitive-crime"]

@@ -40,6 +40,13 @@ DEFENDANT_NOUNS = (
     r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife|"
     r"nationals?|driver|courier|drivers|couriers|group|gang"
 )
+# "burglary and theft offences": theft named as an offence of its own
+THEFT_BESIDE = re.compile(
+    r"\b(?:burglar\w*|robber\w*)\s+(?:and|or)\s+$|^\s+(?:offences|and\s+burglar|or\s+burglar)"
+)
+ORGANISED = re.compile(
+    r"\b(?:gang|organised\s+crime\s+group|OCG|crime\s+group|network|conspiracy\s+to)\b"
+)
 # A subject that is a group ("a Sunderland-based group … received sentences totalling 84
 # years") says how many only elsewhere.
 COLLECTIVE_NOUNS = frozenset({"group", "gang"})
@@ -574,6 +581,15 @@ class Segment:
     anchor: int
 
 
+def theft_charge(text: str, start: int, end: int) -> bool:
+    """Whether the theft found at text[start:end] is an offence of its own ("burglary and
+    theft offences"), not the stealing a burglary or car theft involves."""
+    return bool(
+        THEFT_BESIDE.search(text[max(0, start - 20) : start])
+        or THEFT_BESIDE.match(text, end, end + 16)
+    )
+
+
 def nearest_keyword(
     text: str,
     start: int,
@@ -859,8 +875,10 @@ class CaseRules:
         if single and self.stage(text[start:end]) in (None, "Arrested"):
             # nobody charged yet: what they were arrested on suspicion of is the case's
             parts += [s.text for s in sentences if "on suspicion of" in s.text]
+        theft_named = False  # "theft offences" is a charge; "stealing gold" tells a burglary
         for part in parts:
-            for slug, at, _ in find_offences(part):
+            for slug, at, stop in find_offences(part):
+                theft_named = theft_named or (slug == "theft" and theft_charge(part, at, stop))
                 if (
                     slug not in offences
                     and not PROCEEDS_OF.search(part, max(0, at - 20), at)
@@ -925,6 +943,7 @@ class CaseRules:
         case.place_keys = places
         case.group_keys = self.groups_in(start, end)
         self.ringleaders(case, start, end)
+        case.offences = self.organised_acquisitive(case, start, end, theft_named)
         case.stage = self.stage(text[start:end])
         case.year = self.year
         operation = OPERATION_RE.search(text, start, end) if "Operation" in text else None
@@ -1252,6 +1271,25 @@ class CaseRules:
             label = f"Ringleader of the {self.ex.orgs[group].label}"
             if not any(p.role == "Ringleader" for p in person.posts):
                 person.posts.append(PostFact("Ringleader", group, label))
+
+    def organised_acquisitive(
+        self, case: CaseFact, start: int, end: int, theft_named: bool
+    ) -> list[str]:
+        """Thefts, burglaries or robberies by a gang are also organised acquisitive crime
+        (the crime-type scheme's note: tag both when the source presents them as
+        organised); a vehicle theft is vehicle crime, not theft as well."""
+        offences = list(case.offences)
+        if (
+            "theft" in offences
+            and not theft_named
+            and {"vehicle-crime", "burglary", "robbery"} & set(offences)
+        ):
+            offences.remove("theft")  # what a burglar or car thief steals is that crime
+        acquisitive = {"theft", "burglary", "robbery", "vehicle-crime"} & set(offences)
+        organised = case.group_keys or ORGANISED.search(self.view.text, start, end)
+        if acquisitive and organised and "organised-acquisitive-crime" not in offences:
+            offences.append("organised-acquisitive-crime")
+        return offences
 
     def case_group(self, case: CaseFact, start: int, end: int) -> str:
         """The group a case's text refers to ('the gang', 'the ring') when none was named."""

@@ -340,7 +340,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("money-laundering", "economic-crime"),
     ),
     (
-        r"fraud by (?:false representation|abuse of position)|conspiracy to (?:commit|defraud)"
+        r"fraud by (?:false representation|abuse of position)"
+        r"|conspiracy to (?:commit fraud|defraud)"
         r"|\bfraud\b|\bscam\b|\bdefraud",
         ("fraud", "economic-crime"),
     ),
