@@ -712,6 +712,17 @@ RELEASES = {
         "The gang was caught after a stolen van was traced to Malvern. Jukes was jailed "
         "for six years, Pound for five years and Rowe for four years.",
     ),
+    "lord-judge": _release(
+        "Glasgow heroin dealer jailed for ten years",
+        "Crown Office and Procurator Fiscal Service",
+        "A man who supplied heroin across the east end of Glasgow has been jailed for ten "
+        "years at the High Court in Glasgow.",
+        "",
+        "Gavin Rennie, 39, of Shettleston, admitted being concerned in the supply of "
+        "heroin. Lord Balgray sentenced him to ten years' imprisonment.",
+        "",
+        "The case was investigated by officers from our Economic Crime Unit and Police Scotland.",
+    ),
 }
 
 
@@ -1381,3 +1392,13 @@ def test_a_burglary_gang_is_organised_acquisitive_crime(drafts: dict[str, dict])
     gang's burglaries are organised acquisitive crime too (the scheme's scope note)."""
     [case] = drafts["burglary-gang"]["cases"]
     assert case["offences"] == ["burglary", "organised-acquisitive-crime"]
+
+
+def test_a_scottish_judge_and_our_unit(drafts: dict[str, dict]) -> None:
+    document = drafts["lord-judge"]
+    # "Lord Balgray sentenced him": a judge of the High Court named in the release
+    posts = [(p["role"], p["in"]) for p in _people(document)["lord-balgray"]["posts"]]
+    assert posts == [("Judge", "high-court-in-glasgow")]
+    # "officers from our Economic Crime Unit": "our" is not part of its name
+    labels = [o["label"] for o in document["organisations"] if o.get("type") == "unit"]
+    assert labels == ["Crown Office and Procurator Fiscal Service Economic Crime Unit"]

@@ -347,6 +347,10 @@ TITLE_ROLES = tuple(
     (re.compile(re.escape(words) + r"\b"), role)
     for words, role in sorted(TITLES.items(), key=lambda kv: -len(kv[0]))
 )
+SCOTTISH_JUDGE = re.compile(
+    r"\b(?P<name>Lord\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
+    r"passed|said|described)\b"
+)
 LEADS_AFTER = re.compile(r",\s+who\s+(?:heads|leads|runs)\s+(?:the|its|our)\s+")
 OWNER_BEFORE = re.compile(r"(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})['’]s\s+$")
 ORG_THEN_TITLE = re.compile(
@@ -864,6 +868,16 @@ class EntityRules:
             if re.search(r"(?:Branch|Deputy|Assistant|Detective|Det|Chief)\s+$", before):
                 continue
             self.add_person(match.group("name"), match.start("name"), match.end("name"), None, 0.6)
+        if "Lord " in self.view.text:
+            for match in SCOTTISH_JUDGE.finditer(self.view.text, self.view.release.body_start):
+                # "Lord Ardmillan sentenced Ion Stanciu": a judge of the High Court
+                court = self.court_before(match.start())
+                if court is not None:
+                    label = f"Judge, {self.org_label(court)}"
+                    post = PostFact("Judge", court, label)
+                    self.add_person(
+                        match.group("name"), match.start(), match.end("name"), post, 0.7
+                    )
         for match in self.scan(NAME_SAID, saying):
             words = match.group("name").split()
             name = " ".join(words[-2:])
@@ -917,7 +931,8 @@ class EntityRules:
         self, name: str, start: int, end: int, post: PostFact | None, confidence: float
     ) -> PersonFact | None:
         name = NICKNAME.sub("", HONORIFIC.sub("", " ".join(name.split())))
-        if not self.name_ok(name):
+        judge = post is not None and post.role == "Judge" and name.startswith("Lord ")
+        if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
         key = normalise_name(name)
         person = self.ex.people.get(key)
@@ -967,7 +982,7 @@ class EntityRules:
         match = SUBUNIT_PHRASE.search(segment)
         if not match:
             return None
-        name = " ".join(match.group("name").split())
+        name = re.sub(r"^(?:our|its|their|the)\s+", "", " ".join(match.group("name").split()))
         if re.fullmatch(r"(?:the\s+)?(?:organised crime group|group)", name, re.IGNORECASE):
             return None
         owner_text = match.group("owner")
