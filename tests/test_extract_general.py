@@ -723,6 +723,16 @@ RELEASES = {
         "",
         "The case was investigated by officers from our Economic Crime Unit and Police Scotland.",
     ),
+    "two-charged": _release(
+        "Two charged after cannabis farm found in former pub",
+        "Durham Constabulary",
+        "Two men have been charged after more than 300 cannabis plants were found in a "
+        "former pub in Spennymoor.",
+        "",
+        "Three people were arrested. Ryan Dobbin, 33, of Spennymoor, and Arben Gjoni, 27, "
+        "of no fixed address, have been charged with producing a Class B drug. They will "
+        "appear at Durham Crown Court next month.",
+    ),
 }
 
 
@@ -1402,3 +1412,14 @@ def test_a_scottish_judge_and_our_unit(drafts: dict[str, dict]) -> None:
     # "officers from our Economic Crime Unit": "our" is not part of its name
     labels = [o["label"] for o in document["organisations"] if o.get("type") == "unit"]
     assert labels == ["Crown Office and Procurator Fiscal Service Economic Crime Unit"]
+
+
+def test_the_people_charged_in_one_case_are_its_defendants_not_a_figure(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["two-charged"]
+    [case] = document["cases"]
+    assert (case["defendant_count"], case["stage"]) == (2, "Charged")
+    figures = _figures(document)
+    assert not any(f[0] == "PeopleCharged" for f in figures)  # "Two men have been charged"
+    assert ("Arrests", Decimal(3), "Exact", "NUM") in figures  # three arrested, two charged

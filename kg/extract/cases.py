@@ -662,7 +662,13 @@ class CaseRules:
         if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
             return True
         counted = [m for _, m in anchors if m is not None]
-        return len({m.group("subject").lower() for m in counted}) >= 3
+        subjects = {m.group("subject").lower(): m for m in counted}
+        if len(subjects) < 3:
+            return False
+        # "Two men have been charged", "a 52-year-old woman … released", then "Three people
+        # were arrested": one group of people told in parts is one case, not a review
+        sizes = [n for m in subjects.values() if (n := self.subject(m)[0]) is not None]
+        return not (len(sizes) == len(subjects) and max(sizes) * 2 == sum(sizes))
 
     def headed_sections(self) -> list[Segment]:
         """Sections under headings in capitals ("BURNLEY - CANNABIS FARM IN TERRACED
@@ -1665,7 +1671,13 @@ class CaseRules:
             # A one-sentence case in a review keeps only what was seized in it ("… jailed
             # after officers found a sawn-off shotgun"): its other counts are the period's.
             for found in fig.counts(text, period_cues=True):
-                if found.measure != "PeopleJailed" and (len(sentences) > 1 or found.seizure):
+                if found.measure == "PeopleJailed" or (
+                    single
+                    and found.measure == "PeopleCharged"
+                    and found.value == case.defendant_count
+                ):
+                    continue  # "Two men have been charged": the defendant count says it
+                if len(sentences) > 1 or found.seizure:
                     case.figures.append(self.figure(found, sentence))
             if len(sentences) > 1:
                 for start, end, value, unit in fig.durations(text) if single else ():
