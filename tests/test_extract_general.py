@@ -733,6 +733,18 @@ RELEASES = {
         "of no fixed address, have been charged with producing a Class B drug. They will "
         "appear at Durham Crown Court next month.",
     ),
+    "agency-units": _release(
+        "Kidnappers jailed after NCA investigation",
+        "National Crime Agency",
+        "Two men who kidnapped a businessman in Coventry have been jailed.",
+        "",
+        "The National Crime Agency's Anti-Kidnap and Extortion Unit supported West "
+        "Midlands Police throughout the investigation, and officers from HMRC's Fraud "
+        "Investigation Service traced the ransom money.",
+        "",
+        "Aaron Pell, 35, of Coventry, and Mark Yeo, 41, of Rugby, were jailed for nine "
+        "years each at Warwick Crown Court.",
+    ),
 }
 
 
@@ -1423,3 +1435,17 @@ def test_the_people_charged_in_one_case_are_its_defendants_not_a_figure(
     figures = _figures(document)
     assert not any(f[0] == "PeopleCharged" for f in figures)  # "Two men have been charged"
     assert ("Arrests", Decimal(3), "Exact", "NUM") in figures  # three arrested, two charged
+
+
+def test_standing_units_of_national_agencies(drafts: dict[str, dict]) -> None:
+    named = {o["id"] for o in drafts["agency-units"]["organisations"]}
+    assert {"nca-anti-kidnap-and-extortion-unit", "hmrc-fraud-investigation-service"} <= named
+    # a shared entity is declared once, in the first release of the batch that names it
+    unit_of = {
+        o["id"]: o["unit_of"]
+        for document in drafts.values()
+        for o in document.get("organisations", [])
+        if "unit_of" in o
+    }
+    assert unit_of["nca-anti-kidnap-and-extortion-unit"] == "nca"
+    assert unit_of["hmrc-fraud-investigation-service"] == "hm-revenue-and-customs"

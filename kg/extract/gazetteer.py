@@ -40,6 +40,10 @@ UNIT_OF = {
     "insurance-fraud-enforcement-department": ("unit", "city-of-london"),
     "dedicated-card-and-payment-crime-unit": ("unit", "city-of-london"),
     "paramilitary-crime-task-force": ("unit", "psni"),
+    "hmrc-fraud-investigation-service": ("unit", "hm-revenue-and-customs"),
+    "child-exploitation-and-online-protection-command": ("unit", "nca"),
+    "nca-anti-kidnap-and-extortion-unit": ("unit", "nca"),
+    "nca-modern-slavery-and-human-trafficking-unit": ("unit", "nca"),
 }
 FORCE_WORDS = ("Police", "Constabulary", "police", "Police Service")
 

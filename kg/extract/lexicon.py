@@ -207,6 +207,27 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("financial-conduct-authority", "Financial Conduct Authority", ("FCA",)),
     ("department-for-work-and-pensions", "Department for Work and Pensions", ("DWP",)),
     ("environment-agency", "Environment Agency", ()),
+    # standing commands and services of national agencies, named as their units
+    (
+        "hmrc-fraud-investigation-service",
+        "HMRC Fraud Investigation Service",
+        ("Fraud Investigation Service",),
+    ),
+    (
+        "child-exploitation-and-online-protection-command",
+        "Child Exploitation and Online Protection Command",
+        ("CEOP",),
+    ),
+    (
+        "nca-anti-kidnap-and-extortion-unit",
+        "NCA Anti-Kidnap and Extortion Unit",
+        ("Anti-Kidnap and Extortion Unit",),
+    ),
+    (
+        "nca-modern-slavery-and-human-trafficking-unit",
+        "NCA Modern Slavery and Human Trafficking Unit",
+        ("Modern Slavery and Human Trafficking Unit",),
+    ),
 )
 
 # Regional-unit wording that means "a regional organised crime unit" in general.
