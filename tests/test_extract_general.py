@@ -745,6 +745,19 @@ RELEASES = {
         "Aaron Pell, 35, of Coventry, and Mark Yeo, 41, of Rugby, were jailed for nine "
         "years each at Warwick Crown Court.",
     ),
+    "pipe-table": _release(
+        "Five sentenced over Swindon heroin line",
+        "Wiltshire Police",
+        "Five people who ran a heroin line into Swindon have been sentenced at Swindon "
+        "Crown Court.",
+        "",
+        "The sentences were:",
+        "",
+        "Name | Age | Town | Sentence",
+        "Tyler Grist | (aged 29) | Swindon | 9 yrs 3 mths",
+        "Owen Dainty | (aged 23) | Swindon | 5 yrs",
+        "Leah Coombs | (aged 31) | Chippenham | 18 mths suspended for 2 yrs",
+    ),
 }
 
 
@@ -1449,3 +1462,22 @@ def test_standing_units_of_national_agencies(drafts: dict[str, dict]) -> None:
     }
     assert unit_of["nca-anti-kidnap-and-extortion-unit"] == "nca"
     assert unit_of["hmrc-fraud-investigation-service"] == "hm-revenue-and-customs"
+
+
+def test_a_table_of_defendants_with_abbreviated_terms(drafts: dict[str, dict]) -> None:
+    """'Tyler Grist | (aged 29) | Swindon | 9 yrs 3 mths': a row per defendant."""
+    assert _outcomes(drafts["pipe-table"]) == [
+        ("CustodialSentence", 5, "YR", "owen-dainty", ""),
+        ("CustodialSentence", 9.25, "YR", "tyler-grist", ""),
+        ("SuspendedSentence", 18, "MO", "leah-coombs", ""),
+    ]
+
+
+def test_table_rows_keep_their_offsets() -> None:
+    from kg.extract.frontmatter import untable
+
+    text = "Name | Age | Term\n| Tyler Grist | 29 | 9 yrs |\nYears | 2019 | 2020\n"
+    converted = untable(text)
+    assert len(converted) == len(text)
+    assert converted.splitlines()[1].strip() == "Tyler Grist – 29 – 9 yrs"
+    assert converted.splitlines()[2] == "Years | 2019 | 2020"  # not a name: untouched

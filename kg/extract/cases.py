@@ -235,7 +235,8 @@ RELATION = (
 )
 # "Dimitar Kolev – five years and two months": a list line naming a defendant with no age.
 NAME_THEN_TERM = (
-    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})\s+[–—-]\s+(?=[^\n]*\b(?:years?|months?|weeks?|orders?)\b)"
+    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})\s+[–—-]\s+"
+    rf"(?=[^\n]*\b(?:years?|yrs?|months?|mths?|weeks?|orders?)\b)"
 )
 LIST_NAME = re.compile(NAME_THEN_TERM)
 LIST_LINE = re.compile(

@@ -899,7 +899,9 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     return best[1] if best else None
 
 
-HAS_DURATION = Caseless(re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?)\b", re.IGNORECASE))
+HAS_DURATION = Caseless(
+    re.compile(r"\b(?:years?|yrs?|months?|mths?|weeks?|days?)\b", re.IGNORECASE)
+)
 
 
 @lru_cache(maxsize=4096)

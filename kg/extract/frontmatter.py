@@ -85,7 +85,7 @@ def read_release(path: Path) -> Release:
     text = text.replace("\r\n", "\n")
     if path.suffix.lower() == ".md":
         text = unmark(text)
-    return parse_release(text, path)
+    return parse_release(untable(text), path)
 
 
 # Markdown's marks around words ("**Jordan Smith**, 25", "## Sentences", "[link](url)"):
@@ -100,3 +100,28 @@ MARKDOWN = re.compile(
 def unmark(text: str) -> str:
     """A Markdown release as plain text with the same offsets (marks become spaces)."""
     return MARKDOWN.sub(lambda match: " " * len(match.group()), text)
+
+
+# A table row that starts with a person's name ("Jamal Okafor | (aged 27) | Bradford | … |
+# 11 yrs 6 mths"): its cell rules become dashes, so the row reads as the dash lists
+# releases also use; the length, and so every offset, stays the same.
+NAME_ROW = re.compile(
+    r"^[ \t]*\|?[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}[ \t]*\|[^\n]*\|[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def untable(text: str) -> str:
+    """Rows of a table of defendants as dash-separated lines (same offsets)."""
+    if "|" not in text:
+        return text
+
+    def row(match: re.Match[str]) -> str:
+        line = match.group()
+        stripped = line.lstrip(" \t")
+        if stripped.startswith("|"):  # a leading rule is blanked, not a dash
+            start = len(line) - len(stripped)
+            line = line[:start] + " " + stripped[1:]
+        return line.rstrip("|").ljust(len(match.group())).replace("|", "–")
+
+    return NAME_ROW.sub(row, text)

@@ -229,17 +229,17 @@ def parse_weight(text: str) -> tuple[Decimal, str] | None:
 # Durations -----------------------------------------------------------------
 
 _PART = re.compile(
-    rf"({NUMBER}|\d+(?:\.\d+)?|a|an|half\s+a)\s*-?\s*(years?|yrs?|months?|weeks?|days?)\b",
+    rf"({NUMBER}|\d+(?:\.\d+)?|a|an|half\s+a)\s*-?\s*(years?|yrs?|months?|mths?|weeks?|days?)\b",
     re.IGNORECASE,
 )
 # A length starts at a word boundary: without `\b` the number alternatives were tried at
 # every character and found "a year" inside "Ghana years" or "one year" in "someone".
 DURATION_RE = re.compile(
     rf"\b(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
-    rf"(?:years?|yrs?|months?|weeks?|days?)"
+    rf"(?:years?|yrs?|months?|mths?|weeks?|days?)"
     rf"(?:\s+and\s+a\s+half)?)"
     # a second part is a smaller unit: "nine years and seven years" are two terms
-    rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:months?|weeks?|days?))*",
+    rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:months?|mths?|weeks?|days?))*",
     re.IGNORECASE,
 )
 _IN_YEARS: dict[str, Decimal] = {
@@ -252,7 +252,7 @@ _IN_YEARS: dict[str, Decimal] = {
 
 def _unit_word(text: str) -> str:
     word = text.lower().rstrip("s")
-    return {"yr": "year"}.get(word, word)
+    return {"yr": "year", "mth": "month"}.get(word, word)
 
 
 @lru_cache(maxsize=4096)
