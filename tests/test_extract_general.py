@@ -758,6 +758,19 @@ RELEASES = {
         "Owen Dainty | (aged 23) | Swindon | 5 yrs",
         "Leah Coombs | (aged 31) | Chippenham | 18 mths suspended for 2 yrs",
     ),
+    "appeal-increase": _release(
+        "Courier's sentence increased after appeal",
+        "Lancashire Constabulary",
+        "A drugs courier has had his sentence increased by three years after the Court of "
+        "Appeal found it unduly lenient.",
+        "",
+        "Connor Bibby, 28, of Chorley, was jailed for six years at Preston Crown Court in "
+        "March. His term was increased to nine years on Tuesday.",
+        "",
+        "He was one of five members of a network led by Daniel Orrell, 41, of Leyland. "
+        "Orrell is serving 15 years. Detectives said the guns that this gang kept were "
+        "never found.",
+    ),
 }
 
 
@@ -1481,3 +1494,13 @@ def test_table_rows_keep_their_offsets() -> None:
     assert len(converted) == len(text)
     assert converted.splitlines()[1].strip() == "Tyler Grist – 29 – 9 yrs"
     assert converted.splitlines()[2] == "Years | 2019 | 2020"  # not a name: untouched
+
+
+def test_an_increase_is_not_a_term_and_a_term_being_served_is(drafts: dict[str, dict]) -> None:
+    document = drafts["appeal-increase"]
+    outcomes = _outcomes(document)
+    assert not any(o[1] == 3 for o in outcomes)  # "increased by three years"
+    assert ("CustodialSentence", 9, "YR", "", "") in outcomes  # "increased to nine years"
+    assert ("CustodialSentence", 15, "YR", "daniel-orrell", "") in outcomes  # "is serving"
+    # "the guns that this gang kept" names no group
+    assert not any("that" in o["id"] for o in document["organisations"])

@@ -176,6 +176,7 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
     r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
+    r"(?:increased|raised|extended|reduced|cut|lengthened)\s+by|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
     re.IGNORECASE,
 )
@@ -203,6 +204,7 @@ NOT_A_SENTENCE_ENDS = (
     "to",
     "lasted",
     "spanning",
+    "by",
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = ("suspended", "ran", "banned", "disqualified", "barred", "prohibited")
@@ -316,7 +318,8 @@ COMMUNITY_RE = re.compile(
 )
 SENTENCE_LEFT = re.compile(
     r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|got|"
-    r"serve|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing)\b[^.;]{0,45}$",
+    r"serve|serving|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing|"
+    r"(?:increased|raised|extended|reduced|cut)\s+to)\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 SENTENCE_RIGHT = re.compile(

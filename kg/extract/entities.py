@@ -194,7 +194,8 @@ NAMED_LINE = re.compile(
 )
 NOT_LINE_NAMES = frozenset({"County", "Drugs", "Drug", "Deal", "Phone", "Front", "Class", "The"})
 GROUP_RE = re.compile(
-    rf"\b(?:an?|the)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members)\b)"
+    rf"\b(?:an?|the)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members|"
+    rf"that|this|these|those|which|who|its|their|his|her)\b)"
     rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b(?!\s+of\b)"
 )
 # Every GROUP_NOUNS alternative holds one of these (case as written): a cheap test first.
