@@ -221,9 +221,11 @@ OWNED_PROGRAMME = re.compile(
 )
 UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
 ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
+# An organisation named as an owner ("Avon and Somerset Police's", "CPS East of England's").
+OWNER_NAME = r"[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&-]*){0,3}"
 SUBUNIT_PHRASE = re.compile(
     r"\b(?:of|from|at|in|by|head\s+of|leads?|heads)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&-]*){0,3}|force)"
+    rf"(?:(?P<owner>{OWNER_NAME}|force)"
     r"(?:['’]s|(?<=s)['’])\s+)?"
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]askforce))\b"
@@ -353,7 +355,7 @@ SCOTTISH_JUDGE = re.compile(
     r"passed|said|described)\b"
 )
 LEADS_AFTER = re.compile(r",\s+who\s+(?:heads|leads|runs)\s+(?:the|its|our)\s+")
-OWNER_BEFORE = re.compile(r"(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})['’]s\s+$")
+OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
 ORG_THEN_TITLE = re.compile(
     r"(?:[\w&]+\s+){1,3}?(?<!assistant\s)(?P<rest>(?:deputy\s+)?director\b.*|head\s+of\b.*)"
 )
