@@ -943,7 +943,7 @@ class CaseRules:
         anchor = self.view.sentences[segment.anchor]
         if not offences and count is None and not defendants:
             return None
-        label = self.label(segment, offences, single)
+        label = self.label(segment, offences, single, [key for key, _ in defendants])
         case = CaseFact(label=label, span=self.view.span(anchor.start, anchor.end, 0.75))
         case.offences = offences
         case.defendant_count = count
@@ -981,7 +981,7 @@ class CaseRules:
         ):
             # "jailed after officers found a sawn-off shotgun": the gun is the offence
             case.offences = ["firearms"]
-            case.label = self.label(segment, case.offences, single)
+            case.label = self.label(segment, case.offences, single, case.defendant_keys)
         return case
 
     @staticmethod
@@ -1046,25 +1046,21 @@ class CaseRules:
             or LIST_LINE.match(text) is not None  # "• Name, 31, of Town: 14 years for …"
         )
 
-    def label(self, segment: Segment, offences: list[str], single: bool) -> str:
+    def label(
+        self, segment: Segment, offences: list[str], single: bool, defendant_keys: list[str]
+    ) -> str:
         title = str(self.ex.meta.get("title") or "")
         if single and title:
             return title
-        description = segment.description or self.named_description(segment) or "Defendants"
+        description = segment.description or self.named_description(defendant_keys) or "Defendants"
         description = description[:1].upper() + description[1:]
         what = ", ".join(o.replace("-", " ") for o in offences) or "offences"
         return f"{description}: {what}"
 
-    def named_description(self, segment: Segment) -> str | None:
+    def named_description(self, defendant_keys: list[str]) -> str | None:
         """'Kieran Mottram', 'Ann Rees and Tom Rees', 'Ann Rees and 3 others': who a case
         with no counted subject is about."""
-        start = self.view.sentences[segment.sentences[0]].start
-        end = self.view.sentences[segment.sentences[-1]].end
-        names = [
-            self.ex.people[key].name
-            for key, _ in self.defendants(start, end)
-            if key in self.ex.people
-        ]
+        names = [self.ex.people[key].name for key in defendant_keys if key in self.ex.people]
         if not names:
             return None
         if len(names) <= 2:
