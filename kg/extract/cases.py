@@ -26,7 +26,7 @@ from kg.extract.facts import (
     OutcomeFact,
     PostFact,
 )
-from kg.extract.lexicon import QUALIFIER_PATTERN
+from kg.extract.lexicon import DEMONYMS, QUALIFIER_PATTERN
 from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.offences import find_offences, most_specific
 from kg.extract.view import View
@@ -50,15 +50,21 @@ ORGANISED = re.compile(
 # A subject that is a group ("a Sunderland-based group … received sentences totalling 84
 # years") says how many only elsewhere.
 COLLECTIVE_NOUNS = frozenset({"group", "gang"})
+# The nouns a second count after "and" may use ("three men and two women")
+PEOPLE_NOUNS = r"men|women|man|woman|boys|girls|boy|girl|teenagers|teenager|youths|youth|people"
 VERBS = (
     r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
 )
 LEAD = (
+    # a wire dateline: "LONDON, May 26 — "
+    r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among)\b"
     r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
     r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|"
+    # "X has congratulated the force after 26 people who conspired … were jailed"
+    r"[^.;]{0,120}?\b(?:after|as|now\s+that)\s+(?=(?:\d+|[a-z]+(?:[- ][a-z]+)?)\s+[a-z]+\s+who\b)|"
     r"[^.;]{0,100}?\b(?:result|success|conviction|case)\b[^.;]{0,40}?,\s+when\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+)?"
@@ -66,8 +72,11 @@ LEAD = (
 SUBJECT_RE = re.compile(
     rf"^{LEAD}(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
     rf"(?P<subject>(?:the\s+)?(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
-    rf"(?P<noun>{DEFENDANT_NOUNS})\b(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?))"
-    rf"(?=\s*,?\s+(?:[^.,;]{{0,40}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?P<noun>{DEFENDANT_NOUNS})\b"
+    # "Three men and two women": both counted
+    rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
+    rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?))"
+    rf"(?=\s*,?\s+(?:[^.,;]{{0,70}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b)",
     re.IGNORECASE,
 )
@@ -103,10 +112,28 @@ AGE_THEN_NAME = re.compile(
     r"(?:\s+(?:of|from)\s+(?P<addr>[A-Z][\w'-]+(?:[ -](?:upon|on|[A-Z][\w'-]+))*))?,\s+"
     rf"(?P<name>{NAME}),"
 )
+# "21 year-old Latvian Voldermars Gailis", "40-year-old Colombian national Didier Reyes"
+AGE_BEFORE_NAME = re.compile(
+    r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+"
+    rf"(?:(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?)?(?P<name>{NAME})"
+)
+STRONG_GROUP = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER})-strong\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
+    re.IGNORECASE,
+)
 # "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
 NAMED_FROM = re.compile(
     rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<addr>[A-Z][^,.;()\n]{{1,40}}?),\s+"
     r"(?=(?:was|were|has\s+been|had\s+been|is|who|appeared|pleaded|admitted)\b)"
+)
+# "Cage fighter Lee Stevens, known for …, was jailed", "ringleaders Jonathan Rochford and
+# Scott Dodd were sentenced": named people a justice step happened to, anywhere in a sentence.
+NAMED_JAILED = re.compile(
+    r"(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
+    r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,)?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+)?"
+    r"(?:jailed|sentenced|convicted|found\s+guilty|imprisoned|given|handed)\b"
 )
 NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
@@ -135,7 +162,8 @@ STAGES = (
         "Sentenced",
         re.compile(
             r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order|"
-            r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?))\b",
+            r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?)|"
+            r"(?:jail|prison|custodial)\s+(?:sentences?|terms?)|sentences\s+totall?ing)\b",
             re.IGNORECASE,
         ),
     ),
@@ -176,6 +204,7 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
     r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
+    r"(?:ranging|range|varying)\s+(?:from|between)\s+[\w.]+(?:\s+(?:years?|months?))?\s+(?:and|to)|"
     r"(?:increased|raised|extended|reduced|cut|lengthened)\s+by|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
     re.IGNORECASE,
@@ -205,6 +234,7 @@ NOT_A_SENTENCE_ENDS = (
     "lasted",
     "spanning",
     "by",
+    "and",
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = ("suspended", "ran", "banned", "disqualified", "barred", "prohibited")
@@ -324,13 +354,14 @@ SENTENCE_LEFT = re.compile(
 )
 SENTENCE_RIGHT = re.compile(
     r"^[^.;]{0,12}?\b(?:in\s+prison|in\s+jail|imprisonment|custod\w*|(?:jail|prison)\s+(?:sentence|term)|"
-    r"sentence|behind\s+bars|suspended|detention)",
+    r"sentence|behind\s+bars|suspended|detention|in\s+a\s+young\s+offenders?\s+institution)",
     re.IGNORECASE,
 )
 OPERATION_RE = re.compile(r"\bOperation\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 TOTAL_LEFT = re.compile(
     r"(?:add(?:s|ed)?\s+up\s+to|totall?ing|amount(?:s|ed)?\s+to|come\s+to|came\s+to|"
-    r"combined\s+total\s+of|a\s+total\s+of|a\s+combined|combined|\btotal(?:led|s)?)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    r"combined\s+total\s+of|a\s+total\s+of|a\s+combined|combined|\btotal(?:led|s)?|"
+    r"in\s+total\s+for|between\s+them\s+for)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
 RINGLEADER_PATTERNS = (
@@ -359,7 +390,15 @@ RINGLEADER_PATTERNS = (
         rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
         rf"(?P<name>{NAME})"
     ),
-    re.compile(rf"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s+(?P<name>{NAME})"),
+    re.compile(
+        rf"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)s?\s+(?P<name>{NAME})"
+        rf"(?:\s+and\s+(?P<name2>{NAME}))?"
+    ),
+    # "Head of the criminal gang Ross Payton employed …"
+    re.compile(
+        r"\b(?:[Hh]ead|[Ll]eader|[Bb]oss)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:gang|group|network|ring|OCG|organisation)\s*,?\s+(?P<name>{NAME})"
+    ),
     re.compile(
         rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|gang|network|ring|line)['’]s)\s+head\s*,\s*"
         rf"(?P<name>{NAME})"
@@ -870,6 +909,11 @@ class CaseRules:
         value = parse_number(word)
         if value is None or value != value.to_integral_value():
             return None, None
+        if match.group("count2"):
+            second = parse_number(match.group("count2").lower())
+            if second is None or second != second.to_integral_value():
+                return None, None
+            value += second
         description = match.group("subject").strip()
         return int(value), description
 
@@ -922,6 +966,9 @@ class CaseRules:
             count = len(defendants)  # a group named in a review: its leader is not all of it
         if count is None and not defendants:
             count = self.unnamed_count(sentences)  # "A man aged 36 and a 51-year-old man …"
+        if count is None and (strong := STRONG_GROUP.search(self.view.text, start, end)):
+            value = parse_number(strong.group("n"))  # "the 21-strong group"
+            count = int(value) if value is not None and value == int(value) else None
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
             count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):
@@ -976,6 +1023,7 @@ class CaseRules:
         self.amounts(case, sentences, single)
         self.exact_over_hedged(case)
         case.figures = self.unique(case.figures)  # a count the text and its table both give
+        self.total_as_outcome(case)
         if not case.offences and any(
             f.measure in ("FirearmsSeized", "AmmunitionSeized") for f in case.figures
         ):
@@ -983,6 +1031,54 @@ class CaseRules:
             case.offences = ["firearms"]
             case.label = self.label(segment, case.offences, single, case.defendant_keys)
         return case
+
+    @staticmethod
+    def total_as_outcome(case: CaseFact) -> None:
+        """A case's total term is its defendants' outcome unless every term is also given.
+
+        "Five men … jailed for a total of 120 years" with no one's own term: the total
+        is the only record of their sentences. When each defendant's term is stated, the
+        total stays a figure so that no year is counted twice.
+        """
+        totals = [f for f in case.figures if f.measure == "CustodialYears" and f.unit == "YR"]
+        if len(totals) != 1:
+            return
+        total = totals[0]
+        terms = [
+            o
+            for o in case.outcomes
+            if o.kind in ("CustodialSentence", "SuspendedSentence") and o.value is not None
+        ]
+        named = [o for o in terms if o.kind == "CustodialSentence" and o.offender_key]
+        years = sum(
+            (o.value / 12 if o.unit == "MO" else o.value) for o in named if o.value is not None
+        )
+        if years >= total.value - Decimal("0.05"):
+            return  # the terms given add up to the total: every one is there
+        # the people the total covers: the defendants less those given no prison term
+        spared = sum(
+            1
+            for o in case.outcomes
+            if o.kind not in ("CustodialSentence",) and o.offender_key is not None
+        )
+        jailed = None if case.defendant_count is None else case.defendant_count - spared
+        if jailed is not None and len(named) >= jailed:
+            return
+        if any(o.value == total.value and o.offender_key is None for o in terms):
+            case.figures.remove(total)  # already said as the group's outcome
+            return
+        case.figures.remove(total)
+        case.outcomes.insert(
+            0,
+            OutcomeFact(
+                "CustodialSentence",
+                total.span,
+                total.value,
+                total.qualifier,
+                "YR",
+                person_count=case.defendant_count,
+            ),
+        )
 
     @staticmethod
     def without_empty_group_term(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
@@ -1170,6 +1266,30 @@ class CaseRules:
                 if towns and person.town_key is None:
                     person.town_key = towns[-1]
             found.append((person.key, match))
+        for match in AGE_BEFORE_NAME.finditer(text, start, end):
+            if self.entities.places_in(match.start("name"), match.end("name")):
+                continue  # "the 34-year-old Manchester man"
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.7
+            )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            person.age = int(match.group("age"))
+            found.append((person.key, match))
+        for match in NAMED_JAILED.finditer(text, start, end):
+            for group in ("name", "name2"):
+                if match.group(group) is None:
+                    continue
+                if self.entities.places_in(match.start(group), match.end(group)):
+                    continue  # "Heathrow Airport", "North Yorkshire"
+                person = self.entities.add_person(
+                    match.group(group), match.start(group), match.end(group), None, 0.6
+                )
+                if person is None or person.posts or person.key in [k for k, _ in found]:
+                    continue
+                person.defendant = True
+                found.append((person.key, match))
         self.named_subjects(start, end, found)
         for index, (_, match) in enumerate(found):
             both = BOTH_OF.match(text, match.end())
@@ -1259,9 +1379,11 @@ class CaseRules:
             return
         people = [
             self.entities.add_person(
-                match.group("name"), match.start("name"), match.end("name"), None, 0.7
+                match.group(group), match.start(group), match.end(group), None, 0.7
             )
             for match in found
+            for group in ("name", "name2")
+            if group in match.re.groupindex and match.group(group)
         ]
         for match in by_surname:
             last = match.group("last")
@@ -1277,6 +1399,11 @@ class CaseRules:
             label = f"Ringleader of the {self.ex.orgs[group].label}"
             if not any(p.role == "Ringleader" for p in person.posts):
                 person.posts.append(PostFact("Ringleader", group, label))
+            if person.key not in case.defendant_keys and all(
+                p.role == "Ringleader" for p in person.posts
+            ):
+                person.defendant = True  # "Head of the gang Ross Payton": one of those jailed
+                case.defendant_keys.append(person.key)
 
     def organised_acquisitive(
         self, case: CaseFact, start: int, end: int, theft_named: bool

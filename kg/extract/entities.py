@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kg.extract.facts import Extraction, OrgFact, PersonFact, PlaceFact, PostFact
 from kg.extract.gazetteer import Gazetteer, normalise_name
-from kg.extract.lexicon import DIRECTIONS, RANK_PATTERN, RANKS, TITLES
+from kg.extract.lexicon import DEMONYMS, DIRECTIONS, RANK_PATTERN, RANKS, TITLES
 from kg.extract.pipeline import Entity, Sentence
 from kg.extract.view import View
 from kg.ids import slugify
@@ -36,7 +36,13 @@ NAME_WORD = r"(?>(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’]
 # A nickname in quotes after the first name ('Paul "Tank" Delaney') is not part of the name.
 NICK = r"""(?:[ \t\u00a0]+["“‘'][A-Z][\w-]*["”’'])?"""
 NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
-NAME = rf"{NAME_WORD}{NICK}(?:[ \t\u00a0]+(?:{NAME_WORD}|[A-Z]\.?|de|van|von|bin|da|di|le)){{1,3}}"
+# Later words are never a post ("John Hanson Head of Major Crime") and an initial is one
+# letter ("Brian Cummings QC" ends before the letters after a name).
+NOT_NAME_WORD = r"(?!(?:Head|Director|Deputy|Chief|Senior|Detective|Inspector|Superintendent)\b)"
+NAME = (
+    rf"{NAME_WORD}{NICK}(?:[ \t\u00a0]+(?:{NOT_NAME_WORD}{NAME_WORD}|[A-Z](?:\.|(?![\w’']))|"
+    r"de|van|von|bin|da|di|le)){1,3}"
+)
 NOT_NAME_START = frozenset(
     [
         "The",
@@ -144,6 +150,31 @@ GROUP_NOUNS = (
     r"organised\s+crime\s+group|organised\s+criminal\s+group|OCG|crime\s+gang|"
     r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
     r"(?:supply\s+)?network|ring|(?:supply\s+)?group"
+)
+# Words before "gang" that say nothing of which gang it is ("the entire gang").
+VAGUE_GROUP_WORDS = frozenset(
+    {
+        "entire",
+        "whole",
+        "major",
+        "same",
+        "wider",
+        "large",
+        "big",
+        "sophisticated",
+        "notorious",
+        "violent",
+        "dangerous",
+        "prolific",
+        "this",
+        "that",
+        "their",
+        "his",
+        "her",
+        "its",
+        "rival",
+        "other",
+    }
 )
 # Words before "network" or "group" that make it a thing, not criminals.
 NOT_GROUP_WORDS = frozenset(
@@ -314,6 +345,14 @@ TITLE_FIRST = re.compile(
     rf"\s+(?:of|for)\s+[^,;:“”\"]{{3,80}}?),"
     rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
 )
+# "Senior investigating officer for the NCA Alan French said": title, its organisation,
+# then the name with no comma between.
+TITLE_ORG_NAME = re.compile(
+    r"\b(?P<title>(?:[Ss]enior\s+[Ii]nvestigating\s+[Oo]fficer|SIO|[Bb]ranch\s+[Cc]ommander|"
+    r"[Oo]perations\s+[Mm]anager|(?:[Dd]eputy\s+)?[Dd]irector|[Hh]ead\s+of\s+[A-Z][\w ]{2,40}?)"
+    r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,4}?)"
+    rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
+)
 RANK_NAME = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
 COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
@@ -339,6 +378,7 @@ NO_ROLE_RANK = re.compile(
 HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleader|Organiser|Mastermind|Kingpin|Defendant)\s+"
 )
+DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
 GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring"))
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
@@ -799,7 +839,11 @@ class EntityRules:
             "organised crime group",
         )
         words = [
-            w for w in pre.split() if w.lower() not in ("organised", "crime", "criminal", "-based")
+            w
+            for w in pre.split()
+            if w.lower() not in ("organised", "crime", "criminal", "-based")
+            and w.lower() not in VAGUE_GROUP_WORDS
+            and not w.lower().endswith("-strong")  # "the 21-strong group"
         ]
         labels = [self.ex.places[p].label for p in places[:2]]
         descriptive = " ".join(w for w in words if not any(w.startswith(lbl) for lbl in labels))
@@ -841,6 +885,16 @@ class EntityRules:
         for match in self.scan(RANK_NAME, ranked):
             self.ranked_person(match)
         for match in self.scan(TITLE_FIRST, saying):
+            self.titled_person(
+                match.group("name"),
+                match.group("title"),
+                match.start("name"),
+                match.end(),
+                title_start=match.start("title"),
+            )
+        for match in self.scan(TITLE_ORG_NAME, saying):
+            if self.view.entities_in(match.start("name"), match.end("name")):
+                continue  # the organisation's name went on: "Head of Kent Police"
             self.titled_person(
                 match.group("name"),
                 match.group("title"),
@@ -933,7 +987,12 @@ class EntityRules:
     def add_person(
         self, name: str, start: int, end: int, post: PostFact | None, confidence: float
     ) -> PersonFact | None:
-        name = NICKNAME.sub("", HONORIFIC.sub("", " ".join(name.split())))
+        name = " ".join(name.split())
+        demonym = DEMONYM_BEFORE.match(name)
+        if demonym:  # "Estonian Richard Must": the nationality is not his name
+            name = name[demonym.end() :]
+            start += demonym.end()
+        name = NICKNAME.sub("", HONORIFIC.sub("", name))
         judge = post is not None and post.role == "Judge" and name.startswith("Lord ")
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None

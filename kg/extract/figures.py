@@ -214,7 +214,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "OffencesCommitted",
         _rule(
-            rf"\b{Q}{N}\s+(?:(?!(?:admitted|denied|pleaded|were|was|have|had|faced?|all|each|both)\b)"
+            rf"\b{Q}{N}\s+(?:(?!(?:admitted|denied|pleaded|were|was|have|had|faced?|all|each|both|"
+            r"years?|months?|weeks?|days?|for|of)\b)"
             rf"[\w-]+\s+){{0,3}}?(?:offences|crossings|trips|journeys|collisions|crashes|"
             rf"burglaries|thefts|robberies|break-ins)\b"
         ),

@@ -288,6 +288,33 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add("United States of America", "GPE", ident, "place")
             gaz.add("America", "GPE", ident, "place")
             gaz.add("USA", "GPE", ident, "place")
+    # Continents and world regions drugs and people travel from; the longest name wins, so
+    # "South America" is not the United States.
+    for name in WORLD_REGIONS:
+        ident = slugify(name)
+        if gaz.place_labels.setdefault(ident, name) in WORLD_REGIONS:
+            gaz.place_kinds[ident] = "place"
+            gaz.add(name, "GPE", ident, "place")
+
+
+WORLD_REGIONS = (
+    "South America",
+    "Central America",
+    "North America",
+    "Latin America",
+    "Caribbean",
+    "Europe",
+    "Africa",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Asia",
+    "South East Asia",
+    "South-East Asia",
+    "Middle East",
+    "Balkans",
+    "Scandinavia",
+)
 
 
 def _ascii(name: str) -> str:

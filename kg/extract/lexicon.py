@@ -166,7 +166,44 @@ FORMER_NAMES: dict[str, tuple[str, ...]] = {
 AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("border-force", "Border Force", ()),
     ("crown-prosecution-service", "Crown Prosecution Service", ("CPS",)),
-    ("hm-revenue-and-customs", "HM Revenue and Customs", ("HMRC", "HM Revenue & Customs")),
+    (
+        "hm-revenue-and-customs",
+        "HM Revenue and Customs",
+        (
+            "HMRC",
+            "HM Revenue & Customs",
+            "Her Majesty's Revenue and Customs",
+            "Her Majesty’s Revenue and Customs",
+            "Her Majesty's Revenue & Customs",
+        ),
+    ),
+    (
+        "maoc-n",
+        "Maritime Analysis and Operations Centre (Narcotics)",
+        (
+            "MAOC(N)",
+            "MAOC-N",
+            "MAOC (N)",
+            "Maritime Analysis & Operations Centre (Narcotics)",
+            "Maritime Analysis and Operations Centre",
+            "Maritime Analysis & Operations Centre",
+        ),
+    ),
+    (
+        "an-garda-siochana",
+        "An Garda Síochána",
+        ("Garda Síochána", "An Garda Siochana", "Garda Siochana", "Gardaí", "Gardai"),
+    ),
+    ("irish-naval-service", "Irish Naval Service", ("Irish Navy",)),
+    ("irish-air-corps", "Irish Air Corps", ()),
+    ("australian-federal-police", "Australian Federal Police", ()),
+    ("fbi", "Federal Bureau of Investigation", ("FBI",)),
+    ("drug-enforcement-administration", "Drug Enforcement Administration", ("DEA",)),
+    ("guardia-civil", "Guardia Civil", ()),
+    ("royal-navy", "Royal Navy", ()),
+    ("hm-coastguard", "HM Coastguard", ()),
+    ("department-for-work-and-pensions", "Department for Work and Pensions", ("DWP",)),
+    ("environment-agency", "Environment Agency", ()),
     ("immigration-enforcement", "Immigration Enforcement", ()),
     ("serious-fraud-office", "Serious Fraud Office", ("SFO",)),
     (
@@ -383,6 +420,13 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:an? )?(?:class [abc] )?"
         r"(?:drugs?|controlled drugs?|cocaine"
         r"|heroin|cannabis)"
+        # "smuggle more than half a tonne of cocaine", "import 1.4 tonnes of cocaine"
+        r"|(?:import(?:ing|ed|s)?|smuggl(?:e|es|ing|ed))\s+(?:[\w£.,'-]+\s+){1,6}?of\s+"
+        r"(?:class [abc] )?(?:drugs|cocaine|heroin|cannabis|amphetamines?|ketamine|mdma)\b"
+        # "bring cocaine worth £112 million to the UK", "brought 8kg of heroin into Britain"
+        r"|(?:bring(?:ing)?|brought)\s+(?:[\w£.,'-]+\s+){0,6}?(?:of\s+)?(?:class [abc] )?"
+        r"(?:drugs|cocaine|heroin|cannabis)\b[^.;]{0,40}?\b(?:into|to)\s+(?:the\s+)?"
+        r"(?:uk|united kingdom|britain|country|england|scotland|wales|northern ireland)\b"
         r"|fraudulent evasion of (?:the |a )?prohibition",
         ("drug-importation", "drug-trafficking", "drugs"),
     ),
@@ -572,3 +616,21 @@ NOT_WORLD_CITIES = frozenset(
     }
 )
 DIRECTIONS = r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ](?:[Ee]ast|[Ww]est))?"
+
+# Nationalities written before a name ("Estonian Richard Must", "Colombian national X"):
+# never part of the name.
+DEMONYMS = (
+    "British", "English", "Scottish", "Welsh", "Irish", "Albanian", "Romanian", "Bulgarian",
+    "Polish", "Lithuanian", "Latvian", "Estonian", "Czech", "Slovak", "Slovakian",
+    "Hungarian", "Ukrainian", "Russian", "Turkish", "Kurdish", "Iraqi", "Iranian", "Syrian",
+    "Afghan", "Pakistani", "Indian", "Bangladeshi", "Chinese", "Vietnamese", "Nigerian",
+    "Ghanaian", "Somali", "Eritrean", "Sudanese", "Moroccan", "Algerian", "Dutch", "Belgian",
+    "French", "German", "Spanish", "Portuguese", "Italian", "Greek", "Colombian", "Brazilian",
+    "Venezuelan", "Mexican", "Jamaican", "Nicaraguan", "Ecuadorian", "Peruvian", "American",
+    "Canadian", "Australian", "Serbian", "Croatian", "Bosnian", "Kosovan", "Kosovar",
+    "Montenegrin", "Macedonian", "Moldovan", "Armenian", "Egyptian", "Libyan", "Tunisian",
+    "Ethiopian", "Kenyan", "Zimbabwean", "Congolese", "Angolan", "Cameroonian", "Gambian",
+    "Filipino", "Thai", "Malaysian", "Indonesian", "Nepalese", "Swedish", "Norwegian",
+    "Danish", "Finnish", "Swiss", "Austrian", "Israeli", "Lebanese", "Saudi", "Emirati",
+    "Yemeni", "Chilean", "Argentinian", "Cuban", "Trinidadian", "Guyanese", "Surinamese",
+)  # fmt: skip

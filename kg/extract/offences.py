@@ -34,7 +34,7 @@ TRAILING = re.compile(
 HAND_TRIGGERS: dict[str, tuple[str, ...]] = {
     "counterfeiting": ("counterfeit", "trade", "fake", "knock-off"),
     "courier-fraud": ("courier", "posed", "posing", "pretend", "claim", "impersonat"),
-    "drug-importation": ("import", "smuggl", "evasion"),
+    "drug-importation": ("import", "smuggl", "evasion", "bring", "brought"),
     "drug-supply": (
         "supply",
         "drug",
