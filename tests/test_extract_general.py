@@ -771,6 +771,72 @@ RELEASES = {
         "Orrell is serving 15 years. Detectives said the guns that this gang kept were "
         "never found.",
     ),
+    "real-yacht": _release(
+        "Catamaran cocaine plotters jailed for 96 years",
+        "National Crime Agency",
+        "PLYMOUTH, March 3 — Four men who tried to bring cocaine worth £60 million to the "
+        "UK from South America on a catamaran have been jailed for a total of 96 years.",
+        "British nationals Keith Amory, 58, and Paul Renshaw, 61, Dutch national Pieter "
+        "Hollander, 44, and 33 year-old Albanian Ardit Kola received sentences ranging "
+        "between 18 and 30 years.",
+        "All four were convicted of trying to import 900 kilos of cocaine, which Border "
+        "Force officers found in the hull.",
+        "Senior investigating officer for the NCA Gwen Tallis said the drugs would have "
+        "reached every corner of the country.",
+        "At Plymouth Crown Court, Judge Alan Marwood QC described the plot as importation "
+        "on an industrial scale.",
+    ),
+    "real-ringleaders": _release(
+        "Eleven starting jail terms after Blackburn heroin conspiracy",
+        "Lancashire Constabulary",
+        "Eleven members of a heroin gang, including its two leaders and a grandmother "
+        "from Darwen, were today starting jail sentences totalling more than 60 years.",
+        "At Preston Crown Court yesterday ringleaders Mark Tindall and Gary Oakes were "
+        "sentenced to nine and 11 years respectively for conspiracy to supply heroin.",
+        "Amateur boxer Liam Croft, well known in Blackburn for his charity work, was "
+        "jailed for 40 months, while Platt and Nolan were given three and a half years.",
+        "Darren Nolan, 36, of Accrington, had admitted the same offence.",
+        "One woman, Janice Platt, was found guilty after a trial of supplying heroin.",
+        "Detective Superintendent Ken Ashworth Head of Serious Crime for Lancashire "
+        "Constabulary said the gang had been dismantled.",
+        "The tally for the entire gang was over 60 years, served across nine prisons.",
+    ),
+    "real-mixed": _release(
+        "Bangor cocaine gang ordered to repay profits",
+        "North Wales Police",
+        "Three men and two women who ran a cocaine supply network in Bangor have been "
+        "ordered to hand over their criminal profits.",
+        "The gang were jailed in total for almost 30 years at Caernarfon Crown Court last "
+        "spring for conspiracy to supply cocaine.",
+        "A further hearing is due in June, when the court will consider the value of a "
+        "house in Menai Bridge.",
+        "Detective Constable Owain Pryce, of the force's Economic Crime Team, said the "
+        "gang would pay back what it owed.",
+    ),
+    "real-scot": _release(
+        "Drugs worth £410,000 taken off the streets this week",
+        "Police Scotland",
+        "Drugs worth more than £410,000 have been recovered by officers across the "
+        "country since Monday.",
+        "Heroin worth £250,000 was found when officers searched a flat in the Bellfield "
+        "area of Kilmarnock on Monday. A 41-year-old man was arrested and charged in "
+        "connection and is due to appear at Kilmarnock Sheriff Court today.",
+        "In Dundee, two men, aged 22 and 30, were arrested and charged after cocaine "
+        "worth around £95,000 was recovered from a car on Tuesday. A third man, aged 19, "
+        "was arrested and released pending further enquiries.",
+        "On Wednesday, cannabis worth £15,000 was seized from a house in Perth. A "
+        "35-year-old woman was arrested and charged and will appear at Perth Sheriff "
+        "Court on Thursday.",
+        "Detective Superintendent Moira Grant said the seizures would make communities safer.",
+    ),
+    "real-brief": _release(
+        "29-year-old jailed after Ipswich county line investigation",
+        "Suffolk Constabulary",
+        "A 29-year-old man's been jailed for five years after running a county line into Ipswich.",
+        "Kwame Boateng, from Tottenham in London, was arrested as part of Operation Larkspur.",
+        "Detective Sergeant Jo Hale from the County Lines Team at Suffolk Constabulary "
+        "said the line had been shut down for good.",
+    ),
 }
 
 
@@ -1504,3 +1570,88 @@ def test_an_increase_is_not_a_term_and_a_term_being_served_is(drafts: dict[str, 
     assert ("CustodialSentence", 15, "YR", "daniel-orrell", "") in outcomes  # "is serving"
     # "the guns that this gang kept" names no group
     assert not any("that" in o["id"] for o in document["organisations"])
+
+
+# Written in the styles of real releases and their news copies (wire datelines, totals only,
+# nationalities before names, terms said once for two people) ----------------------------
+
+
+def _case(document: dict) -> dict:
+    (case,) = document["cases"]
+    return case
+
+
+def test_a_total_with_no_ones_own_term_is_the_groups_outcome(drafts: dict[str, dict]) -> None:
+    document = drafts["real-yacht"]
+    case = _case(document)
+    assert case["defendant_count"] == 4  # after a wire dateline ("PLYMOUTH, March 3 —")
+    assert set(case["defendants"]) == {
+        "keith-amory",
+        "paul-renshaw",
+        "pieter-hollander",
+        "ardit-kola",
+    }
+    assert case["offences"] == ["drug-importation"]  # "tried to bring cocaine … to the UK"
+    # "sentences ranging between 18 and 30 years" is no one's term; the total is the outcome
+    assert _outcomes(document) == [("CustodialSentence", 96, "YR", "", "")]
+    assert case["outcomes"][0]["person_count"] == 4
+    people = _people(document)
+    assert people["ardit-kola"]["age"] == 33  # "33 year-old Albanian Ardit Kola"
+    assert people["alan-marwood"]["name"] == "Alan Marwood"  # not "Alan Marwood Q" (QC)
+    assert [(p["role"], p["in"]) for p in people["gwen-tallis"]["posts"]] == [
+        ("SeniorInvestigatingOfficer", "nca")
+    ]
+    assert "south-america" in _places(document) and "united-states" not in _places(document)
+
+
+def test_terms_of_named_people_anywhere_in_a_sentence(drafts: dict[str, dict]) -> None:
+    document = drafts["real-ringleaders"]
+    case = _case(document)
+    assert case["defendant_count"] == 11  # "Eleven members …, including its two leaders …,"
+    assert case["stage"] == "Sentenced"
+    assert _outcomes(document) == [
+        ("CustodialSentence", 3.5, "YR", "darren-nolan", ""),  # "Platt and Nolan were given"
+        ("CustodialSentence", 3.5, "YR", "janice-platt", ""),
+        ("CustodialSentence", 9, "YR", "mark-tindall", ""),  # "nine and 11 years respectively"
+        ("CustodialSentence", 11, "YR", "gary-oakes", ""),
+        ("CustodialSentence", 40, "MO", "liam-croft", ""),  # "Amateur boxer Liam Croft, …,"
+        ("CustodialSentence", 60, "YR", "", ""),  # not every term is given: the total is one
+    ]
+    people = _people(document)
+    assert [p["role"] for p in people["mark-tindall"]["posts"]] == ["Ringleader"]
+    assert [p["role"] for p in people["gary-oakes"]["posts"]] == ["Ringleader"]
+    assert "ken-ashworth" in people  # not "Ken Ashworth Head" of Serious Crime
+    assert not any("entire" in o["id"] for o in document["organisations"])
+
+
+def test_men_and_women_counted_together_and_a_total_in_total(drafts: dict[str, dict]) -> None:
+    document = drafts["real-mixed"]
+    case = _case(document)
+    assert case["defendant_count"] == 5  # "Three men and two women"
+    (outcome,) = case["outcomes"]
+    assert (outcome["type"], outcome["value"], outcome["qualifier"]) == (
+        "CustodialSentence",
+        30,
+        "Almost",
+    )  # "jailed in total for almost 30 years"
+
+
+def test_a_weeks_seizures_each_with_its_charge(drafts: dict[str, dict]) -> None:
+    cases = drafts["real-scot"]["cases"]
+    # "A third man, aged 19, was arrested and released pending further enquiries": one more
+    # of the Dundee case, not charged and not a case of his own
+    assert [(c["defendant_count"], c["offences"], c["stage"]) for c in cases] == [
+        (1, ["drugs"], "Charged"),
+        (2, ["drugs"], "Charged"),
+        (1, ["drugs"], "Charged"),
+    ]
+
+
+def test_a_short_news_copy_with_a_contraction(drafts: dict[str, dict]) -> None:
+    document = drafts["real-brief"]
+    case = _case(document)  # "A 29-year-old man's been jailed", and "year-old" is no review
+    assert case["defendants"] == ["kwame-boateng"]
+    assert _outcomes(document) == [("CustodialSentence", 5, "YR", "kwame-boateng", "")]
+    (post,) = _people(document)["jo-hale"]["posts"]
+    team = next(o for o in document["organisations"] if o["id"] == post["in"])
+    assert team["unit_of"] == "suffolk"  # "the County Lines Team at Suffolk Constabulary"

@@ -76,8 +76,8 @@ SUBJECT_RE = re.compile(
     # "Three men and two women": both counted
     rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
     rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?))"
-    rf"(?=\s*,?\s+(?:[^.,;]{{0,70}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
-    rf"(?:{VERBS})\b)",
+    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?:{VERBS})\b))",
     re.IGNORECASE,
 )
 JUSTICE = re.compile(
@@ -117,6 +117,9 @@ AGE_BEFORE_NAME = re.compile(
     r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+"
     rf"(?:(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?)?(?P<name>{NAME})"
 )
+DRUG_NAMED = re.compile(
+    r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
+)
 STRONG_GROUP = re.compile(
     rf"\b(?P<n>\d+|{NUMBER})-strong\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
     re.IGNORECASE,
@@ -140,7 +143,7 @@ NAMED_SUBJECT = re.compile(
 )
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
 ROUNDUP_TITLE = re.compile(
-    r"\b(?:highlights|review|results|round-?up|year|figures|numbers|statistics|annual|"
+    r"\b(?:highlights|review|results|round-?up|(?<!-)year(?!-)|figures|numbers|statistics|annual|"
     r"successes|achievements)\b",
     re.IGNORECASE,
 )
@@ -198,6 +201,7 @@ CLEARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
+SENTENCED_TO = re.compile(r"\b(?:sentenced\s+to|given|handed|received)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
@@ -477,6 +481,14 @@ ORDINALS = {
 ORDINAL_DEFENDANT = re.compile(
     rf"\b(?:[Aa]|[Tt]he)\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:defendant|man|woman|person|member)\b"
 )
+PAIR_BEFORE = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:each\s+|both\s+|also\s+)?(?:given|jailed|sentenced|handed|imprisoned)\b[^.;]{0,30}$"
+)
+ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)
+RELEASED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:released|freed|bailed)\s+(?:pending|under|without|on\s+bail)", re.I
+)
 OF_THOSE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"
     rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)",
@@ -491,7 +503,8 @@ OF_THOSE_LOWER = re.compile(
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|(?:plead(?:ed|ing)?|pled)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
-    r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported))\b",
+    r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported)|"
+    r"fac(?:es|ed|ing)\s+(?:\w+\s+)?(?:charges?|counts?)\s+of)\b",
     re.IGNORECASE,
 )
 HAS_JUSTICE = Caseless(JUSTICE)
@@ -773,6 +786,13 @@ class CaseRules:
             paragraph = self.view.sentences[number].paragraph
             if match is None and kept and self.view.sentences[kept[-1][0]].paragraph == paragraph:
                 continue  # a named defendant of the case the paragraph already holds
+            if (
+                match is not None
+                and kept
+                and self.view.sentences[kept[-1][0]].paragraph == paragraph
+                and ORDINAL_DEFENDANT.match(match.group("subject"))
+            ):
+                continue  # "A third woman … was arrested": one more of the case told before
             kept.append((number, match))
         anchors = kept
         anchor_ids = {n for n, _ in anchors}
@@ -975,6 +995,8 @@ class CaseRules:
             # a youth who cannot be named is a defendant no name gives away
             count += len(UNNAMED_YOUTH.findall(self.view.text, start, end)) or 0
         for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
+            if RELEASED_AFTER.match(self.view.text, ordinal.end()):
+                continue  # "A third woman, aged 26, was arrested and released": not charged
             count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
         later = (
             OF_THOSE.search(self.view.text, start, end)
@@ -1029,6 +1051,17 @@ class CaseRules:
         ):
             # "jailed after officers found a sawn-off shotgun": the gun is the offence
             case.offences = ["firearms"]
+            case.label = self.label(segment, case.offences, single, case.defendant_keys)
+        if not case.offences and (
+            any(f.measure == "DrugsSeized" for f in case.figures)
+            or (
+                any(m.kind == "StreetValue" for m in case.amounts)
+                and DRUG_NAMED.search(self.view.text, start, end)
+            )
+        ):
+            # "Cocaine worth £360,000 was found … A man was arrested and charged in
+            # connection": drugs, of no stated offence
+            case.offences = ["drugs"]
             case.label = self.label(segment, case.offences, single, case.defendant_keys)
         return case
 
@@ -1576,6 +1609,13 @@ class CaseRules:
         kind = "SuspendedSentence" if suspended else "CustodialSentence"
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
         total = TOTAL_WORDS.search(left + right)
+        pair = [] if total else self.pair_before(text, start)
+        if pair:
+            for key in pair:
+                case.outcomes.append(
+                    OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+                )
+            return True
         if EACH.search(left) and not total:
             named = [
                 key
@@ -1664,7 +1704,7 @@ class CaseRules:
     ) -> bool:
         """'X and Y were jailed for nine years and seven years respectively': in order."""
         text = sentence.text
-        if "respectively" not in text or not JAILED.search(text):
+        if "respectively" not in text or not (JAILED.search(text) or SENTENCED_TO.search(text)):
             return False
         terms = fig.durations(text)
         mentioned: dict[str, int] = {}
@@ -1674,6 +1714,12 @@ class CaseRules:
                 at = re.search(rf"\b{re.escape(first)}\b", text)
                 mentioned.setdefault(key, at.start() if at else text.index(surname))
         named = sorted(mentioned, key=mentioned.__getitem__)
+        if terms and len(named) == len(terms) + 1:
+            # "sentenced to nine and 11 years respectively": the first term's unit is elided
+            elided = ELIDED_TERM.search(text, 0, terms[0][0])
+            value = parse_number(elided.group("n")) if elided else None
+            if elided and value is not None:
+                terms = [(elided.start("n"), elided.end("n"), value, terms[0][3]), *terms]
         if len(terms) < 2 or len(named) != len(terms):
             return False
         for key, (start, end, value, unit) in zip(named, terms, strict=True):
@@ -1715,13 +1761,28 @@ class CaseRules:
         if best:
             return best
         people = [p for p in self.ex.people.values() if p.defendant]
+        latest = -1
         for person in people:
             last = person.name.split()[-1]
-            if re.search(
+            for mention in re.finditer(
                 rf"\b(?:{re.escape(person.name)}|{re.escape(last)})\b", sentence.text[:position]
             ):
-                best = person.key
+                if mention.start() > latest:  # the one named nearest before the term
+                    latest, best = mention.start(), person.key
         return best
+
+    def pair_before(self, text: str, start: int) -> list[str]:
+        """'while Dwyer and Dodd were given five and a half years': both got the term."""
+        pair = PAIR_BEFORE.search(text, max(0, start - 90), start)
+        if pair is None:
+            return []
+        surnames = {
+            self.ex.people[key].name.split()[-1]: key
+            for key in self.ex.people
+            if self.ex.people[key].defendant
+        }
+        keys = [surnames.get(pair.group(g)) for g in ("a", "b")]
+        return [k for k in keys if k] if all(keys) else []
 
     def orders(self, case: CaseFact, sentence) -> None:
         """Confiscation and compensation orders: the nearest keyword in the amount's clause."""

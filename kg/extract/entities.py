@@ -41,7 +41,7 @@ NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
 NOT_NAME_WORD = r"(?!(?:Head|Director|Deputy|Chief|Senior|Detective|Inspector|Superintendent)\b)"
 NAME = (
     rf"{NAME_WORD}{NICK}(?:[ \t\u00a0]+(?:{NOT_NAME_WORD}{NAME_WORD}|[A-Z](?:\.|(?![\w’']))|"
-    r"de|van|von|bin|da|di|le)){1,3}"
+    r"(?:de|van|von|bin|da|di|le)(?=[ \t\u00a0]))){1,3}"
 )
 NOT_NAME_START = frozenset(
     [
@@ -261,6 +261,7 @@ SUBUNIT_PHRASE = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]askforce))\b"
 )
+OWNER_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+)?")
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
@@ -621,7 +622,8 @@ class EntityRules:
             before = body[max(0, match.start() - 24) : match.start()].lower()
             if not OWNED_BEFORE.search(before):
                 continue
-            self.unit(match.group("name"), self.main_unit, False, match.start(), match.end())
+            owner = self.owner_after(match.end()) or self.main_unit
+            self.unit(match.group("name"), owner, False, match.start(), match.end())
         for word in UNIT_WORD.finditer(body, start):
             # the name is read back from its last word: a few matches, not every position
             window = NAMED_UNIT.finditer(body, max(start, word.start() - 90), word.end())
@@ -632,9 +634,8 @@ class EntityRules:
                 continue  # a known organisation's own name
             if ROCU_WORDS_RE.search(named.group("name")):
                 continue
-            self.unit(
-                named.group("name"), self.main_unit, False, named.start("name"), named.end("name")
-            )
+            owner = self.owner_after(named.end("name")) or self.main_unit
+            self.unit(named.group("name"), owner, False, named.start("name"), named.end("name"))
 
     def lead_force(self) -> None:
         """'Bedfordshire Police, who are the lead force for ERSOU' → the unit's lead force."""
@@ -1065,7 +1066,7 @@ class EntityRules:
             )
             if inside and self.view.text[inside[0].start : inside[0].end] == name:
                 return None
-            owner = self.main_unit
+            owner = self.owner_after(start + match.end("name")) or self.main_unit
         if owner is None:
             return None
         written = None
@@ -1079,6 +1080,16 @@ class EntityRules:
             start + match.end("name"),
             written,
         )
+
+    def owner_after(self, position: int) -> str | None:
+        """'the County Lines Team at Norfolk Police': the organisation named just after."""
+        after = OWNER_AFTER.match(self.view.text, position)
+        if after is None:
+            return None
+        named = self.view.entities_in(after.end(), after.end() + 60, "ORG")
+        if named and named[0].start == after.end() and named[0].ident:
+            return named[0].ident
+        return None
 
     def unit(
         self,
