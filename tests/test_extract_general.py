@@ -837,6 +837,19 @@ RELEASES = {
         "Detective Sergeant Jo Hale from the County Lines Team at Suffolk Constabulary "
         "said the line had been shut down for good.",
     ),
+    "real-network": _release(
+        "Regional units made 2,400 arrests in 2023",
+        "North West Regional Organised Crime Unit",
+        "Officers from regional units across the country made more than 2,400 arrests "
+        "during 2023, the network said.",
+        "In total, 812 people were jailed for 3,977 years for offences including drug "
+        "importation and money laundering.",
+        "More than 250 adults and 900 children at risk of exploitation were also safeguarded.",
+        "Since it was set up in 2013, the unit has seen offenders jailed for a total of a "
+        "thousand years.",
+        "The latest to be jailed was a gang of 12 smugglers who received a total of 41 "
+        "years for trafficking illegal substances.",
+    ),
 }
 
 
@@ -1655,3 +1668,22 @@ def test_a_short_news_copy_with_a_contraction(drafts: dict[str, dict]) -> None:
     (post,) = _people(document)["jo-hale"]["posts"]
     team = next(o for o in document["organisations"] if o["id"] == post["in"])
     assert team["unit_of"] == "suffolk"  # "the County Lines Team at Suffolk Constabulary"
+
+
+def test_a_network_review_in_prose(drafts: dict[str, dict]) -> None:
+    document = drafts["real-network"]
+    # units "across the country" count their own arrests; a running total since the unit
+    # was set up is no period's figure
+    assert {
+        (f["measure"], Decimal(str(f["value"])), f["qualifier"]) for f in document["figures"]
+    } == {
+        ("Arrests", Decimal(2400), "MoreThan"),
+        ("PeopleJailed", Decimal(812), "Exact"),  # "812 people were jailed for 3,977 years"
+        ("CustodialYears", Decimal(3977), "Exact"),
+        ("PeopleSafeguarded", Decimal(250), "MoreThan"),  # "More than 250 adults and 900
+        ("PeopleSafeguarded", Decimal(900), "MoreThan"),  # children … were also safeguarded"
+    }
+    # "The latest to be jailed was a gang of 12 smugglers who received a total of 41 years"
+    (case,) = document["cases"]
+    assert (case["defendant_count"], case["offences"]) == (12, ["drug-trafficking"])
+    assert _outcomes(document) == [("CustodialSentence", 41, "YR", "", "")]

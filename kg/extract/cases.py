@@ -59,6 +59,7 @@ VERBS = (
 )
 LEAD = (
     # a wire dateline: "LONDON, May 26 — "
+    r"(?:the\s+latest\s+to\s+be\s+[^,.;]{0,30}?\s+(?:was|were|is|are)\s+)?"
     r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among)\b"
     r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
@@ -85,7 +86,7 @@ JUSTICE = re.compile(
     r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail|fined|"
     r"(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:community\s+order|"
     r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge)|"
-    r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?))\b",
+    r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?))\b",
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
@@ -120,6 +121,7 @@ AGE_BEFORE_NAME = re.compile(
 DRUG_NAMED = re.compile(
     r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
 )
+GANG_OF = re.compile(rf"\s+of\s+(?P<n>\d+|{NUMBER})\s+", re.IGNORECASE)
 STRONG_GROUP = re.compile(
     rf"\b(?P<n>\d+|{NUMBER})-strong\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
     re.IGNORECASE,
@@ -504,7 +506,8 @@ CHARGE_WORDS = re.compile(
     r"\b(?:admitted|(?:plead(?:ed|ing)?|pled)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported)|"
-    r"fac(?:es|ed|ing)\s+(?:\w+\s+)?(?:charges?|counts?)\s+of)\b",
+    r"fac(?:es|ed|ing)\s+(?:\w+\s+)?(?:charges?|counts?)\s+of|"
+    r"for\s+(?:trafficking|supplying|smuggling|importing|conspiring|laundering|dealing))\b",
     re.IGNORECASE,
 )
 HAS_JUSTICE = Caseless(JUSTICE)
@@ -828,7 +831,8 @@ class CaseRules:
             count is not None
             and count >= 10
             and any(
-                found.measure in ("Arrests", "PeopleCharged") and found.value == count
+                found.measure in ("Arrests", "PeopleCharged", "PeopleJailed")
+                and found.value == count
                 for found in fig.counts(self.view.sentences[number].text, period_cues=True)
             )
         )
@@ -925,6 +929,11 @@ class CaseRules:
         if noun == "couple":
             return 2, match.group("subject").strip()
         if noun in COLLECTIVE_NOUNS:
+            # "a gang of 14 drug dealers": the gang's size is the count
+            size = GANG_OF.match(match.group("tail") or "")
+            value = parse_number(size.group("n")) if size else None
+            if value is not None and value == value.to_integral_value():
+                return int(value), match.group("subject").strip()
             return None, match.group("subject").strip()
         value = parse_number(word)
         if value is None or value != value.to_integral_value():
@@ -1867,7 +1876,7 @@ class CaseRules:
                     continue  # "Two men have been charged": the defendant count says it
                 if len(sentences) > 1 or found.seizure:
                     case.figures.append(self.figure(found, sentence))
-            if len(sentences) > 1:
+            if len(sentences) > 1 and not fig.RUNNING_TOTAL.search(text):
                 for start, end, value, unit in fig.durations(text) if single else ():
                     if unit == "YR" and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
                         case.figures.append(

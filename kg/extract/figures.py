@@ -174,7 +174,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         _rule(
             rf"\b{Q}{N}\s+{ADJ}(?:victims|people|children|adults|boys|girls|teenagers|men|women)\b"
             rf"(?:\s+of\s+[\w\s]{{3,30}}?)?[^.]{{0,80}}?\b(?:were|have\s+been|had\s+been)\s+"
-            rf"(?:taken\s+to\s+safety|rescued|freed|safeguarded|identified\s+as\s+(?:having\s+been\s+)?"
+            rf"(?:also\s+|all\s+|now\s+)?(?:taken\s+to\s+safety|rescued|freed|safeguarded|identified\s+as\s+(?:having\s+been\s+)?"
             rf"(?:victims|exploited)|found\s+to\s+have\s+been\s+exploited)"
         ),
         None,
@@ -441,7 +441,15 @@ HANDED_IN = re.compile(r"\bhanded\s+in\b|\bsurrender(?:ed)?\b|\bamnesty\b")
 ALSO_SAFEGUARDED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:have\s+been\s+|were\s+|had\s+been\s+)?safeguarded", re.IGNORECASE
 )
-NAMED_VICTIMS = re.compile(r"identified|recognised|exploited", re.IGNORECASE)
+NAMED_VICTIMS = re.compile(
+    r"identified|recognised|(?<!vulnerable to being )(?<!at risk of being )exploited", re.IGNORECASE
+)
+# "More than 400 adults and 1,300 children … were safeguarded": the second count too
+AND_MORE_PEOPLE = re.compile(
+    rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:victims|people|children|adults|boys|girls|"
+    r"teenagers|men|women)\b",
+    re.IGNORECASE,
+)
 ONE_VICTIM = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:recognised|identified|treated)\s+as\s+"
     r"(?P<n>a)\s+(?:potential\s+|possible\s+|suspected\s+)?victim\b"
@@ -510,6 +518,12 @@ CUSTODIAL_RULES = (
     ),
     _rule(rf"\bfor\s+a\s+(?:combined|total\s+of)\s+{Q}(?P<d>{NUMBER})\s+years"),
     _rule(rf"\btotall?ing\s+{Q}(?P<d>{NUMBER})\s+years"),
+    # "1,046 people were jailed for 4,558 years": a period's people, so a period's years
+    _rule(
+        r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:people|offenders|criminals|defendants)\s+"
+        r"(?:were|have\s+been|had\s+been)\s+(?:jailed|imprisoned|sentenced)\s+for\s+"
+        rf"(?:a\s+(?:combined\s+)?total\s+of\s+)?{Q}(?P<d>{NUMBER})\s+years"
+    ),
 )
 # Per CUSTODIAL_RULES entry, words one of which each of its matches holds (lower case).
 CUSTODIAL_WORDS = (
@@ -518,6 +532,7 @@ CUSTODIAL_WORDS = (
     ("sentences",),
     ("combined", "total"),
     ("total",),
+    ("jailed", "imprisoned", "sentenced"),
 )
 MONEY_KEYWORDS = (
     (
@@ -600,7 +615,11 @@ HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre
 
 # Running totals of a national operation or since some year are no one release's figures.
 RUNNING_TOTAL = re.compile(
-    r"\b(?:nationally|since\s+(?:19|20)\d\d|across\s+the\s+(?:uk|country)|"
+    # "Across the country, …" opens a national count; "units across the country made more
+    # than 3,000 arrests" is the units' own figure
+    r"^across\s+the\s+(?:uk|country)\b|"
+    r"\b(?:nationally|since\s+(?:19|20)\d\d|"
+    r"since\s+(?:it|the\s+unit|the\s+team)\s+(?:was\s+)?(?:set\s+up|formed|launched|established)|"
     r"(?:national|running)\s+total)\b",
     re.IGNORECASE,
 )
@@ -803,6 +822,17 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             if measure == "Victims" and ALSO_SAFEGUARDED.match(text, match.end()):
                 # "… were recognised as victims of exploitation and safeguarded": both counts
                 yield dataclasses.replace(found, measure="PeopleSafeguarded", confidence=0.8)
+            if measure == "PeopleSafeguarded" and (
+                more := AND_MORE_PEOPLE.match(text, match.end("n"), match.end())
+            ):
+                second = parse_number(more.group("n"))
+                if second is not None and not any(
+                    more.start("n") < e and s < more.end("n") for s, e in taken
+                ):
+                    taken.append((more.start("n"), more.end("n")))
+                    yield dataclasses.replace(
+                        found, value=second, start=more.start("n"), end=more.end("n")
+                    )
             if measure == "PeopleSafeguarded" and NAMED_VICTIMS.search(match.group(0)):
                 # "Eleven women were identified as victims and safeguarded": both counts
                 yield dataclasses.replace(found, measure="Victims", confidence=0.8)
@@ -834,8 +864,8 @@ def custodial_years(sentence: str) -> Iterator[Found]:
     """'jail sentences of almost 500 years' (a period total, not one case)."""
     seen: set[int] = set()
     lowered = sentence.lower()
-    if "years" not in lowered:
-        return  # every rule counts years
+    if "years" not in lowered or RUNNING_TOTAL.search(sentence):
+        return  # every rule counts years; a running total is no period's
     twin = int(len(lowered) == len(sentence))
     text = lowered if twin else sentence
     for patterns, words in zip(CUSTODIAL_PAIRS, CUSTODIAL_WORDS, strict=True):

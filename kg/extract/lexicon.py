@@ -440,7 +440,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms-supply", "firearms"),
     ),
     (
-        r"drug trafficking|drugs trafficking|trafficking (?:class [abc] )?drugs",
+        r"drug trafficking|drugs trafficking|trafficking (?:class [abc] )?drugs"
+        r"|trafficking (?:illegal|illicit|controlled) (?:substances|drugs)",
         ("drug-trafficking", "drugs"),
     ),
     (
