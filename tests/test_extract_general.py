@@ -850,6 +850,21 @@ RELEASES = {
         "The latest to be jailed was a gang of 12 smugglers who received a total of 41 "
         "years for trafficking illegal substances.",
     ),
+    "real-courier": _release(
+        "Lorry driver jailed after cocaine found in cab",
+        "National Crime Agency",
+        "A lorry driver from Larne has been jailed for smuggling cocaine in a load of frozen peas.",
+        "Declan Forsythe, 41, was stopped at Dover last March as he drove off a ferry from Calais.",
+        "Six kilograms of the drug, with a street value of £360,000, was found behind a "
+        "panel in the cab.",
+        "A further 2kg was found at his home in Larne, along with £15,000 in £50 bundles.",
+        "The organised crime group behind the plot had a daily total of £200,000 in "
+        "sales, and the tax it evaded is estimated at £1,200,000.",
+        "He was jailed for six years at Canterbury crown court after admitting importing "
+        "a Class A drug.",
+        "The judge, Harriet Lomax, said the evidence of gang membership was plain.",
+        "NCA branch commander Neil Stroud said the Metropolitan and Kent police forces had helped.",
+    ),
 }
 
 
@@ -1687,3 +1702,30 @@ def test_a_network_review_in_prose(drafts: dict[str, dict]) -> None:
     (case,) = document["cases"]
     assert (case["defendant_count"], case["offences"]) == (12, ["drug-trafficking"])
     assert _outcomes(document) == [("CustodialSentence", 41, "YR", "", "")]
+
+
+def test_a_news_copy_in_lower_case_with_weights_of_the_drug(drafts: dict[str, dict]) -> None:
+    document = drafts["real-courier"]
+    people = _people(document)
+    assert [(p["role"], p["in"]) for p in people["neil-stroud"]["posts"]] == [
+        ("BranchCommander", "nca")  # "NCA branch commander Neil Stroud"
+    ]
+    # "The judge, Harriet Lomax," of "Canterbury crown court"
+    assert [(p["role"], p["in"]) for p in people["harriet-lomax"]["posts"]] == [
+        ("Judge", "canterbury-crown-court")
+    ]
+    assert "canterbury" not in _places(document) and "metropolitan" not in _places(document)
+    assert not any(o.get("type") == "group" for o in document["organisations"])
+    case = _case(document)
+    # "Six kilograms of the drug, …, was found", "A further 2kg was found"; "£15,000 in £50
+    # bundles" is cash, the bundles' denomination no amount
+    assert {(f["measure"], f["value"], f["unit"]) for f in case["figures"]} == {
+        ("DrugsSeized", 6, "KiloGM"),
+        ("DrugsSeized", 2, "KiloGM"),
+        ("CashSeized", 15000, "GBP"),
+    }
+    # "a daily total of £200,000" is a rate; "estimated at £1,200,000" is approximate
+    assert {(a["value"], a.get("qualifier", "Exact")) for a in case["amounts"]} == {
+        (360000, "Exact"),
+        (1200000, "Approximately"),
+    }

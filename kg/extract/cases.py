@@ -530,11 +530,17 @@ ORDER_KEYWORDS = (
     ),
 )
 NOT_AN_AMOUNT = re.compile(
-    r"\s*(?:and\s+£?\d+\s+)?notes\b|\s*(?:for|per)\s+(?:each|every|a|an)\b|\s+each\b|\s+a\s+(?:week|month|day)\b",
+    r"\s*(?:and\s+£?\d+\s+)?notes\b|\s*(?:for|per)\s+(?:each|every|a|an)\b|\s+each\b|\s+a\s+(?:week|month|day)\b|"
+    r"\s*bundles\b",
     re.IGNORECASE,
 )
+# "a daily total of £400k": a rate, not an amount of the case
+RATE_LEFT = re.compile(
+    r"\b(?:daily|weekly|monthly|nightly)\s+(?:total|turnover|income|takings)\s+of\s+$", re.I
+)
 CASH_RIGHT = re.compile(
-    r"\s*(?:in\s+)?(?:cash|in\s+(?:vacuum|bundles|notes|a\s+bag|holdalls?))", re.IGNORECASE
+    r"\s*(?:in\s+)?(?:cash|in\s+(?:£[\d,]+\s+|[\w-]+\s+)?(?:vacuum|bundles|notes|a\s+bag|holdalls?))",
+    re.IGNORECASE,
 )
 AGES_LIST = re.compile(
     r"\b(?:men|women|people|suspects|teenagers|boys|girls|defendants)\s*,?\s+aged\s+"
@@ -597,7 +603,9 @@ CASH_LEFT = re.compile(
     re.IGNORECASE,
 )
 MULTI_MILLION = re.compile(
-    r"\bmulti[- ]million[- ]pound\b|\bmillions\s+of\s+pounds\b", re.IGNORECASE
+    r"\bmulti[- ]million[- ]pound\b|\bmillions\s+of\s+pounds\b"
+    r"(?![^.;]{0,40}?\b(?:each|every|a|per)\s+(?:day|week|month|year)\b)",
+    re.IGNORECASE,
 )
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street\s+value|worth|valued", re.IGNORECASE)),
@@ -1826,7 +1834,11 @@ class CaseRules:
             for start, end, value, currency, qualifier in fig.money(text):
                 if (sentence.start + start, sentence.start + end) in used or value in ordered:
                     continue
-                if NOT_AN_AMOUNT.match(text, end) or quoted(text, start):
+                if (
+                    NOT_AN_AMOUNT.match(text, end)
+                    or quoted(text, start)
+                    or RATE_LEFT.search(text, max(0, start - 30), start)
+                ):
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"

@@ -131,7 +131,7 @@ PLACE_CONTEXT = re.compile(
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
 NAME_CONTINUES = re.compile(
-    r"\s+(?:Crown\s+Court|Magistrates|Youth\s+Court|Airport|Police|Constabulary|Prison|Station|"
+    r"\s+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|Airport|Police|Constabulary|Prison|Station|"
     r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
 AREA_RE = re.compile(
@@ -226,8 +226,10 @@ NAMED_LINE = re.compile(
 NOT_LINE_NAMES = frozenset({"County", "Drugs", "Drug", "Deal", "Phone", "Front", "Class", "The"})
 GROUP_RE = re.compile(
     rf"\b(?:an?|the)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members|"
-    rf"that|this|these|those|which|who|its|their|his|her)\b)"
-    rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b(?!\s+of\b)"
+    rf"that|this|these|those|which|who|its|their|his|her|between|within|against|into|over|"
+    rf"behind|on|at)\b)"
+    rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b"
+    r"(?!\s+(?:of|membership|members?|culture|violence|crime|activity|rivalry)\b)"
 )
 # Every GROUP_NOUNS alternative holds one of these (case as written): a cheap test first.
 GROUP_NOUN_WORDS = ("group", "OCG", "gang", "network", "ring")
@@ -265,7 +267,8 @@ OWNER_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+)?")
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
-    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt|Procurator|Advocate|Sheriff)\b"
+    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt|Procurator|Advocate|Sheriff|"
+    r"detective|inspector|superintendent|commander|judge|sergeant|constable)\b"
 )
 # A prosecutor whose office is not named in the title works for the prosecuting service
 # the release names (Scotland's Crown Office, England's CPS, Northern Ireland's PPS).
@@ -354,7 +357,11 @@ TITLE_ORG_NAME = re.compile(
     r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,4}?)"
     rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
 )
-RANK_NAME = re.compile(rf"\b(?P<rank>{RANK_PATTERN})\.?\s+(?P<name>{NAME})")
+# Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
+# inspector Ann Lowe" (the name keeps its capitals).
+RANK_NAME = re.compile(rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME})")
+# "The judge, Benedict Kelleher, said": a judge named after the word.
+THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")
 COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
     rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
@@ -483,11 +490,12 @@ class EntityRules:
         """'Norwich Crown Court', 'Colchester Magistrates' Court'."""
         pattern = re.compile(
             r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+"
-            r"(?P<kind>Crown\s+Court|Magistrates['’]?\s+Court|Youth\s+Court|Sheriff\s+Court|Old\s+Bailey)"
+            r"(?P<kind>(?i:crown\s+court|magistrates['’]?\s+court|youth\s+court|sheriff\s+court)|"
+            r"Old\s+Bailey)"
             r"|\b(?P<high>High\s+Court(?:\s+of\s+Justiciary)?\s+in\s+(?P<seat>[A-Z][a-z]+))"
         )
         body = self.view.text
-        if "Court" not in body and "Bailey" not in body:
+        if "ourt" not in body and "Bailey" not in body:
             return  # every match names one of the two
         for match in pattern.finditer(body, self.view.release.body_start):
             if match.group("high"):  # Scotland's High Court sits in several cities
@@ -506,7 +514,8 @@ class EntityRules:
                 place = " ".join(place.split()[1:])
             if not place:
                 continue
-            kind = re.sub(r"\s+", " ", match.group("kind")).replace("’", "'")
+            kind = re.sub(r"\s+", " ", match.group("kind")).replace("’", "'").title()
+            kind = kind.replace("'S", "'s")  # "Magistrates' Court" as written in any case
             if kind.startswith("Magistrates"):
                 kind = "Magistrates' Court"
             label = f"{place} {kind}"
@@ -926,6 +935,15 @@ class EntityRules:
             if re.search(r"(?:Branch|Deputy|Assistant|Detective|Det|Chief)\s+$", before):
                 continue
             self.add_person(match.group("name"), match.start("name"), match.end("name"), None, 0.6)
+        if "judge," in self.view.text:
+            for match in THE_JUDGE.finditer(self.view.text, self.view.release.body_start):
+                court = self.court_before(match.start())
+                post = (
+                    PostFact("Judge", court, f"Judge, {self.org_label(court)}") if court else None
+                )
+                self.add_person(
+                    match.group("name"), match.start("name"), match.end("name"), post, 0.7
+                )
         if "Lord " in self.view.text:
             for match in SCOTTISH_JUDGE.finditer(self.view.text, self.view.release.body_start):
                 # "Lord Ardmillan sentenced Ion Stanciu": a judge of the High Court

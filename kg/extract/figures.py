@@ -507,6 +507,12 @@ WEIGHT_RULE = _rule(
     rf"(?:(?:suspected|high[- ]purity|pure|dried|herbal|skunk|compressed|uncut|powdered|raw)\s+)"
     rf"{{0,2}}(?P<item>{DRUG})"
 )
+# "A further 3kg was found", "Eight kilograms of the drug … was found": a drug named before
+BARE_WEIGHT_RULE = _rule(
+    rf"(?:^|\b(?:further|another)\s+){Q}{W}\s+(?:of\s+the\s+(?:drugs?|substance|haul)\s*)?"
+    r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},\s*)?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:also\s+)?(?:found|seized|recovered|discovered|intercepted)\b"
+)
 CUSTODIAL_RULES = (
     _rule(
         rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"
@@ -658,6 +664,7 @@ _PREPARED = tuple(
     for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
 )
 WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
+BARE_WEIGHT_RULES = (BARE_WEIGHT_RULE, lower_twin(BARE_WEIGHT_RULE))
 DURATION_RULES = (DURATION_RE, lower_twin(DURATION_RE))
 CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_RULES)
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
@@ -851,13 +858,19 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             )
     if not HAS_WEIGHT.found(sentence):
         return
+    named = False  # a drug named beside its weight; else a bare weight found or seized
     for match in WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
         if parsed is None or only_ordered(lowered, match.start("n")):
             continue
         value, unit = parsed
         item = drug_item(sentence[match.start("item") : match.end("item")])
+        named = True
         yield drug_seizure(match, value, unit, item, 0.9)
+    for match in () if named else BARE_WEIGHT_RULES[twin].finditer(text):
+        parsed = parse_weight(match.group("n"))
+        if parsed is not None:
+            yield drug_seizure(match, *parsed, "drugs", 0.7)
 
 
 def custodial_years(sentence: str) -> Iterator[Found]:

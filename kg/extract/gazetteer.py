@@ -191,7 +191,7 @@ def _add_force_areas(gaz: Gazetteer, organisations: tuple) -> None:
         if org.kind != "force" or not org.label:
             continue
         area = _area_name(org.label)
-        if area == org.label or area.startswith(("Police", "British", "City")):
+        if area == org.label or area.startswith(("Police", "British", "City", "Metropolitan")):
             continue
         ident = slugify(area)
         gaz.force_of_area[ident] = org.id
