@@ -865,6 +865,43 @@ RELEASES = {
         "The judge, Harriet Lomax, said the evidence of gang membership was plain.",
         "NCA branch commander Neil Stroud said the Metropolitan and Kent police forces had helped.",
     ),
+    "real-inall": _release(
+        "Last members of Leeds cocaine gang jailed",
+        "West Yorkshire Police",
+        "Seven members of a cocaine gang were jailed at Leeds Crown Court yesterday for a "
+        "total of 52 years.",
+        "Ringleader Callum Frost, 39, of Harehills, was jailed for 12 years.",
+        "Eight other gang members were sentenced at earlier hearings.",
+        "In all, 15 people have now been convicted for their part in the conspiracy to "
+        "supply cocaine.",
+    ),
+    "real-charges": _release(
+        "Five charged after searches across Belfast",
+        "Police Service of Northern Ireland",
+        "Five people have been charged after police searched 14 properties in Belfast and Lisburn.",
+        "The charges range from conspiracy to commit murder to possession of large "
+        "amounts of criminal property and drugs offences.",
+        "The 9-strong network is believed to have links to a paramilitary group.",
+    ),
+    "real-pj": _release(
+        "Man in court over £200,000 heroin find in Inverness",
+        "The Highland Herald",
+        "A man has appeared in court after heroin worth £200,000 was found at a house in "
+        "Inverness.",
+        "Officers searched the property in the Merkinch area on Monday.",
+        "Stuart Grant, 36, appeared at Inverness Sheriff Court today charged with being "
+        "concerned in the supply of drugs.",
+        'Detective Inspector Kirsty Ross said: "This was a significant recovery."',
+    ),
+    "real-bbcni": _release(
+        "Four charged after PSNI searches in Newry",
+        "Ulster Evening News",
+        "Four people have been charged after the Police Service of Northern Ireland "
+        "searched nine homes in Newry and Armagh.",
+        "The PSNI said the operation targeted a crime group laundering cash for drug dealers.",
+        "The National Crime Agency provided specialist support.",
+        "Det Ch Supt Gareth Lyle said that PSNI detectives had worked on the case for a year.",
+    ),
 }
 
 
@@ -1729,3 +1766,43 @@ def test_a_news_copy_in_lower_case_with_weights_of_the_drug(drafts: dict[str, di
         (360000, "Exact"),
         (1200000, "Approximately"),
     }
+
+
+def test_the_whole_gang_counted_and_the_total_covers_its_own_subject(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-inall"]
+    case = _case(document)
+    assert case["defendant_count"] == 15  # "In all, 15 people have now been convicted"
+    total = next(o for o in case["outcomes"] if "offender" not in o)
+    assert (total["value"], total["person_count"]) == (52, 7)  # "Seven members … 52 years"
+
+
+def test_the_range_of_charges_and_a_network_size_that_is_not_the_charged(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-charges"])
+    # "The charges range from conspiracy to commit murder to possession of large amounts of
+    # criminal property and drugs offences"
+    assert set(case["offences"]) == {"serious-violence", "money-laundering", "drugs"}
+    assert case["defendant_count"] == 5  # "The 9-strong network" is not who was charged
+
+
+def test_a_scottish_news_copy_that_names_no_force(drafts: dict[str, dict]) -> None:
+    document = drafts["real-pj"]
+    # a Sheriff Court case: the detective inspector is Police Scotland's
+    (post,) = _people(document)["kirsty-ross"]["posts"]
+    assert (post["role"], post["in"]) == ("DetectiveInspector", "police-scotland")
+    assert _case(document)["defendants"] == ["stuart-grant"]
+
+
+def test_a_newspapers_copy_follows_the_organisation_it_names_most(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-bbcni"]
+    # the PSNI named three times, the NCA once: the officer is the PSNI's
+    (post,) = _people(document)["gareth-lyle"]["posts"]
+    assert (post["role"], post["in"]) == ("DetectiveChiefSuperintendent", "psni")
+    # no charge named: the crime the operation targeted ("a crime group laundering cash
+    # for drug dealers": laundering, the dealers' drugs are not this case's)
+    assert _case(document)["offences"] == ["money-laundering"]

@@ -122,6 +122,12 @@ DRUG_NAMED = re.compile(
     r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
 )
 GANG_OF = re.compile(rf"\s+of\s+(?P<n>\d+|{NUMBER})\s+", re.IGNORECASE)
+IN_ALL = re.compile(
+    rf"\b(?:in\s+all|in\s+total|altogether|overall),\s+(?P<n>\d+|{NUMBER})\s+"
+    r"(?:people|men|women|defendants|members|offenders|gang\s+members)\s+(?:have\s+|had\s+)?"
+    r"(?:now\s+)?been\s+(?:convicted|jailed|sentenced|charged)\b",
+    re.IGNORECASE,
+)
 STRONG_GROUP = re.compile(
     rf"\b(?P<n>\d+|{NUMBER})-strong\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
     re.IGNORECASE,
@@ -507,7 +513,8 @@ CHARGE_WORDS = re.compile(
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported)|"
     r"fac(?:es|ed|ing)\s+(?:\w+\s+)?(?:charges?|counts?)\s+of|"
-    r"for\s+(?:trafficking|supplying|smuggling|importing|conspiring|laundering|dealing))\b",
+    r"for\s+(?:trafficking|supplying|smuggling|importing|conspiring|laundering|dealing)|"
+    r"charges?\s+(?:range|ranged|ranging|include|included|including))\b",
     re.IGNORECASE,
 )
 HAS_JUSTICE = Caseless(JUSTICE)
@@ -976,6 +983,17 @@ class CaseRules:
                     and not LAUNDERED_FOR.search(part, max(0, at - 90), at)
                 ):
                     offences.append(slug)
+        if not offences and single:
+            # no charge named: what the operation targeted ("a crime group laundering cash")
+            for sentence in sentences:
+                if sentence.text[:1] in "\"“‘'" or SAYS_COLON.search(sentence.text):
+                    continue
+                parts.append(sentence.text)
+                for slug, at, _stop in find_offences(sentence.text):
+                    if slug not in offences and not PROCEEDS_OF.search(
+                        sentence.text, max(0, at - 20), at
+                    ):
+                        offences.append(slug)
         offences = most_specific(offences)
         if "money-laundering" in offences and "drug-supply" in offences:
             clients = [
@@ -1003,9 +1021,19 @@ class CaseRules:
             count = len(defendants)  # a group named in a review: its leader is not all of it
         if count is None and not defendants:
             count = self.unnamed_count(sentences)  # "A man aged 36 and a 51-year-old man …"
-        if count is None and (strong := STRONG_GROUP.search(self.view.text, start, end)):
+        strong = STRONG_GROUP.search(self.view.text, start, end)
+        if strong and (
+            count is None
+            or (single and HAS_JUSTICE.found(self.view.sentence_at(strong.start()).text))
+        ):
             value = parse_number(strong.group("n"))  # "the 21-strong group"
-            count = int(value) if value is not None and value == int(value) else None
+            if value is not None and value == int(value) and int(value) > (count or 0):
+                count = int(value)
+        in_all = IN_ALL.search(self.view.text, start, end) if single else None
+        if in_all:
+            value = parse_number(in_all.group("n"))  # "In all, 22 people have now been convicted"
+            if value is not None and value == int(value) and int(value) > (count or 0):
+                count = int(value)
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
             count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):
@@ -1082,8 +1110,7 @@ class CaseRules:
             case.label = self.label(segment, case.offences, single, case.defendant_keys)
         return case
 
-    @staticmethod
-    def total_as_outcome(case: CaseFact) -> None:
+    def total_as_outcome(self, case: CaseFact) -> None:
         """A case's total term is its defendants' outcome unless every term is also given.
 
         "Five men … jailed for a total of 120 years" with no one's own term: the total
@@ -1118,6 +1145,9 @@ class CaseRules:
             case.figures.remove(total)  # already said as the group's outcome
             return
         case.figures.remove(total)
+        # "Seven members … were jailed for a total of 52 years": the seven, not the case's 15
+        subject = SUBJECT_RE.search(self.view.sentence_at(total.span.start).text)
+        covered = self.subject(subject)[0] if subject else None
         case.outcomes.insert(
             0,
             OutcomeFact(
@@ -1126,7 +1156,7 @@ class CaseRules:
                 total.value,
                 total.qualifier,
                 "YR",
-                person_count=case.defendant_count,
+                person_count=covered or case.defendant_count,
             ),
         )
 

@@ -263,6 +263,27 @@ SUBUNIT_PHRASE = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]askforce))\b"
 )
+POLICE_RANKS = frozenset(
+    {
+        "ChiefConstable",
+        "DeputyChiefConstable",
+        "AssistantChiefConstable",
+        "DetectiveChiefSuperintendent",
+        "DetectiveSuperintendent",
+        "DetectiveChiefInspector",
+        "DetectiveInspector",
+        "DetectiveSergeant",
+        "DetectiveConstable",
+        "Superintendent",
+        "ChiefInspector",
+        "Inspector",
+        "Sergeant",
+        "PoliceConstable",
+    }
+)
+SCOTTISH_COURT = re.compile(
+    r"\bSheriff\s+Court\b|\bProcurator\s+Fiscal\b|\bHigh\s+Court\s+in\s+Glasgow"
+)
 OWNER_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+)?")
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
@@ -577,11 +598,14 @@ class EntityRules:
         ident = self.gaz.org_with_label(publisher) if publisher else None
         if ident is not None:
             return ident
-        for kind in ("regional-unit", "agency", "force"):
-            ranked = [i for i, _ in counts.most_common() if self.gaz.org_kinds.get(i) == kind]
-            if ranked:
-                return ranked[0]
-        return None
+        # no publisher we know (a newspaper's copy): the unit, agency or force named most,
+        # a regional unit before an agency before a force when as often
+        order = ("regional-unit", "agency", "force")
+        ranked = sorted(
+            (i for i in counts if self.gaz.org_kinds.get(i) in order),
+            key=lambda i: (-counts[i], order.index(self.gaz.org_kinds[i])),
+        )
+        return ranked[0] if ranked else None
 
     def _generic_rocu(self) -> None:
         """'the ROCU' / 'regional organised crime unit' not inside a longer name."""
@@ -1262,6 +1286,14 @@ class EntityRules:
             if org is None:
                 self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
                 return
+        if (
+            org is None
+            and self.main_unit is None
+            and role in POLICE_RANKS
+            and SCOTTISH_COURT.search(self.view.text)
+        ):
+            # a news copy of a Scottish case names no force: Scotland has one
+            org = self.add_org("police-scotland", match.start("rank"), match.start("rank")).key
         if org is None:
             fallback = self.main_unit or self.rocu_key
             known = self.ex.orgs.get(fallback or "")

@@ -401,7 +401,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
         r"|(?:acquir|convert|transferr?|conceal|disguis|us|possess)(?:e|es|ed|ing|ion of)?"
-        r" criminal property",
+        r" (?:[\w-]+ ){0,3}?(?:of )?criminal property",
         ("money-laundering", "economic-crime"),
     ),
     (
