@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -140,12 +141,17 @@ NAMED_FROM = re.compile(
 # "Cage fighter Lee Stevens, known for …, was jailed", "ringleaders Jonathan Rochford and
 # Scott Dodd were sentenced": named people a justice step happened to, anywhere in a sentence.
 NAMED_JAILED = re.compile(
-    r"(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
+    r"(?=[A-Z])(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
     r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
-    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,)?\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+)?"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,)?$"
+)
+# The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
+# are looked for only in the stretch just before it.
+JAILED_VERB = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+)?"
     r"(?:jailed|sentenced|convicted|found\s+guilty|imprisoned|given|handed)\b"
 )
+NAMED_JAILED_REACH = 170  # two names and an aside of up to 100 characters
 NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
 )
@@ -1346,7 +1352,8 @@ class CaseRules:
                 if towns and person.town_key is None:
                     person.town_key = towns[-1]
             found.append((person.key, match))
-        for match in AGE_BEFORE_NAME.finditer(text, start, end):
+        aged = self.view.mentions(start, end, "year-old", "year old")
+        for match in AGE_BEFORE_NAME.finditer(text, start, end) if aged else ():
             if self.entities.places_in(match.start("name"), match.end("name")):
                 continue  # "the 34-year-old Manchester man"
             person = self.entities.add_person(
@@ -1357,7 +1364,7 @@ class CaseRules:
             person.defendant = True
             person.age = int(match.group("age"))
             found.append((person.key, match))
-        for match in NAMED_JAILED.finditer(text, start, end):
+        for match in self.named_jailed(start, end):
             for group in ("name", "name2"):
                 if match.group(group) is None:
                     continue
@@ -1385,6 +1392,18 @@ class CaseRules:
                 if person.town_key is None:
                     person.town_key = towns[-1]
         return found
+
+    def named_jailed(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """Names just before 'was jailed', 'were sentenced' … between two offsets."""
+        text = self.view.text
+        after = start
+        for verb in JAILED_VERB.finditer(text, start, end):
+            match = NAMED_JAILED.search(
+                text, max(after, verb.start() - NAMED_JAILED_REACH), verb.start()
+            )
+            if match is not None:
+                after = verb.end()
+                yield match
 
     def named_subjects(self, start: int, end: int, found: list[tuple[str, re.Match[str]]]) -> None:
         """'Gary Rimmer was stopped …' then 'Rimmer pleaded guilty' → a defendant with no age."""
@@ -1766,7 +1785,7 @@ class CaseRules:
             elided = ELIDED_TERM.search(text, 0, terms[0][0])
             value = parse_number(elided.group("n")) if elided else None
             if elided and value is not None:
-                terms = [(elided.start("n"), elided.end("n"), value, terms[0][3]), *terms]
+                terms = ((elided.start("n"), elided.end("n"), value, terms[0][3]), *terms)
         if len(terms) < 2 or len(named) != len(terms):
             return False
         for key, (start, end, value, unit) in zip(named, terms, strict=True):
