@@ -697,6 +697,7 @@ class CaseRules:
         self.ex = extraction
         self.entities = entities
         self.year = self._year()
+        self.subjects: dict[int, re.Match[str]] = {}  # sentence number → its counted subject
 
     def _year(self) -> int | None:
         date = str(self.ex.meta.get("date") or self.ex.meta.get("period") or "")
@@ -780,6 +781,7 @@ class CaseRules:
 
     def run(self) -> None:
         anchors = self.anchors()
+        self.subjects = {number: match for number, match in anchors if match is not None}
         roundup = self.is_roundup(anchors)
         case_sentences: set[int] = set()
         sections = self.headed_sections()
@@ -1152,8 +1154,7 @@ class CaseRules:
             return
         case.figures.remove(total)
         # "Seven members … were jailed for a total of 52 years": the seven, not the case's 15
-        subject = SUBJECT_RE.search(self.view.sentence_at(total.span.start).text)
-        covered = self.subject(subject)[0] if subject else None
+        covered = self.subject(self.subjects.get(self.view.sentence_index(total.span.start)))[0]
         case.outcomes.insert(
             0,
             OutcomeFact(

@@ -64,9 +64,12 @@ class View:
             return pattern.search(self.text[start:end].lower()) is not None
         return pattern.search(lower, start, end) is not None
 
+    def sentence_index(self, position: int) -> int:
+        """The number of the sentence a position falls in."""
+        return max(bisect.bisect_right(self._starts, position) - 1, 0)
+
     def sentence_at(self, position: int) -> Sentence:
-        index = max(bisect.bisect_right(self._starts, position) - 1, 0)
-        return self.sentences[index]
+        return self.sentences[self.sentence_index(position)]
 
     def span(self, start: int, end: int, confidence: float) -> Span:
         sentence = self.sentence_at(start)
