@@ -918,16 +918,11 @@ class EntityRules:
             self.titled_person(name, match.group("title"), name_start, match.end())
         for match in self.scan(RANK_NAME, ranked):
             self.ranked_person(match)
-        for match in self.scan(TITLE_FIRST, saying):
-            self.titled_person(
-                match.group("name"),
-                match.group("title"),
-                match.start("name"),
-                match.end(),
-                title_start=match.start("title"),
-            )
-        for match in self.scan(TITLE_ORG_NAME, saying):
-            if self.view.entities_in(match.start("name"), match.end("name")):
+        titled = [*self.scan(TITLE_FIRST, saying), *self.scan(TITLE_ORG_NAME, saying)]
+        for match in titled:
+            if match.re is TITLE_ORG_NAME and self.view.entities_in(
+                match.start("name"), match.end("name")
+            ):
                 continue  # the organisation's name went on: "Head of Kent Police"
             self.titled_person(
                 match.group("name"),
