@@ -902,6 +902,22 @@ RELEASES = {
         "The National Crime Agency provided specialist support.",
         "Det Ch Supt Gareth Lyle said that PSNI detectives had worked on the case for a year.",
     ),
+    "real-redbank": _release(
+        "First 16 members of cocaine gang sentenced",
+        "Titan",
+        "SOME 16 members of a 20-member cocaine gang have been sentenced at Liverpool "
+        "Crown Court for conspiracy to supply cocaine.",
+        "Sixteen of them are currently being sentenced, and four more will be dealt with "
+        "in the spring.",
+        "Jordan Amoah, who counted the gang's cash, was jailed for eight years.",
+    ),
+    "real-raids": _release(
+        "Nine arrested in Class A raids",
+        "Titan",
+        "Nine people were arrested today on suspicion of conspiracy to supply controlled drugs.",
+        "A 41-year-old man from North Wales, a 33-year-old woman from Cheshire and seven "
+        "men from Merseyside were held.",
+    ),
 }
 
 
@@ -1806,3 +1822,23 @@ def test_a_newspapers_copy_follows_the_organisation_it_names_most(
     # no charge named: the crime the operation targeted ("a crime group laundering cash
     # for drug dealers": laundering, the dealers' drugs are not this case's)
     assert _case(document)["offences"] == ["money-laundering"]
+
+
+def test_counts_said_roughly_or_in_the_present_and_a_name_that_holds_a_place(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-redbank"]
+    case = _case(document)
+    # "SOME 16 members of a 20-member cocaine gang", "Sixteen of them are currently being
+    # sentenced": sixteen, not the gang's twenty
+    assert case["defendant_count"] == 16
+    # "Jordan" is also a country; "Jordan Amoah … was jailed" is a defendant
+    assert _outcomes(document) == [("CustodialSentence", 8, "YR", "jordan-amoah", "")]
+    assert not any("20-member" in o["id"] for o in document["organisations"])
+
+
+def test_a_place_before_an_age_is_no_defendant(drafts: dict[str, dict]) -> None:
+    document = drafts["real-raids"]
+    # "A 41-year-old man from North Wales, a 33-year-old woman from Cheshire …"
+    assert "north-wales" not in _people(document)
+    assert _case(document)["defendant_count"] == 9

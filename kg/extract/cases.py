@@ -73,7 +73,8 @@ LEAD = (
 )
 SUBJECT_RE = re.compile(
     rf"^{LEAD}(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
-    rf"(?P<subject>(?:the\s+)?(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
+    rf"(?P<subject>(?:the\s+)?(?:(?:some|around|about|approximately|at\s+least)\s+(?=\d))?"
+    rf"(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
     # "Three men and two women": both counted
     rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
@@ -130,7 +131,7 @@ IN_ALL = re.compile(
     re.IGNORECASE,
 )
 STRONG_GROUP = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER})-strong\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
+    rf"\b(?P<n>\d+|{NUMBER})-(?:strong|member|man)\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
     re.IGNORECASE,
 )
 # "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
@@ -505,14 +506,18 @@ RELEASED_AFTER = re.compile(
 )
 OF_THOSE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"
-    rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)",
+    rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)|"
+    # "Eighteen of them are currently being sentenced"
+    rf"\b(?P<count2>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\s+(?:are|were)\s+"
+    r"(?:currently\s+|now\s+)?being\s+sentenced",
     re.IGNORECASE,
 )
 # OF_THOSE without its leading count, for lower-cased text: it starts with a literal,
 # which the regex engine finds fast, and every OF_THOSE match holds one of its matches.
 OF_THOSE_LOWER = re.compile(
     r"of\s+(?:those|them|the\s+\w+)\b[^.]{0,80}?\b(?:have|has|had)?\s*"
-    r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)"
+    r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)|"
+    r"of\s+(?:those|them|the\s+\w+)\s+(?:are|were)\s+(?:currently\s+|now\s+)?being\s+sentenced"
 )
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|(?:plead(?:ed|ing)?|pled)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
@@ -1057,7 +1062,7 @@ class CaseRules:
             else None
         )
         if later and single:
-            value = parse_number(later.group("count"))
+            value = parse_number(later.group("count") or later.group("count2"))
             if value is not None:
                 count = int(value)
         if cleared and defendants:
@@ -1265,6 +1270,8 @@ class CaseRules:
                 person.age = int(match.group(age))
                 found.append((person.key, match))
         for match in DEFENDANT_RE.finditer(text, start, end):
+            if self.is_place_name(match.start("name"), match.end("name")):
+                continue  # "A man from North Wales, a 39-year-old male from Cheshire"
             person = self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.8
             )
@@ -1355,8 +1362,8 @@ class CaseRules:
             found.append((person.key, match))
         aged = self.view.mentions(start, end, "year-old", "year old")
         for match in AGE_BEFORE_NAME.finditer(text, start, end) if aged else ():
-            if self.entities.places_in(match.start("name"), match.end("name")):
-                continue  # "the 34-year-old Manchester man"
+            if self.is_place_name(match.start("name"), match.end("name")):
+                continue  # "the 34-year-old Manchester United fan"
             person = self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.7
             )
@@ -1369,7 +1376,7 @@ class CaseRules:
             for group in ("name", "name2"):
                 if match.group(group) is None:
                     continue
-                if self.entities.places_in(match.start(group), match.end(group)):
+                if self.is_place_name(match.start(group), match.end(group)):
                     continue  # "Heathrow Airport", "North Yorkshire"
                 person = self.entities.add_person(
                     match.group(group), match.start(group), match.end(group), None, 0.6
@@ -1393,6 +1400,14 @@ class CaseRules:
                 if person.town_key is None:
                     person.town_key = towns[-1]
         return found
+
+    def is_place_name(self, start: int, end: int) -> bool:
+        """Whether a known place is named by exactly these words ("North Wales", not the
+        town "Jordan" inside "Jordan Amoah")."""
+        return any(
+            e.start == start and e.end == end and e.label in ("PLACE", "GPE")
+            for e in self.view.entities_in(start, end)
+        )
 
     def named_jailed(self, start: int, end: int) -> Iterator[re.Match[str]]:
         """Names just before 'was jailed', 'were sentenced' … between two offsets."""

@@ -877,7 +877,7 @@ class EntityRules:
             for w in pre.split()
             if w.lower() not in ("organised", "crime", "criminal", "-based")
             and w.lower() not in VAGUE_GROUP_WORDS
-            and not w.lower().endswith("-strong")  # "the 21-strong group"
+            and not w.lower().endswith(("-strong", "-member", "-man"))  # "the 21-strong group"
         ]
         labels = [self.ex.places[p].label for p in places[:2]]
         descriptive = " ".join(w for w in words if not any(w.startswith(lbl) for lbl in labels))
