@@ -32,6 +32,8 @@ from kg.ids import slugify
 
 # "-upon-tyne", "-on-tees", "-in-furness": what a town's everyday name leaves out.
 TOWN_SUFFIX = re.compile(r"-(?:upon|on|under|in)-[a-z-]+$")
+# "south-west-england", "east-of-england": a compass region of England by its short name.
+ENGLAND_REGION = re.compile(r"^((?:north|south)(?:-(?:east|west))?|east|west)(?:-of)?-england$")
 FACT_TYPES = ("organisations", "people", "places", "figures", "cases", "sentences", "money")
 CURRENCIES = ("GBP", "EUR", "USD")
 STOP = frozenset(
@@ -114,20 +116,40 @@ def _number(value: Any) -> Decimal | None:
     return number.quantize(Decimal("0.01")).normalize()
 
 
+def _declared(document: dict[str, Any], section: str) -> dict[str, dict[str, Any]]:
+    return {str(d.get("id")): d for d in document.get(section) or [] if isinstance(d, dict)}
+
+
+def folder_declarations(documents: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Organisations and places declared anywhere in a folder, first declaration first.
+
+    A folder is one corpus: an entity shared by two releases is declared in the first
+    that names them, and the second only refers to its id.
+    """
+    known: dict[str, dict[str, Any]] = {}
+    for document in documents:
+        for section in ("organisations", "places"):
+            for ident, declared in _declared(document, section).items():
+                known.setdefault(f"{section}:{ident}", declared)
+    return known
+
+
 class Facts:
     """Comparable facts of one YAML-shaped document (gold or drafted)."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(
+        self, document: dict[str, Any], shared: dict[str, dict[str, Any]] | None = None
+    ) -> None:
         self.doc = document
-        self.orgs = {
-            str(o.get("id")): o for o in document.get("organisations") or [] if isinstance(o, dict)
-        }
-        self.places = {
-            str(p.get("id")): p for p in document.get("places") or [] if isinstance(p, dict)
-        }
+        self.orgs = _declared(document, "organisations")
+        self.places = _declared(document, "places")
+        self.shared = shared or {}
+
+    def _org(self, ident: str) -> dict[str, Any] | None:
+        return self.orgs.get(ident) or self.shared.get(f"organisations:{ident}")
 
     def org_key(self, ident: str) -> tuple[Any, ...]:
-        org = self.orgs.get(ident)
+        org = self._org(ident)
         if org is None or "type" not in org:
             return ("ref", ident)
         based = org.get("based_in")
@@ -136,14 +158,16 @@ class Facts:
             _words(str(org.get("label", ident))),
             self.place_key(based),
             slugify(str(org.get("label", ident))),
+            ident,
         )
 
     def place_key(self, ident: Any) -> str | None:
         if ident is None:
             return None
-        place = self.places.get(str(ident))
+        place = self.places.get(str(ident)) or self.shared.get(f"places:{ident}")
         key = slugify(str(place["label"])) if place else str(ident)
         key = re.sub(r"^the-|-region$", "", key)
+        key = ENGLAND_REGION.sub(r"\1", key)
         if key == "kingston-upon-hull":
             return "hull"
         return TOWN_SUFFIX.sub("", key)
@@ -166,7 +190,7 @@ class Facts:
             yield Fact("organisations", key, self.org_text(ident))
 
     def org_text(self, ident: str) -> str:
-        org = self.orgs.get(ident)
+        org = self._org(ident)
         return str(org.get("label")) if org and org.get("label") else ident
 
     def org_ids(self) -> Iterator[str]:
@@ -300,7 +324,7 @@ def _same_org(a: Any, b: Any) -> bool:
         return bool(a == b)
     if a[0] == "ref" or b[0] == "ref":
         ref, declared = (a, b) if a[0] == "ref" else (b, a)
-        return bool(ref[1] == declared[3])
+        return bool(ref[1] in (declared[3], declared[4]))
     if a[0] != b[0]:
         return False
     if a[0] == "group" and a[2] and a[2] == b[2]:
@@ -343,11 +367,16 @@ def evaluate(
     if not texts:
         raise UsageError(f"{gold_dir}: no .txt release with a .yaml gold file beside it")
     drafted = draft_documents(texts, reference_dir, Index(), jobs=jobs, model=model)
+    golds = [
+        yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        for path, _ in drafted
+    ]
+    gold_shared = folder_declarations(golds)
+    found_shared = folder_declarations([document for _, document in drafted])
     evaluation = Evaluation()
-    for path, document in drafted:
-        gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
-        _, misses, false_hits = compare(list(Facts(gold).all()), list(Facts(document).all()))
-        gold_facts = list(Facts(gold).all())
+    for (path, document), gold in zip(drafted, golds, strict=True):
+        gold_facts = list(Facts(gold, gold_shared).all())
+        _, misses, false_hits = compare(gold_facts, list(Facts(document, found_shared).all()))
         for fact_type in FACT_TYPES:
             score = evaluation.scores[fact_type]
             n_gold = sum(1 for f in gold_facts if f.type == fact_type)
