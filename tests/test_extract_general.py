@@ -918,6 +918,66 @@ RELEASES = {
         "A 41-year-old man from North Wales, a 33-year-old woman from Cheshire and seven "
         "men from Merseyside were held.",
     ),
+    "real-lead-uncounted": _release(
+        "Heroin gang from Sunderland jailed for 41 years",
+        "Northumbria Police",
+        "A gang of heroin dealers who ran their trade from a garage in Sunderland have "
+        "been jailed for a total of 41 years.",
+        "",
+        "Five men were sentenced at Newcastle Crown Court on Wednesday after admitting "
+        "conspiracy to supply Class A drugs.",
+        "",
+        "Officers found 4kg of heroin and £52,000 in cash when they searched the garage "
+        "last spring.",
+    ),
+    "real-court-sentencing": _release(
+        "Police welcome sentences after county line dismantled",
+        "Devon and Cornwall Police",
+        "Truro Crown Court has been sentencing 14 members of a gang who ran a county line "
+        "from Manchester to Cornwall.",
+        "",
+        "The gang used hire cars and trains to move crack cocaine and heroin to Newquay "
+        "and Falmouth over two years.",
+        "",
+        "The group included nine from Greater Manchester and five from Cornwall, and all "
+        "admitted conspiracy to supply Class A drugs.",
+    ),
+    "real-including-towns": _release(
+        "Drugs network that spread across the Midlands broken up",
+        "Staffordshire Police",
+        "Nineteen members of a drugs network, including men from Stoke, Stafford, Leek "
+        "and Crewe, have now been sentenced after a three-year investigation.",
+        "",
+        "The network moved amphetamine and cannabis through the county by post and by courier.",
+        "",
+        "Detective Inspector Carol Hunt said the result showed organised crime would be "
+        "pursued for as long as it took.",
+    ),
+    "real-safer-after": _release(
+        "City streets safer as drugs ring locked up",
+        "Oxford Mail",
+        "READING is safer after 12 members of a cocaine ring were jailed for a total of "
+        "96 years, detectives said.",
+        "",
+        "Eight men were sentenced on Friday for conspiracy to supply cocaine, and four "
+        "others were jailed last month.",
+        "",
+        "The ringleader, Dean Harper from Tilehurst, was jailed for 16 years.",
+    ),
+    "real-ringleader-named-apart": _release(
+        "Cannabis gang leader and his crew jailed",
+        "Cleveland Police",
+        "A gang that grew cannabis in empty shops across Middlesbrough has been jailed.",
+        "",
+        "Gang ringleader Kyle Brannigan from Acklam was jailed for seven years.",
+        "",
+        "His associates Paul Dent, Amy Leck and Ross Temple were also jailed, followed by "
+        "their driver Shaun Pike.",
+        "",
+        "Paul Dent, 34, of Linthorpe, was jailed for four years. Amy Leck, 29, of Acklam, "
+        "was jailed for two years. Ross Temple, 41, of Ormesby, was jailed for three "
+        "years. Shaun Pike, 22, of Hemlington, was jailed for 18 months.",
+    ),
 }
 
 
@@ -1842,3 +1902,24 @@ def test_a_place_before_an_age_is_no_defendant(drafts: dict[str, dict]) -> None:
     # "A 41-year-old man from North Wales, a 33-year-old woman from Cheshire …"
     assert "north-wales" not in _people(document)
     assert _case(document)["defendant_count"] == 9
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        # "A gang of heroin dealers … have been jailed", then "Five men were sentenced"
+        ("real-lead-uncounted", 5),
+        # "Truro Crown Court has been sentencing 14 members of a gang"
+        ("real-court-sentencing", 14),
+        # "Nineteen members of a drugs network, including men from Stoke, …, have now been"
+        ("real-including-towns", 19),
+        # "READING is safer after 12 members of a cocaine ring were jailed"
+        ("real-safer-after", 12),
+        # four associates named together, the ringleader in a sentence of his own
+        ("real-ringleader-named-apart", 5),
+    ],
+)
+def test_the_gang_counted_where_real_releases_count_it(
+    drafts: dict[str, dict], name: str, count: int
+) -> None:
+    assert _case(drafts[name])["defendant_count"] == count

@@ -66,7 +66,11 @@ LEAD = (
     r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
     r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|"
     # "X has congratulated the force after 26 people who conspired … were jailed"
-    r"[^.;]{0,120}?\b(?:after|as|now\s+that)\s+(?=(?:\d+|[a-z]+(?:[- ][a-z]+)?)\s+[a-z]+\s+who\b)|"
+    # "OXFORD is a safer place after 10 members of a … ring were jailed"
+    r"[^.;]{0,120}?\b(?:after|as|now\s+that)\s+(?=(?:\d+|[a-z]+(?:[- ][a-z]+)?)\s+[a-z]+\s+who\b|"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s[^.;,]{0,80}?\b(?:were|ha(?:ve|d)\s+been)\s+"
+    r"(?:jailed|sentenced|convicted|imprisoned|locked\s+up))|"
     r"[^.;]{0,100}?\b(?:result|success|conviction|case)\b[^.;]{0,40}?,\s+when\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+)?"
@@ -79,8 +83,15 @@ SUBJECT_RE = re.compile(
     # "Three men and two women": both counted
     rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
     rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?))"
-    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+)?(?:who\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+|including\s+[^.;]{{0,100}}?,\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
+    re.IGNORECASE,
+)
+# The people a court or force dealt with, counted after the verb.
+OBJECT_COUNT = re.compile(
+    r"\b(?:sentencing|jailing|convicting|(?<!been\s)(?:sentenced|jailed|convicted))\s+"
+    rf"(?P<subject>(?:a\s+total\s+of\s+|all\s+)?(?P<count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{DEFENDANT_NOUNS})\b)",
     re.IGNORECASE,
 )
 JUSTICE = re.compile(
@@ -164,7 +175,8 @@ ROUNDUP_TITLE = re.compile(
 )
 PERIOD_CUE = re.compile(
     r"\b(?:this|last|the\s+past)\s+(?:year|twelve\s+months|12\s+months)|\bduring\s+(?:19|20)\d\d|"
-    r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b",
+    r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
+    r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b",
     re.IGNORECASE,
 )
 SAYS_COLON = re.compile(r"\b(?:said|says)\s*:")
@@ -911,10 +923,27 @@ class CaseRules:
                 count, description = self.subject(match)
                 break
         if count is None:
+            # "A gang of drug dealers … have been jailed", then "Six men have been jailed at
+            # Newcastle Crown Court": the next lines count the gang the lead did not
+            for index, match in anchors:
+                if match is not None and index < min(limit, anchor + 3):
+                    found, said = self.subject(match)
+                    if found is not None:
+                        count, description = found, description or said
+                        break
+        if count is None:
             for sentence in self.view.sentences[: min(3, limit)]:
                 match = SUBJECT_RE.search(sentence.text)
                 if match:
                     count, description = self.subject(match)
+                    break
+        if count is None:
+            # "Exeter Crown Court has been sentencing 21 members of the group"
+            for sentence in self.view.sentences[: min(3, limit)]:
+                match = OBJECT_COUNT.search(sentence.text)
+                value = parse_number(match.group("count")) if match else None
+                if match and value is not None and value == value.to_integral_value():
+                    count, description = int(value), description or match.group("subject")
                     break
         everything = list(range(len(self.view.sentences)))
         if separate is None:
@@ -1518,6 +1547,8 @@ class CaseRules:
                 p.role == "Ringleader" for p in person.posts
             ):
                 person.defendant = True  # "Head of the gang Ross Payton": one of those jailed
+                if case.defendant_count == len(case.defendant_keys):
+                    case.defendant_count += 1  # counted from the other names: one more
                 case.defendant_keys.append(person.key)
 
     def organised_acquisitive(
