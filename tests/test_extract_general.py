@@ -978,6 +978,19 @@ RELEASES = {
         "was jailed for two years. Ross Temple, 41, of Ormesby, was jailed for three "
         "years. Shaun Pike, 22, of Hemlington, was jailed for 18 months.",
     ),
+    "real-division-year": _release(
+        "Division's organised crime officers take millions from gangs",
+        "Police Scotland",
+        "Officers from the Lanarkshire Division's organised crime teams have hit criminal "
+        "networks hard over the last twelve months.",
+        "",
+        "Between January and December 2023, officers seized £640,000 in cash and a "
+        "further £95,000 was confiscated under the Proceeds of Crime Act. They also "
+        "recovered five firearms and 22 other weapons.",
+        "",
+        "Superintendent Ailsa Baird said the teams would keep up the pressure on those "
+        "who profit from misery.",
+    ),
 }
 
 
@@ -1923,3 +1936,18 @@ def test_the_gang_counted_where_real_releases_count_it(
     drafts: dict[str, dict], name: str, count: int
 ) -> None:
     assert _case(drafts[name])["defendant_count"] == count
+
+
+def test_a_years_money_said_between_two_months_is_a_period_figure(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-division-year"]
+    # "Between January and December 2023, officers seized £640,000 in cash and a further
+    # £95,000 was confiscated …": a year's work, not one case's money
+    assert not document.get("cases")
+    assert _figures(document) == {
+        ("CashSeized", Decimal(640000), "Exact", "GBP"),
+        ("Confiscation", Decimal(95000), "Exact", "GBP"),
+        ("FirearmsSeized", Decimal(5), "Exact", "NUM"),
+        ("WeaponsRemoved", Decimal(22), "Exact", "NUM"),
+    }

@@ -176,7 +176,10 @@ ROUNDUP_TITLE = re.compile(
 PERIOD_CUE = re.compile(
     r"\b(?:this|last|the\s+past)\s+(?:year|twelve\s+months|12\s+months)|\bduring\s+(?:19|20)\d\d|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
-    r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b",
+    r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
+    # "Between January and December 2022", "from April 2012 to March 2013"
+    r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
+    r"(?:december|march)\b",
     re.IGNORECASE,
 )
 SAYS_COLON = re.compile(r"\b(?:said|says)\s*:")
@@ -754,6 +757,7 @@ class CaseRules:
             for found in fig.counts(sentence.text, period_cues=True)
             if not found.seizure and found.measure not in ROUNDUP_NEUTRAL
         }
+        measures |= self.period_money_measures()
         if len(measures) >= 3:
             return True
         # The whole-body period search only matters when exactly two measures were found.
@@ -767,6 +771,25 @@ class CaseRules:
         # were arrested": one group of people told in parts is one case, not a review
         sizes = [n for m in subjects.values() if (n := self.subject(m)[0]) is not None]
         return not (len(sizes) == len(subjects) and max(sizes) * 2 == sum(sizes))
+
+    def period_money_measures(self) -> set[str]:
+        """Measures of money (confiscation, compensation, cash) in sentences that name a
+        period and no step of justice: "Between January and December 2022, officers
+        seized … £1.1M in cash"."""
+        found = set()
+        for sentence in self.view.sentences:
+            amounts = fig.money(sentence.text)
+            if not amounts or not PERIOD_CUE.search(sentence.text):
+                continue
+            if HAS_JUSTICE.found(sentence.text):
+                continue  # "A man jailed in 2019 … ordered to pay back £486,212": one case
+            spans = [(s, e) for s, e, *_ in amounts]
+            for start, end, *_ in amounts:
+                others = [sp for sp in spans if sp != (start, end)]
+                measure = fig.money_measure(sentence.text, start, end, others)
+                if measure is not None:
+                    found.add(measure)
+        return found
 
     def headed_sections(self) -> list[Segment]:
         """Sections under headings in capitals ("BURNLEY - CANNABIS FARM IN TERRACED
