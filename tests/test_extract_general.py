@@ -991,6 +991,16 @@ RELEASES = {
         "Superintendent Ailsa Baird said the teams would keep up the pressure on those "
         "who profit from misery.",
     ),
+    "real-heads-up": _release(
+        "Guns taken off the streets by gangs unit",
+        "Merseyside Police",
+        "Officers in the Liverpool Serious Violence & Gangs Unit have recovered 40 guns "
+        "since January.",
+        "",
+        "Detective Inspector Jo Rimmer heads up the unit, which works from Belle Vale.",
+        "",
+        'She said: "Every gun we take is one less on our streets."',
+    ),
 }
 
 
@@ -1950,4 +1960,19 @@ def test_a_years_money_said_between_two_months_is_a_period_figure(
         ("Confiscation", Decimal(95000), "Exact", "GBP"),
         ("FirearmsSeized", Decimal(5), "Exact", "NUM"),
         ("WeaponsRemoved", Decimal(22), "Exact", "NUM"),
+    }
+
+
+def test_a_unit_with_an_ampersand_and_the_officer_who_heads_it_up(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-heads-up"]
+    units = {o["id"]: o for o in document["organisations"] if o.get("type") == "unit"}
+    # "Officers in the Liverpool Serious Violence & Gangs Unit", then "X heads up the unit":
+    # the unit named before, never one called "up the unit"
+    assert list(units) == ["liverpool-serious-violence-gangs-unit"]
+    assert units["liverpool-serious-violence-gangs-unit"]["unit_of"] == "merseyside"
+    posts = _people(document)["jo-rimmer"]["posts"]
+    assert {(p["role"], p["in"]) for p in posts} == {
+        ("DetectiveInspector", "liverpool-serious-violence-gangs-unit")
     }

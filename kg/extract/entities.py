@@ -245,8 +245,8 @@ OWNED_BEFORE = re.compile(r"\b(?:our|the|its|their)\s*$|['’]s(?:\s*\([a-z]+\))
 # "officers from the Organised Crime and Counter Terrorism Unit": a unit named in
 # capitals that the gazetteer does not know is one of the publisher's.
 NAMED_UNIT = re.compile(
-    r"\b(?:from|of|by|with)\s+(?:the|its|our|their)\s+"
-    r"(?P<name>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
+    r"\b(?:from|of|by|with|in)\s+(?:the|its|our|their)\s+"
+    r"(?P<name>(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
 )
 OWNED_PROGRAMME = re.compile(
     r"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
@@ -257,10 +257,11 @@ ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Opera
 # An organisation named as an owner ("Avon and Somerset Police's", "CPS East of England's").
 OWNER_NAME = r"[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&-]*){0,3}"
 SUBUNIT_PHRASE = re.compile(
-    r"\b(?:of|from|at|in|by|head\s+of|leads?|heads)\s+(?:the\s+)?"
+    r"\b(?:of|from|at|in|by|head\s+of|leads?|heads(?:\s+up)?)\s+(?:the\s+)?"
     rf"(?:(?P<owner>{OWNER_NAME}|force)"
     r"(?:['’]s|(?<=s)['’])\s+)?"
-    r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
+    # "the Birmingham Organised Crime & Gangs Unit"; never "the unit" as a name's words
+    r"(?P<name>(?:(?:[A-Z][\w-]*|&|(?!the\b|a\b|an\b)[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]askforce))\b"
 )
 POLICE_RANKS = frozenset(
@@ -1085,6 +1086,11 @@ class EntityRules:
         name = re.sub(r"^(?:our|its|their|the)\s+", "", " ".join(match.group("name").split()))
         if re.fullmatch(r"(?:the\s+)?(?:organised crime group|group)", name, re.IGNORECASE):
             return None
+        if not match.group("owner") and " " not in name:
+            # "X heads up the unit": the unit the release named last, if any
+            units = [key for key, org in self.ex.orgs.items() if org.kind == "unit"]
+            if units:
+                return units[-1]
         owner_text = match.group("owner")
         owner = None
         owners: list = []
