@@ -1001,6 +1001,19 @@ RELEASES = {
         "",
         'She said: "Every gun we take is one less on our streets."',
     ),
+    "real-period-sentence": _release(
+        "Regional unit takes dealers off the streets",
+        "Yorkshire Post",
+        "Detectives from the Yorkshire and Humber Regional Organised Crime Unit have had "
+        "another busy twelve months.",
+        "",
+        "In 2020/21, YHROCU officers, working with the four forces of the region, "
+        "arrested 388 people, secured prison terms of more than 1,150 years, recovered 31 "
+        "firearms and seized almost 900 kilograms of cannabis.",
+        "",
+        "Detective Chief Superintendent Nikki Hall, head of the unit, said the figures "
+        "showed what could be done when forces worked together.",
+    ),
 }
 
 
@@ -1975,4 +1988,25 @@ def test_a_unit_with_an_ampersand_and_the_officer_who_heads_it_up(
     posts = _people(document)["jo-rimmer"]["posts"]
     assert {(p["role"], p["in"]) for p in posts} == {
         ("DetectiveInspector", "liverpool-serious-violence-gangs-unit")
+    }
+
+
+def test_one_sentence_with_a_year_and_three_measures_makes_a_review(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-period-sentence"]
+    # "In 2020/21, YHROCU officers … arrested 388 people, secured prison terms of more than
+    # 1,150 years, recovered 31 firearms and seized almost 900 kilograms of cannabis"
+    assert not document.get("cases")
+    assert _figures(document) == {
+        ("Arrests", Decimal(388), "Exact", "NUM"),
+        ("CustodialYears", Decimal(1150), "MoreThan", "YR"),
+        ("FirearmsSeized", Decimal(31), "Exact", "NUM"),
+        ("DrugsSeized", Decimal(900), "Almost", "KiloGM"),
+    }
+    # "head of the unit" in a regional unit's release is the head of that unit
+    posts = _people(document)["nikki-hall"]["posts"]
+    assert {(p["role"], p["in"]) for p in posts} == {
+        ("HeadOfUnit", "yhrocu"),
+        ("DetectiveChiefSuperintendent", "yhrocu"),
     }

@@ -758,7 +758,7 @@ class CaseRules:
             if not found.seizure and found.measure not in ROUNDUP_NEUTRAL
         }
         measures |= self.period_money_measures()
-        if len(measures) >= 3:
+        if len(measures) >= 3 or self.period_sentence():
             return True
         # The whole-body period search only matters when exactly two measures were found.
         if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
@@ -771,6 +771,20 @@ class CaseRules:
         # were arrested": one group of people told in parts is one case, not a review
         sizes = [n for m in subjects.values() if (n := self.subject(m)[0]) is not None]
         return not (len(sizes) == len(subjects) and max(sizes) * 2 == sum(sizes))
+
+    def period_sentence(self) -> bool:
+        """One sentence with a period and three measures: "In 2018/19, officers arrested
+        more than 544 people, secured jail sentences of over 2,080 years, recovered 45
+        firearms …"."""
+        for sentence in self.view.sentences:
+            if not PERIOD_CUE.search(sentence.text):
+                continue
+            measures = {found.measure for found in fig.counts(sentence.text, period_cues=True)}
+            if next(fig.custodial_years(sentence.text), None) is not None:
+                measures.add("CustodialYears")
+            if len(measures) >= 3:
+                return True
+        return False
 
     def period_money_measures(self) -> set[str]:
         """Measures of money (confiscation, compensation, cash) in sentences that name a

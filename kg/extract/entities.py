@@ -1091,6 +1091,9 @@ class EntityRules:
             units = [key for key, org in self.ex.orgs.items() if org.kind == "unit"]
             if units:
                 return units[-1]
+            main = self.ex.orgs.get(self.main_unit or "")
+            if main is not None and main.kind == "regional-unit":
+                return main.key  # "head of the unit" in a ROCU's release: the ROCU
         owner_text = match.group("owner")
         owner = None
         owners: list = []
