@@ -790,19 +790,13 @@ class CaseRules:
         """Measures of money (confiscation, compensation, cash) in sentences that name a
         period and no step of justice: "Between January and December 2022, officers
         seized … £1.1M in cash"."""
-        found = set()
+        found: set[str] = set()
         for sentence in self.view.sentences:
-            amounts = fig.money(sentence.text)
-            if not amounts or not PERIOD_CUE.search(sentence.text):
+            if not fig.money(sentence.text) or not PERIOD_CUE.search(sentence.text):
                 continue
             if HAS_JUSTICE.found(sentence.text):
                 continue  # "A man jailed in 2019 … ordered to pay back £486,212": one case
-            spans = [(s, e) for s, e, *_ in amounts]
-            for start, end, *_ in amounts:
-                others = [sp for sp in spans if sp != (start, end)]
-                measure = fig.money_measure(sentence.text, start, end, others)
-                if measure is not None:
-                    found.add(measure)
+            found.update(measure for *_, measure in fig.measured_money(sentence.text))
         return found
 
     def headed_sections(self) -> list[Segment]:
@@ -2110,14 +2104,7 @@ class CaseRules:
                 figure.subject_key = subject
                 figure.period = self.year
                 self.ex.figures.append(figure)
-            amounts = list(fig.money(text))
-            spans = [(s, e) for s, e, *_ in amounts]
-            for start, end, value, currency, qualifier in amounts:
-                measure = fig.money_measure(
-                    text, start, end, [sp for sp in spans if sp != (start, end)]
-                )
-                if measure is None:
-                    continue
+            for start, end, value, currency, qualifier, measure in fig.measured_money(text):
                 self.ex.figures.append(
                     FigureFact(
                         measure,

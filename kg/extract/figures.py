@@ -930,6 +930,16 @@ def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
     return tuple(found)
 
 
+def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str, str]]:
+    """Amounts a period measure names: (start, end, value, currency, qualifier, measure)."""
+    amounts = money(sentence)
+    spans = [(s, e) for s, e, *_ in amounts]
+    for start, end, value, currency, qualifier in amounts:
+        measure = money_measure(sentence, start, end, [sp for sp in spans if sp != (start, end)])
+        if measure is not None:
+            yield start, end, value, currency, qualifier, measure
+
+
 def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> str | None:
     """The measure named nearest to an amount, within its own clause."""
     left = max([e for s, e in others if e <= start] + [0])
