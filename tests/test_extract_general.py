@@ -1014,6 +1014,20 @@ RELEASES = {
         "Detective Chief Superintendent Nikki Hall, head of the unit, said the figures "
         "showed what could be done when forces worked together.",
     ),
+    "real-named-with-address": _release(
+        "Two jailed after encrypted phone messages traced by regional unit",
+        "South East Regional Organised Crime Unit",
+        "Two men have been jailed after messages sent on an encrypted phone network "
+        "linked them to the supply of cocaine across Kent.",
+        "",
+        "Darren Pike, of Gillingham, Kent, pleaded guilty to conspiracy to supply Class A "
+        "drugs at Maidstone Crown Court. The 47-year-old was sentenced to six years and "
+        "three months' imprisonment and a Serious Crime Prevention Order that will be in "
+        "place for five years.",
+        "",
+        "Lewis Crane, also of Gillingham, previously admitted the same charge. The "
+        "29-year-old was jailed for four years.",
+    ),
 }
 
 
@@ -2010,3 +2024,17 @@ def test_one_sentence_with_a_year_and_three_measures_makes_a_review(
         ("HeadOfUnit", "yhrocu"),
         ("DetectiveChiefSuperintendent", "yhrocu"),
     }
+
+
+def test_names_before_an_address_and_ages_that_are_no_terms(drafts: dict[str, dict]) -> None:
+    document = drafts["real-named-with-address"]
+    case = _case(document)
+    # "Darren Pike, of Gillingham, Kent, pleaded guilty", "Lewis Crane, also of Gillingham,
+    # previously admitted": defendants with no age
+    assert case["defendants"] == ["darren-pike", "lewis-crane"]
+    # "The 47-year-old was sentenced to six years and three months": 47 years is an age;
+    # an order "in place for five years" is no prison term
+    assert sorted((o["type"], o["value"], o["unit"]) for o in case["outcomes"]) == [
+        ("CustodialSentence", 4, "YR"),
+        ("CustodialSentence", 6.25, "YR"),
+    ]

@@ -165,7 +165,10 @@ JAILED_VERB = re.compile(
 )
 NAMED_JAILED_REACH = 170  # two names and an aside of up to 100 characters
 NAMED_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})\s+(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
+    # "Malcolm Floyd, of Shepperton, Surrey, pleaded guilty": an address between
+    rf"(?P<name>{NAME})(?:,\s+(?:also\s+)?(?:of|from)\s+[^.;,]{{2,60}}(?:,\s+[^.;,]{{2,40}})?,)?"
+    r"\s+(?:(?:previously|later|also|earlier)\s+)?"
+    r"(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
 )
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
 ROUNDUP_TITLE = re.compile(
@@ -238,6 +241,8 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
     r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
+    # an order's length: "an SCPO that will be in place for five years"
+    r"\bin\s+(?:place|force)\s+for|\b(?:lasts?|runs?|valid)\s+for|"
     r"(?:ranging|range|varying)\s+(?:from|between)\s+[\w.]+(?:\s+(?:years?|months?))?\s+(?:and|to)|"
     r"(?:increased|raised|extended|reduced|cut|lengthened)\s+by|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
@@ -271,7 +276,19 @@ NOT_A_SENTENCE_ENDS = (
     "and",
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
-NOT_A_SENTENCE_FOR = ("suspended", "ran", "banned", "disqualified", "barred", "prohibited")
+NOT_A_SENTENCE_FOR = (
+    "suspended",
+    "ran",
+    "banned",
+    "disqualified",
+    "barred",
+    "prohibited",
+    "place",
+    "force",
+    "last",
+    "run",
+    "valid",
+)
 
 
 def not_a_sentence_cue(left: str) -> bool:

@@ -236,7 +236,7 @@ _PART = re.compile(
 # every character and found "a year" inside "Ghana years" or "one year" in "someone".
 DURATION_RE = re.compile(
     rf"\b(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
-    rf"(?:years?|yrs?|months?|mths?|weeks?|days?)"
+    rf"(?:years?|yrs?|months?|mths?|weeks?|days?)(?![-\s]old\b)"  # never "the 53-year-old"
     rf"(?:\s+and\s+a\s+half)?)"
     # a second part is a smaller unit: "nine years and seven years" are two terms
     rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:months?|mths?|weeks?|days?))*",
