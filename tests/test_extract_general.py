@@ -1028,6 +1028,23 @@ RELEASES = {
         "Lewis Crane, also of Gillingham, previously admitted the same charge. The "
         "29-year-old was jailed for four years.",
     ),
+    "real-semicolon-terms": _release(
+        "County line dealers jailed and couriers spared prison",
+        "Devon and Cornwall Police",
+        "Four people have been sentenced at Plymouth Crown Court for running a heroin "
+        "line from Birmingham to Plymouth.",
+        "",
+        "Kieran Olu, 22, Marcus Dade, 24, Lana Fisk, 31, and Owen Tapp, 45, all admitted "
+        "conspiracy to supply Class A drugs.",
+        "",
+        "Olu was jailed for four years and two months; Dade for three years and eight months.",
+        "",
+        "Fisk and Tapp were each given a suspended two-year sentence and ordered to do "
+        "150 hours of unpaid work.",
+        "",
+        "The operation was paid for in part by Alison Hernandez, the Devon and Cornwall "
+        "Police and Crime Commissioner, who said the result sent a clear message.",
+    ),
 }
 
 
@@ -2038,3 +2055,20 @@ def test_names_before_an_address_and_ages_that_are_no_terms(drafts: dict[str, di
         ("CustodialSentence", 4, "YR"),
         ("CustodialSentence", 6.25, "YR"),
     ]
+
+
+def test_terms_after_a_semicolon_a_suspended_n_year_sentence_and_a_commissioner_named_first(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-semicolon-terms"]
+    # "Olu was jailed for four years and two months; Dade for three years and eight months"
+    # "Fisk and Tapp were each given a suspended two-year sentence"
+    assert _outcomes(document) == [
+        ("CustodialSentence", 44, "MO", "marcus-dade", ""),
+        ("CustodialSentence", 50, "MO", "kieran-olu", ""),
+        ("SuspendedSentence", 2, "YR", "lana-fisk", ""),
+        ("SuspendedSentence", 2, "YR", "owen-tapp", ""),
+    ]
+    # "Alison Hernandez, the Devon and Cornwall Police and Crime Commissioner"
+    (post,) = _people(document)["alison-hernandez"]["posts"]
+    assert (post["role"], post["in"]) == ("PoliceAndCrimeCommissioner", "devon-and-cornwall")

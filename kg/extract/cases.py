@@ -389,7 +389,9 @@ AMONG_RE = re.compile(
 )
 SUSPENDED_RIGHT = re.compile(r"^[^.;]{0,40}?\bsuspended\b", re.IGNORECASE)
 SUSPENDED_LEFT = re.compile(
-    r"suspended\s+(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*$", re.IGNORECASE
+    # "a suspended sentence of two years", "a suspended two-year sentence"
+    r"suspended\s+(?:(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*)?$",
+    re.IGNORECASE,
 )
 COMMUNITY_RE = re.compile(
     rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
@@ -631,8 +633,8 @@ TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*$")
-# "Nguyen was jailed for five years and six months and Tran for four years"
-NAMED_FOR_END = re.compile(r"(?:\band|,)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+for\s*$")
+# "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
+NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+for\s*$")
 # A street in a defendant's address is not a place; the town after it is.
 STREET = re.compile(
     r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Grove|"

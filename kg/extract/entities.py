@@ -388,6 +388,11 @@ COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
     rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
 )
+# "David Jamieson, the West Midlands Police and Crime Commissioner": the name first.
+NAME_THEN_COMMISSIONER = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*?)"
+    r"(?:['’]s)?\s+(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner\b"
+)
 OWNER_TITLE = re.compile(
     rf"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s\s+"
     rf"(?P<title>(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|"
@@ -933,6 +938,10 @@ class EntityRules:
                 title_start=match.start("title"),
             )
         for match in self.scan(COMMISSIONER_FOR, commissioner):
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
+        for match in self.scan(NAME_THEN_COMMISSIONER, commissioner):
             self.commissioner(
                 match.group("name"), match.start("name"), match.group("area"), match.start("area")
             )
