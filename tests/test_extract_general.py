@@ -1045,6 +1045,16 @@ RELEASES = {
         "The operation was paid for in part by Alison Hernandez, the Devon and Cornwall "
         "Police and Crime Commissioner, who said the result sent a clear message.",
     ),
+    "real-head-of-unit-first": _release(
+        "Regional unit's year of results",
+        "Liverpool Echo",
+        "The North West Regional Organised Crime Unit arrested 310 people over the past year.",
+        "",
+        'Head of the Regional Organised Crime Unit Sarah Pollitt said: "These results '
+        'reflect months of patient work."',
+        "",
+        "Gary Brandt, NCA branch commander, said the agency had worked closely with the unit.",
+    ),
 }
 
 
@@ -2072,3 +2082,20 @@ def test_terms_after_a_semicolon_a_suspended_n_year_sentence_and_a_commissioner_
     # "Alison Hernandez, the Devon and Cornwall Police and Crime Commissioner"
     (post,) = _people(document)["alison-hernandez"]["posts"]
     assert (post["role"], post["in"]) == ("PoliceAndCrimeCommissioner", "devon-and-cornwall")
+
+
+def test_a_head_named_after_the_unit_and_a_grade_after_the_agency(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-head-of-unit-first"]
+    people = _people(document)
+    # "Head of the Regional Organised Crime Unit Sarah Pollitt said": the ROCU's head, not
+    # the head of a unit inside it
+    assert [(p["role"], p["in"]) for p in people["sarah-pollitt"]["posts"]] == [
+        ("HeadOfUnit", "nwrocu")
+    ]
+    assert [o["id"] for o in document["organisations"] if o.get("type") == "unit"] == []
+    # "Gary Brandt, NCA branch commander, said"
+    assert [(p["role"], p["in"]) for p in people["gary-brandt"]["posts"]] == [
+        ("BranchCommander", "nca")
+    ]

@@ -376,7 +376,10 @@ TITLE_FIRST = re.compile(
 TITLE_ORG_NAME = re.compile(
     r"\b(?P<title>(?:[Ss]enior\s+[Ii]nvestigating\s+[Oo]fficer|SIO|[Bb]ranch\s+[Cc]ommander|"
     r"[Oo]perations\s+[Mm]anager|(?:[Dd]eputy\s+)?[Dd]irector|[Hh]ead\s+of\s+[A-Z][\w ]{2,40}?)"
-    r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,4}?)"
+    r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,4}?|"
+    # "Head of the Regional Organised Crime Unit Tony Creely said"
+    r"[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&]*\s+){0,5}?"
+    r"(?:Unit|Team|Squad|Command|Directorate|Agency|Service|Branch|[A-Z]{3,}))"
     rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
 )
 # Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
@@ -432,7 +435,8 @@ SCOTTISH_JUDGE = re.compile(
 LEADS_AFTER = re.compile(r",\s+who\s+(?:heads|leads|runs)\s+(?:the|its|our)\s+")
 OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
 ORG_THEN_TITLE = re.compile(
-    r"(?:[\w&]+\s+){1,3}?(?<!assistant\s)(?P<rest>(?:deputy\s+)?director\b.*|head\s+of\b.*)"
+    r"(?:[\w&]+\s+){1,3}?(?<!assistant\s)"
+    r"(?P<rest>(?:deputy\s+)?(?:director|branch\s+commander)\b.*|head\s+of\b.*)"
 )
 OWNER_HEAD = re.compile(r"[\w&' -]{2,60}['’]s\s+head")
 NAME_SAID = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b")
@@ -1095,6 +1099,8 @@ class EntityRules:
         name = re.sub(r"^(?:our|its|their|the)\s+", "", " ".join(match.group("name").split()))
         if re.fullmatch(r"(?:the\s+)?(?:organised crime group|group)", name, re.IGNORECASE):
             return None
+        if self.rocu_key and not match.group("owner") and ROCU_WORDS_RE.fullmatch(name):
+            return self.rocu_key  # "Head of the Regional Organised Crime Unit": the ROCU
         if not match.group("owner") and " " not in name:
             # "X heads up the unit": the unit the release named last, if any
             units = [key for key, org in self.ex.orgs.items() if org.kind == "unit"]
@@ -1226,7 +1232,8 @@ class EntityRules:
         if role is None and OWNER_HEAD.fullmatch(lowered):
             role = "HeadOfUnit"  # "NERSOU's head"
         if role is None and (titled := ORG_THEN_TITLE.match(lowered)) is not None:
-            # "Border Force Director for the South": the organisation, then the title
+            # "Border Force Director for the South", "NCA branch commander": the
+            # organisation, then the title
             rest = titled.group("rest")
             role = next((r for pattern, r in TITLE_ROLES if pattern.match(rest)), None)
         if title_start is None:
