@@ -1055,6 +1055,14 @@ RELEASES = {
         "",
         "Gary Brandt, NCA branch commander, said the agency had worked closely with the unit.",
     ),
+    "real-force-in-headline": _release(
+        "Dealers targeted in Derbyshire police crackdown",
+        "Derby Telegraph",
+        "More than 60 people have been arrested in a crackdown on drug dealing in Chesterfield.",
+        "",
+        "Detective Superintendent Hayley Crane, who leads the operation, said the arrests "
+        "would continue.",
+    ),
 }
 
 
@@ -2099,3 +2107,10 @@ def test_a_head_named_after_the_unit_and_a_grade_after_the_agency(
     assert [(p["role"], p["in"]) for p in people["gary-brandt"]["posts"]] == [
         ("BranchCommander", "nca")
     ]
+
+
+def test_a_news_copy_whose_headline_alone_names_the_force(drafts: dict[str, dict]) -> None:
+    document = drafts["real-force-in-headline"]
+    # "… in Derbyshire police crackdown": the officer quoted is that force's
+    (post,) = _people(document)["hayley-crane"]["posts"]
+    assert (post["role"], post["in"]) == ("DetectiveSuperintendent", "derbyshire")

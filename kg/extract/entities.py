@@ -396,6 +396,9 @@ NAME_THEN_COMMISSIONER = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*?)"
     r"(?:['’]s)?\s+(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner\b"
 )
+FORCE_IN_TITLE = re.compile(
+    r"\b(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+(?:[Pp]olice|[Cc]onstabulary)\b"
+)
 OWNER_TITLE = re.compile(
     rf"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s\s+"
     rf"(?P<title>(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|"
@@ -615,7 +618,19 @@ class EntityRules:
             (i for i in counts if self.gaz.org_kinds.get(i) in order),
             key=lambda i: (-counts[i], order.index(self.gaz.org_kinds[i])),
         )
-        return ranked[0] if ranked else None
+        return ranked[0] if ranked else self._force_in_title()
+
+    def _force_in_title(self) -> str | None:
+        """'… recovered in Nottinghamshire police crackdown': a news copy whose body names no
+        force, its headline does."""
+        title = str(self.ex.meta.get("title") or "")
+        for match in FORCE_IN_TITLE.finditer(title):
+            words = match.group("area").split()
+            for first in range(len(words)):
+                entry = self.gaz.lookup(" ".join([*words[first:], "Police"]))
+                if entry is not None and entry.label == "ORG" and entry.ident:
+                    return entry.ident
+        return None
 
     def _generic_rocu(self) -> None:
         """'the ROCU' / 'regional organised crime unit' not inside a longer name."""
