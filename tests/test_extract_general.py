@@ -1063,6 +1063,14 @@ RELEASES = {
         "Detective Superintendent Hayley Crane, who leads the operation, said the arrests "
         "would continue.",
     ),
+    "real-nations-and-regions": _release(
+        "Cocaine couriers stopped on the M6",
+        "Cumbria Police",
+        "Two men have been charged after officers stopped a van carrying 12kg of cocaine "
+        "on the M6 near Penrith.",
+        "",
+        "The drugs were being moved from the North West to Scotland, detectives said.",
+    ),
 }
 
 
@@ -2114,3 +2122,9 @@ def test_a_news_copy_whose_headline_alone_names_the_force(drafts: dict[str, dict
     # "… in Derbyshire police crackdown": the officer quoted is that force's
     (post,) = _people(document)["hayley-crane"]["posts"]
     assert (post["role"], post["in"]) == ("DetectiveSuperintendent", "derbyshire")
+
+
+def test_the_nations_and_english_regions_named_in_prose(drafts: dict[str, dict]) -> None:
+    document = drafts["real-nations-and-regions"]
+    # "from the North West to Scotland": a region and a nation, the case's places
+    assert _case(document)["places"] == ["penrith", "north-west", "scotland"]

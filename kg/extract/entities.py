@@ -727,12 +727,12 @@ class EntityRules:
                 continue  # "CPS East Midlands": an organisation's regional office
             if UNIT_FOR.search(text, max(0, entity.start - 40), entity.start):
                 continue  # "the Regional Organised Crime Unit for the West Midlands"
+            before = text[max(0, entity.start - 20) : entity.start]
+            direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
+            if direction and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
+                continue  # "south Wales": a region of its own (compound_places)
             if entity.label == "GPE":
-                before = text[max(0, entity.start - 20) : entity.start]
-                direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
                 if direction:
-                    if COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
-                        continue  # "south Wales": a region of its own (compound_places)
                     before = before[: direction.start()]  # "across south Manchester"
                 if not (
                     PLACE_CONTEXT.search(before)

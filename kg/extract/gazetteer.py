@@ -169,6 +169,12 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.add("the Channel", "PLACE", place.id, place.kind)
     _add_force_areas(gaz, records.organisations)
     _add_regions(gaz, reference_dir / "rocus.csv")
+    for name, ident in UK_REGIONS:
+        if ident not in gaz.place_labels:
+            gaz.place_labels[ident] = name
+            gaz.place_kinds[ident] = "region"
+        for variant in {name, f"the {name}"}:
+            gaz.add(variant, "PLACE", ident, "region")
     for county in COUNTIES:
         ident = slugify(county)
         if ident not in gaz.place_labels:
@@ -297,6 +303,23 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add(name, "GPE", ident, "place")
 
 
+# The nations and the English regions a release names in prose ("across the North West",
+# "drugs bound for Scotland"), with the other names they go by; the first name of an id
+# is its label.
+UK_REGIONS = (
+    ("Scotland", "scotland"),
+    ("Wales", "wales"),
+    ("Northern Ireland", "northern-ireland"),
+    ("North West", "north-west"),
+    ("North West England", "north-west"),
+    ("North West of England", "north-west"),
+    ("North East England", "north-east"),
+    ("North East of England", "north-east"),
+    ("Yorkshire and Humber", "yorkshire-and-the-humber"),
+    ("South West England", "south-west"),
+    ("South East England", "south-east"),
+    ("West Country", "west-country"),
+)
 WORLD_REGIONS = (
     "South America",
     "Central America",
