@@ -1071,6 +1071,16 @@ RELEASES = {
         "",
         "The drugs were being moved from the North West to Scotland, detectives said.",
     ),
+    "real-crossing-ports": _release(
+        "Lorry driver charged after cannabis found at Purfleet",
+        "National Crime Agency",
+        "A lorry driver has been charged after Border Force officers found 300kg of "
+        "cannabis in his trailer at Purfleet.",
+        "",
+        "The lorry had crossed from Hook of Holland the day before, having been loaded in "
+        "the Netherlands. A second lorry linked to the same group was stopped at "
+        "Coquelles.",
+    ),
 }
 
 
@@ -2128,3 +2138,8 @@ def test_the_nations_and_english_regions_named_in_prose(drafts: dict[str, dict])
     document = drafts["real-nations-and-regions"]
     # "from the North West to Scotland": a region and a nation, the case's places
     assert _case(document)["places"] == ["penrith", "north-west", "scotland"]
+
+
+def test_small_ports_lorries_cross_from_are_places(drafts: dict[str, dict]) -> None:
+    places = set(_case(drafts["real-crossing-ports"])["places"])
+    assert {"hook-of-holland", "coquelles", "purfleet-on-thames"} <= places

@@ -294,6 +294,14 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add("United States of America", "GPE", ident, "place")
             gaz.add("America", "GPE", ident, "place")
             gaz.add("USA", "GPE", ident, "place")
+    # Ferry and freight ports lorries and yachts cross from, too small for the lists above.
+    for name in CROSSING_PORTS:
+        ident = slugify(name)
+        if name not in known and ident not in gaz.place_labels:
+            known.add(name)
+            gaz.place_labels[ident] = name
+            gaz.place_kinds[ident] = "town"
+            gaz.add(name, "GPE", ident, "town")
     # Continents and world regions drugs and people travel from; the longest name wins, so
     # "South America" is not the United States.
     for name in WORLD_REGIONS:
@@ -319,6 +327,19 @@ UK_REGIONS = (
     ("South West England", "south-west"),
     ("South East England", "south-east"),
     ("West Country", "west-country"),
+)
+CROSSING_PORTS = (
+    "Coquelles",
+    "Hook of Holland",
+    "Zeebrugge",
+    "Cherbourg",
+    "Rosslare",
+    "Dieppe",
+    "Europoort",
+    "Vlissingen",
+    "Roscoff",
+    "St Malo",
+    "Killingholme",
 )
 WORLD_REGIONS = (
     "South America",
