@@ -1081,6 +1081,14 @@ RELEASES = {
         "the Netherlands. A second lorry linked to the same group was stopped at "
         "Coquelles.",
     ),
+    "real-a-total-of": _release(
+        "Last members of heroin network sentenced",
+        "Metropolitan Police",
+        "A total of 31 men have now been sentenced after a two-year investigation into a "
+        "network that sent heroin and crack cocaine from Lewisham to Hastings.",
+        "",
+        "The final nine were sentenced at Woolwich Crown Court on Thursday.",
+    ),
 }
 
 
@@ -2020,6 +2028,8 @@ def test_a_place_before_an_age_is_no_defendant(drafts: dict[str, dict]) -> None:
         ("real-safer-after", 12),
         # four associates named together, the ringleader in a sentence of his own
         ("real-ringleader-named-apart", 5),
+        # "A total of 31 men have now been sentenced": 31, not "a" total
+        ("real-a-total-of", 31),
     ],
 )
 def test_the_gang_counted_where_real_releases_count_it(

@@ -77,7 +77,7 @@ LEAD = (
 )
 SUBJECT_RE = re.compile(
     rf"^{LEAD}(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
-    rf"(?P<subject>(?:the\s+)?(?:(?:some|around|about|approximately|at\s+least)\s+(?=\d))?"
+    rf"(?P<subject>(?:the\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
     # "Three men and two women": both counted
