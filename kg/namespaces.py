@@ -183,6 +183,7 @@ class SOC(DefinedNamespace):
     DetectiveInspector: URIRef
     DetectiveSergeant: URIRef
     DetectiveConstable: URIRef
+    ChiefSuperintendent: URIRef
     Superintendent: URIRef
     ChiefInspector: URIRef
     Inspector: URIRef

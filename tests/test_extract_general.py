@@ -1089,6 +1089,15 @@ RELEASES = {
         "",
         "The final nine were sentenced at Woolwich Crown Court on Thursday.",
     ),
+    "real-chief-superintendent": _release(
+        "Week of action closes six drug lines",
+        "Lancashire Constabulary",
+        "Officers closed six county lines and arrested 24 people during a week of action "
+        "across Lancashire.",
+        "",
+        "Chief Superintendent Karen Edge said the week showed what could be achieved when "
+        "officers and partners worked together.",
+    ),
 }
 
 
@@ -2153,3 +2162,8 @@ def test_the_nations_and_english_regions_named_in_prose(drafts: dict[str, dict])
 def test_small_ports_lorries_cross_from_are_places(drafts: dict[str, dict]) -> None:
     places = set(_case(drafts["real-crossing-ports"])["places"])
     assert {"hook-of-holland", "coquelles", "purfleet-on-thames"} <= places
+
+
+def test_a_chief_superintendent_keeps_the_rank(drafts: dict[str, dict]) -> None:
+    (post,) = _people(drafts["real-chief-superintendent"])["karen-edge"]["posts"]
+    assert (post["role"], post["in"]) == ("ChiefSuperintendent", "lancashire")

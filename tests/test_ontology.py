@@ -41,7 +41,7 @@ INDIVIDUAL_SCHEMES = {
     SOC.Stage: (SOC.StageScheme, 5),
     SOC.MoneyKind: (SOC.MoneyKindScheme, 6),
     SOC.Measure: (SOC.MeasureScheme, 17),
-    SOC.Role: (SOC.RoleScheme, 24),
+    SOC.Role: (SOC.RoleScheme, 25),
 }
 
 REQUIRED_SLUGS = [

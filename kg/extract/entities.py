@@ -275,6 +275,7 @@ POLICE_RANKS = frozenset(
         "DetectiveInspector",
         "DetectiveSergeant",
         "DetectiveConstable",
+        "ChiefSuperintendent",
         "Superintendent",
         "ChiefInspector",
         "Inspector",
