@@ -1118,7 +1118,8 @@ class EntityRules:
         if self.rocu_key and not match.group("owner") and ROCU_WORDS_RE.fullmatch(name):
             return self.rocu_key  # "Head of the Regional Organised Crime Unit": the ROCU
         if not match.group("owner") and " " not in name:
-            # "X heads up the unit": the unit the release named last, if any
+            # "X heads up the unit": the latest unit found so far (units are read before
+            # people), if any
             units = [key for key, org in self.ex.orgs.items() if org.kind == "unit"]
             if units:
                 return units[-1]
