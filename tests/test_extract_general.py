@@ -1098,6 +1098,41 @@ RELEASES = {
         "Chief Superintendent Karen Edge said the week showed what could be achieved when "
         "officers and partners worked together.",
     ),
+    "real-first-names": _release(
+        "Five jailed after cocaine found in car near Harwich",
+        "Example Gazette",
+        "Five men have been jailed for a combined 31 years over a cocaine conspiracy run "
+        "from industrial units near Colchester.",
+        "",
+        "Ipswich Crown Court heard that officers stopped a van driven by Dennis Marlowe "
+        "on the A120 near Ramsey in May last year and found half a kilo of cocaine.",
+        "",
+        "Police later arrested and charged Owen Pritchard, Stuart Alexander Keble, Callum "
+        "Dray and Niamh Forde.",
+        "",
+        "Stuart Keble had rented the unit at Grange Park under a false name, the court heard.",
+        "",
+        "Joanna Tilbury, prosecuting, told the court the men had used the same phones for months.",
+        "",
+        "Officers searched addresses in Grace Road and at the George Dock warehouse.",
+    ),
+    "real-weights-in-words": _release(
+        "Two men jailed after more than half a tonne of cocaine found on lorry",
+        "Example Border News",
+        "Two men have been jailed after Border Force officers found 531kg of cocaine "
+        "hidden in a lorry at Purfleet.",
+        "",
+        "The gang behind the load had imported half a tonne of cocaine through the port "
+        "over the previous year, the court heard.",
+        "",
+        "Officers also found a kilo of heroin in the cab and a quarter of a kilogram of "
+        "crack cocaine in a holdall.",
+        "",
+        "The chemicals recovered from a garage could have led to the supply of a tonne of cocaine.",
+        "",
+        "Martin Oakes, 44, of Grays, was jailed for 14 years and Pavel Doru, 38, of "
+        "Basildon, for 12 years.",
+    ),
 }
 
 
@@ -2167,3 +2202,36 @@ def test_small_ports_lorries_cross_from_are_places(drafts: dict[str, dict]) -> N
 def test_a_chief_superintendent_keeps_the_rank(drafts: dict[str, dict]) -> None:
     (post,) = _people(drafts["real-chief-superintendent"])["karen-edge"]["posts"]
     assert (post["role"], post["in"]) == ("ChiefSuperintendent", "lancashire")
+
+
+def test_people_named_with_a_common_first_name_and_no_other_cue(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["real-first-names"])
+    # "a van driven by Dennis Marlowe", "charged Owen Pritchard, …, Callum Dray and Niamh
+    # Forde", "Joanna Tilbury, prosecuting, told the court"; "Stuart Keble" is the
+    # "Stuart Alexander Keble" named in full, and "George Dock" is a warehouse
+    assert sorted(people) == [
+        "callum-dray",
+        "dennis-marlowe",
+        "joanna-tilbury",
+        "niamh-forde",
+        "owen-pritchard",
+        "stuart-alexander-keble",
+    ]
+
+
+def test_weights_in_words_and_drugs_only_moved_or_imagined(drafts: dict[str, dict]) -> None:
+    figures = {
+        (f["item"], Decimal(str(f["value"])), f["unit"], f["qualifier"])
+        for f in _case(drafts["real-weights-in-words"])["figures"]
+    }
+    # "more than half a tonne" in the headline is the 531kg said roughly; what the gang
+    # "had imported" over a year and what the chemicals "could have led to" were not seized
+    assert figures == {
+        ("cocaine", Decimal(531), "KiloGM", "Exact"),
+        ("heroin", Decimal(1), "KiloGM", "Exact"),
+        ("crack cocaine", Decimal("0.25"), "KiloGM", "Exact"),
+    }
+    # "found half a kilo of cocaine"
+    assert _figures(drafts["real-first-names"]) == {
+        ("DrugsSeized", Decimal("0.5"), "Exact", "KiloGM")
+    }

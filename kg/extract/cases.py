@@ -381,6 +381,32 @@ HEDGE_RANGES = {
     "Almost": (Decimal("0.8"), Decimal(1)),
     "Approximately": (Decimal("0.85"), Decimal("1.15")),
 }
+# Weights compared in kilograms: "more than half a tonne" is "524kg" said roughly.
+IN_KILOGRAMS = {"KiloGM": Decimal(1), "TONNE": Decimal(1000), "GM": Decimal("0.001")}
+
+
+def hedged_twin(figure: FigureFact, exact: list[FigureFact]) -> bool:
+    """Whether a hedged figure is another of the same measure and item said roughly
+    ('more than 1,100' beside a table's '1,108', 'more than a kilo' beside 'about 1.2kg')."""
+    bounds = HEDGE_RANGES.get(figure.qualifier)
+    if bounds is None:
+        return False
+    scale = IN_KILOGRAMS.get(figure.unit, Decimal(1))
+    for other in exact:
+        if other.qualifier == figure.qualifier or other.measure != figure.measure:
+            continue
+        if other.item != figure.item:
+            continue
+        if other.unit != figure.unit and not (
+            figure.unit in IN_KILOGRAMS and other.unit in IN_KILOGRAMS
+        ):
+            continue
+        value = other.value * IN_KILOGRAMS.get(other.unit, Decimal(1)) / scale
+        if bounds[0] * figure.value <= value <= bounds[1] * figure.value:
+            return True
+    return False
+
+
 ADDRESS_TOWN = re.compile(r"(?!No\b|An?\b|The\b)[A-Z][a-z]+(?:[ -](?:upon|on|under|[A-Z][a-z]+))*")
 # "Among those sentenced last month was X, 36, …": one named case in a review.
 AMONG_RE = re.compile(
@@ -2049,9 +2075,14 @@ class CaseRules:
 
     @staticmethod
     def unique(figures: list[FigureFact]) -> list[FigureFact]:
+        """One figure per measure and value; 'more than half a tonne' beside '524kg' of
+        the same drug is the same seizure said roughly."""
         seen: set[tuple[object, ...]] = set()
         kept = []
+        closer = [f for f in figures if f.qualifier in ("Exact", "Approximately")]
         for figure in figures:
+            if hedged_twin(figure, closer):
+                continue
             key = (figure.measure, figure.value, figure.unit, figure.item)
             if key not in seen:
                 seen.add(key)
@@ -2209,14 +2240,7 @@ class CaseRules:
         kept = []
         exact = [f for f in self.ex.figures if f.qualifier == "Exact"]
         for figure in self.ex.figures:
-            bounds = HEDGE_RANGES.get(figure.qualifier)
-            if bounds is not None and any(
-                e.measure == figure.measure
-                and e.unit == figure.unit
-                and e.item == figure.item
-                and bounds[0] * figure.value <= e.value <= bounds[1] * figure.value
-                for e in exact
-            ):
+            if hedged_twin(figure, exact):
                 continue
             key = (figure.measure, figure.value, figure.unit, figure.item)
             if key in seen:

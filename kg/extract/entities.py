@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kg.extract.facts import Extraction, OrgFact, PersonFact, PlaceFact, PostFact
 from kg.extract.gazetteer import Gazetteer, normalise_name
-from kg.extract.lexicon import DEMONYMS, DIRECTIONS, RANK_PATTERN, RANKS, TITLES
+from kg.extract.lexicon import DEMONYMS, DIRECTIONS, GIVEN_NAMES, RANK_PATTERN, RANKS, TITLES
 from kg.extract.pipeline import Entity, Sentence
 from kg.extract.view import View
 from kg.ids import slugify
@@ -355,6 +355,24 @@ ORG_WORDS = frozenset(
         "Office",
     }
 )
+# "driven by Peter Bark", "Police charged Gregory Morgan, Simon Newman …": a first name
+# from given_names.txt and a surname name a person when no other rule does.
+CAPITALISED_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+(?=[A-Z])")
+SURNAMES_AFTER = re.compile(rf"(?:[ \t\u00a0]+{NAME_WORD}){{1,3}}")
+# The word before a first name, when it is capitalised: "Brian Anthony Hughes" is one name.
+WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t\u00a0]+$")
+# Words after a first name that make a place, a building or a body, not a surname.
+NOT_SURNAME = frozenset(
+    {
+        "Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way", "Crescent", "Place",
+        "Terrace", "Gardens", "Grove", "Row", "Walk", "Square", "Mews", "Parade", "Rise",
+        "View", "Park", "Estate", "Bridge", "Station", "Airport", "Centre", "House", "Hall",
+        "Hospital", "School", "College", "University", "Prison", "Hotel", "Street's", "Act",
+        "Award", "Awards", "Trust", "Foundation", "Fund", "Cup", "Day", "Week", "Jailed",
+        "Sentenced", "Convicted", "Charged", "Arrested", "Guilty", "Gang", "Group", "Dock",
+        "Docks", "Quay", "Wharf", "Port", "Harbour", "Marina", "Canal", "Basin",
+    }
+)  # fmt: skip
 SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
 TITLE_TEXT = (
     r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|"
@@ -1014,8 +1032,51 @@ class EntityRules:
                 and not self.view.entity_at(start, match.end("name"))
             ):
                 self.add_person(name, start, match.end("name"), None, 0.6)
+        self.first_named_people()
         self.model_people()
         self.quoted_roles()
+
+    def first_named_people(self) -> None:
+        """People named with no cue but a common first name: "driven by Peter Bark"."""
+        text = self.view.text
+        for match in CAPITALISED_BEFORE_CAPITAL.finditer(text, self.view.release.body_start):
+            if match.group(1) not in GIVEN_NAMES:
+                continue
+            before = WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before is not None and before.group(1) not in NOT_NAME_START:
+                continue  # a middle name: the name began earlier
+            after = SURNAMES_AFTER.match(text, match.end(1))
+            if after is None:
+                continue
+            words = [match.group(1), *after.group(0).split()]
+            while words and (words[-1] in NOT_SURNAME or words[-1] in ORG_WORDS):
+                words.pop()
+            if len(words) < 2 or any(w in NOT_NAME_START for w in words[1:]):
+                continue
+            name = " ".join(words)
+            start = match.start(1)
+            end = text.index(words[-1], match.end(1)) + len(words[-1])
+            if normalise_name(name) in self.ex.people or self.named_otherwise(start, end):
+                continue
+            if len(words) == 2 and self.named_in_full(words[0], words[1]):
+                continue  # "Alexander Bales" is "Alexander Peter James Bales", named in full
+            self.add_person(name, start, end, None, 0.5)
+
+    def named_in_full(self, first: str, last: str) -> bool:
+        """Whether the release also names this person with middle names."""
+        full = rf"\b{re.escape(first)}(?:[ \t\u00a0]+[A-Z][a-z]+)+[ \t\u00a0]+{re.escape(last)}\b"
+        return re.search(full, self.view.text) is not None
+
+    def named_otherwise(self, start: int, end: int) -> bool:
+        """Whether a known organisation or place spans these words or runs past them
+        ("Stanley Park", "Thornton Heath"); one word that is also a town ("Lee", "Preston")
+        does not count."""
+        for entity in self.view.entities_in(max(0, start - 40), end + 40):
+            if entity.label == "PERSON" or entity.end <= start or entity.start >= end:
+                continue
+            if entity.start < start or entity.end > end or " " in entity.text.strip():
+                return True
+        return False
 
     def model_people(self) -> None:
         """With a trained pipeline: PERSON names it found that are quoted or given an age."""

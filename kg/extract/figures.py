@@ -20,6 +20,7 @@ from kg.extract.cues import Cues
 from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
+    FRACTION_WEIGHT,
     MONEY_RE,
     MONEY_SIGN_RE,
     NUMBER,
@@ -32,7 +33,7 @@ from kg.extract.numbers import (
 
 Q = rf"(?:(?P<q>{QUALIFIER_PATTERN})\s+)?"
 N = rf"(?P<n>{NUMBER})"
-W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT}))"
+W = rf"(?P<n>{NUMBER}\s*-?\s*(?:{WEIGHT_UNIT})|{FRACTION_WEIGHT})"
 DRUG = "|".join(sorted((re.escape(d) for d in DRUG_WORDS), key=len, reverse=True))
 DRUG_UNITS = ("wraps", "deals", "bags", "packages", "packets", "blocks", "tablets", "pills")
 DRUG_ITEMS = rf"(?:crack\s+cocaine\s+and\s+heroin|heroin\s+and\s+crack\s+cocaine|{DRUG})"
@@ -504,7 +505,8 @@ LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
 DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
     rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
-    rf"(?:(?:suspected|high[- ]purity|pure|dried|herbal|skunk|compressed|uncut|powdered|raw)\s+)"
+    rf"(?:(?:suspected|high[- ]purity|pure|dried|herbal|skunk|compressed|uncut|powdered|raw|"
+    rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)\s+)"
     rf"{{0,2}}(?P<item>{DRUG})"
 )
 # "A further 3kg was found", "Eight kilograms of the drug … was found": a drug named before
@@ -613,7 +615,7 @@ HAS_DIGIT = re.compile(r"\d")
 HAS_NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|thousand|million|dozen)\b",
+    r"ninety|hundred|thousand|million|dozen|kilo|kilogram|kilogramme|tonne|ton)\b",
     re.IGNORECASE,
 )
 HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))
@@ -751,13 +753,17 @@ def label_line(sentence: str) -> Found | None:
     return None
 
 
-# Things only ordered, bought or discussed ("arranged to buy 20 kilos", "discussed getting
+# Things only ordered, bought, discussed or moved ("arranged to buy 20 kilos", "discussed getting
 # hold of a pistol and 50 rounds") are not seizures unless a seizure verb follows the cue.
 ORDERED_CUE = re.compile(
     r"\b(?:ordered|arranged\s+to\s+(?:buy|sell|supply|import|collect)|discuss(?:ed|ing)|"
     r"offered|negotiat(?:ed|ing)|agreed\s+to\s+(?:buy|sell|supply)|tried\s+to\s+(?:buy|get)|"
     r"attempt(?:ed|ing)\s+to\s+(?:buy|source)|getting\s+hold\s+of|sourc(?:ed|ing)|"
-    r"plann(?:ed|ing)\s+to\s+(?:buy|import))\b"
+    r"plann(?:ed|ing)\s+to\s+(?:buy|import)|"
+    # what a gang moved over months is not what was seized ("imported half a tonne")
+    r"import(?:ed|ing)|smuggl(?:ed|ing)|suppl(?:ied|ying)|sold|traffick(?:ed|ing)|"
+    # what the drugs found could have made ("could have led to the supply of half a ton")
+    r"could\s+have|would\s+have|enough\s+to\s+(?:make|produce))\b"
 )
 SEIZED_CUE = re.compile(r"\b(?:seiz|recover|found|discover|intercept|confiscat)")
 

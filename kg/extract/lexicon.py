@@ -643,3 +643,17 @@ DEMONYMS = (
     "Danish", "Finnish", "Swiss", "Austrian", "Israeli", "Lebanese", "Saudi", "Emirati",
     "Yemeni", "Chilean", "Argentinian", "Cuban", "Trinidadian", "Guyanese", "Surinamese",
 )  # fmt: skip
+
+
+def _given_names() -> frozenset[str]:
+    """The names in given_names.txt: a list, not code, so anyone can add to it."""
+    from importlib.resources import files
+
+    text = files("kg.extract").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+# First names common in UK releases: "driven by Peter Bark" names a person with no cue.
+GIVEN_NAMES = _given_names()

@@ -212,13 +212,28 @@ WEIGHT_UNITS = {
 }
 WEIGHT_UNIT = "|".join(sorted(WEIGHT_UNITS, key=len, reverse=True))
 WEIGHT_RE = re.compile(rf"(?P<number>{NUMBER})\s*-?\s*(?P<unit>{WEIGHT_UNIT})\b", re.IGNORECASE)
+# "half a kilo", "a quarter of a kilogram", "a kilo", "a tonne": a weight with no digits.
+WEIGHT_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "three": Decimal("0.75")}
+FRACTION_WEIGHT = (
+    r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|three[\s-]+quarters\s+of\s+a|a|one)\s+"
+    r"(?:kilo(?:gram(?:me)?)?|tonne|ton)\b"
+)
+FRACTION_WEIGHT_RE = re.compile(
+    r"(?:(?:a\s+)?(?P<part>half|quarter|three)\b.*|a|one)\s+(?P<unit>kilo(?:gram(?:me)?)?|tonne|ton)",
+    re.IGNORECASE,
+)
 
 
 def parse_weight(text: str) -> tuple[Decimal, str] | None:
     """'237 kilograms' → (237, 'KiloGM'); '1.5kg' → (1.5, 'KiloGM'); '500g' → (500, 'GM')."""
     match = WEIGHT_RE.fullmatch(text.strip())
     if not match:
-        return None
+        fraction = FRACTION_WEIGHT_RE.fullmatch(text.strip())
+        if fraction is None:
+            return None
+        part = (fraction.group("part") or "").lower()
+        unit, factor = WEIGHT_UNITS[fraction.group("unit").lower()]
+        return to_decimal(WEIGHT_FRACTIONS.get(part, Decimal(1)) * factor), unit
     value = parse_number(match.group("number"))
     if value is None:
         return None
