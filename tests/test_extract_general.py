@@ -1133,6 +1133,71 @@ RELEASES = {
         "Martin Oakes, 44, of Grays, was jailed for 14 years and Pavel Doru, 38, of "
         "Basildon, for 12 years.",
     ),
+    "real-week-of-action": _release(
+        "Week of action sees arrests across Gloucestershire",
+        "Gloucestershire Constabulary",
+        "Eleven people have been arrested and a man has been charged during a week of "
+        "action against drug dealing in Gloucestershire.",
+        "",
+        "On Monday 14 March officers searched a flat in Tuffley, Gloucester, and found "
+        "crack cocaine and heroin with an estimated street value of £12,000.",
+        "",
+        "Darren Pickford, 41, of Tuffley Lane, Gloucester, has since been charged with "
+        "possession with intent to supply Class A drugs.",
+        "",
+        "On Tuesday 15 March, four arrests were made at addresses in Cheltenham on "
+        "suspicion of conspiracy to supply cocaine. All four have been released on bail.",
+        "",
+        "These arrests are part of an investigation that has so far led to seven arrests.",
+        "",
+        "On Wednesday 16 March, a further three men aged 19, 22 and 35 were arrested in "
+        "Stroud on suspicion of money laundering after £40,000 in cash was found.",
+        "",
+        "Three further arrests were made on Thursday 17 March in Cirencester, where "
+        "officers seized a suspected 2kg of cannabis.",
+        "",
+        "The same day, a car was stopped on the M5 near Gloucester and the driver "
+        "arrested after a loaded pistol was found in the boot.",
+        "",
+        'Inspector Jo Bright said: "This week shows what we can do when we work with our '
+        'communities."',
+    ),
+    "real-year-told-by-months": _release(
+        "Drugs worth £2m taken off the streets of Teesside in 2023",
+        "Example Teesside News",
+        "Drugs worth more than £2 million were seized by officers across Teesside during 2023.",
+        "",
+        "The force's drugs team carried out more than 150 warrants during the year.",
+        "",
+        "In February 2023, a man was charged with producing a controlled drug after "
+        "officers found 310 cannabis plants at a house in Thornaby.",
+        "",
+        "Around 520 cannabis plants were found at two industrial units in Billingham in "
+        "June. Two men aged 31 and 45 were charged.",
+        "",
+        "In September, a 29-year-old woman was charged after 140 cannabis plants were "
+        "found in the loft of a house in Redcar.",
+        "",
+        "In December, heroin and cocaine worth £180,000 were recovered from a car in "
+        "Middlesbrough and six people were arrested.",
+        "",
+        'Chief Inspector Mark Dalby said: "Every plant and every wrap taken off the '
+        'streets makes a difference."',
+    ),
+    "real-all-four-and-titles-before-names": _release(
+        "Four guilty of Swansea cocaine conspiracy",
+        "Example Wales News",
+        "All four defendants were found guilty of conspiracy to supply cocaine after a "
+        "trial at Swansea Crown Court.",
+        "",
+        'NCA senior investigating officer Rhodri Powell said: "This group moved cocaine '
+        'into south Wales for two years."',
+        "",
+        "Dyfed-Powys Police and Crime Commissioner Dafydd Llywelyn welcomed the verdicts.",
+        "",
+        "Staffordshire Commissioner Ben Adams said the case showed the value of working "
+        "across borders.",
+    ),
 }
 
 
@@ -2234,4 +2299,70 @@ def test_weights_in_words_and_drugs_only_moved_or_imagined(drafts: dict[str, dic
     # "found half a kilo of cocaine"
     assert _figures(drafts["real-first-names"]) == {
         ("DrugsSeized", Decimal("0.5"), "Exact", "KiloGM")
+    }
+
+
+def _strands(document: dict) -> list[tuple[int | None, list[str], str | None]]:
+    return [
+        (c.get("defendant_count"), c.get("offences"), c.get("stage")) for c in document["cases"]
+    ]
+
+
+def test_a_week_of_action_told_day_by_day_is_one_case_a_day(drafts: dict[str, dict]) -> None:
+    document = drafts["real-week-of-action"]
+    # "On Monday 14 March … found crack cocaine" then "Darren Pickford, 41, … charged";
+    # "On Tuesday 15 March, four arrests were made"; "a further three men aged 19, 22 and
+    # 35 were arrested"; "Three further arrests were made on Thursday 17 March"; "The same
+    # day, … the driver arrested"
+    assert _strands(document) == [
+        (1, ["drug-supply"], "Charged"),
+        (4, ["drug-supply"], "Arrested"),
+        (3, ["money-laundering"], "Arrested"),
+        (3, ["drugs"], "Arrested"),
+        (1, ["firearms"], "Arrested"),
+    ]
+    # "These arrests are part of an investigation that has so far led to seven arrests"
+    # goes on with Tuesday's case; the lead's eleven arrests are the week's
+    assert [f["value"] for f in document["cases"][1]["figures"]] == [4, 7]
+    assert [(f["measure"], f["value"]) for f in document["figures"]] == [("Arrests", 11)]
+    # the ages are no count: "aged 19, 22 and 35 were arrested" is three people, not 35
+    assert ("Arrests", Decimal(35), "Exact", "NUM") not in _figures(document)
+
+
+def test_a_year_told_by_its_months_and_drugs_counted_in_pounds(drafts: dict[str, dict]) -> None:
+    document = drafts["real-year-told-by-months"]
+    # "In February 2023, a man was charged with producing a controlled drug after officers
+    # found 310 cannabis plants": cannabis grown; "Around 520 cannabis plants were found …
+    # in June. Two men aged 31 and 45 were charged" is a case of its own
+    assert _strands(document) == [
+        (1, ["cannabis-cultivation"], "Charged"),
+        (2, ["cannabis-cultivation"], "Charged"),
+        (1, ["cannabis-cultivation"], "Charged"),
+        (6, ["drugs"], "Arrested"),
+    ]
+    # "Drugs worth more than £2 million were seized … during 2023": the year's drugs, in pounds
+    (figure,) = document["figures"]
+    assert (figure["measure"], figure["value"], figure["qualifier"], figure["unit"]) == (
+        "DrugsSeized",
+        2000000,
+        "MoreThan",
+        "GBP",
+    )
+
+
+def test_all_four_defendants_and_titles_said_before_the_name(drafts: dict[str, dict]) -> None:
+    document = drafts["real-all-four-and-titles-before-names"]
+    assert _strands(document) == [(4, ["drug-supply"], "Convicted")]
+    posts = {
+        key: [(p["role"], p["in"]) for p in person.get("posts", [])]
+        for key, person in _people(document).items()
+    }
+    assert posts == {
+        # "NCA senior investigating officer Rhodri Powell said"
+        "rhodri-powell": [("SeniorInvestigatingOfficer", "nca")],
+        # "Dyfed-Powys Police and Crime Commissioner Dafydd Llywelyn" in a release that
+        # names other forces: the commissioner of the area before the title
+        "dafydd-llywelyn": [("PoliceAndCrimeCommissioner", "dyfed-powys")],
+        # "Staffordshire Commissioner Ben Adams": the county's commissioner
+        "ben-adams": [("PoliceAndCrimeCommissioner", "staffordshire")],
     }

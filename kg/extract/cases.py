@@ -77,12 +77,14 @@ LEAD = (
 )
 SUBJECT_RE = re.compile(
     rf"^{LEAD}(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
-    rf"(?P<subject>(?:the\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
+    rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
     # "Three men and two women": both counted
     rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
-    rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?))"
+    rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?"
+    # "three men aged 28, 23, and 29 were arrested"
+    r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
     rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+|including\s+[^.;]{{0,100}}?,\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
     re.IGNORECASE,
@@ -214,7 +216,13 @@ STAGES = (
         "Charged",
         re.compile(r"\b(?:charged|remanded|appeared\s+at|will\s+stand\s+trial)\b", re.IGNORECASE),
     ),
-    ("Arrested", re.compile(r"\b(?:arrested|detained)\b", re.IGNORECASE)),
+    (
+        "Arrested",
+        re.compile(
+            r"\b(?:arrested|detained|arrests?\s+(?:were|was|have\s+been|had\s+been)\s+made)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 FUTURE_STAGE = re.compile(
     r"\b(?:will|is\s+due\s+to|are\s+due\s+to|due\s+to|expected\s+to|set\s+to)\s+be\s+"
@@ -381,6 +389,7 @@ HEDGE_RANGES = {
     "Almost": (Decimal("0.8"), Decimal(1)),
     "Approximately": (Decimal("0.85"), Decimal("1.15")),
 }
+MONEY_ITEMS = {"CashSeized": "cash", "DrugsSeized": "drugs"}  # what a period's money counts
 # Weights compared in kilograms: "more than half a tonne" is "524kg" said roughly.
 IN_KILOGRAMS = {"KiloGM": Decimal(1), "TONNE": Decimal(1000), "GM": Decimal("0.001")}
 
@@ -654,6 +663,34 @@ PER_PERIOD_PAY = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:k|m|million))?\s*(?:an?
 ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
 # A heading in capitals: three or more words, no lower-case letter, no full stop at its end.
 HEADING = re.compile(r"^(?=[^a-z]*$)(?=(?:\S+\s+){2,})[A-Z0-9'’\"“” ,&:–—-]{8,90}[A-Z0-9'’\"”]$")
+# A paragraph that opens on its day: "On Friday 4 June", "On 9 June", "The same day",
+# "Two further arrests were made on Thursday 10 June".
+DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH_DAY = (
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+DATED_START = re.compile(
+    rf"(?:(?:Early\s+|Late\s+|Later\s+|Also\s+)?[Oo]n\s+(?:the\s+)?(?:{DAY}\b|{MONTH_DAY})|"
+    rf"In\s+(?:early\s+|late\s+|mid-?)?{MONTH}|"
+    r"The\s+(?:same|following|next)\s+day\b|"
+    rf"[^.]{{0,60}}?\b(?:were|was)\s+made\s+on\s+(?:{DAY}\b|{MONTH_DAY}))"
+)
+CANNABIS_GROWN = re.compile(
+    r"\bcannabis\s+(?:plants?|farms?|factory|factories|grow)|\bgrow(?:ing)?\s+cannabis", re.I
+)
+# "These arrests follow …", "They were …": a paragraph going on with the story before
+CONTINUED = re.compile(r"(?:These|This|Those|They|He|She|It|The\s+(?:arrests?|men|women|pair))\b")
+DEFINITE_SUBJECT = re.compile(r"(?:the|all|both)\b", re.IGNORECASE)
+DATE_REST = re.compile(rf"^\s*(?:{MONTH_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+\d{{4}})?\s*,?\s*")
+# "the driver arrested", "a man was arrested": one person taken in, uncounted
+ONE_ARRESTED = re.compile(
+    r"\b(?:an?|the)\s+(?:man|woman|driver|passenger|teenager|suspect)\b[^.]{0,60}?\barrested\b"
+)
 CLIENTS = re.compile(r"drugs?\s+(?:dealers?|gangs?|networks?|rings?)", re.IGNORECASE)
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
@@ -841,7 +878,11 @@ class CaseRules:
                 continue
             if HAS_JUSTICE.found(sentence.text):
                 continue  # "A man jailed in 2019 … ordered to pay back £486,212": one case
-            found.update(measure for *_, measure in fig.measured_money(sentence.text))
+            found.update(
+                measure
+                for *_, measure in fig.measured_money(sentence.text)
+                if measure != "DrugsSeized"  # a seizure's worth is no review's measure
+            )
         return found
 
     def headed_sections(self) -> list[Segment]:
@@ -870,6 +911,83 @@ class CaseRules:
             sections.append(Segment(body, count, description, body[0]))
         return sections if len(sections) >= 2 else []
 
+    def dated_sections(self) -> list[Segment]:
+        """A week or a year told by its days ("On Tuesday 8 June, three arrests were made
+        …", "In August, 713 cannabis plants … A 27-year-old man was charged"): when three
+        paragraphs open on a day or month, each paragraph from the first of them that
+        counts its own people, or opens on a day, starts a case; the others go on the
+        case before. A timeline of one case ("On 4 June he was stopped …", "the two men
+        were charged") counts no one new and makes no sections."""
+        sentences = self.view.sentences
+        firsts = [
+            i
+            for i, sentence in enumerate(sentences)
+            if i == 0 or sentences[i - 1].paragraph != sentence.paragraph
+        ]
+        dated = {i for i in firsts if DATED_START.match(sentences[i].text)}
+        if len(dated) < 3:
+            return []
+        starts = [i for i in firsts if i >= min(dated)]
+        parts: list[list[int]] = []
+        for first, after in itertools.pairwise([*starts, len(sentences)]):
+            body = list(range(first, after))
+            told_before = CONTINUED.match(sentences[first].text) is not None
+            if (
+                first in dated
+                or not parts
+                or (not told_before and self.strand(body) and self.strand(parts[-1]))
+            ):  # a dated paragraph counting no one is told on in the next ("X, 41, … charged")
+                parts.append(body)
+            else:
+                parts[-1] += body
+        sections = []
+        for body in parts:
+            strand = self.strand(body)
+            if strand is None:
+                continue
+            told = [
+                i
+                for i in body
+                if HAS_JUSTICE.found(sentences[i].text)
+                or fig.counts(sentences[i].text, period_cues=True)
+                or DEFENDANT_RE.search(sentences[i].text)
+            ]
+            body = [i for i in body if i <= max(told)]  # not the quotes after the story
+            sections.append(Segment(body, *strand, body[0]))
+        return sections if len(sections) >= 3 else []
+
+    def strand(self, body: list[int]) -> tuple[int | None, str | None] | None:
+        """The people one dated paragraph counts as its own (count, description), or None
+        when it counts no one new: "three arrests were made", "a further three men aged 28,
+        23 and 29 were arrested", "the driver arrested", "X, 30, of Bath has pleaded
+        guilty"; never "the two men were charged"."""
+        texts = [self.view.sentences[i].text for i in body]
+        dated = DATED_START.match(texts[0])
+        undated = DATE_REST.sub("", texts[0][dated.end() :], count=1) if dated else texts[0]
+        match = next((m for text in [undated, *texts] if (m := SUBJECT_RE.search(text))), None)
+        if match is not None and not DEFINITE_SUBJECT.match(match.group("subject")):
+            count, description = self.subject(match)
+            if count is not None and any(HAS_JUSTICE.found(text) for text in texts):
+                return count, description
+        arrests = next(
+            (
+                int(found.value)
+                for text in texts
+                for found in fig.counts(text, period_cues=True)
+                if found.measure in ("Arrests", "PeopleCharged")
+            ),
+            None,
+        )
+        if arrests is not None:
+            return arrests, None  # "Two further arrests were made on …" names its step
+        if not any(HAS_JUSTICE.found(text) for text in texts):
+            return None
+        if any(ONE_ARRESTED.search(text) for text in texts):
+            return 1, None
+        if any(DEFENDANT_RE.search(text) for text in texts):
+            return None, None  # the case counts the people it names
+        return None
+
     # run -----------------------------------------------------------------
 
     def run(self) -> None:
@@ -877,7 +995,7 @@ class CaseRules:
         self.subjects = {number: match for number, match in anchors if match is not None}
         roundup = self.is_roundup(anchors)
         case_sentences: set[int] = set()
-        sections = self.headed_sections()
+        sections = self.headed_sections() or self.dated_sections()
         if sections:  # a court round-up: one case under each heading
             roundup = True
             segments = sections
@@ -1223,8 +1341,9 @@ class CaseRules:
             )
         ):
             # "Cocaine worth £360,000 was found … A man was arrested and charged in
-            # connection": drugs, of no stated offence
-            case.offences = ["drugs"]
+            # connection": drugs, of no stated offence; cannabis plants are grown
+            grown = CANNABIS_GROWN.search(self.view.text, start, end)
+            case.offences = ["cannabis-cultivation" if grown else "drugs"]
             case.label = self.label(segment, case.offences, single, case.defendant_keys)
         return case
 
@@ -2162,7 +2281,7 @@ class CaseRules:
                         qualifier,
                         currency,
                         self.view.span(sentence.start + start, sentence.start + end, 0.8),
-                        item="cash" if measure == "CashSeized" else None,
+                        item=MONEY_ITEMS.get(measure),
                         subject_key=subject,
                         period=self.year,
                     )
@@ -2227,7 +2346,7 @@ class CaseRules:
             )
             if measure is None:
                 return None
-            return measure, value, currency, "cash" if measure == "CashSeized" else None
+            return measure, value, currency, MONEY_ITEMS.get(measure)
         found = fig.label_line(f"{label}: {cell}")
         if found is None:
             return None
@@ -2238,9 +2357,9 @@ class CaseRules:
         measure fits ('more than 1,100' beside a table's '1,108') is the same count."""
         seen = set()
         kept = []
-        exact = [f for f in self.ex.figures if f.qualifier == "Exact"]
+        closer = [f for f in self.ex.figures if f.qualifier in ("Exact", "Approximately")]
         for figure in self.ex.figures:
-            if hedged_twin(figure, exact):
+            if hedged_twin(figure, closer):
                 continue
             key = (figure.measure, figure.value, figure.unit, figure.item)
             if key in seen:

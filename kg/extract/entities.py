@@ -359,6 +359,7 @@ ORG_WORDS = frozenset(
 # from given_names.txt and a surname name a person when no other rule does.
 CAPITALISED_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+(?=[A-Z])")
 SURNAMES_AFTER = re.compile(rf"(?:[ \t\u00a0]+{NAME_WORD}){{1,3}}")
+PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|at)\s+$")
 # The word before a first name, when it is capitalised: "Brian Anthony Hughes" is one name.
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t\u00a0]+$")
 # Words after a first name that make a place, a building or a body, not a surname.
@@ -398,7 +399,10 @@ TITLE_ORG_NAME = re.compile(
     r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,4}?|"
     # "Head of the Regional Organised Crime Unit Tony Creely said"
     r"[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&]*\s+){0,5}?"
-    r"(?:Unit|Team|Squad|Command|Directorate|Agency|Service|Branch|[A-Z]{3,}))"
+    r"(?:Unit|Team|Squad|Command|Directorate|Agency|Service|Branch|[A-Z]{3,})|"
+    # "NCA senior investigating officer Andrew MacGill said"
+    r"(?:[A-Z][\w'’&]*\s+){1,4}(?:senior\s+investigating\s+officer|branch\s+commander|"
+    r"operations\s+manager))"
     rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
 )
 # Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
@@ -411,6 +415,13 @@ COMMISSIONER_FOR = re.compile(
     rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
 )
 # "David Jamieson, the West Midlands Police and Crime Commissioner": the name first.
+# "Staffordshire Commissioner Matthew Ellis", "Kent Police and Crime Commissioner Matthew
+# Scott": the area, the title, the name (never "Metropolitan Police Commissioner X").
+AREA_COMMISSIONER = re.compile(
+    r"\b(?P<area>(?!Police\b|Metropolitan\b)[A-Z][\w&]*(?:\s+(?:and\s+)?(?!Police\b)[A-Z][\w&]*){0,3})"
+    r"\s+(?:(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner,?\s+"
+    rf"(?P<name>{NAME})"
+)
 NAME_THEN_COMMISSIONER = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*?)"
     r"(?:['’]s)?\s+(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner\b"
@@ -456,9 +467,11 @@ SCOTTISH_JUDGE = re.compile(
 )
 LEADS_AFTER = re.compile(r",\s+who\s+(?:heads|leads|runs)\s+(?:the|its|our)\s+")
 OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
+AREA_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})\s+$")  # "Kent Police and Crime Commissioner"
 ORG_THEN_TITLE = re.compile(
     r"(?:[\w&]+\s+){1,3}?(?<!assistant\s)"
-    r"(?P<rest>(?:deputy\s+)?(?:director|branch\s+commander)\b.*|head\s+of\b.*)"
+    r"(?P<rest>(?:deputy\s+)?(?:director|branch\s+commander)\b.*|head\s+of\b.*|"
+    r"senior\s+investigating\s+officer\b.*|operations\s+manager\b.*)"
 )
 OWNER_HEAD = re.compile(r"[\w&' -]{2,60}['’]s\s+head")
 NAME_SAID = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b")
@@ -979,6 +992,10 @@ class EntityRules:
             self.commissioner(
                 match.group("name"), match.start("name"), match.group("area"), match.start("area")
             )
+        for match in self.scan(AREA_COMMISSIONER, commissioner):
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
         for match in self.scan(NAME_THEN_COMMISSIONER, commissioner):
             self.commissioner(
                 match.group("name"), match.start("name"), match.group("area"), match.start("area")
@@ -1045,6 +1062,8 @@ class EntityRules:
             before = WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if before is not None and before.group(1) not in NOT_NAME_START:
                 continue  # a middle name: the name began earlier
+            if PLACE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+                continue  # "addresses in Lawrence Weston": a district named like a person
             after = SURNAMES_AFTER.match(text, match.end(1))
             if after is None:
                 continue
@@ -1095,6 +1114,9 @@ class EntityRules:
 
     def commissioner(self, name: str, start: int, area: str, area_start: int) -> None:
         org = self.area_force(area, area_start)
+        if org and org not in self.ex.orgs:
+            # "Staffordshire Commissioner Ben Adams": the county names its force
+            self.add_org(org, area_start, area_start + len(area))
         if org:
             label = f"Police and Crime Commissioner for {self.gaz.org_labels.get(org, area)}"
             area_label = self.gaz.org_labels.get(org, area)
@@ -1370,7 +1392,8 @@ class EntityRules:
             org = self.prosecuting_service(rank.lower())
         if org is None and role == "PoliceAndCrimeCommissioner":
             # "Gwent's Police and Crime Commissioner Rhian …": the area before the title
-            area = OWNER_BEFORE.search(self.view.text, max(0, match.start() - 40), match.start())
+            window = (self.view.text, max(0, match.start() - 40), match.start())
+            area = OWNER_BEFORE.search(*window) or AREA_BEFORE.search(*window)
             org = self.area_force(area.group("area"), area.start("area")) if area else None
             main = self.ex.orgs.get(self.main_unit or "")
             if org is None and main is not None and main.kind == "force":

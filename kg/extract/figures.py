@@ -552,6 +552,24 @@ MONEY_KEYWORDS = (
     ),
     ("Compensation", re.compile(r"compensat", re.IGNORECASE)),
     ("CashSeized", re.compile(r"\bcash\b|banknotes|in\s+notes", re.IGNORECASE)),
+    # "£3.5million worth of drugs have been seized": a period's drugs counted in pounds
+    (
+        "DrugsSeized",
+        re.compile(r"\b(?:drugs|cocaine|heroin|cannabis|class\s+[ab]\s+drugs)\b", re.IGNORECASE),
+    ),
+)
+# Drugs counted in pounds only when the sentence says they were taken, and the amount is
+# what the drugs were worth: "£3.5million worth of drugs", "drugs with a street value of
+# £3,492,060", never "210kg of Class A drugs, £3.7 million in cash".
+DRUGS_TAKEN = re.compile(r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found)", re.IGNORECASE)
+WORTH_OF_DRUGS = re.compile(
+    r"\s*(?:in\s+)?worth\s+of\s+(?:[\w-]+\s+){0,3}?(?:drugs|cocaine|heroin|cannabis)\b",
+    re.IGNORECASE,
+)
+DRUGS_WORTH = re.compile(
+    r"\b(?:drugs|cocaine|heroin|cannabis)\b[^.;£]{0,60}?\b(?:worth|valued\s+at|value\s+of)"
+    rf"\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$",
+    re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_PATTERN})\s+$", re.IGNORECASE)
 
@@ -775,6 +793,9 @@ def only_ordered(lowered: str, position: int) -> bool:
     return bool(cues) and not SEIZED_CUE.search(window, cues[-1].end())
 
 
+AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,2},?\s+)+(?:and\s+)?$", re.IGNORECASE)
+
+
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     lowered = sentence.lower()
     if len(sentence) < 120 and LABEL_CUE.search(sentence):
@@ -805,6 +826,8 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 continue
             if text[max(0, match.start("n") - 1) : match.start("n")] in ("£", "$", "€"):
                 continue  # "£24,750 taken from victims" is money, not people
+            if AGES_BEFORE.search(text, max(0, match.start("n") - 40), match.start("n")):
+                continue  # "three men aged 28, 23, and 29 were arrested": an age, not a count
             taken.append((match.start("n"), match.end("n")))
             if seizure and only_ordered(lowered, match.start("n")):
                 continue
@@ -952,11 +975,24 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     right = min([s for s, e in others if s >= end] + [len(sentence)])
     best: tuple[int, str] | None = None
     for measure, pattern in MONEY_KEYWORDS:
+        if measure == "DrugsSeized" and not drugs_worth(sentence, start, end):
+            continue  # "drugs worth £2m were sold", "… of Class A drugs, £3.7 million in cash"
         for match in pattern.finditer(sentence, left, right):
             distance = match.start() - end if match.start() >= end else start - match.end()
             if best is None or distance < best[0]:
                 best = (distance, measure)
     return best[1] if best else None
+
+
+def drugs_worth(sentence: str, start: int, end: int) -> bool:
+    """Whether the amount at sentence[start:end] is what drugs taken were worth."""
+    return bool(
+        DRUGS_TAKEN.search(sentence)
+        and (
+            WORTH_OF_DRUGS.match(sentence, end)
+            or DRUGS_WORTH.search(sentence, max(0, start - 90), start)
+        )
+    )
 
 
 HAS_DURATION = Caseless(
