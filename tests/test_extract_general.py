@@ -1198,6 +1198,21 @@ RELEASES = {
         "Staffordshire Commissioner Ben Adams said the case showed the value of working "
         "across borders.",
     ),
+    "real-ni-council-areas": _release(
+        "Searches target drugs gang in three council areas",
+        "Police Service of Northern Ireland",
+        "Detectives from the PSNI's Organised Crime Branch searched eight properties in "
+        "Mid and East Antrim, Ards and North Down and Armagh Banbridge and Craigavon on "
+        "Tuesday.",
+        "",
+        "Two men aged 33 and 47 were arrested on suspicion of conspiracy to supply Class A drugs.",
+        "",
+        'Detective Inspector Quigley said: "This operation is aimed at a group supplying '
+        'cocaine across the province."',
+        "",
+        "Border Force Belfast director Aoife Crawley said her officers had helped to "
+        "identify the group.",
+    ),
 }
 
 
@@ -2365,4 +2380,26 @@ def test_all_four_defendants_and_titles_said_before_the_name(drafts: dict[str, d
         "dafydd-llywelyn": [("PoliceAndCrimeCommissioner", "dyfed-powys")],
         # "Staffordshire Commissioner Ben Adams": the county's commissioner
         "ben-adams": [("PoliceAndCrimeCommissioner", "staffordshire")],
+    }
+
+
+def test_northern_ireland_council_areas_and_officers_named_by_surname(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-ni-council-areas"]
+    # "Mid and East Antrim, Ards and North Down and Armagh Banbridge and Craigavon": three
+    # council areas, not the towns in their names
+    assert _places(document) == {
+        "mid-and-east-antrim",
+        "ards-and-north-down",
+        "armagh-banbridge-and-craigavon",
+    }
+    posts = {
+        key: [(p["role"], p["in"]) for p in person.get("posts", [])]
+        for key, person in _people(document).items()
+    }
+    assert posts == {
+        "quigley": [("DetectiveInspector", "psni")],  # "Detective Inspector Quigley said"
+        # "Border Force Belfast director Aoife Crawley said": a surname that is a town
+        "aoife-crawley": [("Director", "border-force")],
     }

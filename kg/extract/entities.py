@@ -123,6 +123,12 @@ NOT_NAME_START = frozenset(
         "Fiscal",
         "Depute",
         "Sheriff",
+        "Inspector",
+        "Superintendent",
+        "Sergeant",
+        "Constable",
+        "Commissioner",
+        "Director",
     ]
 )
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
@@ -402,12 +408,16 @@ TITLE_ORG_NAME = re.compile(
     r"(?:Unit|Team|Squad|Command|Directorate|Agency|Service|Branch|[A-Z]{3,})|"
     # "NCA senior investigating officer Andrew MacGill said"
     r"(?:[A-Z][\w'’&]*\s+){1,4}(?:senior\s+investigating\s+officer|branch\s+commander|"
-    r"operations\s+manager))"
+    r"operations\s+manager|(?:deputy\s+)?director))"
     rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
 )
 # Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
 # inspector Ann Lowe" (the name keeps its capitals).
 RANK_NAME = re.compile(rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME})")
+# "Detective Inspector Shaw said": an officer the release names by surname alone
+RANK_SURNAME = re.compile(
+    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME_WORD}),?\s+(?:{SAID})\b"
+)
 # "The judge, Benedict Kelleher, said": a judge named after the word.
 THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")
 COMMISSIONER_FOR = re.compile(
@@ -975,12 +985,17 @@ class EntityRules:
             self.titled_person(name, match.group("title"), name_start, match.end())
         for match in self.scan(RANK_NAME, ranked):
             self.ranked_person(match)
+        for match in self.scan(RANK_SURNAME, ranked):
+            if not any(p.name.split()[-1] == match.group("name") for p in self.ex.people.values()):
+                self.ranked_person(match)  # not "Detective Inspector Jones" after his full name
         titled = [*self.scan(TITLE_FIRST, saying), *self.scan(TITLE_ORG_NAME, saying)]
         for match in titled:
-            if match.re is TITLE_ORG_NAME and self.view.entities_in(
-                match.start("name"), match.end("name")
+            if match.re is TITLE_ORG_NAME and any(
+                e.label == "ORG" or (e.start, e.end) == (match.start("name"), match.end("name"))
+                for e in self.view.entities_in(match.start("name"), match.end("name"))
             ):
-                continue  # the organisation's name went on: "Head of Kent Police"
+                continue  # the organisation's name went on: "Head of Kent Police" (a surname
+                # that is a town, "Aoife Crawley", is still a name)
             self.titled_person(
                 match.group("name"),
                 match.group("title"),

@@ -10,6 +10,7 @@ downloaded).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -175,6 +176,15 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.place_kinds[ident] = "region"
         for variant in {name, f"the {name}"}:
             gaz.add(variant, "PLACE", ident, "region")
+    for label, pattern in NI_DISTRICTS:
+        ident = slugify(label)
+        gaz.place_labels[ident] = label
+        gaz.place_kinds[ident] = "region"
+        for commas in itertools.product(("", ","), repeat=pattern.count(",?")):
+            variant = pattern
+            for comma in commas:
+                variant = variant.replace(",?", comma, 1)
+            gaz.add(variant, "PLACE", ident, "region")
     for county in COUNTIES:
         ident = slugify(county)
         if ident not in gaz.place_labels:
@@ -327,6 +337,20 @@ UK_REGIONS = (
     ("South West England", "south-west"),
     ("South East England", "south-east"),
     ("West Country", "west-country"),
+)
+# Northern Ireland's eleven council areas, which PSNI releases name as places ("searches
+# in Newry, Mourne and Down"): one region each, not the towns in their names.
+NI_DISTRICTS = (
+    ("Antrim and Newtownabbey", "Antrim,? and Newtownabbey"),
+    ("Ards and North Down", "Ards,? and North Down"),
+    ("Armagh, Banbridge and Craigavon", "Armagh,? Banbridge,? and Craigavon"),
+    ("Causeway Coast and Glens", "Causeway Coast,? and Glens"),
+    ("Derry City and Strabane", "Derry City,? and Strabane"),
+    ("Fermanagh and Omagh", "Fermanagh,? and Omagh"),
+    ("Lisburn and Castlereagh", "Lisburn,? and Castlereagh"),
+    ("Mid and East Antrim", "Mid,? and East Antrim"),
+    ("Mid Ulster", "Mid Ulster"),
+    ("Newry, Mourne and Down", "Newry,? Mourne,? and Down"),
 )
 CROSSING_PORTS = (
     "Coquelles",
