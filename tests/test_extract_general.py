@@ -1213,6 +1213,18 @@ RELEASES = {
         "Border Force Belfast director Aoife Crawley said her officers had helped to "
         "identify the group.",
     ),
+    "real-headline-term-only": _release(
+        "Heroin network that flooded Wigan with drugs sees members jailed for more than 64 years",
+        "Example Lancashire News",
+        "A gang of 12 men, who ran a heroin and crack cocaine line from Liverpool into "
+        "Wigan, have been jailed.",
+        "",
+        "The network used runners as young as 15 to deliver drugs to users across the "
+        "town, the court heard.",
+        "",
+        "All of the men had earlier admitted conspiracy to supply Class A drugs and were "
+        "sentenced at Bolton Crown Court on Friday.",
+    ),
 }
 
 
@@ -2403,3 +2415,20 @@ def test_northern_ireland_council_areas_and_officers_named_by_surname(
         # "Border Force Belfast director Aoife Crawley said": a surname that is a town
         "aoife-crawley": [("Director", "border-force")],
     }
+
+
+def test_a_gang_of_n_before_a_clause_and_a_term_said_only_in_the_headline(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-headline-term-only"])
+    # "A gang of 12 men, who ran a heroin … line …, have been jailed"
+    assert case["defendant_count"] == 12
+    # the body gives no term; the headline's "jailed for more than 64 years" is the gang's
+    (outcome,) = case["outcomes"]
+    assert (
+        outcome["type"],
+        outcome["value"],
+        outcome["qualifier"],
+        outcome["unit"],
+        outcome["person_count"],
+    ) == ("CustodialSentence", 64, "MoreThan", "YR", 12)

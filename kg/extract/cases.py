@@ -26,6 +26,7 @@ from kg.extract.facts import (
     OrgFact,
     OutcomeFact,
     PostFact,
+    Span,
 )
 from kg.extract.lexicon import DEMONYMS, QUALIFIER_PATTERN
 from kg.extract.numbers import NUMBER, parse_number
@@ -390,6 +391,12 @@ HEDGE_RANGES = {
     "Approximately": (Decimal("0.85"), Decimal("1.15")),
 }
 MONEY_ITEMS = {"CashSeized": "cash", "DrugsSeized": "drugs"}  # what a period's money counts
+# "… jailed for 86 years", "… locked up for a total of 40 years" in a headline
+HEADLINE_JAILED = re.compile(
+    r"\b(?:jailed|sentenced|locked\s+up|imprisoned|behind\s+bars)\s+(?:for\s+|to\s+)?"
+    r"(?:a\s+(?:total|combined)\s+(?:of\s+)?|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 # Weights compared in kilograms: "more than half a tonne" is "524kg" said roughly.
 IN_KILOGRAMS = {"KiloGM": Decimal(1), "TONNE": Decimal(1000), "GM": Decimal("0.001")}
 
@@ -1181,7 +1188,8 @@ class CaseRules:
             return 2, match.group("subject").strip()
         if noun in COLLECTIVE_NOUNS:
             # "a gang of 14 drug dealers": the gang's size is the count
-            size = GANG_OF.match(match.group("tail") or "")
+            # (read on past the tail: "A gang of 16 men, who sold cocaine …, have been")
+            size = GANG_OF.match(match.string, match.start("tail"))
             value = parse_number(size.group("n")) if size else None
             if value is not None and value == value.to_integral_value():
                 return int(value), match.group("subject").strip()
@@ -1327,6 +1335,8 @@ class CaseRules:
         self.exact_over_hedged(case)
         case.figures = self.unique(case.figures)  # a count the text and its table both give
         self.total_as_outcome(case)
+        if single and not any(o.kind == "CustodialSentence" and o.value for o in case.outcomes):
+            self.headline_term(case, count, [key for key, _ in defendants])
         if not case.offences and any(
             f.measure in ("FirearmsSeized", "AmmunitionSeized") for f in case.figures
         ):
@@ -1346,6 +1356,35 @@ class CaseRules:
             case.offences = ["cannabis-cultivation" if grown else "drugs"]
             case.label = self.label(segment, case.offences, single, case.defendant_keys)
         return case
+
+    def headline_term(self, case: CaseFact, count: int | None, defendants: list[str]) -> None:
+        """'… sees them jailed for 86 years' when the body gives no term: the headline's term
+        is the group's total, or the one defendant's own."""
+        title = str(self.ex.meta.get("title") or "")
+        if not title or not count:
+            return
+        for start, end, value, unit in fig.durations(title):
+            jailed = HEADLINE_JAILED.search(title, max(0, start - 40), start)
+            if jailed is None:
+                continue
+            at = self.view.text.find(title, 0, self.view.release.body_start)
+            if at < 0:
+                return
+            span = Span(at + start, at + end, title, 0.6)  # the headline is its sentence
+            offender = defendants[0] if count == 1 and len(defendants) == 1 else None
+            case.outcomes.append(
+                OutcomeFact(
+                    "CustodialSentence",
+                    span,
+                    value,
+                    "MoreThan" if re.search(r"more|over", jailed.group(0)) else "Exact",
+                    unit=unit,
+                    person_count=None if offender else count,
+                    offender_key=offender,
+                )
+            )
+            case.stage = "Sentenced"
+            return
 
     def total_as_outcome(self, case: CaseFact) -> None:
         """A case's total term is its defendants' outcome unless every term is also given.
