@@ -1225,6 +1225,22 @@ RELEASES = {
         "All of the men had earlier admitted conspiracy to supply Class A drugs and were "
         "sentenced at Bolton Crown Court on Friday.",
     ),
+    "real-example-cases-in-bullets": _release(
+        "More than £1.4 million taken back from criminals in Norfolk",
+        "Norfolk Constabulary",
+        "Financial investigators took back more than £1.4 million from criminals in "
+        "Norfolk during 2021/22 using the Proceeds of Crime Act.",
+        "",
+        "Orders secured over the year include:",
+        "• A King's Lynn fraudster who sold fake caravans online was ordered to pay back £48,200.",
+        "• Two brothers from Thetford who ran a cannabis farm in a rented barn were "
+        "ordered to hand over £112,000.",
+        "• A drug dealer from Great Yarmouth was made to pay more than £30,000 back after "
+        "officers traced money through his partner's accounts.",
+        "",
+        'Detective Sergeant Liz Harrow said: "Crime should never pay, and we will keep '
+        'going after the money."',
+    ),
 }
 
 
@@ -2432,3 +2448,21 @@ def test_a_gang_of_n_before_a_clause_and_a_term_said_only_in_the_headline(
         outcome["unit"],
         outcome["person_count"],
     ) == ("CustodialSentence", 64, "MoreThan", "YR", 12)
+
+
+def test_example_cases_listed_in_bullets_under_an_includes_line(drafts: dict[str, dict]) -> None:
+    document = drafts["real-example-cases-in-bullets"]
+    cases = document["cases"]
+    # "Orders secured over the year include:" then one bullet per case
+    assert [(c.get("defendant_count"), c["offences"]) for c in cases] == [
+        (1, ["fraud"]),  # "A King's Lynn fraudster … was ordered to pay back £48,200"
+        (2, ["cannabis-cultivation"]),  # "Two brothers … ran a cannabis farm"
+        (1, ["drug-supply"]),  # "A drug dealer … was made to pay more than £30,000 back"
+    ]
+    assert [(o["type"], o["value"]) for c in cases for o in c["outcomes"]] == [
+        ("ConfiscationOrder", 48200),
+        ("ConfiscationOrder", 112000),
+        ("ConfiscationOrder", 30000),
+    ]
+    # the year's total stays the force's figure
+    assert [(f["measure"], f["value"]) for f in document["figures"]] == [("Confiscation", 1400000)]

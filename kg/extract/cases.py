@@ -610,7 +610,10 @@ ORDER_KEYWORDS = (
     (
         "ConfiscationOrder",
         re.compile(
-            r"confiscat|pay\s+back|paid\s+back|repay|hand\s+over|proceeds\s+of\s+crime",
+            r"confiscat|pay\s+back|paid\s+back|repay|hand\s+over|proceeds\s+of\s+crime|"
+            # "forced to pay a woman back £9,043", "ordered to pay more than £60,000 back"
+            r"pay\s+(?:[\w ]{1,20}?\s)?back\b|"
+            r"(?:ordered|forced|made)\s+to\s+pay\b(?![^.]{0,60}(?:compensat|costs|surcharge|fine))",
             re.IGNORECASE,
         ),
     ),
@@ -670,16 +673,37 @@ PER_PERIOD_PAY = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:k|m|million))?\s*(?:an?
 ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
 # A heading in capitals: three or more words, no lower-case letter, no full stop at its end.
 HEADING = re.compile(r"^(?=[^a-z]*$)(?=(?:\S+\s+){2,})[A-Z0-9'’\"“” ,&:–—-]{8,90}[A-Z0-9'’\"”]$")
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+# "Cases in 2010-11 include:", "Successful POCA applications over the past year include:",
+# "Examples of the team's work:": a list of example cases follows.
+EXAMPLES_INTRO = re.compile(
+    r"\b(?:include[sd]?|including|examples?|among\s+them|among\s+those|highlights)\b[^.]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"^\s*[•·▪‣*–—-]\s*")
+# An example case's subject described, not named: "A Medway woman", "Five conmen from
+# Ludlow", "A convicted drug dealer from Bromsgrove", "Cash totalling £11,900"
+DESCRIBED_SUBJECT = re.compile(
+    rf"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Cash|Money|Assets|"
+    rf"In\s+{MONTH}|Last\s+\w+)\s"
+)
+FRAUDSTER = re.compile(r"\b(?:fraudsters?|con ?m[ae]n|swindlers?)\b", re.IGNORECASE)
+ONE_DESCRIBED = re.compile(rf"An?\s+(?:[\w-]+\s+){{0,3}}?(?:{DEFENDANT_NOUNS})\b")
+# Orders and money taken that close a case with no verb of justice
+ORDER_VERB = re.compile(
+    r"\b(?:ordered\s+to\s+(?:pay|hand\s+over)|forfeit(?:ed|ure)|confiscat(?:ed|ion)|"
+    r"(?:paid|pay|paying)\s+back|returned\s+to|made\s+to\s+pay|forced\s+to\s+pay)",
+    re.IGNORECASE,
+)
 # A paragraph that opens on its day: "On Friday 4 June", "On 9 June", "The same day",
 # "Two further arrests were made on Thursday 10 June".
 DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH_DAY = (
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
-)
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
 )
 DATED_START = re.compile(
     rf"(?:(?:Early\s+|Late\s+|Later\s+|Also\s+)?[Oo]n\s+(?:the\s+)?(?:{DAY}\b|{MONTH_DAY})|"
@@ -918,6 +942,43 @@ class CaseRules:
             sections.append(Segment(body, count, description, body[0]))
         return sections if len(sections) >= 2 else []
 
+    def bulleted_examples(self) -> list[Segment]:
+        """Example cases listed under a line such as "Cases in 2010-11 include:" or
+        "Successful POCA applications … include:": each bullet that tells a step of
+        justice or an order is a case ("• A Medway woman was ordered to pay …"). A list
+        of a gang's defendants ("• John Smith, 34, … six years") is no such list: its
+        lines open on names, not on people described."""
+        sentences = self.view.sentences
+        sections: list[Segment] = []
+        intro = False
+        bullets: dict[int, list[int]] = {}
+        for i, sentence in enumerate(sentences):
+            if EXAMPLES_INTRO.search(sentence.text):
+                intro = True
+                continue
+            if not intro:
+                continue
+            if BULLET.match(sentence.text):
+                bullets[sentence.paragraph] = [i]
+            elif sentence.paragraph in bullets:
+                bullets[sentence.paragraph].append(i)
+            elif bullets:
+                break  # the list has ended
+        described = 0
+        for body in bullets.values():
+            texts = [sentences[i].text for i in body]
+            first = BULLET.sub("", texts[0], count=1)
+            if not any(HAS_JUSTICE.found(t) or ORDER_VERB.search(t) for t in texts):
+                continue
+            if DESCRIBED_SUBJECT.match(first):
+                described += 1
+            match = SUBJECT_RE.search(first)
+            count, description = self.subject(match)
+            if count is None and (one := ONE_DESCRIBED.match(first)) is not None:
+                count, description = 1, one.group(0)  # "A drug offender caught with …"
+            sections.append(Segment(body, count, description, body[0]))
+        return sections if len(sections) >= 2 and described >= 2 else []
+
     def dated_sections(self) -> list[Segment]:
         """A week or a year told by its days ("On Tuesday 8 June, three arrests were made
         …", "In August, 713 cannabis plants … A 27-year-old man was charged"): when three
@@ -1002,7 +1063,7 @@ class CaseRules:
         self.subjects = {number: match for number, match in anchors if match is not None}
         roundup = self.is_roundup(anchors)
         case_sentences: set[int] = set()
-        sections = self.headed_sections() or self.dated_sections()
+        sections = self.headed_sections() or self.bulleted_examples() or self.dated_sections()
         if sections:  # a court round-up: one case under each heading
             roundup = True
             segments = sections
@@ -1238,6 +1299,8 @@ class CaseRules:
                         sentence.text, max(0, at - 20), at
                     ):
                         offences.append(slug)
+        if not offences and FRAUDSTER.search(segment.description or ""):
+            offences = ["fraud"]  # "A fraudster from Tunbridge Wells was forced to pay …"
         offences = most_specific(offences)
         if "money-laundering" in offences and "drug-supply" in offences:
             clients = [
