@@ -1241,6 +1241,25 @@ RELEASES = {
         'Detective Sergeant Liz Harrow said: "Crime should never pay, and we will keep '
         'going after the money."',
     ),
+    "real-example-cases-in-prose": _release(
+        "Criminals in Lincolnshire made to hand back £1.9m",
+        "Lincolnshire Police",
+        "Financial investigators clawed back more than £1.9 million from criminals in "
+        "Lincolnshire during 2022/23 under the Proceeds of Crime Act.",
+        "",
+        "The force's economic crime team secured 61 orders through the courts over the year.",
+        "",
+        "Those pursued by the team include a 41-year-old woman who was jailed for four "
+        "years for running a cannabis farm in Boston.",
+        "",
+        "Enquiries showed she had bought two cars and a caravan with the profits, and she "
+        "was ordered to pay back £52,000.",
+        "",
+        "Furthermore, a 58-year-old man convicted of money laundering in Grantham was "
+        "given a suspended sentence.",
+        "",
+        "He was later ordered to pay back £23,500 within three months.",
+    ),
 }
 
 
@@ -2466,3 +2485,20 @@ def test_example_cases_listed_in_bullets_under_an_includes_line(drafts: dict[str
     ]
     # the year's total stays the force's figure
     assert [(f["measure"], f["value"]) for f in document["figures"]] == [("Confiscation", 1400000)]
+
+
+def test_example_cases_told_in_prose_after_a_years_money(drafts: dict[str, dict]) -> None:
+    document = drafts["real-example-cases-in-prose"]
+    # "Those pursued by the team include a 41-year-old woman who was jailed …" and
+    # "Furthermore, a 58-year-old man convicted of …": two cases; the paragraphs that go
+    # on with each ("Enquiries showed she …", "He was later ordered …") are theirs
+    cases = document["cases"]
+    assert [(c["defendant_count"], c["offences"]) for c in cases] == [
+        (1, ["cannabis-cultivation"]),
+        (1, ["money-laundering"]),
+    ]
+    assert [[(o["type"], o["value"]) for o in c["outcomes"]] for c in cases] == [
+        [("CustodialSentence", 4), ("ConfiscationOrder", 52000)],
+        [("ConfiscationOrder", 23500)],
+    ]
+    assert [(f["measure"], f["value"]) for f in document["figures"]] == [("Confiscation", 1900000)]

@@ -63,7 +63,8 @@ LEAD = (
     # a wire dateline: "LONDON, May 26 — "
     r"(?:the\s+latest\s+to\s+be\s+[^,.;]{0,30}?\s+(?:was|were|is|are)\s+)?"
     r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
-    r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among)\b"
+    r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among|"
+    r"furthermore|moreover|additionally|similarly)\b"
     r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
     r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|"
     # "X has congratulated the force after 26 people who conspired … were jailed"
@@ -77,7 +78,7 @@ LEAD = (
     r"(?:\s+(?:19|20)\d\d)?\s+)?"
 )
 SUBJECT_RE = re.compile(
-    rf"^{LEAD}(?:(?:highlights|successes|cases)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
+    rf"^{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
     rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
@@ -714,6 +715,9 @@ DATED_START = re.compile(
 CANNABIS_GROWN = re.compile(
     r"\bcannabis\s+(?:plants?|farms?|factory|factories|grow)|\bgrow(?:ing)?\s+cannabis", re.I
 )
+# The next paragraph going on with one defendant's story: "He was given a suspended …",
+# "Enquiries established he had used aliases …"
+PRONOUN_OPENING = re.compile(r"(?:\w+\s+){0,2}?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?!said\b|added\b)")
 # "These arrests follow …", "They were …": a paragraph going on with the story before
 CONTINUED = re.compile(r"(?:These|This|Those|They|He|She|It|The\s+(?:arrests?|men|women|pair))\b")
 DEFINITE_SUBJECT = re.compile(r"(?:the|all|both)\b", re.IGNORECASE)
@@ -870,9 +874,12 @@ class CaseRules:
             for found in fig.counts(sentence.text, period_cues=True)
             if not found.seizure and found.measure not in ROUNDUP_NEUTRAL
         }
-        measures |= self.period_money_measures()
+        money = self.period_money_measures()
+        measures |= money
         if len(measures) >= 3 or self.period_sentence():
             return True
+        if money and len({m.group("subject").lower() for _, m in anchors if m is not None}) >= 2:
+            return True  # a year's money recovered, then "those pursued include a 35-year-old …"
         # The whole-body period search only matters when exactly two measures were found.
         if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
             return True
@@ -1141,7 +1148,8 @@ class CaseRules:
 
     def story_continued(self, sentences: list[int], anchor_ids: set[int]) -> list[int]:
         """The next paragraph, when it opens on the surname of a defendant the case named
-        ('… Kieran Mottram, 22, of Scunthorpe.' then 'Mottram, who police believe …')."""
+        ('… Kieran Mottram, 22, of Scunthorpe.' then 'Mottram, who police believe …') or
+        tells on of him or her ('Enquiries established he had used aliases …')."""
         all_sentences = self.view.sentences
         surnames = {
             match.group("name").split()[-1]
@@ -1149,10 +1157,13 @@ class CaseRules:
             for match in DEFENDANT_RE.finditer(all_sentences[i].text)
         }
         following = sentences[-1] + 1
-        if not surnames or following >= len(all_sentences) or following in anchor_ids:
+        if following >= len(all_sentences) or following in anchor_ids:
             return []
         first = all_sentences[following]
-        if first.text.split(None, 1)[0].rstrip(",'’s") not in surnames:
+        told_on = PRONOUN_OPENING.match(first.text) and not (
+            SAYS_COLON.search(first.text) or first.text[:1] in "\"“‘'"
+        )
+        if not told_on and first.text.split(None, 1)[0].rstrip(",'’s") not in surnames:
             return []
         return [
             i
