@@ -2502,3 +2502,13 @@ def test_example_cases_told_in_prose_after_a_years_money(drafts: dict[str, dict]
         [("ConfiscationOrder", 23500)],
     ]
     assert [(f["measure"], f["value"]) for f in document["figures"]] == [("Confiscation", 1900000)]
+
+
+def test_a_second_term_said_with_for_after_the_age_and_town(drafts: dict[str, dict]) -> None:
+    # "Martin Oakes, 44, of Grays, was jailed for 14 years and Pavel Doru, 38, of
+    # Basildon, for 12 years"
+    outcomes = _case(drafts["real-weights-in-words"])["outcomes"]
+    assert [(o["offender"], o["value"]) for o in outcomes] == [
+        ("martin-oakes", 14),
+        ("pavel-doru", 12),
+    ]

@@ -730,7 +730,8 @@ CLIENTS = re.compile(r"drugs?\s+(?:dealers?|gangs?|networks?|rings?)", re.IGNORE
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
-LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*$")
+# ("… and Pavel Doru, 38, of Basildon, for 12 years": the same, with "for")
+LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
 NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+for\s*$")
 # A street in a defendant's address is not a place; the town after it is.
