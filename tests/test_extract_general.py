@@ -1260,6 +1260,22 @@ RELEASES = {
         "",
         "He was later ordered to pay back £23,500 within three months.",
     ),
+    "real-own-total-and-community-orders": _release(
+        "Four sentenced after Blyth drugs investigation",
+        "Northumbria Police",
+        "Four men have been sentenced after an investigation into the supply of cocaine in Blyth.",
+        "",
+        "Kevin Dodds, 38, of Cowpen Road, Blyth, was sentenced to a total of seven years "
+        "and three months after admitting conspiracy to supply Class A drugs and money "
+        "laundering.",
+        "",
+        "Lee Carr, 29, of Blyth, was jailed for three years.",
+        "",
+        "Scott Reay, 24, of Bedlington, received a 12 month community order after "
+        "admitting possession of cocaine.",
+        "",
+        "Jason Hall, 31, of Cramlington, was given an 18 month community order.",
+    ),
 }
 
 
@@ -2512,3 +2528,18 @@ def test_a_second_term_said_with_for_after_the_age_and_town(drafts: dict[str, di
         ("martin-oakes", 14),
         ("pavel-doru", 12),
     ]
+
+
+def test_one_defendants_own_total_and_community_orders_in_months(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-own-total-and-community-orders"])
+    # "Kevin Dodds, 38, …, was sentenced to a total of seven years and three months": his
+    # own term for all his counts, not the group's; "received a 12 month community order"
+    assert [(o["type"], o.get("offender"), o.get("value")) for o in case["outcomes"]] == [
+        ("CustodialSentence", "kevin-dodds", 7.25),
+        ("CustodialSentence", "lee-carr", 3),
+        ("CommunityOrder", "scott-reay", None),
+        ("CommunityOrder", "jason-hall", None),
+    ]
+    assert not [f for f in case.get("figures", []) if f["measure"] == "CustodialYears"]

@@ -438,7 +438,7 @@ SUSPENDED_LEFT = re.compile(
 )
 COMMUNITY_RE = re.compile(
     rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
-    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+-month\s+|\w+-year\s+)?community\s+"
+    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+[\s-]month\s+|\w+-year\s+)?community\s+"
     r"(?:payback\s+)?orders?\b",
     re.IGNORECASE,
 )
@@ -730,6 +730,11 @@ CLIENTS = re.compile(r"drugs?\s+(?:dealers?|gangs?|networks?|rings?)", re.IGNORE
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
 # said once for the whole list.
+# "Stephen Brown, 35, of no fixed abode, was sentenced to a total of six years and nine
+# months": one defendant's own total, for all his counts
+ONE_NAMED_TOTAL = re.compile(
+    rf"{NAME}\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,[^.;]{{0,80}}?\bwas\s+(?:sentenced|jailed)\b"
+)
 # ("… and Pavel Doru, 38, of Basildon, for 12 years": the same, with "for")
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
@@ -1409,6 +1414,16 @@ class CaseRules:
         self.amounts(case, sentences, single)
         self.exact_over_hedged(case)
         case.figures = self.unique(case.figures)  # a count the text and its table both give
+        own = {(o.value, o.unit) for o in case.outcomes if o.offender_key}
+        case.figures = [  # "X, 35, … was sentenced to a total of …": his term, no group's
+            f
+            for f in case.figures
+            if not (
+                f.measure == "CustodialYears"
+                and (f.value, f.unit) in own
+                and ONE_NAMED_TOTAL.match(f.span.sentence)
+            )
+        ]
         self.total_as_outcome(case)
         if single and not any(o.kind == "CustodialSentence" and o.value for o in case.outcomes):
             self.headline_term(case, count, [key for key, _ in defendants])
@@ -2024,13 +2039,18 @@ class CaseRules:
             return False
         if PER_PERIOD_PAY.search(left):
             return False  # "as little as £20 a week": pay, not a term
-        if single and TOTAL_LEFT.search(left) and (count or 0) != 1:
+        if (
+            single
+            and TOTAL_LEFT.search(left)
+            and (count or 0) != 1
+            and not ONE_NAMED_TOTAL.match(text)
+        ):
             return False  # a case total: kept as a CustodialYears figure instead
         qualifier = fig.qualifier_before(text, start)
         suspended = bool(SUSPENDED_RIGHT.search(right) or SUSPENDED_LEFT.search(left))
         kind = "SuspendedSentence" if suspended else "CustodialSentence"
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
-        total = TOTAL_WORDS.search(left + right)
+        total = TOTAL_WORDS.search(left + right) and not ONE_NAMED_TOTAL.match(text)
         pair = [] if total else self.pair_before(text, start)
         if pair:
             for key in pair:
