@@ -1276,6 +1276,24 @@ RELEASES = {
         "",
         "Jason Hall, 31, of Cramlington, was given an 18 month community order.",
     ),
+    "real-week-figures-in-pounds": _release(
+        "Week of action against county lines in Dorset",
+        "Dorset Police",
+        "A week of action against county lines in Dorset led officers to make 28 arrests, "
+        "seize drugs worth more than £75,000, cash worth £31,400 and 11 weapons in just "
+        "seven days.",
+        "",
+        "Officers also visited 40 young people thought to be at risk of exploitation.",
+    ),
+    "real-pounds-of-heroin": _release(
+        "Man charged after drugs found in Poole flat",
+        "Dorset Police",
+        "A man has been charged after officers seized £80,000 of heroin and £12,000 in "
+        "cash from a flat in Poole.",
+        "",
+        "Daniel Freer, 33, of Poole, was charged with possession with intent to supply "
+        "Class A drugs.",
+    ),
 }
 
 
@@ -2543,3 +2561,20 @@ def test_one_defendants_own_total_and_community_orders_in_months(
         ("CommunityOrder", "jason-hall", None),
     ]
     assert not [f for f in case.get("figures", []) if f["measure"] == "CustodialYears"]
+
+
+def test_drugs_worth_money_beside_cash_in_a_week_and_in_a_case(drafts: dict[str, dict]) -> None:
+    # "seize drugs worth more than £75,000, cash worth £31,400 and 11 weapons in just seven
+    # days": the drugs' worth is theirs, not the cash's nearer word
+    assert _figures(drafts["real-week-figures-in-pounds"]) == {
+        ("Arrests", Decimal(28), "Exact", "NUM"),
+        ("WeaponsRemoved", Decimal(11), "Exact", "NUM"),
+        ("DrugsSeized", Decimal(75000), "MoreThan", "GBP"),
+        ("CashSeized", Decimal(31400), "Exact", "GBP"),
+    }
+    # "seized £80,000 of heroin and £12,000 in cash": a street value and a cash seizure
+    case = _case(drafts["real-pounds-of-heroin"])
+    assert [(a["kind"], a["value"]) for a in case["amounts"]] == [("StreetValue", 80000)]
+    assert _figures(drafts["real-pounds-of-heroin"]) == {
+        ("CashSeized", Decimal(12000), "Exact", "GBP")
+    }

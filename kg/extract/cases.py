@@ -184,6 +184,8 @@ PERIOD_CUE = re.compile(
     r"\b(?:this|last|the\s+past)\s+(?:year|twelve\s+months|12\s+months)|\bduring\s+(?:19|20)\d\d|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
+    # "a week of action", "in just seven days"
+    r"\bweeks?\s+of\s+(?:action|intensification)\b|\bin\s+(?:just\s+)?(?:seven|\d+)\s+days\b|"
     # "Between January and December 2022", "from April 2012 to March 2013"
     r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
     r"(?:december|march)\b",
@@ -2268,8 +2270,9 @@ class CaseRules:
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
                 if (
-                    CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start)
-                ) or CASH_LEFT.search(text[:start].rstrip(" :.…–—-")):
+                    (CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start))
+                    or CASH_LEFT.search(text[:start].rstrip(" :.…–—-"))
+                ) and not fig.drugs_worth(text, start, end):  # "seized £100,000 of drugs"
                     if value not in seen:
                         case.figures.append(
                             FigureFact(
@@ -2366,6 +2369,8 @@ class CaseRules:
         right_limit = min([s for s, _ in spans if s >= end] + [len(text)])
         right = text[end : min(right_limit, end + 40)]
         left = text[max(0, start - 70) : start]
+        if fig.drugs_worth(text, start, end):
+            return "StreetValue"  # "seized £100,000 of Class A drugs"
         for window in (right, left, text):
             for kind, pattern in MONEY_KINDS:
                 if pattern.search(window):

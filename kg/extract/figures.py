@@ -563,7 +563,7 @@ MONEY_KEYWORDS = (
 # £3,492,060", never "210kg of Class A drugs, £3.7 million in cash".
 DRUGS_TAKEN = re.compile(r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found)", re.IGNORECASE)
 WORTH_OF_DRUGS = re.compile(
-    r"\s*(?:in\s+)?worth\s+of\s+(?:[\w-]+\s+){0,3}?(?:drugs|cocaine|heroin|cannabis)\b",
+    r"\s*(?:in\s+)?(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:drugs|cocaine|heroin|cannabis)\b",
     re.IGNORECASE,
 )
 DRUGS_WORTH = re.compile(
@@ -974,9 +974,11 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     left = max([e for s, e in others if e <= start] + [0])
     right = min([s for s, e in others if s >= end] + [len(sentence)])
     best: tuple[int, str] | None = None
+    if drugs_worth(sentence, start, end):
+        return "DrugsSeized"  # "drugs worth more than £90,000, cash worth £54,800"
     for measure, pattern in MONEY_KEYWORDS:
-        if measure == "DrugsSeized" and not drugs_worth(sentence, start, end):
-            continue  # "drugs worth £2m were sold", "… of Class A drugs, £3.7 million in cash"
+        if measure == "DrugsSeized":
+            continue  # only as above: never "… of Class A drugs, £3.7 million in cash"
         for match in pattern.finditer(sentence, left, right):
             distance = match.start() - end if match.start() >= end else start - match.end()
             if best is None or distance < best[0]:
