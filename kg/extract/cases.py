@@ -28,7 +28,7 @@ from kg.extract.facts import (
     PostFact,
     Span,
 )
-from kg.extract.lexicon import DEMONYMS, QUALIFIER_PATTERN
+from kg.extract.lexicon import DEMONYMS, QUALIFIER_PATTERN, STREET_WORDS
 from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.offences import find_offences, most_specific
 from kg.extract.view import View
@@ -742,10 +742,7 @@ LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:f
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
 NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+for\s*$")
 # A street in a defendant's address is not a place; the town after it is.
-STREET = re.compile(
-    r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Grove|"
-    r"Row|Walk|Square|Mews|Court|Parade|Rise|View)\s*$"
-)
+STREET = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})\s*$")
 TOWN_AFTER_STREET = re.compile(r",\s*(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)")
 # Cash a gang laundered, moved or made is not cash seized ("laundered more than £4 million
 # in cash for drug dealers").

@@ -17,7 +17,15 @@ from collections.abc import Iterator
 
 from kg.extract.facts import Extraction, OrgFact, PersonFact, PlaceFact, PostFact
 from kg.extract.gazetteer import Gazetteer, normalise_name
-from kg.extract.lexicon import DEMONYMS, DIRECTIONS, GIVEN_NAMES, RANK_PATTERN, RANKS, TITLES
+from kg.extract.lexicon import (
+    DEMONYMS,
+    DIRECTIONS,
+    GIVEN_NAMES,
+    RANK_PATTERN,
+    RANKS,
+    STREET_WORDS,
+    TITLES,
+)
 from kg.extract.pipeline import Entity, Sentence
 from kg.extract.view import View
 from kg.ids import slugify
@@ -369,12 +377,10 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|at)\s+$")
 # The word before a first name, when it is capitalised: "Brian Anthony Hughes" is one name.
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t\u00a0]+$")
 # Words after a first name that make a place, a building or a body, not a surname.
-NOT_SURNAME = frozenset(
+NOT_SURNAME = frozenset(STREET_WORDS) | frozenset(
     {
-        "Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way", "Crescent", "Place",
-        "Terrace", "Gardens", "Grove", "Row", "Walk", "Square", "Mews", "Parade", "Rise",
-        "View", "Park", "Estate", "Bridge", "Station", "Airport", "Centre", "House", "Hall",
-        "Hospital", "School", "College", "University", "Prison", "Hotel", "Street's", "Act",
+        "Park", "Estate", "Bridge", "Station", "Airport", "Centre", "House", "Hall",
+        "Hospital", "School", "College", "University", "Prison", "Hotel", "Act",
         "Award", "Awards", "Trust", "Foundation", "Fund", "Cup", "Day", "Week", "Jailed",
         "Sentenced", "Convicted", "Charged", "Arrested", "Guilty", "Gang", "Group", "Dock",
         "Docks", "Quay", "Wharf", "Port", "Harbour", "Marina", "Canal", "Basin",

@@ -626,6 +626,14 @@ NOT_WORLD_CITIES = frozenset(
 )
 DIRECTIONS = r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ](?:[Ee]ast|[Ww]est))?"
 
+# The last word of a street's name ("Highworth Road", "Gorse Crescent"): never a town or a
+# surname.
+STREET_WORDS = (
+    "Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way", "Crescent", "Place",
+    "Terrace", "Gardens", "Grove", "Row", "Walk", "Square", "Mews", "Court", "Parade", "Rise",
+    "View",
+)  # fmt: skip
+
 # Nationalities written before a name ("Estonian Richard Must", "Colombian national X"):
 # never part of the name.
 DEMONYMS = (
