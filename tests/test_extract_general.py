@@ -1294,6 +1294,93 @@ RELEASES = {
         "Daniel Freer, 33, of Poole, was charged with possession with intent to supply "
         "Class A drugs.",
     ),
+    "real-bracketed-terms": _release(
+        "Heroin smugglers who used a light aircraft are jailed",
+        "Metropolitan Police Service",
+        "Three drug smugglers who used a light aircraft to fly heroin into the UK from "
+        "northern France have been jailed.",
+        "",
+        "Owen Pritchard (14 years), Callum Reddy (nine-and-a-half years) and Stefan Lowe "
+        "(eight years, three months) were all sentenced at the Old Bailey on Thursday.",
+        "",
+        "Pritchard and Reddy were stopped near Ashford on 2 May 2020 with more than 20kg "
+        "of heroin in a hired car.",
+        "",
+        "A search of a lock-up used by Lowe recovered approximately 9kg of heroin, 4kg of "
+        "cannabis and 2kg of ketamine.",
+    ),
+    "real-principal-operators": _release(
+        "Cocaine network leaders jailed after Operation Larchwood",
+        "Police Service of Northern Ireland",
+        "Two men described by detectives as the principal operators of a cocaine network "
+        "have been jailed at Newry Crown Court.",
+        "",
+        "The principal operators Ciaran Doherty and Martin Quigley were sentenced to ten "
+        "years and eight years respectively after admitting conspiracy to supply Class A "
+        "drugs.",
+        "",
+        "Doherty was the leader of an organised crime group that moved cocaine from "
+        "Dublin into Newry and Armagh, the court heard.",
+    ),
+    "real-head-of-a-group": _release(
+        "Swansea drugs boss and his courier jailed",
+        "South Wales Police",
+        "Darren Pike was the head of an organised crime group based in Swansea which "
+        "supplied cocaine across South Wales, a court heard.",
+        "",
+        "Darren Pike, 46, of Sketty, was jailed for 11 years at Swansea Crown Court on "
+        "Monday. His courier Ryan Teague, 24, of Neath, was jailed for four years.",
+    ),
+    "real-the-gang-told-in-parts": _release(
+        "Jailed - the phone scam gang who targeted pensioners across Somerset",
+        "Somerset Gazette",
+        "A gang from Birmingham has been jailed for conning pensioners out of more than "
+        "£600,000 across Somerset and Dorset.",
+        "",
+        "The five men were given a total of 22 years after a trial at Bristol Crown Court.",
+        "",
+        "Officers from Operation Hawkmoth identified more than 90 victims, most of them "
+        "in their eighties.",
+        "",
+        "Two men who collected cash from victims' doorsteps were Liam Dowd, 27, from "
+        "Birmingham, who was sentenced to 18 months for money laundering; and Tariq "
+        "Bashir, 31, from Walsall, who was jailed for two years for fraud.",
+        "",
+        "Three other men, also from Birmingham, were sentenced for conspiracy to commit "
+        "fraud: Kevin Shaw, 35, jailed for seven years.",
+        "",
+        "Imran Patel, 29, jailed for six years and six months.",
+        "",
+        "Daniel Okoro, 26, jailed for four years.",
+    ),
+    "real-of-the-arrested-charged": _release(
+        "Guns and drugs seized as raids target crack cocaine dealers in Bradford",
+        "West Yorkshire Police",
+        "A shotgun and 40 wraps of heroin have been seized during raids targeting drug "
+        "dealing in Bradford this week.",
+        "",
+        "Officers searched 18 addresses in Manningham and Girlington on Tuesday as part "
+        "of Operation Steelworks, which has been looking at the supply of crack cocaine "
+        "in the city.",
+        "",
+        "They recovered a sawn-off shotgun, 450 individual wraps of crack cocaine and "
+        "£9,000 in cash.",
+        "",
+        "Of the 21 arrested, 12 people have so far been charged with conspiracy to supply "
+        "Class A drugs and have been remanded in custody.",
+    ),
+    "real-unit-comprising-forces": _release(
+        "Regional unit passes 500 years of prison terms for organised criminals",
+        "Leicester Mercury",
+        "Drug dealers, money launderers and armed robbers have been jailed for a combined "
+        "520 years following investigations by the East Midlands Special Operations Unit.",
+        "Comprising specialist officers from Derbyshire, Leicestershire, Lincolnshire, "
+        "Northamptonshire and Nottinghamshire, the unit tackles the organised crime "
+        "groups that work across force borders.",
+        'Detective Superintendent Helen Marsh, who heads up the unit, said: "Every one of '
+        'these sentences takes harm out of our communities."',
+        'Detective Inspector Ruth Kaye, who leads the RART, said: "We follow the money too."',
+    ),
 }
 
 
@@ -2578,3 +2665,96 @@ def test_drugs_worth_money_beside_cash_in_a_week_and_in_a_case(drafts: dict[str,
     assert _figures(drafts["real-pounds-of-heroin"]) == {
         ("CashSeized", Decimal(12000), "Exact", "GBP")
     }
+
+
+def test_terms_in_brackets_after_names_and_an_approximate_list_of_weights(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-bracketed-terms"]
+    case = _case(document)
+    # "Owen Pritchard (14 years), Callum Reddy (nine-and-a-half years) and Stefan Lowe
+    # (eight years, three months) were all sentenced at the Old Bailey"
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("owen-pritchard", 14),
+        ("callum-reddy", 9.5),
+        ("stefan-lowe", 8.25),
+    ]
+    assert case["defendant_count"] == 3
+    assert case["offences"] == ["drug-importation"]  # "used a light aircraft to fly heroin into"
+    assert {o["id"]: o.get("type") for o in document["organisations"]}["old-bailey"] == "court"
+    # "approximately 9kg of heroin, 4kg of cannabis and 2kg of ketamine": all approximate
+    assert _figures(document) == {
+        ("DrugsSeized", Decimal(20), "MoreThan", "KiloGM"),
+        ("DrugsSeized", Decimal(9), "Approximately", "KiloGM"),
+        ("DrugsSeized", Decimal(4), "Approximately", "KiloGM"),
+        ("DrugsSeized", Decimal(2), "Approximately", "KiloGM"),
+    }
+
+
+def test_leaders_called_principal_operators_or_the_head_of_a_group(
+    drafts: dict[str, dict],
+) -> None:
+    # "The principal operators Ciaran Doherty and Martin Quigley were sentenced"
+    people = _people(drafts["real-principal-operators"])
+    assert [p["role"] for p in people["ciaran-doherty"]["posts"]] == ["Ringleader"]
+    assert [p["role"] for p in people["martin-quigley"]["posts"]] == ["Ringleader"]
+    # "Darren Pike was the head of an organised crime group based in Swansea"; his courier
+    # is no leader
+    document = drafts["real-head-of-a-group"]
+    people = _people(document)
+    [post] = people["darren-pike"]["posts"]
+    [group] = [o for o in document["organisations"] if o.get("type") == "group"]
+    assert (post["role"], post["in"], group["based_in"]) == ("Ringleader", group["id"], "swansea")
+    assert not people["ryan-teague"].get("posts")
+
+
+def test_one_gang_told_in_parts_is_one_case_not_a_review(drafts: dict[str, dict]) -> None:
+    # "A gang from Birmingham …", "The five men were given …", "Three other men …": the
+    # same people again, not three cases of a review
+    case = _case(drafts["real-the-gang-told-in-parts"])
+    assert case["defendant_count"] == 5
+    assert [(o["offender"], o["value"], o["unit"]) for o in case["outcomes"]] == [
+        ("liam-dowd", 18, "MO"),
+        ("tariq-bashir", 2, "YR"),
+        ("kevin-shaw", 7, "YR"),
+        ("imran-patel", 6.5, "YR"),
+        ("daniel-okoro", 4, "YR"),
+    ]
+    assert case["offences"] == ["fraud", "money-laundering"]
+
+
+def test_of_the_n_arrested_m_charged_and_wraps_counted(drafts: dict[str, dict]) -> None:
+    # "Of the 21 arrested, 12 people have so far been charged": an operation's case
+    document = drafts["real-of-the-arrested-charged"]
+    case = _case(document)
+    assert (case["defendant_count"], case["stage"]) == (12, "Charged")
+    assert _figures(document) == {
+        ("Arrests", Decimal(21), "Exact", "NUM"),
+        ("DrugsSeized", Decimal(40), "Exact", "NUM"),
+        ("DrugsSeized", Decimal(450), "Exact", "NUM"),  # "450 individual wraps of crack"
+        ("FirearmsSeized", Decimal(1), "Exact", "NUM"),
+        ("CashSeized", Decimal(9000), "Exact", "GBP"),
+    }
+
+
+def test_forces_a_unit_comprises_and_the_officer_who_heads_it_up(drafts: dict[str, dict]) -> None:
+    document = drafts["real-unit-comprising-forces"]
+    organisations = {o["id"]: o for o in document["organisations"]}
+    # "Comprising specialist officers from Derbyshire, Leicestershire, …": forces, not places
+    assert organisations["emsou"]["member_forces"] == [
+        "derbyshire",
+        "leicestershire",
+        "lincolnshire",
+        "northamptonshire",
+        "nottinghamshire",
+    ]
+    assert not _places(document) & set(organisations)
+    # "Detective Superintendent Helen Marsh, who heads up the unit, said"
+    posts = _people(document)["helen-marsh"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [
+        ("DetectiveSuperintendent", "emsou"),
+        ("HeadOfUnit", "emsou"),
+    ]
+    # "Detective Inspector Ruth Kaye, who leads the RART": not the unit's head
+    posts = _people(document)["ruth-kaye"]["posts"]
+    assert [p["role"] for p in posts] == ["DetectiveInspector"]

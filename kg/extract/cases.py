@@ -64,7 +64,7 @@ LEAD = (
     r"(?:the\s+latest\s+to\s+be\s+[^,.;]{0,30}?\s+(?:was|were|is|are)\s+)?"
     r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among|"
-    r"furthermore|moreover|additionally|similarly)\b"
+    r"furthermore|moreover|additionally|similarly|of\s+the|of\s+those)\b"
     r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
     r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|"
     # "X has congratulated the force after 26 people who conspired … were jailed"
@@ -87,7 +87,7 @@ SUBJECT_RE = re.compile(
     rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?"
     # "three men aged 28, 23, and 29 were arrested"
     r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
-    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+|including\s+[^.;]{{0,100}}?,\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+|including\s+[^.;]{{0,100}}?,\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
     re.IGNORECASE,
 )
@@ -164,7 +164,7 @@ NAMED_JAILED = re.compile(
 # The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
 # are looked for only in the stretch just before it.
 JAILED_VERB = re.compile(
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+|all\s+)?"
     r"(?:jailed|sentenced|convicted|found\s+guilty|imprisoned|given|handed)\b"
 )
 NAMED_JAILED_REACH = 170  # two names and an aside of up to 100 characters
@@ -247,6 +247,7 @@ CLEARED_AFTER = re.compile(
 )
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 SENTENCED_TO = re.compile(r"\b(?:sentenced\s+to|given|handed|received)\b", re.IGNORECASE)
+JAILED_OR_SENTENCED = re.compile(r"\b(?:jailed|imprisoned|sentenced)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
@@ -339,6 +340,12 @@ LIST_LINE = re.compile(
     rf"|^{NAME_THEN_TERM}"
 )
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
+# "Andrew Barrett (16 years), Michael Mealing (12-and-a-half years) and …": each name
+# followed by its term in brackets.
+NAME_BRACKET_TERM = re.compile(
+    rf"(?P<name>{NAME})\s*\((?=[^()\n]{{0,40}}?\b(?:years?|months?|weeks?)\b[^()\n]{{0,30}}\))"
+)
+BRACKET_TERM_LEFT = re.compile(rf"{NAME}\s*\(\s*$")
 # Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with
 # the order's name. The verb before the name says it was made, not breached or applied for.
 NAMED_ORDER = re.compile(
@@ -488,9 +495,20 @@ RINGLEADER_PATTERNS = (
         rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
         rf"(?P<name>{NAME})"
     ),
+    # "Ringleaders Mohammed Tariq, 33, and Atique Arif", "crime boss Jamie Stevenson",
+    # "the principal operators Barry Kavanagh and Liam Young", "the leader James Brown"
     re.compile(
-        rf"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)s?\s+(?P<name>{NAME})"
-        rf"(?:\s+and\s+(?P<name2>{NAME}))?"
+        r"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
+        r"(?:[Cc]rime|[Gg]ang|[Dd]rugs?)\s+(?:boss|lord|baron)|[Pp]rincipal\s+(?:operator|player)|"
+        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader)(?:e?s)?\s+"
+        rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?\s+and\s+(?P<name2>{NAME}))?"
+    ),
+    # "Steven Gibbons was the head of an organised crime group (OCG) based in Newport"
+    re.compile(
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?\s+(?:was|is|had\s+been)\s+"
+        r"(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+"
+        r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:network|gang|group|ring|operation|organisation|conspiracy|OCG|enterprise)\b"
     ),
     # "Head of the criminal gang Ross Payton employed …"
     re.compile(
@@ -510,21 +528,38 @@ RINGLEADER_PATTERNS = (
 # A defendant by surname alone: "Okafor ran a county line known as …", "Adebayo, who
 # ran the operation, …"; the surname must be a named defendant's.
 SURNAME_RINGLEADER = re.compile(
-    r"\b(?P<last>[A-Z][\w'’-]+)(?:,\s+who|\s+(?:had\s+)?)\s*(?:ran|led|headed|organised|"
+    r"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|\s+(?:had\s+)?)\s*(?:ran|led|headed|organised|"
     r"masterminded|controlled|directed)\s+(?:a|an|the|his|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
     r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"
+    # "Gallagher was the leader of an organised crime group"
+    r"|\s+was\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)"
+    r"\s+of\s+(?:the|an?|this)\s)"
 )
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
     r"\s+by\b|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
-    r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\bhead\s+of\s+the\b"
+    r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
+    r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)"
 )
 DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+|by\s+[\w\s]{2,30}?\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
 # (lower-cased): the cheap test first.
-RINGLEADER_NOUNS = ("leader", "boss", "organiser", "mastermind", "kingpin", "head,", "head of the")
+RINGLEADER_NOUNS = (
+    "leader",
+    "boss",
+    "organiser",
+    "mastermind",
+    "kingpin",
+    "head,",
+    "head of the",
+    "head of a",
+    "principal",
+    "main player",
+    " lord",
+    "baron",
+)
 RINGLEADER_VERBS = (
     "led",
     "run",
@@ -588,7 +623,11 @@ OF_THOSE = re.compile(
     rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)|"
     # "Eighteen of them are currently being sentenced"
     rf"\b(?P<count2>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\s+(?:are|were)\s+"
-    r"(?:currently\s+|now\s+)?being\s+sentenced",
+    r"(?:currently\s+|now\s+)?being\s+sentenced|"
+    # "Of the 27 arrested, 17 people have so far been charged"
+    rf"\bof\s+the\s+\w+\s+(?:people\s+)?(?:arrested|detained),\s+(?P<count3>{NUMBER})\s+"
+    r"(?:people\s+|men\s+|suspects\s+|of\s+them\s+)?(?:have|has|had)\s+(?:so\s+far\s+|now\s+)?"
+    r"been\s+(?:charged|convicted|jailed|sentenced)",
     re.IGNORECASE,
 )
 # OF_THOSE without its leading count, for lower-cased text: it starts with a literal,
@@ -596,7 +635,8 @@ OF_THOSE = re.compile(
 OF_THOSE_LOWER = re.compile(
     r"of\s+(?:those|them|the\s+\w+)\b[^.]{0,80}?\b(?:have|has|had)?\s*"
     r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)|"
-    r"of\s+(?:those|them|the\s+\w+)\s+(?:are|were)\s+(?:currently\s+|now\s+)?being\s+sentenced"
+    r"of\s+(?:those|them|the\s+\w+)\s+(?:are|were)\s+(?:currently\s+|now\s+)?being\s+sentenced|"
+    r"of\s+the\s+\w+\s+(?:people\s+)?(?:arrested|detained),"
 )
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|(?:plead(?:ed|ing)?|pled)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
@@ -728,6 +768,7 @@ DATE_REST = re.compile(rf"^\s*(?:{MONTH_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+\d
 ONE_ARRESTED = re.compile(
     r"\b(?:an?|the)\s+(?:man|woman|driver|passenger|teenager|suspect)\b[^.]{0,60}?\barrested\b"
 )
+REFERS_BACK = re.compile(r"(?:the|these|those|both|all)\s|\S+\s+other\s", re.IGNORECASE)
 CLIENTS = re.compile(r"drugs?\s+(?:dealers?|gangs?|networks?|rings?)", re.IGNORECASE)
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
@@ -888,7 +929,10 @@ class CaseRules:
         # The whole-body period search only matters when exactly two measures were found.
         if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
             return True
-        counted = [m for _, m in anchors if m is not None]
+        # "The eight men were given …", "Six other men …": the story's own people again
+        counted = [
+            m for _, m in anchors if m is not None and not REFERS_BACK.match(m.group("subject"))
+        ]
         subjects = {m.group("subject").lower(): m for m in counted}
         if len(subjects) < 3:
             return False
@@ -1372,7 +1416,9 @@ class CaseRules:
             else None
         )
         if later and single:
-            value = parse_number(later.group("count") or later.group("count2"))
+            value = parse_number(
+                later.group("count") or later.group("count2") or later.group("count3")
+            )
             if value is not None:
                 count = int(value)
         if cleared and defendants:
@@ -1737,6 +1783,16 @@ class CaseRules:
                     continue
                 person.defendant = True
                 found.append((person.key, match))
+        for match in NAME_BRACKET_TERM.finditer(text, start, end) if "(" in text[start:end] else ():
+            if not JAILED_OR_SENTENCED.search(text, match.start(), min(end, match.end() + 200)):
+                continue
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.65
+            )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            found.append((person.key, match))
         self.named_subjects(start, end, found)
         for index, (_, match) in enumerate(found):
             both = BOTH_OF.match(text, match.end())
@@ -1820,7 +1876,9 @@ class CaseRules:
         )
         described = view.mentions(start, end, "described") and DESCRIBED_AS.search(text, start, end)
         by_surname = []
-        if view.mentions(start, end, "ran ", "led ", "headed", "organised", "controlled"):
+        if view.mentions(
+            start, end, "ran ", "led ", "headed", "organised", "controlled", "leader of", "head of"
+        ):
             surnames = {
                 self.ex.people[key].name.split()[-1]: key
                 for key in case.defendant_keys
@@ -2033,6 +2091,12 @@ class CaseRules:
                 left.rstrip()[-1:] in ("–", "—", "-", ":")
                 and LIST_TERM_LEFT.search(left)
                 and LIST_LINE.match(text)
+            )
+            or (
+                left.rstrip()[-1:] == "("
+                and right.lstrip()[:1] == ")"
+                and BRACKET_TERM_LEFT.search(left)
+                and JAILED_OR_SENTENCED.search(text)
             )
         ):
             return False

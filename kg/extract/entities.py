@@ -320,7 +320,8 @@ MEMBER_CUE = re.compile(
 )
 AREA_MEMBER_CUE = re.compile(
     r"(?:forces?\s+(?:of|in)|on\s+behalf\s+of|(?:member|partner|constituent)\s+forces\s*(?:are|:)?|"
-    r"serves|supports)\s*$"
+    r"serves|supports|(?:[Cc]ompris(?:es|ing)|made\s+up\s+of)\s+(?:specialist\s+)?"
+    r"(?:officers|staff)\s+from)\s*$"
 )
 # The written-out rank for a role, for post labels ("DC" → "Detective Constable").
 ROLE_NAMES: dict[str, str] = {}
@@ -463,7 +464,7 @@ NO_ROLE_RANK = re.compile(
 # Words before a name that are not part of it: honorifics, and a role written as a title
 # ("Ringleader Declan Furey, 51, …").
 HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleader|Organiser|Mastermind|Kingpin|Defendant)\s+"
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Organisers?|Masterminds?|Kingpins?|Defendants?)\s+"
 )
 DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
@@ -481,7 +482,8 @@ SCOTTISH_JUDGE = re.compile(
     r"\b(?P<name>Lord\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
     r"passed|said|described)\b"
 )
-LEADS_AFTER = re.compile(r",\s+who\s+(?:heads|leads|runs)\s+(?:the|its|our)\s+")
+HEADED_UNIT = re.compile(r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU)\b")
+LEADS_AFTER = re.compile(r",\s+who\s+(?:heads(?:\s+up)?|leads|runs)\s+(?:the|its|our)\s+")
 OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
 AREA_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})\s+$")  # "Kent Police and Crime Commissioner"
 ORG_THEN_TITLE = re.compile(
@@ -575,13 +577,19 @@ class EntityRules:
             r"(?P<kind>(?i:crown\s+court|magistrates['’]?\s+court|youth\s+court|sheriff\s+court)|"
             r"Old\s+Bailey)"
             r"|\b(?P<high>High\s+Court(?:\s+of\s+Justiciary)?\s+in\s+(?P<seat>[A-Z][a-z]+))"
+            r"|(?<=\bthe\s)(?P<bailey>Old\s+Bailey|Central\s+Criminal\s+Court)\b"
         )
         body = self.view.text
         if "ourt" not in body and "Bailey" not in body:
             return  # every match names one of the two
         for match in pattern.finditer(body, self.view.release.body_start):
-            if match.group("high"):  # Scotland's High Court sits in several cities
-                label = f"High Court in {match.group('seat')}"
+            if match.group("high") or match.group("bailey"):
+                # Scotland's High Court sits in several cities; London's has one name
+                label = (
+                    "Old Bailey"
+                    if match.group("bailey")
+                    else f"High Court in {match.group('seat')}"
+                )
                 key = slugify(label)
                 if key not in self.ex.orgs:
                     self.ex.orgs[key] = OrgFact(
@@ -1454,11 +1462,20 @@ class EntityRules:
             0.8,
         )
         leads = LEADS_AFTER.match(self.view.text, match.end())
-        if person is not None and leads is not None and self.ex.orgs[org].kind == "unit":
-            # "DI X, who heads the Regional Cyber Crime Unit, said": its head too
-            label = f"Head of the {self.org_label(org)}"
+        if person is None or leads is None:
+            return
+        # "DI X, who heads the Regional Cyber Crime Unit, said", "who heads up the unit":
+        # its head too; not of the unit his rank was placed in when he leads another
+        # ("who leads the RART")
+        named = [e.ident for e in self.view.entities_in(leads.end(), leads.end() + 60, "ORG")]
+        head_of = named[0] if named and named[0] else None
+        if head_of is None and HEADED_UNIT.match(self.view.text, leads.end()):
+            head_of = org
+        headed = self.ex.orgs.get(head_of or "")
+        if headed is not None and headed.kind in ("unit", "regional-unit"):
+            label = f"Head of the {self.org_label(headed.key)}"
             if not any(p.role == "HeadOfUnit" for p in person.posts):
-                person.posts.append(PostFact("HeadOfUnit", org, label))
+                person.posts.append(PostFact("HeadOfUnit", headed.key, label))
 
     @staticmethod
     def rank_name(rank: str, role: str) -> str:

@@ -79,10 +79,15 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         None,
         False,
     ),
+    # "Of the 21 arrested, 12 have been charged"
+    ("Arrests", _rule(rf"\bof\s+the\s+{N}\s+(?:{PEOPLE}\s+)?(?:arrested|detained)\b"), None, False),
     ("PeopleCharged", _rule(rf"\bcharg(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
     (
         "PeopleCharged",
-        _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?charged"),
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+)?"
+            r"been\s+)?charged"
+        ),
         None,
         False,
     ),
@@ -277,7 +282,7 @@ COUNT_RULES += (
     (
         "DrugsSeized",
         _rule(
-            rf"\b{Q}{N}\s+(?P<item>(?:{'|'.join(DRUG_UNITS)})"
+            rf"\b{Q}{N}\s+(?:(?:individual|small|separate)\s+)?(?P<item>(?:{'|'.join(DRUG_UNITS)})"
             rf"\s+of\s+(?:{DRUG_ITEMS}))"
         ),
         "drugs",
@@ -793,6 +798,8 @@ def only_ordered(lowered: str, position: int) -> bool:
     return bool(cues) and not SEIZED_CUE.search(window, cues[-1].end())
 
 
+# Between two weights of one list: an approximate first one makes the rest approximate.
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,2},?\s+)+(?:and\s+)?$", re.IGNORECASE)
 
 
@@ -888,6 +895,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     if not HAS_WEIGHT.found(sentence):
         return
     named = False  # a drug named beside its weight; else a bare weight found or seized
+    listed: tuple[int, str] | None = None  # end and qualifier of the weight before
     for match in WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
         if parsed is None or only_ordered(lowered, match.start("n")):
@@ -895,7 +903,16 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         value, unit = parsed
         item = drug_item(sentence[match.start("item") : match.end("item")])
         named = True
-        yield drug_seizure(match, value, unit, item, 0.9)
+        found = drug_seizure(match, value, unit, item, 0.9)
+        if (
+            listed is not None
+            and match.group("q") is None
+            and LIST_JOIN.fullmatch(text, listed[0], match.start())
+        ):
+            # "approximately 18kg of cocaine, 15kg of cannabis and 1kg of MDMA"
+            found = dataclasses.replace(found, qualifier=listed[1])
+        listed = (match.end(), found.qualifier) if found.qualifier == "Approximately" else None
+        yield found
     for match in () if named else BARE_WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
         if parsed is not None:

@@ -432,10 +432,13 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:import(?:ing|ed|s)?|smuggl(?:e|es|ing|ed))\s+(?:[\w£.,'-]+\s+){1,6}?of\s+"
         r"(?:class [abc] )?(?:drugs|cocaine|heroin|cannabis|amphetamines?|ketamine|mdma)\b"
         # "bring cocaine worth £112 million to the UK", "brought 8kg of heroin into Britain"
-        r"|(?:bring(?:ing)?|brought)\s+(?:[\w£.,'-]+\s+){0,6}?(?:of\s+)?(?:class [abc] )?"
+        # "plotted to fly cocaine … into the UK", "shipped heroin to Britain"
+        r"|(?:bring(?:ing)?|brought|fly|flying|flew|flown|ship(?:ping|ped)?)\s+"
+        r"(?:[\w£.,'-]+\s+){0,6}?(?:of\s+)?(?:class [abc] )?"
         r"(?:drugs|cocaine|heroin|cannabis)\b[^.;]{0,40}?\b(?:into|to)\s+(?:the\s+)?"
         r"(?:uk|united kingdom|britain|country|england|scotland|wales|northern ireland)\b"
-        r"|fraudulent evasion of (?:the |a )?prohibition",
+        r"|fraudulent evasion of (?:the |a )?prohibition"
+        r"|(?:drugs?|cocaine|heroin|cannabis) smugglers?\b",
         ("drug-importation", "drug-trafficking", "drugs"),
     ),
     (

@@ -34,7 +34,17 @@ TRAILING = re.compile(
 HAND_TRIGGERS: dict[str, tuple[str, ...]] = {
     "counterfeiting": ("counterfeit", "trade", "fake", "knock-off"),
     "courier-fraud": ("courier", "posed", "posing", "pretend", "claim", "impersonat"),
-    "drug-importation": ("import", "smuggl", "evasion", "bring", "brought"),
+    "drug-importation": (
+        "import",
+        "smuggl",
+        "evasion",
+        "bring",
+        "brought",
+        "fly",
+        "flew",
+        "flown",
+        "ship",
+    ),
     "drug-supply": (
         "supply",
         "drug",
