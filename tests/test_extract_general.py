@@ -1381,6 +1381,50 @@ RELEASES = {
         'these sentences takes harm out of our communities."',
         'Detective Inspector Ruth Kaye, who leads the RART, said: "We follow the money too."',
     ),
+    "real-quarter-examples": _release(
+        "Drugs worth millions taken off the streets in three months, force report shows",
+        "Highland News",
+        "Drugs worth millions of pounds were seized across the north of Scotland between "
+        "April and June, according to the force's latest quarterly figures.",
+        "Cocaine, heroin and cannabis were recovered, along with large amounts of cash, "
+        "and a number of people were arrested.",
+        "Work between April and June included:",
+        "Three men have been arrested and charged after 40,000 street Valium tablets were "
+        "found at a flat in Inverness.",
+        "In Elgin, Moray, a man and a woman were arrested and charged after heroin worth "
+        "£60,000 was found in their car.",
+        "Officers arrested and charged two men in Dingwall after a cannabis cultivation "
+        "worth around £300,000 was discovered in a farm building.",
+    ),
+    "real-named-then-he-was-jailed": _release(
+        "Heroin gang run from a prison cell is sentenced",
+        "Cumbria Constabulary",
+        "A gang that moved heroin into west Cumbria was run from a prison cell using a "
+        "smuggled mobile phone, a court heard.",
+        "",
+        "Gareth Lloyd Evans, 44, of Workington, was jailed for 11 years at Carlisle Crown "
+        "Court. He had previously been imprisoned for seven years in 2006 for supplying "
+        "heroin.",
+        "",
+        "Simon Peter Dixon collected the drugs from Liverpool and stored them at his flat "
+        "in Whitehaven. He was jailed for eight years.",
+    ),
+    "real-terms-said-once": _release(
+        "Tobacco smugglers who hid cigarettes in garden furniture jailed",
+        "HM Revenue and Customs",
+        "Seven men who smuggled 12 million cigarettes into the UK hidden in shipments of "
+        "garden furniture have been jailed at Chelmsford Crown Court.",
+        "Dean Harker, 51, of Braintree, organised the shipments, which were paid for by "
+        "Colin Mayhew, 58, a property developer living in Spain.",
+        "A third man, Ashley Bright, 46, of Colchester, rented the warehouse where the "
+        "loads were unpacked.",
+        "All three men admitted conspiracy to evade excise duty. They were each ordered "
+        "to serve five years and three months in prison.",
+        "Lee Fenton, 33, of Basildon; Nathan Quirke 29, of Grays; Robert Tully 41, of "
+        "Wickford, and Karl Ward 37, of Rayleigh, drove the lorries.",
+        "They were convicted after a trial. Fenton received three years and nine months; "
+        "Quirke, two and a half years and Tully and Ward two years.",
+    ),
 }
 
 
@@ -2758,3 +2802,54 @@ def test_forces_a_unit_comprises_and_the_officer_who_heads_it_up(drafts: dict[st
     # "Detective Inspector Ruth Kaye, who leads the RART": not the unit's head
     posts = _people(document)["ruth-kaye"]["posts"]
     assert [p["role"] for p in posts] == ["DetectiveInspector"]
+
+
+def test_examples_opening_on_a_place_or_on_the_officers_who_arrested(
+    drafts: dict[str, dict],
+) -> None:
+    # "In Elgin, Moray, a man and a woman were arrested …" and "Officers arrested and
+    # charged two men in Dingwall after a cannabis cultivation … was discovered": cases
+    cases = drafts["real-quarter-examples"]["cases"]
+    assert [(c["defendant_count"], c.get("offences"), c["stage"]) for c in cases] == [
+        (3, None, "Charged"),
+        (2, ["drugs"], "Charged"),
+        (2, ["cannabis-cultivation"], "Charged"),
+    ]
+    assert [[(a["kind"], a["value"]) for a in c.get("amounts", [])] for c in cases] == [
+        [],
+        [("StreetValue", 60000)],
+        [("StreetValue", 300000)],
+    ]
+
+
+def test_a_name_then_he_was_jailed_and_a_term_served_years_before(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-named-then-he-was-jailed"])
+    # "Simon Peter Dixon collected the drugs … He was jailed for eight years."; "He had
+    # previously been imprisoned for seven years in 2006" is no term of this case
+    assert case["defendant_count"] == 2
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("gareth-lloyd-evans", 11),
+        ("simon-peter-dixon", 8),
+    ]
+
+
+def test_terms_said_once_for_a_list_and_each_of_those_counted_before(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-terms-said-once"])
+    # "Nathan Quirke 29, of Grays": a defendant although the comma before the age is missing
+    assert case["defendant_count"] == 7
+    assert len(case["defendants"]) == 7
+    # "All three men admitted … They were each ordered to serve five years and three
+    # months"; "Fenton received …; Quirke, two and a half years and Tully and Ward two years"
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("dean-harker", 5.25),
+        ("colin-mayhew", 5.25),
+        ("ashley-bright", 5.25),
+        ("lee-fenton", 3.75),
+        ("nathan-quirke", 2.5),
+        ("robert-tully", 2),
+        ("karl-ward", 2),
+    ]

@@ -65,7 +65,8 @@ LEAD = (
     r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
     r"(?:(?:in|on|at|during|earlier|last|this|later|separately|meanwhile|elsewhere|also|among|"
     r"furthermore|moreover|additionally|similarly|of\s+the|of\s+those)\b"
-    r"[^,.]{0,50},\s+|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
+    # "In Catrine, East Ayrshire, a man and a woman were arrested"
+    r"[^,.]{0,50},\s+(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2},\s+)??|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
     r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|"
     # "X has congratulated the force after 26 people who conspired … were jailed"
     # "OXFORD is a safer place after 10 members of a … ring were jailed"
@@ -91,6 +92,18 @@ SUBJECT_RE = re.compile(
     rf"(?:{VERBS})\b))",
     re.IGNORECASE,
 )
+# "Officers arrested and charged two men in Aberdeen": the people counted after the verb,
+# at the start of a sentence (an anchor, like SUBJECT_RE).
+OBJECT_ANCHOR = re.compile(
+    rf"^{LEAD}(?:[\w'’-]+\s+){{0,3}}?(?:officers|police|detectives|investigators)\s+"
+    r"(?:have\s+|had\s+|also\s+|later\s+|then\s+)?(?:arrested|charged)"
+    r"(?:\s+and\s+(?:later\s+)?charged)?\s+"
+    rf"(?P<subject>(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,3}}?)"
+    rf"(?P<noun>{PEOPLE_NOUNS})\b"
+    rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
+    r"(?P<tail>))",
+    re.IGNORECASE,
+)
 # The people a court or force dealt with, counted after the verb.
 OBJECT_COUNT = re.compile(
     r"\b(?:sentencing|jailing|convicting|(?<!been\s)(?:sentenced|jailed|convicted))\s+"
@@ -107,7 +120,9 @@ JUSTICE = re.compile(
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
-    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|now\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?)"
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|now\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?|"
+    # "Wayne Stock 38, of Chelmsford": the comma before the age left out
+    r"(?<=\w)\s(?=\d\d,\s+(?:of|from)\s))"
     r"(?P<age>1[4-9]|[2-9]\d)\b"
     r"(?:-year-old(?:\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|mother|father|grandmother|"
     r"grandfather|national))?)?\s*\)?"
@@ -175,6 +190,12 @@ NAMED_SUBJECT = re.compile(
     r"(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
 )
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
+# A sentence that opens on a full name and a verb, and the pronoun sentence after it.
+NAMED_ACTOR = re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?[a-z]{{3,}}\b")
+HE_JAILED = re.compile(
+    r"(?:He|She)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:jailed|sentenced|imprisoned|"
+    r"given|handed|convicted)\b"
+)
 ROUNDUP_TITLE = re.compile(
     r"\b(?:highlights|review|results|round-?up|(?<!-)year(?!-)|figures|numbers|statistics|annual|"
     r"successes|achievements)\b",
@@ -258,7 +279,10 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"\bin\s+(?:place|force)\s+for|\b(?:lasts?|runs?|valid)\s+for|"
     r"(?:ranging|range|varying)\s+(?:from|between)\s+[\w.]+(?:\s+(?:years?|months?))?\s+(?:and|to)|"
     r"(?:increased|raised|extended|reduced|cut|lengthened)\s+by|"
-    r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for)\s*$",
+    r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for|"
+    # a term served before ("He had previously been imprisoned for nine years in 2003"),
+    # not an earlier hearing of this case ("was previously jailed for six years for his part")
+    r"\bhad\s+previously\s+been\s+(?:jailed|imprisoned|sentenced)\s+(?:to|for))\s*$",
     re.IGNORECASE,
 )
 # The last word of every NOT_A_SENTENCE_LEFT alternative: the window must end in one.
@@ -290,6 +314,7 @@ NOT_A_SENTENCE_ENDS = (
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = (
+    "previously",
     "suspended",
     "ran",
     "banned",
@@ -782,6 +807,11 @@ ONE_NAMED_TOTAL = re.compile(
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
 NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+for\s*$")
+# "Cleland received four years and six months; Sadgrove, two and a half years and Stock
+# and Neale two years": the verb said once, then surnames with their terms
+NAMED_ELIDED = re.compile(
+    r"(?:\band|[,;])\s+(?P<a>[A-Z][\w'’-]+)(?:,|\s+and\s+(?P<b>[A-Z][\w'’-]+))\s*$"
+)
 # A street in a defendant's address is not a place; the town after it is.
 STREET = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})\s*$")
 TOWN_AFTER_STREET = re.compile(r",\s*(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)")
@@ -894,6 +924,13 @@ class CaseRules:
             match = SUBJECT_RE.search(sentence.text)
             if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
                 found.append((number, match))
+            elif (
+                match is None
+                and sentence.text[:1] != "“"
+                and ("arrested" in sentence.text or "charged" in sentence.text)
+                and (obj := OBJECT_ANCHOR.match(sentence.text)) is not None
+            ):
+                found.append((number, obj))
             elif HAS_JUSTICE.found(sentence.text) and (
                 (
                     (lead := LEAD_RE.match(sentence.text)) is not None
@@ -1832,12 +1869,24 @@ class CaseRules:
     def named_subjects(self, start: int, end: int, found: list[tuple[str, re.Match[str]]]) -> None:
         """'Gary Rimmer was stopped …' then 'Rimmer pleaded guilty' → a defendant with no age."""
         text = self.view.text
-        for sentence in self.view.sentences:
+        sentences = self.view.sentences
+        for number, sentence in enumerate(sentences):
             if not start <= sentence.start < end:
                 continue
             match = NAMED_SUBJECT.match(
                 text, sentence.start + (2 if sentence.text[:2] == "- " else 0), sentence.end
             )
+            if match is None and self.told_then_jailed(number):
+                # "David John Jones ran the operation from outside. He was jailed for 10 years."
+                match = NAMED_ACTOR.match(text, sentence.start, sentence.end)
+                if match is not None:
+                    person = self.entities.add_person(
+                        match.group("name"), match.start("name"), match.end("name"), None, 0.6
+                    )
+                    if person is not None and not person.posts and person.key not in dict(found):
+                        person.defendant = True
+                        found.append((person.key, match))
+                    continue
             if match is None:
                 listed = LIST_NAME.match(text, sentence.start, sentence.end)
                 if listed is not None and fig.durations(sentence.text):
@@ -1864,6 +1913,19 @@ class CaseRules:
                 continue
             person.defendant = True
             found.append((person.key, match))
+
+    def told_then_jailed(self, number: int) -> bool:
+        """Whether the next sentence of the paragraph opens 'He was jailed …', 'She was
+        sentenced to …': the one before told what a named person did."""
+        sentences = self.view.sentences
+        if number + 1 >= len(sentences):
+            return False
+        following = sentences[number + 1]
+        return (
+            following.paragraph == sentences[number].paragraph
+            and following.text[:3] in ("He ", "She")
+            and HE_JAILED.match(following.text) is not None
+        )
 
     def ringleaders(self, case: CaseFact, start: int, end: int) -> None:
         """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
@@ -2085,7 +2147,12 @@ class CaseRules:
             # "Hoxha was sentenced to …, Kola to 32 months and O'Connor, …, to four years"
             or (
                 previous
-                and (TO_END.search(left) or LISTED_AFTER.search(left) or NAMED_FOR_END.search(left))
+                and (
+                    TO_END.search(left)
+                    or LISTED_AFTER.search(left)
+                    or NAMED_FOR_END.search(left)
+                    or NAMED_ELIDED.search(left)
+                )
             )
             or (
                 left.rstrip()[-1:] in ("–", "—", "-", ":")
@@ -2114,7 +2181,7 @@ class CaseRules:
         kind = "SuspendedSentence" if suspended else "CustodialSentence"
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
         total = TOTAL_WORDS.search(left + right) and not ONE_NAMED_TOTAL.match(text)
-        pair = [] if total else self.pair_before(text, start)
+        pair = [] if total else self.pair_before(text, start, bool(previous))
         if pair:
             for key in pair:
                 case.outcomes.append(
@@ -2127,6 +2194,8 @@ class CaseRules:
                 for key, match in defendants
                 if sentence.start + previous <= match.start() < sentence.start + start
             ]
+            if not named and text[:5] == "They ":
+                named = self.those_counted_before(sentence, defendants)
             if named:
                 for key in named:
                     case.outcomes.append(
@@ -2154,6 +2223,23 @@ class CaseRules:
                 outcome.offender_key = defendants[0][0]
         case.outcomes.append(outcome)
         return True
+
+    def those_counted_before(
+        self, sentence, defendants: list[tuple[str, re.Match[str]]]
+    ) -> list[str]:
+        """'All three men admitted … They were each ordered to serve …': the last three
+        defendants named before, when the sentence before counts them."""
+        sentences = self.view.sentences
+        number = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+        if number == 0:
+            return []
+        counted = SUBJECT_COUNT.match(sentences[number - 1].text)
+        value = parse_number(counted.group("n")) if counted else None
+        if value is None or value != int(value) or value < 2:
+            return []
+        named = sorted((m.start(), key) for key, m in defendants if m.start() < sentence.start)
+        keys = list(dict.fromkeys(key for _, key in named))
+        return keys[-int(value) :] if len(keys) >= value else []
 
     def named_orders(
         self,
@@ -2276,9 +2362,14 @@ class CaseRules:
                     latest, best = mention.start(), person.key
         return best
 
-    def pair_before(self, text: str, start: int) -> list[str]:
-        """'while Dwyer and Dodd were given five and a half years': both got the term."""
+    def pair_before(self, text: str, start: int, listed: bool = False) -> list[str]:
+        """'while Dwyer and Dodd were given five and a half years': both got the term;
+        after an earlier term in the sentence, '… and Stock and Neale two years' too."""
         pair = PAIR_BEFORE.search(text, max(0, start - 90), start)
+        if pair is None and listed:
+            pair = NAMED_ELIDED.search(text, max(0, start - 40), start)
+            if pair is not None and pair.group("b") is None:
+                pair = None
         if pair is None:
             return []
         surnames = {

@@ -482,7 +482,10 @@ SCOTTISH_JUDGE = re.compile(
     r"\b(?P<name>Lord\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
     r"passed|said|described)\b"
 )
-HEADED_UNIT = re.compile(r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU)\b")
+HEADED_UNIT = re.compile(
+    r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"
+    r"[Hh]ub|[Dd]ivision|[Dd]epartment|[Dd]irectorate|[Ss]ection|CID)\b"
+)
 LEADS_AFTER = re.compile(r",\s+who\s+(?:heads(?:\s+up)?|leads|runs)\s+(?:the|its|our)\s+")
 OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
 AREA_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})\s+$")  # "Kent Police and Crime Commissioner"

@@ -443,7 +443,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"(?:cultivat|produc)(?:e|ing|tion) (?:of )?cannabis|cannabis (?:farm|factory|factories"
-        r"|grow)|produc(?:e|ing|tion) (?:of )?(?:an? )?(?:controlled drug of )?class b",
+        r"|grow|cultivation)|produc(?:e|ing|tion) (?:of )?(?:an? )?(?:controlled drug of )?class b",
         ("cannabis-cultivation", "drugs"),
     ),
     (
