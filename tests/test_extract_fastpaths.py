@@ -19,6 +19,7 @@ from kg.extract.cases import (
     not_a_sentence_cue,
 )
 from kg.extract.figures import (
+    COUNT_RULES,
     CUSTODIAL_RULES,
     CUSTODIAL_WORDS,
     counts,
@@ -145,3 +146,23 @@ def test_lower_twins_find_what_the_original_patterns_find(text: str) -> None:
         longer = (text + " İ", True) if function is counts else (text + " İ",)
         assert list(function(*args)) == list(function(*longer)), function.__name__
     assert list(custodial_years(text)) == list(custodial_years(text + " İ"))
+
+
+COUNT_SENTENCES = [
+    "The unit jailed 12 people last year.",
+    "In all 30 men were jailed for their part.",
+    "Officers arrested 14 suspects and charged nine people.",
+    "Of the 21 arrested, 12 people have so far been charged.",
+    "Seven people have been charged and 11 firearms were seized.",
+    "Police recovered 450 individual wraps of crack cocaine and 3 pistols.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_SENTENCES)
+def test_every_count_rule_that_matches_is_found_past_its_keywords_and_gate(text: str) -> None:
+    # Keywords and gates are attached to rules; a gate or keyword on the wrong rule would
+    # hide what the plain pattern finds ("jailed 12 people" lost behind "people were jailed").
+    found = {(f.measure, f.start) for f in counts(text, period_cues=True)}
+    for measure, pattern, _, _ in COUNT_RULES:
+        for match in pattern.finditer(text):
+            assert (measure, match.start("n")) in found, (measure, match.group(0))

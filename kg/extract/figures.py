@@ -67,6 +67,7 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+PEOPLE_JAILED_RULE = _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE_JAILED}")
 COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ("Arrests", _rule(rf"\b{Q}{N}\s+{ADJ}arrests\b"), None, False),
     ("Arrests", _rule(rf"\barrest(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
@@ -97,12 +98,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         None,
         False,
     ),
-    (
-        "PeopleJailed",
-        _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE_JAILED}"),
-        None,
-        False,
-    ),
+    ("PeopleJailed", PEOPLE_JAILED_RULE, None, False),
     (
         "FirearmsSeized",
         _rule(
@@ -669,8 +665,8 @@ def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
 
 # Rules whose own start (qualifier, number) is slow to try at every position get a
 # gate: a pattern every match of the rule contains, tried first.
-GATES: dict[int, re.Pattern[str]] = {
-    6: re.compile(PEOPLE_JAILED, re.IGNORECASE),
+GATES: dict[re.Pattern[str], re.Pattern[str]] = {
+    PEOPLE_JAILED_RULE: re.compile(PEOPLE_JAILED, re.IGNORECASE),
 }
 
 
@@ -684,7 +680,7 @@ _PREPARED = tuple(
         item,
         seizure,
         RULE_KEYWORDS.get(index, KEYWORDS.get(measure)),
-        (gate, lower_twin(gate)) if (gate := GATES.get(index)) is not None else None,
+        (gate, lower_twin(gate)) if (gate := GATES.get(pattern)) is not None else None,
     )
     for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
 )
