@@ -1425,6 +1425,15 @@ RELEASES = {
         "They were convicted after a trial. Fenton received three years and nine months; "
         "Quirke, two and a half years and Tully and Ward two years.",
     ),
+    "real-trafficking-gang-supply": _release(
+        "Drug trafficking gang that flooded Swindon with cocaine is jailed",
+        "Wiltshire Police",
+        "Eight members of a drug trafficking gang that moved cocaine from Bristol to "
+        "Swindon have been jailed for a total of 41 years.",
+        "",
+        "The men admitted conspiracy to supply Class A drugs when they appeared at "
+        "Swindon Crown Court.",
+    ),
 }
 
 
@@ -2853,3 +2862,10 @@ def test_terms_said_once_for_a_list_and_each_of_those_counted_before(
         ("robert-tully", 2),
         ("karl-ward", 2),
     ]
+
+
+def test_drug_trafficking_gives_way_to_the_supply_it_stands_for(drafts: dict[str, dict]) -> None:
+    # "a drug trafficking gang", then "admitted conspiracy to supply Class A drugs": the
+    # scheme's note on ct:drug-trafficking says to use the supply named
+    case = _case(drafts["real-trafficking-gang-supply"])
+    assert (case["defendant_count"], case["offences"]) == (8, ["drug-supply"])

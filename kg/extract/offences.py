@@ -132,10 +132,18 @@ def ancestors() -> dict[str, frozenset[str]]:
 
 
 def most_specific(slugs: list[str]) -> list[str]:
-    """Drop a crime type when a narrower one is also named ("fraud" beside "courier fraud")."""
+    """Drop a crime type when a narrower one is also named ("fraud" beside "courier fraud"),
+    and drug trafficking when the supply or importation it loosely stands for is named
+    (the scheme's scope note on ct:drug-trafficking)."""
     broader = ancestors()
     covered = set().union(*(broader.get(s, frozenset()) for s in slugs)) if slugs else set()
+    if TRAFFICKING_NAMED.intersection(slugs):
+        covered.add("drug-trafficking")
     return [s for s in slugs if s not in covered or s in CHARGES]
+
+
+# What "drug trafficking" stands for when a release also names it.
+TRAFFICKING_NAMED = frozenset({"drug-supply", "drug-importation", "county-lines"})
 
 
 # Offences releases name as charges; kept beside a narrower type ("county lines"
