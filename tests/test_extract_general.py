@@ -1434,6 +1434,16 @@ RELEASES = {
         "The men admitted conspiracy to supply Class A drugs when they appeared at "
         "Swindon Crown Court.",
     ),
+    "real-possessing-a-pistol": _release(
+        "Two men charged after pistol and cocaine found in Luton flat",
+        "Bedfordshire Police",
+        "Two men have been charged after officers found a pistol and cocaine during a "
+        "search of a flat in Luton.",
+        "",
+        "Both men are charged with possessing a loaded self-loading pistol and possession "
+        "of cocaine with intent to supply. They will appear at Luton Magistrates' Court "
+        "on Friday.",
+    ),
 }
 
 
@@ -2869,3 +2879,10 @@ def test_drug_trafficking_gives_way_to_the_supply_it_stands_for(drafts: dict[str
     # scheme's note on ct:drug-trafficking says to use the supply named
     case = _case(drafts["real-trafficking-gang-supply"])
     assert (case["defendant_count"], case["offences"]) == (8, ["drug-supply"])
+
+
+def test_possessing_a_named_gun_is_a_firearms_offence(drafts: dict[str, dict]) -> None:
+    # "charged with possessing a loaded self-loading pistol and possession of cocaine with
+    # intent to supply"
+    case = _case(drafts["real-possessing-a-pistol"])
+    assert (case["defendant_count"], case["offences"]) == (2, ["firearms", "drug-supply"])

@@ -481,8 +481,10 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)"
-        r"|firearms? offences?"
-        r"|possess(?:ing)? (?:a )?(?:firearm|prohibited weapon|gun)",
+        r"|firearms? offences?|firearms and drugs? offences|drugs? and firearms offences"
+        # "possessing an M4 carbine rifle", "possessed a loaded pistol"
+        r"|possess(?:ing|ed)? (?:an? )?(?:[\w\"“”-]+ ){0,3}?(?:firearms?|prohibited weapons?|guns?"
+        r"|rifles?|pistols?|shotguns?|handguns?|revolvers?)\b",
         ("firearms",),
     ),
     (r"child sexual exploitation|\bcse\b", ("child-sexual-exploitation", "child-sexual-abuse")),
