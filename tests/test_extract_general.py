@@ -1444,6 +1444,16 @@ RELEASES = {
         "of cocaine with intent to supply. They will appear at Luton Magistrates' Court "
         "on Friday.",
     ),
+    "real-former-and-partner-agencies": _release(
+        "Cocaine yacht crew jailed after joint operation",
+        "Devon and Cornwall Police",
+        "Three men who sailed a yacht carrying cocaine into Falmouth have been jailed at "
+        "Truro Crown Court.",
+        "",
+        "The boat was tracked by the Serious Organised Crime Agency (SOCA) with help from "
+        "the Joint Maritime Security Centre. The Gangmasters Labour Abuse Authority later "
+        "helped officers trace the men's employer.",
+    ),
 }
 
 
@@ -2886,3 +2896,12 @@ def test_possessing_a_named_gun_is_a_firearms_offence(drafts: dict[str, dict]) -
     # intent to supply"
     case = _case(drafts["real-possessing-a-pistol"])
     assert (case["defendant_count"], case["offences"]) == (2, ["firearms", "drug-supply"])
+
+
+def test_former_and_partner_agencies_by_the_names_releases_use(drafts: dict[str, dict]) -> None:
+    organisations = {o["id"] for o in drafts["real-former-and-partner-agencies"]["organisations"]}
+    assert {
+        "serious-organised-crime-agency",  # the NCA's forerunner
+        "joint-maritime-security-centre",
+        "gangmasters-and-labour-abuse-authority",  # "Gangmasters Labour Abuse Authority"
+    } <= organisations

@@ -217,8 +217,16 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "gangmasters-and-labour-abuse-authority",
         "Gangmasters and Labour Abuse Authority",
-        ("GLAA", "Gangmasters Licensing Authority"),  # its name until 2017
+        # its name until 2017; "Gangmasters Labour Abuse Authority" as often written
+        ("GLAA", "Gangmasters Licensing Authority", "Gangmasters Labour Abuse Authority"),
     ),
+    (
+        "serious-organised-crime-agency",
+        "Serious Organised Crime Agency",  # the NCA's forerunner, 2006-2013
+        ("SOCA", "Serious and Organised Crime Agency"),
+    ),
+    ("acpo", "Association of Chief Police Officers", ("ACPO",)),  # the NPCC's forerunner
+    ("joint-maritime-security-centre", "Joint Maritime Security Centre", ("JMSC",)),
     ("national-police-chiefs-council", "National Police Chiefs' Council", ("NPCC",)),
     ("action-fraud", "Action Fraud", ()),
     ("insurance-fraud-enforcement-department", "Insurance Fraud Enforcement Department", ("IFED",)),
@@ -250,8 +258,6 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("DCPCU",),
     ),
     ("financial-conduct-authority", "Financial Conduct Authority", ("FCA",)),
-    ("department-for-work-and-pensions", "Department for Work and Pensions", ("DWP",)),
-    ("environment-agency", "Environment Agency", ()),
     # standing commands and services of national agencies, named as their units
     (
         "hmrc-fraud-investigation-service",
