@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import draft_documents
+from kg.extract.figures import counts
 from kg.schema import Index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1453,6 +1454,43 @@ RELEASES = {
         "The boat was tracked by the Serious Organised Crime Agency (SOCA) with help from "
         "the Joint Maritime Security Centre. The Gangmasters Labour Abuse Authority later "
         "helped officers trace the men's employer.",
+    ),
+    "real-men-and-women-aged-between": _release(
+        "Raids target cannabis posted into the UK",
+        "Cleveland Police",
+        "Officers searched 14 addresses in Middlesbrough and Stockton over two days as "
+        "part of Op Thistle, which targets the importation of illicit cannabis through "
+        "the post.",
+        "",
+        "They seized 6 kilos of cannabis, 45 ecstasy tablets and £20,000 in cash.",
+        "",
+        "Nine men, aged between 19 and 48, and three women, aged between 22 and 35, were "
+        "arrested and have been released on bail.",
+    ),
+    "real-both-aged-gun-conspiracy": _release(
+        "Gun couriers jailed after handguns posted from abroad",
+        "Greater Manchester Police",
+        "Three men have been jailed for a total of 38 years after handguns hidden in "
+        "games consoles were posted to addresses in Salford.",
+        "",
+        "Jermaine Clarke, Tyrone Ellis, both 27, and Dwayne Hooper, 35, admitted "
+        "conspiracy to supply a firearm. Clarke was jailed for 14 years, Ellis for 13 "
+        "years and Hooper for 11 years.",
+        "",
+        "Two days earlier officers had seized 40 kilos of cannabis in Eccles; the drugs, "
+        "worth £400,000, were confiscated and destroyed. Detectives later recovered 3 "
+        "kilos of the drug from a lock-up used by Hooper.",
+    ),
+    "real-partial-totals": _release(
+        "Twelve jailed for flooding Scarborough with crack cocaine",
+        "North Yorkshire Police",
+        "Twelve people - including two brothers from Middlesbrough - ran a crack cocaine "
+        "line into Scarborough and have been jailed for a total of 71 years.",
+        "",
+        "Eight men admitted conspiracy to supply Class A drugs and were sentenced at York "
+        "Crown Court on Friday, receiving a total of 58 years between them.",
+        "",
+        "Four others were sentenced in March for a total of 13 years between them.",
     ),
 }
 
@@ -2905,3 +2943,68 @@ def test_former_and_partner_agencies_by_the_names_releases_use(drafts: dict[str,
         "joint-maritime-security-centre",
         "gangmasters-and-labour-abuse-authority",  # "Gangmasters Labour Abuse Authority"
     } <= organisations
+
+
+def test_men_and_women_each_aged_between_two_ages_are_counted_together(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-men-and-women-aged-between"]
+    case = _case(document)
+    # "Nine men, aged between 19 and 48, and three women, aged between 22 and 35, were
+    # arrested"; "the importation of illicit cannabis through the post"
+    assert (case["defendant_count"], case["offences"], case["stage"]) == (
+        12,
+        ["drug-importation"],
+        "Arrested",
+    )
+    assert _figures(document) == {
+        ("DrugsSeized", Decimal(6), "Exact", "KiloGM"),
+        ("DrugsSeized", Decimal(45), "Exact", "NUM"),  # "45 ecstasy tablets"
+        ("CashSeized", Decimal(20000), "Exact", "GBP"),
+    }
+    assert not document.get("people")  # "Op Thistle" is no one
+
+
+def test_arrested_or_detained_counts_the_arrests() -> None:
+    found = counts("Police said they had arrested or detained 64 people this year.", True)
+    assert [(f.measure, f.value) for f in found] == [("Arrests", 64)]
+
+
+def test_two_named_both_aged_a_firearm_conspiracy_and_drugs_confiscated(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-both-aged-gun-conspiracy"]
+    case = _case(document)
+    # "Jermaine Clarke, Tyrone Ellis, both 27, and Dwayne Hooper, 35, admitted conspiracy
+    # to supply a firearm": three defendants, a firearms offence (not drug supply)
+    assert case["offences"] == ["firearms-supply"]
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("jermaine-clarke", 14),
+        ("tyrone-ellis", 13),
+        ("dwayne-hooper", 11),
+    ]
+    assert _people(document)["tyrone-ellis"]["age"] == 27
+    # "a total of 38 years after handguns …" is no count of guns; "3 kilos of the drug";
+    # drugs that "were confiscated" are no confiscation order
+    assert _figures(document) == {
+        ("CustodialYears", Decimal(38), "Exact", "YR"),
+        ("DrugsSeized", Decimal(40), "Exact", "KiloGM"),
+        ("DrugsSeized", Decimal(3), "Exact", "KiloGM"),
+    }
+    assert [(a["kind"], a["value"]) for a in case["amounts"]] == [("StreetValue", 400000)]
+
+
+def test_partial_totals_are_the_groups_outcomes_and_their_sum_a_figure(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-partial-totals"])
+    # "Twelve people - including two brothers from Middlesbrough - ran …": counted past
+    # the aside between dashes
+    assert case["defendant_count"] == 12
+    # "Eight men … a total of 58 years between them", "Four others … a total of 13 years":
+    # no one's own term, so each total is its group's outcome; 71 = 58 + 13 stays a figure
+    assert [(o["type"], o["value"]) for o in case["outcomes"]] == [
+        ("CustodialSentence", 58),
+        ("CustodialSentence", 13),
+    ]
+    assert [(f["measure"], f["value"]) for f in case["figures"]] == [("CustodialYears", 71)]

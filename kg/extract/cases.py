@@ -83,12 +83,13 @@ SUBJECT_RE = re.compile(
     rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
-    # "Three men and two women": both counted
-    rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
+    # "Three men and two women", "24 men, aged between 18 and 57, and 12 women": both counted
+    r"(?:(?:,\s+aged\s+between\s+\d{1,2}\s+and\s+\d{1,2},)?"
+    rf"\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
     rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?"
     # "three men aged 28, 23, and 29 were arrested"
     r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
-    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+|including\s+[^.;]{{0,100}}?,\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+|including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
     re.IGNORECASE,
 )
@@ -128,6 +129,11 @@ DEFENDANT_RE = re.compile(
     r"grandfather|national))?)?\s*\)?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
+)
+# "Kenville Hall, Busiso Benjamin, both 30, and …": two defendants sharing an age.
+BOTH_AGED = re.compile(
+    rf"(?P<name1>{NAME}),?\s+(?:and\s+)?(?P<name2>{NAME}),\s+both\s+(?:aged\s+)?"
+    r"(?P<age>1[4-9]|[2-9]\d)\b"
 )
 # "brothers Sean and Mark Brady, aged 31 and 29": two defendants sharing a surname.
 SHARED_SURNAME = re.compile(
@@ -678,7 +684,9 @@ ORDER_KEYWORDS = (
     (
         "ConfiscationOrder",
         re.compile(
-            r"confiscat|pay\s+back|paid\s+back|repay|hand\s+over|proceeds\s+of\s+crime|"
+            # not "was confiscated", "were confiscated": what officers seized
+            r"(?<!was\s)(?<!were\s)confiscat|pay\s+back|paid\s+back|repay|hand\s+over|"
+            r"proceeds\s+of\s+crime|"
             # "forced to pay a woman back £9,043", "ordered to pay more than £60,000 back"
             r"pay\s+(?:[\w ]{1,20}?\s)?back\b|"
             r"(?:ordered|forced|made)\s+to\s+pay\b(?![^.]{0,60}(?:compensat|costs|surcharge|fine))",
@@ -1566,6 +1574,8 @@ class CaseRules:
         total stays a figure so that no year is counted twice.
         """
         totals = [f for f in case.figures if f.measure == "CustodialYears" and f.unit == "YR"]
+        if len(totals) > 1:
+            self.partial_totals_as_outcomes(case, totals)
         if len(totals) != 1:
             return
         total = totals[0]
@@ -1592,20 +1602,42 @@ class CaseRules:
         if any(o.value == total.value and o.offender_key is None for o in terms):
             case.figures.remove(total)  # already said as the group's outcome
             return
-        case.figures.remove(total)
         # "Seven members … were jailed for a total of 52 years": the seven, not the case's 15
+        self.total_to_outcome(case, total, case.defendant_count)
+
+    def total_to_outcome(self, case: CaseFact, total: FigureFact, fallback: int | None) -> None:
+        """Move a total term from the case's figures to the front of its outcomes, for the
+        people its sentence counts (else `fallback`)."""
+        case.figures.remove(total)
         covered = self.subject(self.subjects.get(self.view.sentence_index(total.span.start)))[0]
-        case.outcomes.insert(
-            0,
-            OutcomeFact(
-                "CustodialSentence",
-                total.span,
-                total.value,
-                total.qualifier,
-                "YR",
-                person_count=covered or case.defendant_count,
-            ),
+        outcome = OutcomeFact(
+            "CustodialSentence",
+            total.span,
+            total.value,
+            total.qualifier,
+            "YR",
+            person_count=covered or fallback,
         )
+        case.outcomes.insert(0, outcome)
+
+    def partial_totals_as_outcomes(self, case: CaseFact, totals: list[FigureFact]) -> None:
+        """'Nine men … have been given a total of 63 years', then 'Three others … a total
+        of 8 years': with no one's own term given, each total is its group's outcome."""
+        if any(o.offender_key for o in case.outcomes if o.kind == "CustodialSentence"):
+            return
+        # a period's total ("During 2022 … jailed for a total of 763 years") stays a figure
+        totals = [
+            t for t in totals if not PERIOD_CUE.search(self.view.sentence_at(t.span.start).text)
+        ]
+        if len({t.value for t in totals}) != len(totals):
+            return  # one total said twice
+        largest = max(totals, key=lambda t: t.value, default=None)
+        if largest is not None and len(totals) > 2:
+            rest = sum(t.value for t in totals if t is not largest)
+            if largest.value >= rest - Decimal("0.05"):
+                totals.remove(largest)  # "The tally for the entire gang was 160 years"
+        for total in reversed(totals):
+            self.total_to_outcome(case, total, None)
 
     @staticmethod
     def without_empty_group_term(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
@@ -1703,6 +1735,18 @@ class CaseRules:
                     continue
                 person.defendant = True
                 person.age = int(match.group(age))
+                found.append((person.key, match))
+        for match in (
+            BOTH_AGED.finditer(text, start, end) if self.view.mentions(start, end, "both") else ()
+        ):
+            for group in ("name1", "name2"):
+                person = self.entities.add_person(
+                    match.group(group), match.start(group), match.end(group), None, 0.7
+                )
+                if person is None or person.posts or person.key in dict(found):
+                    continue
+                person.defendant = True
+                person.age = int(match.group("age"))
                 found.append((person.key, match))
         for match in DEFENDANT_RE.finditer(text, start, end):
             if self.is_place_name(match.start("name"), match.end("name")):

@@ -73,6 +73,7 @@ NOT_NAME_START = frozenset(
         "Head",
         "Highlights",
         "Operation",
+        "Op",
         "Jailed",
         "Sentenced",
         "Convicted",

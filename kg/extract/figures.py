@@ -45,7 +45,10 @@ PEOPLE_JAILED = (
     rf"{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"
 )
-ADJ = r"(?:(?!(?:of|these|those|the|their|his|her|its|which|who|and|or)\b)[a-z-]+\s+){0,2}?"
+ADJ = (
+    r"(?:(?!(?:of|these|those|the|their|his|her|its|which|who|and|or|years?|months?|weeks?|days?|"
+    r"after|before|since|for|from|in|on|at|with|to)\b)[a-z-]+\s+){0,2}?"
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,12 @@ def _rule(pattern: str) -> re.Pattern[str]:
 PEOPLE_JAILED_RULE = _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE_JAILED}")
 COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ("Arrests", _rule(rf"\b{Q}{N}\s+{ADJ}arrests\b"), None, False),
-    ("Arrests", _rule(rf"\barrest(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
+    (
+        "Arrests",
+        _rule(rf"\barrest(?:ed|ing)(?:\s+or\s+detain(?:ed|ing))?\s+{Q}{N}\s+{ADJ}{PEOPLE}"),
+        None,
+        False,
+    ),
     (
         "Arrests",
         _rule(
@@ -279,7 +287,8 @@ COUNT_RULES += (
         "DrugsSeized",
         _rule(
             rf"\b{Q}{N}\s+(?:(?:individual|small|separate)\s+)?(?P<item>(?:{'|'.join(DRUG_UNITS)})"
-            rf"\s+of\s+(?:{DRUG_ITEMS}))"
+            # "80 ecstasy tablets", "400 diazepam pills"
+            rf"\s+of\s+(?:{DRUG_ITEMS})|(?:{DRUG}|diazepam|valium|xanax)\s+(?:tablets|pills))"
         ),
         "drugs",
         True,
@@ -516,6 +525,11 @@ BARE_WEIGHT_RULE = _rule(
     r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},\s*)?(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:also\s+)?(?:found|seized|recovered|discovered|intercepted)\b"
 )
+# "seized 1,701 kilos of the drug": the drug named in a sentence before
+OF_THE_DRUG_RULE = _rule(
+    rf"\b(?:seized|recovered|found|discovered|intercepted)\s+{Q}{W}\s+of\s+the\s+"
+    r"(?:drugs?|substance)\b"
+)
 CUSTODIAL_RULES = (
     _rule(
         rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"
@@ -686,6 +700,7 @@ _PREPARED = tuple(
 )
 WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
 BARE_WEIGHT_RULES = (BARE_WEIGHT_RULE, lower_twin(BARE_WEIGHT_RULE))
+OF_THE_DRUG_RULES = (OF_THE_DRUG_RULE, lower_twin(OF_THE_DRUG_RULE))
 DURATION_RULES = (DURATION_RE, lower_twin(DURATION_RE))
 CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_RULES)
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
@@ -909,7 +924,8 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             found = dataclasses.replace(found, qualifier=listed[1])
         listed = (match.end(), found.qualifier) if found.qualifier == "Approximately" else None
         yield found
-    for match in () if named else BARE_WEIGHT_RULES[twin].finditer(text):
+    bare = () if named else (BARE_WEIGHT_RULES[twin], OF_THE_DRUG_RULES[twin])
+    for match in (match for rule in bare for match in rule.finditer(text)):
         parsed = parse_weight(match.group("n"))
         if parsed is not None:
             yield drug_seizure(match, *parsed, "drugs", 0.7)

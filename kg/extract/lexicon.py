@@ -431,7 +431,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("county-lines", "drug-supply", "drugs"),
     ),
     (
-        r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:an? )?(?:class [abc] )?"
+        r"(?:import(?:ing|ation|ed)?|smuggl(?:e|ing|ed)) (?:of )?(?:an? )?(?:illegal |illicit )?"
+        r"(?:class [abc] )?"
         r"(?:drugs?|controlled drugs?|cocaine"
         r"|heroin|cannabis)"
         # "smuggle more than half a tonne of cocaine", "import 1.4 tonnes of cocaine"
@@ -462,7 +463,10 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("drug-trafficking", "drugs"),
     ),
     (
+        # not "conspiracy to supply a firearm" (the firearms rule's)
         r"(?:conspiracy|conspiring|intent|intending|concerned in|concerned in the) to supply"
+        r"(?! (?:an? |the )?(?:[\w-]+ )?(?:firearms?|guns?|weapons?|pistols?|handguns?|ammunition"
+        r"|shotguns?|rifles?|revolvers?)\b)"
         r"|concerned in the supply"
         r"|supply(?:ing)? (?:of )?(?:class [abc]|controlled|illegal)? ?(?:drugs?|cocaine|heroin"
         r"|crack|cannabis|amphetamine|ketamine)"
