@@ -1492,6 +1492,47 @@ RELEASES = {
         "",
         "Four others were sentenced in March for a total of 13 years between them.",
     ),
+    "real-agency-sentencing-shapes": _release(
+        "Lorry drivers jailed for smuggling migrants and bootleg cigarettes",
+        "National Crime Agency",
+        "Two men who tried to bring 27 migrants and a load of bootleg cigarettes into the "
+        "UK have been jailed for 11 years.",
+        "",
+        "Driver Marek Nowak, 44, from Poland, and his co-driver Adam Zielinski, 39, from "
+        "Luton, were stopped at the port of Harwich, where 27 migrants of Albanian origin "
+        "were found inside the trailer.",
+        "",
+        "Nowak was sentenced to six years and nine months and Zielinski to four years and "
+        "three months.",
+        "",
+        "A week later a third man was found with over €90,000 (about £78,000) in his "
+        "luggage at Stansted Airport.",
+        "",
+        'Sarah Bell, Director of Border Force Central said: "Our officers will keep '
+        'finding what criminals try to hide."',
+    ),
+    "real-vat-scam-named-terms": _release(
+        "Fraudsters jailed for 29 years over £21m VAT scam",
+        "HM Revenue and Customs",
+        "Three men who ran a chain of sham phone-trading firms and stole the VAT they "
+        "charged have been jailed at Birmingham Crown Court.",
+        "",
+        "Harjit Singh Bains, who was jailed for 13 years, spent the money on property in "
+        "Dubai. Amrik Singh Sidhu was jailed for nine years and Pardeep Kaur Johal for "
+        "seven years.",
+        "",
+        "Investigators said the firms were missing traders that vanished before any VAT was paid.",
+    ),
+    "real-sent-down": _release(
+        "Phishing fraudster sent down after cyber crime investigation",
+        "National Crime Agency",
+        "A man who sent thousands of phishing emails to bank customers has been sent down "
+        "for four years and three months at Southwark Crown Court.",
+        "",
+        "Daniel Okafor, 29, of Lewisham, admitted conspiracy to defraud. A 31-year-old, "
+        "Kwame Mensah, also pleaded guilty to converting criminal property and will be "
+        "sentenced next month.",
+    ),
 }
 
 
@@ -3008,3 +3049,55 @@ def test_partial_totals_are_the_groups_outcomes_and_their_sum_a_figure(
         ("CustodialSentence", 13),
     ]
     assert [(f["measure"], f["value"]) for f in case["figures"]] == [("CustodialYears", 71)]
+
+
+def test_shapes_of_an_agency_sentencing_release(drafts: dict[str, dict]) -> None:
+    document = drafts["real-agency-sentencing-shapes"]
+    case = _case(document)
+    people = _people(document)
+    # "Driver Marek Nowak, 44" is Marek Nowak; "Sarah Bell, Director of Border Force
+    # Central said" (no person called "Force Central")
+    assert {"marek-nowak", "adam-zielinski", "sarah-bell"} == set(people)
+    assert [(p["role"], p["in"]) for p in people["sarah-bell"]["posts"]] == [
+        ("Director", "border-force")
+    ]
+    assert case["offences"] == ["tax-fraud", "people-smuggling"]  # "bootleg cigarettes"
+    # "jailed for 11 years" is the total of the two terms given: a figure, not a third term
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("marek-nowak", 6.75),
+        ("adam-zielinski", 4.25),
+    ]
+    # "27 migrants of Albanian origin were found inside"; "found with over €90,000 (about
+    # £78,000)": the cash once, in the currency found
+    assert _figures(document) == {
+        ("CustodialYears", Decimal(11), "Exact", "YR"),
+        ("MigrantsDetected", Decimal(27), "Exact", "NUM"),
+        ("CashSeized", Decimal(90000), "MoreThan", "EUR"),
+    }
+    assert not case.get("amounts")
+
+
+def test_a_vat_scam_and_terms_given_to_names_said_with_who_and_for(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-vat-scam-named-terms"])
+    # "£21m VAT scam", "stole the VAT they charged", "missing traders": a tax fraud, no theft
+    assert case["offences"] == ["tax-fraud"]
+    # "Harjit Singh Bains, who was jailed for 13 years, …"; "Amrik Singh Sidhu was jailed
+    # for nine years and Pardeep Kaur Johal for seven years": each term to the name nearest
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("harjit-singh-bains", 13),
+        ("amrik-singh-sidhu", 9),
+        ("pardeep-kaur-johal", 7),
+    ]
+
+
+def test_sent_down_is_a_term_and_an_age_said_before_the_name(drafts: dict[str, dict]) -> None:
+    document = drafts["real-sent-down"]
+    case = _case(document)
+    # "has been sent down for four years and three months"
+    assert case["stage"] == "Sentenced"
+    assert [(o["type"], o["value"]) for o in case["outcomes"]] == [("CustodialSentence", 4.25)]
+    # "A 31-year-old, Kwame Mensah, also pleaded guilty": a second defendant
+    assert case["defendant_count"] == 2
+    assert _people(document)["kwame-mensah"]["age"] == 31

@@ -130,6 +130,11 @@ DEFENDANT_RE = re.compile(
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
 )
+# "… was jailed for 11 years and Ranjot Singh Chahal for nine years": a name given its
+# term with the verb said once before.
+NAMED_FOR_TERM = re.compile(
+    rf"(?:\band|[,;])\s+(?P<name>{NAME})\s+for\s+(?=[^.;]{{0,25}}?\b(?:years?|months?)\b)"
+)
 # "Kenville Hall, Busiso Benjamin, both 30, and …": two defendants sharing an age.
 BOTH_AGED = re.compile(
     rf"(?P<name1>{NAME}),?\s+(?:and\s+)?(?P<name2>{NAME}),\s+both\s+(?:aged\s+)?"
@@ -153,7 +158,8 @@ AGE_THEN_NAME = re.compile(
 )
 # "21 year-old Latvian Voldermars Gailis", "40-year-old Colombian national Didier Reyes"
 AGE_BEFORE_NAME = re.compile(
-    r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+"
+    # "the 34-year-old Lee Ward", "A 25-year-old, Tamar Abdulhamid, also pleaded guilty"
+    r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old(?:\s+|,\s+(?=[A-Z][^,]{3,40},))"
     rf"(?:(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?)?(?P<name>{NAME})"
 )
 DRUG_NAMED = re.compile(
@@ -180,7 +186,7 @@ NAMED_FROM = re.compile(
 NAMED_JAILED = re.compile(
     r"(?=[A-Z])(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
     r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
-    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,)?$"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,\s+who|,)?$"
 )
 # The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
 # are looked for only in the stretch just before it.
@@ -230,7 +236,8 @@ STAGES = (
     (
         "Sentenced",
         re.compile(
-            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order|"
+            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|"
+            r"sent\s+down|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order|"
             r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?)|"
             r"(?:jail|prison|custodial)\s+(?:sentences?|terms?)|sentences\s+totall?ing)\b",
             re.IGNORECASE,
@@ -483,7 +490,8 @@ COMMUNITY_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_LEFT = re.compile(
-    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|received|given|handed|got|"
+    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|sent\s+down|received|given|"
+    r"handed|got|"
     r"serve|serving|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing|"
     r"(?:increased|raised|extended|reduced|cut)\s+to)\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -814,7 +822,7 @@ ONE_NAMED_TOTAL = re.compile(
 # ("… and Pavel Doru, 38, of Basildon, for 12 years": the same, with "for")
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
-NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+for\s*$")
+NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+for\s*$")
 # "Cleland received four years and six months; Sadgrove, two and a half years and Stock
 # and Neale two years": the verb said once, then surnames with their terms
 NAMED_ELIDED = re.compile(
@@ -830,8 +838,15 @@ MOVED_MONEY = re.compile(
     r"conned|defraud|cheat|swindl)\w*\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# "€180,000 (over £158,000)": the same money in another currency
+CONVERTED = re.compile(
+    r"[\d.,]+\s*(?:m|million|bn|billion|k)?\s*\(\s*(?:about|around|approximately|roughly|some|"
+    r"over|more\s+than|nearly|almost|circa)?\s*$",
+    re.IGNORECASE,
+)
 CASH_LEFT = re.compile(
-    r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound|\bseized|\brecovered|"
+    r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound(?:\s+with|\s+to\s+have)?|"
+    r"\bseized|\brecovered|"
     r"counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
@@ -1515,6 +1530,7 @@ class CaseRules:
             )
         ]
         self.total_as_outcome(case)
+        self.group_term_as_total(case)
         if single and not any(o.kind == "CustodialSentence" and o.value for o in case.outcomes):
             self.headline_term(case, count, [key for key, _ in defendants])
         if not case.offences and any(
@@ -1619,6 +1635,31 @@ class CaseRules:
             person_count=covered or fallback,
         )
         case.outcomes.insert(0, outcome)
+
+    @staticmethod
+    def group_term_as_total(case: CaseFact) -> None:
+        """'Two men … have been jailed for 12 years', then six years and nine months and
+        five years and three months: the group's term is the total of the terms given, a
+        CustodialYears figure (the convention for a total whose every term is stated)."""
+        groups = [
+            o
+            for o in case.outcomes
+            if o.kind == "CustodialSentence"
+            and o.offender_key is None
+            and o.unit == "YR"
+            and (o.person_count or 0) >= 2
+        ]
+        named = [o for o in case.outcomes if o.kind == "CustodialSentence" and o.offender_key]
+        if len(groups) != 1 or len(named) != groups[0].person_count:
+            return
+        group = groups[0]
+        years = sum((o.value / 12 if o.unit == "MO" else o.value) for o in named if o.value)
+        if group.value is None or abs(years - group.value) > Decimal("0.05"):
+            return
+        case.outcomes.remove(group)
+        case.figures.append(
+            FigureFact("CustodialYears", group.value, group.qualifier, "YR", group.span)
+        )
 
     def partial_totals_as_outcomes(self, case: CaseFact, totals: list[FigureFact]) -> None:
         """'Nine men … have been given a total of 63 years', then 'Three others … a total
@@ -1874,6 +1915,21 @@ class CaseRules:
                 continue
             person.defendant = True
             found.append((person.key, match))
+        for match in (
+            NAMED_FOR_TERM.finditer(text, start, end)
+            if self.view.mentions(start, end, " for ")
+            else ()
+        ):
+            before = text[max(start, match.start() - 150) : match.start()]
+            if not (JAILED_OR_SENTENCED.search(before) and fig.durations(before)):
+                continue  # the verb and a first term said before: "… jailed for 11 years and"
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.6
+            )
+            if person is None or person.posts or person.key in dict(found):
+                continue
+            person.defendant = True
+            found.append((person.key, match))
         self.named_subjects(start, end, found)
         for index, (_, match) in enumerate(found):
             both = BOTH_OF.match(text, match.end())
@@ -1906,7 +1962,9 @@ class CaseRules:
             match = NAMED_JAILED.search(
                 text, max(after, verb.start() - NAMED_JAILED_REACH), verb.start()
             )
-            if match is not None:
+            if match is not None and not (
+                match.group(0).endswith("who") and text[match.start() - 2 : match.start()] == ", "
+            ):  # "of Oakfield Close, East Herrington, who was sentenced": an address
                 after = verb.end()
                 yield match
 
@@ -2390,9 +2448,10 @@ class CaseRules:
     ) -> str | None:
         absolute = sentence.start + position
         best = None
-        for key, match in defendants:
-            if sentence.start <= match.start() < absolute:
-                best = key
+        nearest = -1
+        for key, match in defendants:  # the one named nearest before the term
+            if sentence.start <= match.start() < absolute and match.start() > nearest:
+                best, nearest = key, match.start()
         if best:
             return best
         people = [p for p in self.ex.people.values() if p.defendant]
@@ -2461,6 +2520,7 @@ class CaseRules:
                     NOT_AN_AMOUNT.match(text, end)
                     or quoted(text, start)
                     or RATE_LEFT.search(text, max(0, start - 30), start)
+                    or CONVERTED.search(text, max(0, start - 30), start)
                 ):
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)

@@ -369,6 +369,8 @@ ORG_WORDS = frozenset(
         "Partnership",
         "Taskforce",
         "Office",
+        "Force",
+        "Order",
     }
 )
 # "driven by Peter Bark", "Police charged Gregory Morgan, Simon Newman …": a first name
@@ -465,7 +467,8 @@ NO_ROLE_RANK = re.compile(
 # Words before a name that are not part of it: honorifics, and a role written as a title
 # ("Ringleader Declan Furey, 51, …").
 HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Organisers?|Masterminds?|Kingpins?|Defendants?)\s+"
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Organisers?|Masterminds?|Kingpins?|Defendants?|"
+    r"Driver|Courier|Accomplice)\s+"
 )
 DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")

@@ -391,7 +391,9 @@ COUNT_RULES += (
     (
         "MigrantsDetected",
         _rule(
-            rf"\b{Q}{N}\s+{ADJ}{SMUGGLED}\b(?:,[^,.;]{{1,40}},)?\s+(?:were\s+|had\s+been\s+|"
+            # "39 migrants of North African origin were found inside", "… from Vietnam were"
+            rf"\b{Q}{N}\s+{ADJ}{SMUGGLED}\b(?:,[^,.;]{{1,40}},|\s+(?:of|from)\s+[^,.;]{{1,30}}?)?"
+            r"\s+(?:were\s+|had\s+been\s+|"
             rf"have\s+been\s+)?(?:(?:found|discovered|detected|intercepted)\s+{HIDDEN}|"
             r"hidden|concealed|smuggled\s+(?:in|inside|aboard))"
         ),

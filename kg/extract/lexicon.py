@@ -398,11 +398,14 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"investment fraud|investment scam", ("investment-fraud", "fraud")),
     (r"insurance fraud|insurance scam", ("insurance-fraud", "fraud")),
     (
-        r"tax fraud|vat fraud|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion"
+        r"tax fraud|vat (?:fraud|scam)|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion"
+        r"|missing[ -]trader|carousel fraud"
         r"|evasion of (?:excise |customs |tobacco |alcohol |vat |income tax )?duty|duty evasion"
         r"|evad(?:e|ed|ing) (?:[^.;]{0,40}? )?(?:in )?(?:excise |customs )?duty"
         r"|(?:cigarette|tobacco|alcohol) smuggling|tobacco fraud"
-        r"|smuggl(?:e|ed|ing) (?:[\w-]+ ){0,2}(?:cigarettes|tobacco|alcohol)",
+        r"|smuggl(?:e|ed|ing) (?:[\w£.,-]+ ){0,5}?(?:cigarettes|tobacco|alcohol)"
+        # "£3.2m bootleg cigarette haul", "illicit tobacco"
+        r"|(?:bootleg(?:ged)?|illicit|illegal|counterfeit|smuggled) (?:cigarettes?|tobacco)",
         ("tax-fraud", "fraud"),
     ),
     (
@@ -535,7 +538,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"\bthefts?\b|\bstealing\b|handling stolen|conspiracy to steal|\bthieves\b"
-        r"|\bstole\b(?!\s+(?:£|\$|€|\d|more|over|almost|nearly|around|about|up|at|a\s+total))",
+        r"|\bstole\b(?!\s+(?:£|\$|€|\d|more|over|almost|nearly|around|about|up|at|a\s+total"
+        r"|(?:the\s+)?(?:vat|tax|duty|money)\b))",  # "stole the VAT payments": a tax fraud
         ("theft", "acquisitive-crime"),
     ),
     (r"blackmail|extortion", ("blackmail",)),
