@@ -25,6 +25,7 @@ from kg.extract.facts import (
     MoneyFact,
     OrgFact,
     OutcomeFact,
+    PersonFact,
     PostFact,
     Span,
 )
@@ -1781,14 +1782,7 @@ class CaseRules:
             BOTH_AGED.finditer(text, start, end) if self.view.mentions(start, end, "both") else ()
         ):
             for group in ("name1", "name2"):
-                person = self.entities.add_person(
-                    match.group(group), match.start(group), match.end(group), None, 0.7
-                )
-                if person is None or person.posts or person.key in dict(found):
-                    continue
-                person.defendant = True
-                person.age = int(match.group("age"))
-                found.append((person.key, match))
+                self.add_defendant(found, match, group, 0.7, age=match.group("age"))
         for match in DEFENDANT_RE.finditer(text, start, end):
             if self.is_place_name(match.start("name"), match.end("name")):
                 continue  # "A man from North Wales, a 39-year-old male from Cheshire"
@@ -1857,64 +1851,31 @@ class CaseRules:
         for match in NAMED_FROM.finditer(text, start, end):
             if not HAS_JUSTICE.found(text[match.start() : match.end() + 120]):
                 continue
-            person = self.entities.add_person(
-                match.group("name"), match.start("name"), match.end("name"), None, 0.7
-            )
-            if person is None or person.posts or person.key in [k for k, _ in found]:
-                continue
-            person.defendant = True
+            person = self.add_defendant(found, match, "name", 0.7)
             towns = self.entities.places_in(match.start("addr"), match.end("addr"))
-            if towns and person.town_key is None:
+            if person is not None and towns and person.town_key is None:
                 person.town_key = towns[-1]
-            found.append((person.key, match))
         for match in AGE_THEN_NAME.finditer(text, start, end):
-            person = self.entities.add_person(
-                match.group("name"), match.start("name"), match.end("name"), None, 0.7
-            )
-            if person is None or person.posts or person.key in [k for k, _ in found]:
-                continue
-            person.defendant = True
-            person.age = int(match.group("age"))
-            if match.group("addr"):
+            person = self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
+            if person is not None and match.group("addr"):
                 towns = self.entities.places_in(match.start("addr"), match.end("addr"))
                 if towns and person.town_key is None:
                     person.town_key = towns[-1]
-            found.append((person.key, match))
         aged = self.view.mentions(start, end, "year-old", "year old")
         for match in AGE_BEFORE_NAME.finditer(text, start, end) if aged else ():
             if self.is_place_name(match.start("name"), match.end("name")):
                 continue  # "the 34-year-old Manchester United fan"
-            person = self.entities.add_person(
-                match.group("name"), match.start("name"), match.end("name"), None, 0.7
-            )
-            if person is None or person.posts or person.key in [k for k, _ in found]:
-                continue
-            person.defendant = True
-            person.age = int(match.group("age"))
-            found.append((person.key, match))
+            self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
         for match in self.named_jailed(start, end):
             for group in ("name", "name2"):
                 if match.group(group) is None:
                     continue
                 if self.is_place_name(match.start(group), match.end(group)):
                     continue  # "Heathrow Airport", "North Yorkshire"
-                person = self.entities.add_person(
-                    match.group(group), match.start(group), match.end(group), None, 0.6
-                )
-                if person is None or person.posts or person.key in [k for k, _ in found]:
-                    continue
-                person.defendant = True
-                found.append((person.key, match))
+                self.add_defendant(found, match, group, 0.6)
         for match in NAME_BRACKET_TERM.finditer(text, start, end) if "(" in text[start:end] else ():
-            if not JAILED_OR_SENTENCED.search(text, match.start(), min(end, match.end() + 200)):
-                continue
-            person = self.entities.add_person(
-                match.group("name"), match.start("name"), match.end("name"), None, 0.65
-            )
-            if person is None or person.posts or person.key in [k for k, _ in found]:
-                continue
-            person.defendant = True
-            found.append((person.key, match))
+            if JAILED_OR_SENTENCED.search(text, match.start(), min(end, match.end() + 200)):
+                self.add_defendant(found, match, "name", 0.65)
         for match in (
             NAMED_FOR_TERM.finditer(text, start, end)
             if self.view.mentions(start, end, " for ")
@@ -1923,13 +1884,7 @@ class CaseRules:
             before = text[max(start, match.start() - 150) : match.start()]
             if not (JAILED_OR_SENTENCED.search(before) and fig.durations(before)):
                 continue  # the verb and a first term said before: "… jailed for 11 years and"
-            person = self.entities.add_person(
-                match.group("name"), match.start("name"), match.end("name"), None, 0.6
-            )
-            if person is None or person.posts or person.key in dict(found):
-                continue
-            person.defendant = True
-            found.append((person.key, match))
+            self.add_defendant(found, match, "name", 0.6)
         self.named_subjects(start, end, found)
         for index, (_, match) in enumerate(found):
             both = BOTH_OF.match(text, match.end())
@@ -1945,6 +1900,27 @@ class CaseRules:
                 if person.town_key is None:
                     person.town_key = towns[-1]
         return found
+
+    def add_defendant(
+        self,
+        found: list[tuple[str, re.Match[str]]],
+        match: re.Match[str],
+        group: str,
+        confidence: float,
+        age: str | None = None,
+    ) -> PersonFact | None:
+        """The person a match's group names, as a defendant found by `match`; None when no
+        name, an officer (someone with a post) or one already found."""
+        person = self.entities.add_person(
+            match.group(group), match.start(group), match.end(group), None, confidence
+        )
+        if person is None or person.posts or person.key in dict(found):
+            return None
+        person.defendant = True
+        if age is not None:
+            person.age = int(age)
+        found.append((person.key, match))
+        return person
 
     def is_place_name(self, start: int, end: int) -> bool:
         """Whether a known place is named by exactly these words ("North Wales", not the
@@ -1982,39 +1958,18 @@ class CaseRules:
                 # "David John Jones ran the operation from outside. He was jailed for 10 years."
                 match = NAMED_ACTOR.match(text, sentence.start, sentence.end)
                 if match is not None:
-                    person = self.entities.add_person(
-                        match.group("name"), match.start("name"), match.end("name"), None, 0.6
-                    )
-                    if person is not None and not person.posts and person.key not in dict(found):
-                        person.defendant = True
-                        found.append((person.key, match))
+                    self.add_defendant(found, match, "name", 0.6)
                     continue
             if match is None:
                 listed = LIST_NAME.match(text, sentence.start, sentence.end)
                 if listed is not None and fig.durations(sentence.text):
-                    person = self.entities.add_person(
-                        listed.group("name"), listed.start("name"), listed.end("name"), None, 0.6
-                    )
-                    if (
-                        person is not None
-                        and not person.posts
-                        and person.key not in [k for k, _ in found]
-                    ):
-                        person.defendant = True
-                        found.append((person.key, listed))
+                    self.add_defendant(found, listed, "name", 0.6)
                 continue
             name = match.group("name")
             surname = name.split()[-1]
             later = re.compile(rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{JUSTICE.pattern}", re.I)
-            if not (HAS_JUSTICE.found(match.group(0)) or later.search(text, match.start(), end)):
-                continue
-            person = self.entities.add_person(
-                name, match.start("name"), match.end("name"), None, 0.65
-            )
-            if person is None or person.posts or person.key in [k for k, _ in found]:
-                continue
-            person.defendant = True
-            found.append((person.key, match))
+            if HAS_JUSTICE.found(match.group(0)) or later.search(text, match.start(), end):
+                self.add_defendant(found, match, "name", 0.65)
 
     def told_then_jailed(self, number: int) -> bool:
         """Whether the next sentence of the paragraph opens 'He was jailed …', 'She was
