@@ -1533,6 +1533,105 @@ RELEASES = {
         "Kwame Mensah, also pleaded guilty to converting criminal property and will be "
         "sentenced next month.",
     ),
+    "real-rocu-of-the-county-and-a-total-in-months": _release(
+        "Warwickshire heroin gang jailed for more than 61 years",
+        "Warwick Courier",
+        "Seven members of a gang that moved heroin into Nuneaton and Rugby have been "
+        "sentenced to a total of 61 years and eight months at Warwick Crown Court.",
+        "",
+        "Officers from the Regional Organised Crime Unit began watching the group in 2019 "
+        "after intelligence from Warwickshire Police linked them to a string of stash "
+        "houses.",
+        "",
+        "The defendants were found guilty of conspiracy to supply a total of 12 kilograms "
+        "of heroin between 2019 and 2021, following a three-year police investigation.",
+        "",
+        "They were sentenced as follows:",
+        "Dean Haldane (44, Nuneaton): 14 years",
+        "Carl Ashworth (36, Rugby): 12 years",
+        "Tomasz Rybak (29, Coventry): 10 years",
+        "Leon Pryce (33, Nuneaton): 9 years",
+        "Gemma Stott (31, Rugby): 6 years 8 months",
+        "Ryan Fell (24, Bedworth): 5 years",
+        "Aaron Quigley (22, Nuneaton): 5 years",
+        "",
+        "When officers searched Haldane's garage they recovered £23,000 in cash and two "
+        "kilograms of heroin.",
+    ),
+    "real-intensification-week-bare-counts": _release(
+        "Thirty-four arrests in Cheshire's county lines intensification week",
+        "Cheshire Constabulary",
+        "Thirty-four arrests were made and one person safeguarded during Cheshire's "
+        "latest County Lines Intensification Week.",
+        "",
+        "Between Monday 14 and Sunday 20 November, officers arrested 27 men and seven "
+        "women in Crewe, Warrington and Ellesmere Port for drug supply offences. Six "
+        "people were charged and remanded.",
+        "",
+        "Officers seized 220.5 grams of crack cocaine worth £22,050, 41 grams of heroin "
+        "worth £4,100 and more than £18,000 in cash.",
+        "",
+        "Detectives also dismantled three 'county lines' run from Liverpool and "
+        "Manchester during the week.",
+    ),
+    "real-gang-almost-the-sum-of-named-terms": _release(
+        "Cocaine smugglers jailed for almost 40 years",
+        "Grimsby Telegraph",
+        "A GANG who brought cocaine through Immingham docks hidden in a load of timber "
+        "has been jailed for almost 40 years.",
+        "",
+        "Border Force officers found 9kg of the drug in the back of a lorry after it left "
+        "a ferry from Rotterdam.",
+        "",
+        "Mark Ellery, 51, Jason Pike, 47, and Kevin Duffy, 39, were all convicted of "
+        "conspiring to import cocaine after a trial at Grimsby Crown Court.",
+        "",
+        "Ellery was jailed for 15 years, Pike for 13 years and Duffy for 10 years.",
+        "",
+        "The cocaine was worth £720,000. Officers put it at an approximate street value of "
+        "£720,000 once it had been tested.",
+    ),
+    "real-numbered-men-and-a-running-total": _release(
+        "Pair jailed after shotgun found under floorboards",
+        "East Midlands Special Operations Unit",
+        "Two brothers will spend a total of ten years behind bars after a shotgun and "
+        "Class A drugs were found under the floorboards of a house in Derby.",
+        "",
+        "Officers found the sawn-off shotgun and 40 wraps of crack cocaine when they "
+        "searched the house in March.",
+        "",
+        "Both men pleaded guilty at Derby Crown Court and were jailed on Thursday as follows:",
+        "",
+        "Man 1: six years for possession of a prohibited firearm and possession with "
+        "intent to supply Class A drugs.",
+        "",
+        "Man 2: four years for possession with intent to supply Class A drugs.",
+        "",
+        'Detective Sergeant Paula Grieve said: "Operation Latchkey has over the last few '
+        'years seen a total of 22 people jailed for gun crime in the city."',
+    ),
+    "real-network-led-by-two": _release(
+        "Leeds smuggling network leaders jailed",
+        "Yorkshire Evening Post",
+        "Eleven members of the largest drugs gang ever tackled in West Yorkshire have "
+        "been jailed for a combined 83 years.",
+        "",
+        "The Leeds smuggling network was led by Graham Tolley, of Morley, and Anthony "
+        "Reece, of Pudsey, both 45, who had moved cocaine from Spain for six years.",
+        "",
+        "Both men were jailed for 14 years at Leeds Crown Court.",
+    ),
+    "real-commissioner-week-of-action-no-case": _release(
+        "Commissioner welcomes county lines arrests",
+        "Cumbria Office of the Police and Crime Commissioner",
+        "Cumbria's police and crime commissioner has said rural communities are not "
+        "immune from drug dealing.",
+        "",
+        "Cumbria Constabulary said it had made 26 arrests linked to county lines in the "
+        "week of action, with £12,000 in cash and drugs seized.",
+        "",
+        "Arrests were carried out in Carlisle, Kendal and Workington.",
+    ),
 }
 
 
@@ -3101,3 +3200,89 @@ def test_sent_down_is_a_term_and_an_age_said_before_the_name(drafts: dict[str, d
     # "A 31-year-old, Kwame Mensah, also pleaded guilty": a second defendant
     assert case["defendant_count"] == 2
     assert _people(document)["kwame-mensah"]["age"] == 31
+
+
+def test_the_rocu_of_the_county_named_and_a_total_in_years_and_months(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-rocu-of-the-county-and-a-total-in-months"]
+    # "Officers from the Regional Organised Crime Unit" in a Warwickshire story: ROCUWM
+    assert "wmrocu" in {o["id"] for o in document["organisations"]}
+    figures = _figures(document)
+    # "a total of 61 years and eight months", every term listed: 740 months, one figure
+    assert ("CustodialYears", Decimal(740), "Exact", "MO") in figures
+    # "conspiracy to supply a total of 12 kilograms of heroin" was never seized
+    assert not any(f[0] == "DrugsSeized" and f[1] == 12 for f in figures)
+    # "following a three-year police investigation" is no one's term
+    case = _case(document)
+    assert sorted(o["value"] for o in case["outcomes"]) == [5, 5, 9, 10, 12, 14, 80]
+
+
+def test_a_week_of_action_with_bare_counts_and_worths_of_weights(drafts: dict[str, dict]) -> None:
+    document = drafts["real-intensification-week-bare-counts"]
+    # "County Lines Intensification Week": the week's figures, and "Six people were
+    # charged and remanded." is one of them, not a case
+    assert not document.get("cases")
+    figures = _figures(document)
+    assert {
+        ("Arrests", Decimal(34), "Exact", "NUM"),
+        ("PeopleSafeguarded", Decimal(1), "Exact", "NUM"),  # "one person safeguarded"
+        ("PeopleCharged", Decimal(6), "Exact", "NUM"),
+        ("GroupsDismantled", Decimal(3), "Exact", "NUM"),  # "dismantled three 'county lines'"
+        ("DrugsSeized", Decimal("220.5"), "Exact", "GM"),
+    } <= figures
+    # "220.5 grams of crack cocaine worth £22,050": the weight is the figure, not the worth
+    assert not any(f[0] == "DrugsSeized" and f[3] == "GBP" for f in figures)
+
+
+def test_a_gangs_hedged_term_that_its_named_terms_add_up_to(drafts: dict[str, dict]) -> None:
+    document = drafts["real-gang-almost-the-sum-of-named-terms"]
+    case = _case(document)
+    # "jailed for almost 40 years", then 15, 13 and 10: a total, not a fourth term
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("mark-ellery", 15),
+        ("jason-pike", 13),
+        ("kevin-duffy", 10),
+    ]
+    assert ("CustodialYears", Decimal(40), "Almost", "YR") in _figures(document)
+    # "worth £720,000", then "an approximate street value of £720,000": one estimate
+    assert [(a["kind"], a["value"], a["qualifier"]) for a in case["amounts"]] == [
+        ("StreetValue", 720000, "Approximately")
+    ]
+
+
+def test_defendants_numbered_not_named_and_an_operations_running_total(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-numbered-men-and-a-running-total"]
+    # "over the last few years seen a total of 22 people jailed" is no figure of this
+    # release, so it stays one case
+    assert len(document["cases"]) == 1
+    assert not any(f[0] == "PeopleJailed" for f in _figures(document))
+    case = _case(document)
+    # "Man 1: six years for …", "Man 2: four years for …": one person each
+    assert [(o["value"], o["person_count"]) for o in case["outcomes"]] == [(6, 1), (4, 1)]
+    assert ("CustodialYears", Decimal(10), "Exact", "YR") in _figures(document)
+
+
+def test_a_network_led_by_two_and_a_superlative_that_names_no_group(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-network-led-by-two"]
+    # "the largest drugs gang ever tackled" is no name; "The Leeds smuggling network was
+    # led by X, of Morley, and Y, of Pudsey" is, with both leaders
+    assert [o["id"] for o in document["organisations"] if o.get("type") == "group"] == [
+        "leeds-smuggling-network"
+    ]
+    people = _people(document)
+    for person in ("graham-tolley", "anthony-reece"):
+        assert [(p["role"], p["in"]) for p in people[person]["posts"]] == [
+            ("Ringleader", "leeds-smuggling-network")
+        ]
+
+
+def test_a_release_with_no_case_keeps_its_counts_as_figures(drafts: dict[str, dict]) -> None:
+    document = drafts["real-commissioner-week-of-action-no-case"]
+    # "it had made 26 arrests … in the week of action": no case, so the week's figures
+    assert not document.get("cases")
+    assert ("Arrests", Decimal(26), "Exact", "NUM") in _figures(document)

@@ -219,7 +219,7 @@ PERIOD_CUE = re.compile(
     r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
     # "a week of action", "in just seven days"
-    r"\bweeks?\s+of\s+(?:action|intensification)\b|\bin\s+(?:just\s+)?(?:seven|\d+)\s+days\b|"
+    r"\bweeks?\s+of\s+(?:action|intensification)\b|\bintensification\s+(?:week|fortnight)\b|\bin\s+(?:just\s+)?(?:seven|\d+)\s+days\b|"
     # "Between January and December 2022", "from April 2012 to March 2013"
     r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
     r"(?:december|march)\b",
@@ -353,7 +353,8 @@ def not_a_sentence_cue(left: str) -> bool:
 
 NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
-    r"\s*investigation|\s*operation|\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
+    r"\s*(?:(?:police|joint|covert|major|complex|undercover|multi-agency|cross-border)\s+)?"
+    r"(?:investigation|operation|inquiry|enquiry|probe)|\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
     r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
@@ -377,7 +378,10 @@ LIST_NAME = re.compile(NAME_THEN_TERM)
 LIST_LINE = re.compile(
     rf"^[•·▪‣*–—-]?\s*{RELATION}?{NAME}\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?:1[4-9]|[2-9]\d)\b"
     rf"|^{NAME_THEN_TERM}"
+    r"|^(?:Man|Woman|Defendant|Male|Female)\s+(?:\d{1,2}|[A-H])\s*:"  # see NUMBERED_DEFENDANT
 )
+# "Man 1: seven years for possession of a firearm": unnamed defendants numbered
+NUMBERED_DEFENDANT = re.compile(r"(?:Man|Woman|Defendant|Male|Female)\s+(?:\d{1,2}|[A-H])\s*:")
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
 # "Andrew Barrett (16 years), Michael Mealing (12-and-a-half years) and …": each name
 # followed by its term in brackets.
@@ -530,6 +534,9 @@ RINGLEADER_PATTERNS = (
     re.compile(
         rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)"
         rf"(?:\s+from\s+[A-Z][\w-]+)?\s+by\s+(?P<name>{NAME})"
+        # "led by Craig Hunter, of West Calder, and Colin Wilson, of Glasgow"
+        r"(?:(?:,\s*(?:aged\s+)?\d{1,2}|,\s*(?:of|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
+        rf",?\s+and\s+(?P<name2>{NAME}))?"
     ),
     re.compile(
         rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
@@ -665,7 +672,7 @@ OF_THOSE = re.compile(
     rf"\b(?P<count2>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\s+(?:are|were)\s+"
     r"(?:currently\s+|now\s+)?being\s+sentenced|"
     # "Of the 27 arrested, 17 people have so far been charged"
-    rf"\bof\s+the\s+\w+\s+(?:people\s+)?(?:arrested|detained),\s+(?P<count3>{NUMBER})\s+"
+    rf"\bof\s+(?:the\s+\w+|those)\s+(?:people\s+)?(?:arrested|detained),\s+(?P<count3>{NUMBER})\s+"
     r"(?:people\s+|men\s+|suspects\s+|of\s+them\s+)?(?:have|has|had)\s+(?:so\s+far\s+|now\s+)?"
     r"been\s+(?:charged|convicted|jailed|sentenced)",
     re.IGNORECASE,
@@ -676,7 +683,7 @@ OF_THOSE_LOWER = re.compile(
     r"of\s+(?:those|them|the\s+\w+)\b[^.]{0,80}?\b(?:have|has|had)?\s*"
     r"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)|"
     r"of\s+(?:those|them|the\s+\w+)\s+(?:are|were)\s+(?:currently\s+|now\s+)?being\s+sentenced|"
-    r"of\s+the\s+\w+\s+(?:people\s+)?(?:arrested|detained),"
+    r"of\s+(?:the\s+\w+|those)\s+(?:people\s+)?(?:arrested|detained),"
 )
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|(?:plead(?:ed|ing)?|pled)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
@@ -924,6 +931,32 @@ def nearest_keyword(
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+BARE_COUNT = re.compile(
+    rf"(?:{NUMBER})\s+(?:people|persons|individuals|suspects)\s+(?:were|have\s+been)\s+"
+    r"(?:arrested|charged|charged\s+and\s+remanded|remanded)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def bare_count(text: str) -> bool:
+    """'Eight people were charged and remanded.': a count that tells of no one case."""
+    return BARE_COUNT.match(text) is not None
+
+
+def in_years(value: Decimal, unit: str | None) -> Decimal:
+    """A term in years, whether stated in years or months."""
+    return value / 12 if unit == "MO" else value
+
+
+def adds_up(total: Decimal, stated: Decimal, qualifier: str | None) -> bool:
+    """Whether terms adding up to `total` are what 'almost 50 years' or '12 years' says."""
+    bounds = HEDGE_RANGES.get(qualifier or "Exact")
+    if bounds is None:
+        return abs(total - stated) <= Decimal("0.05")
+    low, high = bounds
+    return stated * low <= total <= stated * high
 
 
 class CaseRules:
@@ -1195,6 +1228,8 @@ class CaseRules:
             if case is not None:
                 self.ex.cases.append(case)
                 case_sentences.update(segment.sentences)
+        if not roundup and not self.ex.cases:
+            roundup = True  # no case told: "it had made 20 arrests … in the week of action"
         self.period_figures(
             case_sentences if roundup else set(range(len(self.view.sentences))), roundup
         )
@@ -1246,13 +1281,14 @@ class CaseRules:
         """'Thirty-one people were arrested during the week of action': in a review, a count
         of arrests or charges is the period's figure, not one case."""
         count = self.subject(match)[0]
+        text = self.view.sentences[number].text
         return (
             count is not None
-            and count >= 10
+            and (count >= 10 or (count >= 2 and bare_count(text)))
             and any(
                 found.measure in ("Arrests", "PeopleCharged", "PeopleJailed")
                 and found.value == count
-                for found in fig.counts(self.view.sentences[number].text, period_cues=True)
+                for found in fig.counts(text, period_cues=True)
             )
         )
 
@@ -1590,7 +1626,9 @@ class CaseRules:
         is the only record of their sentences. When each defendant's term is stated, the
         total stays a figure so that no year is counted twice.
         """
-        totals = [f for f in case.figures if f.measure == "CustodialYears" and f.unit == "YR"]
+        totals = [
+            f for f in case.figures if f.measure == "CustodialYears" and f.unit in ("YR", "MO")
+        ]
         if len(totals) > 1:
             self.partial_totals_as_outcomes(case, totals)
         if len(totals) != 1:
@@ -1602,11 +1640,16 @@ class CaseRules:
             if o.kind in ("CustodialSentence", "SuspendedSentence") and o.value is not None
         ]
         named = [o for o in terms if o.kind == "CustodialSentence" and o.offender_key]
-        years = sum(
-            (o.value / 12 if o.unit == "MO" else o.value) for o in named if o.value is not None
-        )
-        if years >= total.value - Decimal("0.05"):
+        years = sum(in_years(o.value, o.unit) for o in named if o.value is not None)
+        if years >= in_years(total.value, total.unit) - Decimal("0.05"):
             return  # the terms given add up to the total: every one is there
+        one_each = [
+            in_years(o.value, o.unit)
+            for o in terms
+            if o.kind == "CustodialSentence" and o.value and (o.person_count or 1) == 1
+        ]
+        if abs(sum(one_each) - in_years(total.value, total.unit)) <= Decimal("0.05"):
+            return  # the terms of a list whose names it did not read ("- 14 years")
         # the people the total covers: the defendants less those given no prison term
         spared = sum(
             1
@@ -1632,7 +1675,7 @@ class CaseRules:
             total.span,
             total.value,
             total.qualifier,
-            "YR",
+            total.unit,
             person_count=covered or fallback,
         )
         case.outcomes.insert(0, outcome)
@@ -1648,14 +1691,18 @@ class CaseRules:
             if o.kind == "CustodialSentence"
             and o.offender_key is None
             and o.unit == "YR"
-            and (o.person_count or 0) >= 2
+            and (o.person_count is None or o.person_count >= 2)
         ]
-        named = [o for o in case.outcomes if o.kind == "CustodialSentence" and o.offender_key]
-        if len(groups) != 1 or len(named) != groups[0].person_count:
-            return
+        named = [
+            o
+            for o in case.outcomes
+            if o.kind == "CustodialSentence" and (o.offender_key or o.person_count == 1)
+        ]
+        if len(groups) != 1 or len(named) != (groups[0].person_count or max(len(named), 2)):
+            return  # "A gang … jailed for almost 50 years" counts nobody: its named terms do
         group = groups[0]
-        years = sum((o.value / 12 if o.unit == "MO" else o.value) for o in named if o.value)
-        if group.value is None or abs(years - group.value) > Decimal("0.05"):
+        years = sum((in_years(o.value, o.unit) for o in named if o.value), Decimal(0))
+        if group.value is None or not adds_up(years, group.value, group.qualifier):
             return
         case.outcomes.remove(group)
         case.figures.append(
@@ -1673,10 +1720,10 @@ class CaseRules:
         ]
         if len({t.value for t in totals}) != len(totals):
             return  # one total said twice
-        largest = max(totals, key=lambda t: t.value, default=None)
+        largest = max(totals, key=lambda t: in_years(t.value, t.unit), default=None)
         if largest is not None and len(totals) > 2:
-            rest = sum(t.value for t in totals if t is not largest)
-            if largest.value >= rest - Decimal("0.05"):
+            rest = sum(in_years(t.value, t.unit) for t in totals if t is not largest)
+            if in_years(largest.value, largest.unit) >= rest - Decimal("0.05"):
                 totals.remove(largest)  # "The tally for the entire gang was 160 years"
         for total in reversed(totals):
             self.total_to_outcome(case, total, None)
@@ -2274,8 +2321,8 @@ class CaseRules:
                 outcome.offender_key = defendants[0][0]  # "A drug dealer … has been jailed"
         elif total and count:
             outcome.person_count = count
-        elif count == 1:
-            outcome.person_count = 1
+        elif count == 1 or NUMBERED_DEFENDANT.match(text):
+            outcome.person_count = 1  # "Man 2: three years for …": one unnamed defendant
             if len(defendants) == 1:  # "He was jailed for nine years": the one defendant
                 outcome.offender_key = defendants[0][0]
         case.outcomes.append(outcome)
@@ -2499,6 +2546,10 @@ class CaseRules:
                         seen.add(value)
                     continue
                 if value in seen:
+                    if qualifier == "Approximately":  # "£1 million", then "an approximate
+                        for money in case.amounts:  # street value of £1million": an estimate
+                            if money.value == value and money.qualifier == "Exact":
+                                money.qualifier = qualifier
                     continue
                 seen.add(value)
                 kind = self.money_kind(text, start, end, spans)
@@ -2529,13 +2580,13 @@ class CaseRules:
                     case.figures.append(self.figure(found, sentence))
             if len(sentences) > 1 and not fig.RUNNING_TOTAL.search(text):
                 for start, end, value, unit in fig.durations(text) if single else ():
-                    if unit == "YR" and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
+                    if unit in ("YR", "MO") and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
                         case.figures.append(
                             FigureFact(
                                 "CustodialYears",
                                 value,
                                 fig.qualifier_before(text, start),
-                                "YR",
+                                unit,  # "94 years and four months": 1,132 months
                                 self.view.span(sentence.start + start, sentence.start + end, 0.7),
                             )
                         )

@@ -189,6 +189,10 @@ VAGUE_GROUP_WORDS = frozenset(
         "its",
         "rival",
         "other",
+        "most",  # "the most extensive drugs gang ever tackled": no name
+        "biggest",
+        "largest",
+        "extensive",
     }
 )
 # Words before "network" or "group" that make it a thing, not criminals.
@@ -240,7 +244,7 @@ NAMED_LINE = re.compile(
 )
 NOT_LINE_NAMES = frozenset({"County", "Drugs", "Drug", "Deal", "Phone", "Front", "Class", "The"})
 GROUP_RE = re.compile(
-    rf"\b(?:an?|the)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members|"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members|"
     rf"that|this|these|those|which|who|its|their|his|her|between|within|against|into|over|"
     rf"behind|on|at)\b)"
     rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b"
@@ -706,6 +710,10 @@ class EntityRules:
         if unit is None:
             units = [k for k, o in self.ex.orgs.items() if o.kind == "regional-unit"]
             unit = units[0] if units else None
+        if unit is None and pattern.search(self.view.text, self.view.release.body_start):
+            unit = self._rocu_of_forces()
+            if unit is not None:
+                self.add_org(unit, 0, 0, line=self.view.release.meta_lines.get("publisher", 1))
         if unit is None:
             return
         label = self.gaz.org_labels.get(unit, unit)
@@ -729,6 +737,21 @@ class EntityRules:
                     unit_of=unit,
                 )
             return
+
+    def _rocu_of_forces(self) -> str | None:
+        """The one regional unit whose member forces the release names ("in Staffordshire")."""
+        units: set[str] = set()
+        for entity in self.view.entities:
+            force = (
+                entity.ident
+                if entity.label == "ORG" and self.gaz.org_kinds.get(entity.ident) == "force"
+                else self.gaz.force_of_area.get(entity.ident)
+                if entity.label == "PLACE"
+                else None
+            )
+            if force:
+                units |= {u for u, forces in self.gaz.members.items() if force in forces}
+        return units.pop() if len(units) == 1 else None
 
     def _subunits(self) -> None:
         if not self.main_unit:

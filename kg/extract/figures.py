@@ -123,6 +123,15 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         "ammunition",
         True,
     ),
+    (
+        "PeopleCharged",  # "Of those arrested, 45 have been charged"
+        _rule(
+            rf"\bof\s+(?:those|the\s+\w+)\s+(?:people\s+)?(?:arrested|detained),\s+{N}\s+"
+            r"(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+)?been\s+charged"
+        ),
+        None,
+        False,
+    ),
     ("WeaponsRemoved", _rule(rf"\b{Q}{N}\s+{ADJ}(?P<item>weapons)\b"), "weapons", False),
     ("Disruptions", _rule(rf"\b{Q}{N}\s+{ADJ}disruptions\b"), None, False),
     (
@@ -136,7 +145,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "GroupsDismantled",
         _rule(
-            rf"\b(?:dismantl|(?:broke|break|broken)\s+up)\w*\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks)"
+            rf"\b(?:dismantl|(?:broke|break|broken)\s+up)\w*\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|"
+            r"[‘'“\"]?(?:county\s+|drugs?\s+)lines\b)"
         ),
         None,
         False,
@@ -160,8 +170,9 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "PeopleSafeguarded",
         _rule(
-            rf"\b{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)"
-            rf"(?:\s*,[^,.;]{{1,40}},)?\s+(?:were\s+|have\s+been\s+)?safeguarded"
+            rf"\b{Q}{N}\s+{ADJ}(?:people|victims?|children|child|adults?|individuals?|women|men|"
+            r"person|woman|man)"  # "one person safeguarded"
+            rf"(?:\s*,[^,.;]{{1,40}},)?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?safeguarded"
         ),
         None,
         False,
@@ -488,7 +499,10 @@ _LATER_KEYWORDS = (
     ("charged",),
     ("disrupted",),
 )
-RULE_KEYWORDS = {_BASE_RULES + i: words for i, words in enumerate(_LATER_KEYWORDS)}
+# zip(strict=True): a rule added below _BASE_RULES without its keywords fails at import
+RULE_KEYWORDS = {
+    rule[1]: words for rule, words in zip(COUNT_RULES[_BASE_RULES:], _LATER_KEYWORDS, strict=True)
+}
 # "Label: value" lines, the usual format of a results list ("Charged: 96", "Firearms
 # recovered: 11", "Class A drugs seized: 2.4 kilograms"); the label's words give the measure.
 # The label ends at a colon or, in tables, at dotted leaders, a dash, a tab or a wide gap
@@ -616,7 +630,8 @@ def qualifier_before(text: str, position: int) -> str:
     if EXACT_BEFORE_LOWER.search(before):
         return "Exact"
     match = QUALIFIER_BEFORE_LOWER.search(before)
-    if match is None and "estimated" in (wide := text[max(0, position - 40) : position].lower()):
+    wide = text[max(0, position - 40) : position].lower()
+    if match is None and ("estimated" in wide or "approximate" in wide):
         match = QUALIFIER_BEFORE_LOWER.search(wide)  # "an estimated street value of"
     return qualifier_of(match.group(0).strip()) if match else "Exact"
 
@@ -663,6 +678,9 @@ RUNNING_TOTAL = re.compile(
     r"^across\s+the\s+(?:uk|country)\b|"
     r"\b(?:nationally|since\s+(?:19|20)\d\d|"
     r"since\s+(?:it|the\s+unit|the\s+team)\s+(?:was\s+)?(?:set\s+up|formed|launched|established)|"
+    # "since the crackdown was launched", "over the last few years has seen 15 people jailed"
+    r"since\s+the\s+(?:operation|crackdown|campaign)\s+(?:was\s+)?(?:launched|began|started)|"
+    r"over\s+the\s+(?:last|past)\s+(?:few|several|two|three|four|five|\d+)\s+years|"
     r"(?:national|running)\s+total)\b",
     re.IGNORECASE,
 )
@@ -695,10 +713,10 @@ _PREPARED = tuple(
         (pattern, lower_twin(pattern)),
         item,
         seizure,
-        RULE_KEYWORDS.get(index, KEYWORDS.get(measure)),
+        RULE_KEYWORDS.get(pattern, KEYWORDS.get(measure)),
         (gate, lower_twin(gate)) if (gate := GATES.get(pattern)) is not None else None,
     )
-    for index, (measure, pattern, item, seizure) in enumerate(COUNT_RULES)
+    for measure, pattern, item, seizure in COUNT_RULES
 )
 WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
 BARE_WEIGHT_RULES = (BARE_WEIGHT_RULE, lower_twin(BARE_WEIGHT_RULE))
@@ -798,6 +816,8 @@ ORDERED_CUE = re.compile(
     r"plann(?:ed|ing)\s+to\s+(?:buy|import)|"
     # what a gang moved over months is not what was seized ("imported half a tonne")
     r"import(?:ed|ing)|smuggl(?:ed|ing)|suppl(?:ied|ying)|sold|traffick(?:ed|ing)|"
+    # "convicted of conspiracy to supply a total of 10 kilograms of cocaine"
+    r"conspiracy\s+to\s+(?:supply|import|export|smuggle)|"
     # what the drugs found could have made ("could have led to the supply of half a ton")
     r"could\s+have|would\s+have|enough\s+to\s+(?:make|produce))\b"
 )
@@ -990,12 +1010,22 @@ def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
     return tuple(found)
 
 
+# A worth said of a weight just given ("17.9 grams of heroin worth £1440").
+WEIGHED_WORTH = re.compile(
+    r"\d\s*(?:kg|g|grams?|grammes?|kilos?|kilograms?|tonnes?|ounces?|oz)\s+of\s+[^,;£]{0,40}?"
+    r"\b(?:worth|valued\s+at)\s+(?:about\s+|around\s+|an\s+estimated\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str, str]]:
     """Amounts a period measure names: (start, end, value, currency, qualifier, measure)."""
     amounts = money(sentence)
     spans = [(s, e) for s, e, *_ in amounts]
     for start, end, value, currency, qualifier in amounts:
         measure = money_measure(sentence, start, end, [sp for sp in spans if sp != (start, end)])
+        if measure == "DrugsSeized" and WEIGHED_WORTH.search(sentence, max(0, start - 80), start):
+            continue  # "313.4 grams of crack cocaine worth £31,380": the weight is the figure
         if measure is not None:
             yield start, end, value, currency, qualifier, measure
 
