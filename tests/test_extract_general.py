@@ -1632,6 +1632,94 @@ RELEASES = {
         "",
         "Arrests were carried out in Carlisle, Kendal and Workington.",
     ),
+    "real-force-of-the-area-brothers-and-a-street": _release(
+        "Man jailed after revolver found in allotment shed",
+        "Liverpool Echo",
+        "A man has been jailed after a revolver was found hidden in an allotment shed on "
+        "Merseyside.",
+        "",
+        "Officers searching land off Harold Briggs Way in Bootle found a blank-firing "
+        "revolver converted to fire live rounds, along with a box of ammunition.",
+        "",
+        "Brothers Liam Costello, 29, and Sean Costello, 33, had stored it for a dealer. "
+        "Broker Kieran Mulvey, 41, arranged its sale.",
+        "",
+        "Liam Costello was jailed for eight years at Liverpool Crown Court.",
+        "",
+        'Detective Sergeant Anne Lowe said: "Every gun we take off the streets is one '
+        'less that can be fired."',
+    ),
+    "real-two-groups-each-with-its-head": _release(
+        "Cocaine conspiracy across Wales and Merseyside ends in convictions",
+        "Carmarthen Journal",
+        "In total 14 men and women have been convicted of a conspiracy to supply cocaine "
+        "across west Wales.",
+        "",
+        "The investigation centred on an organised crime group headed by Rhys Pritchard, "
+        "aged 35, of Llanelli, which bought its cocaine from a supplier in Liverpool.",
+        "",
+        "The Merseyside syndicate was headed by Gareth Moxon. He was sentenced to 12 "
+        "years at Swansea Crown Court on Friday after pleading guilty.",
+    ),
+    "real-over-a-term-and-a-suspended-sentence-untimed": _release(
+        "Ten sentenced over doorstep sewage fraud",
+        "Kent Online",
+        "A gang who tricked elderly householders into paying for fake drain repairs have "
+        "been sentenced to over 18 years in jail.",
+        "",
+        "Ten people pleaded to, or were found guilty of, fraud and money laundering "
+        "offences and were sentenced at Maidstone Crown Court.",
+        "",
+        "Four were jailed for a combined total of 14 years and 6 months. A fifth man was "
+        "given a suspended prison sentence.",
+        "",
+        "A spokesman for the Modern Slavery and Human Trafficking Unit of Kent Police "
+        "said the victims had been targeted because of their age.",
+    ),
+    "real-areas-of-a-city-and-listed-forces": _release(
+        "Twelve arrested in Sheffield drugs raids",
+        "The Star",
+        "Nine people suspected of being involved in drug dealing in Sheffield were "
+        "arrested this morning.",
+        "",
+        "Officers executed six warrants in the Parson Cross and Southey areas of the city.",
+        "",
+        "The suspects were arrested in connection with offences including cannabis "
+        "cultivation and possession with intent to supply Class A drugs.",
+        "",
+        "Sheffield Commander, Chief Superintendent Paul Rennard, said the raids followed "
+        "months of work. Ch Supt Rennard added that more arrests were expected.",
+        "",
+        "The operation was led by the East Midlands Special Operations Unit, which worked "
+        "with Leicestershire, Derbyshire and Lincolnshire police forces.",
+    ),
+    "real-packages-each-containing": _release(
+        "Man charged after 60 packages of cocaine found in lorry",
+        "Southern Daily Echo",
+        "A 39-year-old man from Cowes has been charged after cocaine was found in a lorry "
+        "at Portsmouth.",
+        "",
+        "Border Force officers found 60 packages each containing approximately a kilo of "
+        "cocaine hidden among crates of fruit.",
+        "",
+        "He appeared at the Isle of Wight Magistrates' Court on Monday charged with "
+        "importing Class A drugs.",
+        "",
+        "The investigation was led by the South East ROCU.",
+    ),
+    "real-gang-term-beside-one-defendant": _release(
+        "Gun gang jailed for 96 years as Wirral man gets 11 years",
+        "Wirral Globe",
+        "A Birkenhead man has been jailed for 11 years following an investigation into a gun gang.",
+        "",
+        "Members of the crime gang who conspired to possess firearms were sent to prison "
+        "for 96 years at Liverpool Crown Court.",
+        "",
+        "Among those sentenced was 34-year-old Darren Rimmer, of Birkenhead.",
+        "",
+        "Of the 19 people arrested, 10 have been charged with conspiracy to supply Class "
+        "A drugs, and 100kg of powerful sedative ketamine was recovered.",
+    ),
 }
 
 
@@ -2869,9 +2957,10 @@ def test_example_cases_told_in_prose_after_a_years_money(drafts: dict[str, dict]
         (1, ["cannabis-cultivation"]),
         (1, ["money-laundering"]),
     ]
-    assert [[(o["type"], o["value"]) for o in c["outcomes"]] for c in cases] == [
+    # "… was given a suspended sentence": one, its length not stated
+    assert [[(o["type"], o.get("value")) for o in c["outcomes"]] for c in cases] == [
         [("CustodialSentence", 4), ("ConfiscationOrder", 52000)],
-        [("ConfiscationOrder", 23500)],
+        [("SuspendedSentence", None), ("ConfiscationOrder", 23500)],
     ]
     assert [(f["measure"], f["value"]) for f in document["figures"]] == [("Confiscation", 1900000)]
 
@@ -3286,3 +3375,106 @@ def test_a_release_with_no_case_keeps_its_counts_as_figures(drafts: dict[str, di
     # "it had made 26 arrests … in the week of action": no case, so the week's figures
     assert not document.get("cases")
     assert ("Arrests", Decimal(26), "Exact", "NUM") in _figures(document)
+
+
+def test_a_news_copy_names_only_the_forces_area_brothers_and_a_street(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-force-of-the-area-brothers-and-a-street"]
+    people = _people(document)
+    # no force named, but "on Merseyside" and a Detective Sergeant: Merseyside Police
+    assert [(p["role"], p["in"]) for p in people["anne-lowe"]["posts"]] == [
+        ("DetectiveSergeant", "merseyside")
+    ]
+    # "Brothers Liam Costello …", "Broker Kieran Mulvey": titles, not names;
+    # "land off Harold Briggs Way": a street, no person
+    assert {"liam-costello", "sean-costello", "kieran-mulvey"} <= set(people)
+    assert not any("briggs" in key for key in people)
+    # "a blank-firing revolver" was found; "Liam Costello was jailed": not his brother
+    assert ("FirearmsSeized", Decimal(1), "Exact", "NUM") in _figures(document)
+    case = _case(document)
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [("liam-costello", 8)]
+
+
+def test_two_groups_each_with_its_head_and_he_after_a_name(drafts: dict[str, dict]) -> None:
+    document = drafts["real-two-groups-each-with-its-head"]
+    case = _case(document)
+    assert case["defendant_count"] == 14  # "In total 14 men and women have been convicted"
+    people = _people(document)
+    # "The Merseyside syndicate was headed by Gareth Moxon": his own group's head; the
+    # other head leads the other group
+    assert [p["in"] for p in people["gareth-moxon"]["posts"]] == ["merseyside-syndicate"]
+    assert [p["in"] for p in people["rhys-pritchard"]["posts"]] != ["merseyside-syndicate"]
+    # "… headed by Gareth Moxon. He was sentenced to 12 years": Moxon's term
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [("gareth-moxon", 12)]
+
+
+def test_a_term_over_n_years_and_a_suspended_sentence_with_no_length(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-over-a-term-and-a-suspended-sentence-untimed"]
+    # "A fifth man …" is one of the ten, not a second case
+    assert len(document["cases"]) == 1
+    case = _case(document)
+    # "Ten people pleaded to, or were found guilty of, …"
+    assert case["defendant_count"] == 10
+    outcomes = [(o["type"], o.get("value"), o.get("qualifier")) for o in case["outcomes"]]
+    # "sentenced to over 18 years" is a term, "over" its qualifier
+    assert ("CustodialSentence", 18, "MoreThan") in outcomes
+    # "A fifth man was given a suspended prison sentence": no length stated
+    assert [
+        (o.get("value"), o["person_count"])
+        for o in case["outcomes"]
+        if o["type"] == "SuspendedSentence"
+    ] == [(None, 1)]
+    # "the Modern Slavery and Human Trafficking Unit of Kent Police" is Kent's, not the NCA's
+    organisations = {o["id"] for o in document["organisations"]}
+    assert "kent" in organisations and "nca" not in organisations
+
+
+def test_areas_of_a_city_counted_suspects_and_forces_listed(drafts: dict[str, dict]) -> None:
+    document = drafts["real-areas-of-a-city-and-listed-forces"]
+    # "in the Parson Cross and Southey areas of the city"; "Sheffield Commander" is a post,
+    # so Sheffield stays a place
+    assert {"parson-cross", "southey"} <= _places(document)
+    assert "sheffield" in _case(document)["places"]
+    assert set(_people(document)) == {"paul-rennard"}  # not "Supt Rennard"
+    case = _case(document)
+    # "Nine people suspected of being involved in drug dealing … were arrested"
+    assert case["defendant_count"] == 9
+    # "arrested in connection with offences including cannabis cultivation and …"
+    assert set(case["offences"]) == {"cannabis-cultivation", "drug-supply"}
+    # "worked with Leicestershire, Derbyshire and Lincolnshire police forces"
+    assert {"leicestershire", "derbyshire", "lincolnshire"} <= {
+        o["id"] for o in document["organisations"]
+    }
+
+
+def test_packages_each_holding_a_kilo_and_a_regional_unit_called_rocu(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-packages-each-containing"]
+    # "60 packages each containing approximately a kilo of cocaine": 60 packages, not 1kg
+    assert _figures(document) == {("DrugsSeized", Decimal(60), "Exact", "NUM")}
+    organisations = {o["id"] for o in document["organisations"]}
+    # "the South East ROCU"; "the Isle of Wight Magistrates' Court"
+    assert {"serocu", "isle-of-wight-magistrates-court"} <= organisations
+
+
+def test_a_gangs_term_beside_one_defendant_and_charges_of_those_arrested(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-gang-term-beside-one-defendant"]
+    case = _case(document)
+    # "Members of the crime gang … were sent to prison for 96 years": not Rimmer's term
+    assert [(o.get("offender"), o["value"]) for o in case["outcomes"]] == [
+        ("darren-rimmer", 11),
+        (None, 96),
+    ]
+    figures = _figures(document)
+    # "Of the 19 people arrested, 10 have been charged …, and 100kg of … ketamine was
+    # recovered": the charge does not make the seizure a conspiracy's amount
+    assert {
+        ("Arrests", Decimal(19), "Exact", "NUM"),
+        ("DrugsSeized", Decimal(100), "Exact", "KiloGM"),  # "100kg of powerful sedative ketamine"
+    } <= figures

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -77,7 +78,7 @@ LEAD = (
     r"(?:jailed|sentenced|convicted|imprisoned|locked\s+up))|"
     r"[^.;]{0,100}?\b(?:result|success|conviction|case)\b[^.;]{0,40}?,\s+when\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
-    r"(?:\s+(?:19|20)\d\d)?\s+)?"
+    r"(?:\s+(?:19|20)\d\d)?\s+|in\s+(?:total|all)\s+(?=\d))?"  # "In total 20 men and women"
 )
 SUBJECT_RE = re.compile(
     rf"^{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
@@ -90,7 +91,9 @@ SUBJECT_RE = re.compile(
     rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?"
     # "three men aged 28, 23, and 29 were arrested"
     r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
-    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+|including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+(?:or\s+)?|"
+    # "Nine people suspected of being involved in drugs operations … were arrested"
+    rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=were\b)|including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
     re.IGNORECASE,
 )
@@ -284,7 +287,7 @@ JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b"
 SENTENCED_TO = re.compile(r"\b(?:sentenced\s+to|given|handed|received)\b", re.IGNORECASE)
 JAILED_OR_SENTENCED = re.compile(r"\b(?:jailed|imprisoned|sentenced)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
-    r"(?:suspended\s+for|over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
+    r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
@@ -688,6 +691,8 @@ OF_THOSE_LOWER = re.compile(
 CHARGE_WORDS = re.compile(
     r"\b(?:admitted|(?:plead(?:ed|ing)?|pled)\s+guilty|convicted|found\s+guilty|charged|guilty\s+of|jailed|sentenced|"
     r"arrested\s+on\s+suspicion|accused\s+of|denied|offences?\s+of|for\s+their\s+(?:part|role)|"
+    # "arrested in connection to various offences including cannabis cultivation"
+    r"arrested\s+in\s+connection\s+(?:with|to)|offences\s+including|"
     r"for\s+(?:his|her)\s+(?:part|role)|also\s+(?:supplied|sold|ran|laundered|imported)|"
     r"fac(?:es|ed|ing)\s+(?:\w+\s+)?(?:charges?|counts?)\s+of|"
     r"for\s+(?:trafficking|supplying|smuggling|importing|conspiring|laundering|dealing)|"
@@ -754,6 +759,13 @@ SEIZURE_MEASURES = frozenset(
 # "laundered cash for drug dealers": the launderers' clients' crime is not charged.
 LAUNDERED_FOR = re.compile(
     r"launder\w*\b[^.;]{0,60}\b(?:for|on\s+behalf\s+of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+# "members of a crime gang … were sent to prison for 119 years": not the one defendant's
+PLURAL_VERB = re.compile(r"\bwere\b")
+SUSPENDED_NO_TERM = re.compile(
+    r"\b(?:(?P<one>was)|were)\s+(?:also\s+)?(?:given|handed)\s+(?:a\s+)?suspended\s+"
+    r"(?:prison\s+|jail\s+|custodial\s+)?sentences?\b(?!\s+of\b)",
+    re.IGNORECASE,
 )
 HIM_OR_HER = re.compile(r"\b(?:sentenced|jailed|gave|handed|imprisoned)\s+(?:him|her)\b")
 UNNAMED_PERSON = re.compile(
@@ -1024,16 +1036,26 @@ class CaseRules:
         if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
             return True
         # "The eight men were given …", "Six other men …": the story's own people again
-        counted = [
-            m for _, m in anchors if m is not None and not REFERS_BACK.match(m.group("subject"))
+        counted = [  # "A fifth man was given …" is one more of those told before
+            m
+            for _, m in anchors
+            if m is not None
+            and not REFERS_BACK.match(m.group("subject"))
+            and not ORDINAL_DEFENDANT.match(m.group("subject"))
         ]
         subjects = {m.group("subject").lower(): m for m in counted}
         if len(subjects) < 3:
             return False
         # "Two men have been charged", "a 52-year-old woman … released", then "Three people
         # were arrested": one group of people told in parts is one case, not a review
-        sizes = [n for m in subjects.values() if (n := self.subject(m)[0]) is not None]
-        return not (len(sizes) == len(subjects) and max(sizes) * 2 == sum(sizes))
+        sized = [(n, m) for m in subjects.values() if (n := self.subject(m)[0]) is not None]
+        sizes = [n for n, _ in sized]
+        if len(sizes) != len(subjects) or max(sizes) * 2 != sum(sizes):
+            return True
+        # the largest is the parts' total only when it counts people in general ("Three
+        # people"), not "two men, aged 22 and 30" beside two others arrested alone
+        largest = max(sized, key=lambda item: item[0])[1]
+        return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
 
     def period_sentence(self) -> bool:
         """One sentence with a period and three measures: "In 2018/19, officers arrested
@@ -2069,8 +2091,11 @@ class CaseRules:
         if not case.group_keys:
             return
         people = [
-            self.entities.add_person(
-                match.group(group), match.start(group), match.end(group), None, 0.7
+            (
+                self.entities.add_person(
+                    match.group(group), match.start(group), match.end(group), None, 0.7
+                ),
+                self.group_in_sentence(match.start()),
             )
             for match in found
             for group in ("name", "name2")
@@ -2079,14 +2104,22 @@ class CaseRules:
         for match in by_surname:
             last = match.group("last")
             people += [
-                self.ex.people[key]
+                (self.ex.people[key], None)
                 for key in case.defendant_keys
                 if key in self.ex.people and self.ex.people[key].name.split()[-1] == last
             ][:1]
-        for person in people:
+        # "The Merseyside syndicate was headed by X": the group X's own sentence names;
+        # the others lead the case's first group no one else was given
+        claimed = {own for _, own in people if own}
+        others = [g for g in case.group_keys if g not in claimed]
+        for person, own_group in people:
             if person is None:
                 continue
-            group = case.group_keys[0]
+            if own_group is None and not others:  # "a group headed by X", unnamed
+                others = [self.case_group(case, start, end)]
+            group = own_group or others[0]
+            if group not in case.group_keys:
+                case.group_keys.append(group)
             label = f"Ringleader of the {self.ex.orgs[group].label}"
             if not any(p.role == "Ringleader" for p in person.posts):
                 person.posts.append(PostFact("Ringleader", group, label))
@@ -2116,6 +2149,16 @@ class CaseRules:
         if acquisitive and organised and "organised-acquisitive-crime" not in offences:
             offences.append("organised-acquisitive-crime")
         return offences
+
+    def group_in_sentence(self, position: int) -> str | None:
+        """The one group named in the sentence at `position`, if exactly one is."""
+        sentence = self.view.sentence_at(position)
+        groups = [
+            key
+            for key, org in self.ex.orgs.items()
+            if org.kind == "group" and sentence.start <= org.span.start < sentence.end
+        ]
+        return groups[0] if len(groups) == 1 else None
 
     def case_group(self, case: CaseFact, start: int, end: int) -> str:
         """The group a case's text refers to ('the gang', 'the ring') when none was named."""
@@ -2189,6 +2232,19 @@ class CaseRules:
                     previous = end
             text = sentence.text
             first = sentence is sentences[0]
+            if not found_duration and (untimed := SUSPENDED_NO_TERM.search(text)):
+                # "A fifth man was given a suspended prison sentence": no term stated
+                offender = self.offender_for(sentence, untimed.start(), defendants)
+                case.outcomes.append(
+                    OutcomeFact(
+                        "SuspendedSentence",
+                        self.view.span(
+                            sentence.start + untimed.start(), sentence.start + untimed.end(), 0.6
+                        ),
+                        person_count=1 if offender or untimed.group("one") else None,
+                        offender_key=offender,
+                    )
+                )
             if not found_duration and first and not single and count and JAILED.search(text):
                 case.outcomes.append(
                     OutcomeFact(
@@ -2309,7 +2365,9 @@ class CaseRules:
         outcome = OutcomeFact(kind, span, value, qualifier, unit)
         offender = self.offender_for(sentence, start, defendants)
         if offender is None and not total and (SINGULAR.match(text) or HIM_OR_HER.search(text)):
-            offender = self.named_just_before(sentence, defendants)
+            offender = self.only_one_named_before(sentence) or self.named_just_before(
+                sentence, defendants
+            )
         if offender and not total:
             outcome.offender_key = offender
             outcome.person_count = 1
@@ -2321,7 +2379,7 @@ class CaseRules:
                 outcome.offender_key = defendants[0][0]  # "A drug dealer … has been jailed"
         elif total and count:
             outcome.person_count = count
-        elif count == 1 or NUMBERED_DEFENDANT.match(text):
+        elif (count == 1 and not PLURAL_VERB.search(left)) or NUMBERED_DEFENDANT.match(text):
             outcome.person_count = 1  # "Man 2: three years for …": one unnamed defendant
             if len(defendants) == 1:  # "He was jailed for nine years": the one defendant
                 outcome.offender_key = defendants[0][0]
@@ -2437,6 +2495,20 @@ class CaseRules:
                 return len(people)
         return None
 
+    def only_one_named_before(self, sentence) -> str | None:
+        """'The Merseyside syndicate was headed by Ian Michael Edwards. He was sentenced to
+        14 years': the one person the sentence before names, when no officer."""
+        number = self.view.sentence_index(sentence.start)
+        if number == 0:
+            return None
+        before = self.view.sentences[number - 1].text
+        keys = {key for key, person in self.ex.people.items() if person.name in before}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        officer = any(p.role != "Ringleader" for p in self.ex.people[key].posts)
+        return None if officer else key
+
     @staticmethod
     def named_just_before(sentence, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
         """'Also sentenced was X, 45, of Y. He was jailed for 28 months.': X."""
@@ -2457,11 +2529,15 @@ class CaseRules:
         if best:
             return best
         people = [p for p in self.ex.people.values() if p.defendant]
+        surnames = Counter(p.name.split()[-1] for p in people)
         latest = -1
         for person in people:
             last = person.name.split()[-1]
+            # brothers "Liam Costello" and "Sean Costello": only the whole name tells them apart
+            said = re.escape(person.name) if surnames[last] > 1 else None
             for mention in re.finditer(
-                rf"\b(?:{re.escape(person.name)}|{re.escape(last)})\b", sentence.text[:position]
+                rf"\b(?:{said or f'{re.escape(person.name)}|{re.escape(last)}'})\b",
+                sentence.text[:position],
             ):
                 if mention.start() > latest:  # the one named nearest before the term
                     latest, best = mention.start(), person.key

@@ -74,6 +74,8 @@ NOT_NAME_START = frozenset(
         "Highlights",
         "Operation",
         "Op",
+        "Supt",  # "Ch Supt Hartley added": a rank and a surname
+        "Insp",
         "Jailed",
         "Sentenced",
         "Convicted",
@@ -150,9 +152,11 @@ NAME_CONTINUES = re.compile(
     r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
 AREA_RE = re.compile(
-    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+area$"
+    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    # "in the Manor and Arbourthorne areas of the city"
+    r"(?:\s+and\s+(?P<name2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+areas|\s+area)$"
 )
-AREA_WORD = re.compile(r"(?<=[a-z]) area\b")
+AREA_WORD = re.compile(r"(?<=[a-z]) areas?\b")
 DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
 COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
@@ -164,7 +168,7 @@ FACILITY_RE = re.compile(
 GROUP_NOUNS = (
     r"organised\s+crime\s+group|organised\s+criminal\s+group|OCG|crime\s+gang|"
     r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
-    r"(?:supply\s+)?network|ring|(?:supply\s+)?group"
+    r"(?:supply\s+)?network|ring|(?:supply\s+)?group|syndicate"
 )
 # Words before "gang" that say nothing of which gang it is ("the entire gang").
 VAGUE_GROUP_WORDS = frozenset(
@@ -198,6 +202,8 @@ VAGUE_GROUP_WORDS = frozenset(
 # Words before "network" or "group" that make it a thing, not criminals.
 NOT_GROUP_WORDS = frozenset(
     {
+        "rocu",  # "the ROCU network": the regional units
+        "(rocu)",
         "rail",
         "railway",
         "road",
@@ -251,7 +257,7 @@ GROUP_RE = re.compile(
     r"(?!\s+(?:of|membership|members?|culture|violence|crime|activity|rivalry)\b)"
 )
 # Every GROUP_NOUNS alternative holds one of these (case as written): a cheap test first.
-GROUP_NOUN_WORDS = ("group", "OCG", "gang", "network", "ring")
+GROUP_NOUN_WORDS = ("group", "OCG", "gang", "network", "ring", "syndicate")
 SUBUNIT_RE = re.compile(
     r"\b(?P<name>(?:(?:cyber|fraud|economic crime) and )?"
     r"(?:economic crime|asset recovery|asset confiscation|financial investigation|"
@@ -375,6 +381,7 @@ ORG_WORDS = frozenset(
         "Office",
         "Force",
         "Order",
+        "Commander",  # "Sheffield Commander, Chief Superintendent X": a post
     }
 )
 # "driven by Peter Bark", "Police charged Gregory Morgan, Simon Newman …": a first name
@@ -472,11 +479,18 @@ NO_ROLE_RANK = re.compile(
 # ("Ringleader Declan Furey, 51, …").
 HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Organisers?|Masterminds?|Kingpins?|Defendants?|"
-    r"Driver|Courier|Accomplice)\s+"
+    r"Driver|Courier|Accomplice|Broker|Dealer|Armourer|Brothers|Sisters|Cousins)\s+"
 )
 DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
+FORCE_LIST = re.compile(
+    r"\b(?P<areas>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:police\s+)?forces\b"
+)
+STREET_AFTER = re.compile(
+    r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row)\b"
+)
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
-GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring"))
+GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring", "syndicate"))
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
 RANK_TITLES = tuple(
     (re.compile(re.escape(words.lower()) + r"\b"), role)
@@ -530,8 +544,17 @@ class EntityRules:
             before = text[max(0, entity.start - 60) : entity.start] if impersonation else ""
             if impersonation and IMPERSONATED.search(before):
                 continue  # "claiming to be detectives from the Met": not involved
+            parent = self.gaz.unit_of.get(entity.ident)
+            owner = self.owner_after(entity.end) if parent else None
+            if owner and owner != parent and self.gaz.org_kinds.get(owner) == "force":
+                # "the Modern Slavery and Human Trafficking Unit of Essex Police": the
+                # force's own unit of that name, not the national one
+                name = self.view.text[entity.start : entity.end]
+                self.unit(name, owner, True, entity.start, entity.end)
+                continue
             counts[entity.ident] += 1
             self.add_org(entity.ident, entity.start, entity.end)
+        self.listed_forces()
         self.main_unit = self._main_unit(counts)
         if self.main_unit and self.main_unit not in self.ex.orgs:
             title = self.view.release.meta_lines.get("publisher", 1)
@@ -584,7 +607,7 @@ class EntityRules:
     def courts(self) -> None:
         """'Norwich Crown Court', 'Colchester Magistrates' Court'."""
         pattern = re.compile(
-            r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+"
+            r"\b(?P<place>(?:(?:Isle|City|Vale)\s+of\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+"
             r"(?P<kind>(?i:crown\s+court|magistrates['’]?\s+court|youth\s+court|sheriff\s+court)|"
             r"Old\s+Bailey)"
             r"|\b(?P<high>High\s+Court(?:\s+of\s+Justiciary)?\s+in\s+(?P<seat>[A-Z][a-z]+))"
@@ -685,7 +708,20 @@ class EntityRules:
             (i for i in counts if self.gaz.org_kinds.get(i) in order),
             key=lambda i: (-counts[i], order.index(self.gaz.org_kinds[i])),
         )
-        return ranked[0] if ranked else self._force_in_title()
+        return ranked[0] if ranked else self._force_in_title() or self._force_of_the_area()
+
+    def _force_of_the_area(self) -> str | None:
+        """'… a handgun was found buried in a field on Merseyside', then 'Detective Sergeant X
+        said': a news copy that names no force, but one force's area and its officers."""
+        text = self.view.text[self.view.release.body_start :]
+        if not any(word in text for word in ("Detective", "officers", "Police", "police")):
+            return None
+        forces = {
+            self.gaz.force_of_area[entity.ident]
+            for entity in self.view.entities
+            if entity.label == "PLACE" and entity.ident in self.gaz.force_of_area
+        }
+        return forces.pop() if len(forces) == 1 else None
 
     def _force_in_title(self) -> str | None:
         """'… recovered in Nottinghamshire police crackdown': a news copy whose body names no
@@ -737,6 +773,19 @@ class EntityRules:
                     unit_of=unit,
                 )
             return
+
+    def listed_forces(self) -> None:
+        """'Northamptonshire, West Midlands, Greater Manchester and Lancashire police forces':
+        each area a force is named after, as the force."""
+        text = self.view.text
+        if "forces" not in text:
+            return
+        for match in FORCE_LIST.finditer(text, self.view.release.body_start):
+            for area in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", match.group("areas")):
+                entry = self.gaz.lookup(f"{area.group(0)} Police")
+                if entry is not None and entry.label == "ORG" and entry.ident:
+                    start = match.start("areas") + area.start()
+                    self.add_org(entry.ident, start, start + len(area.group(0)))
 
     def _rocu_of_forces(self) -> str | None:
         """The one regional unit whose member forces the release names ("in Staffordshire")."""
@@ -852,14 +901,17 @@ class EntityRules:
             named = AREA_RE.search(text, max(body, area.start() - 60), area.end())
             if named is None:
                 continue
-            start, end = named.start("name"), named.end("name")
-            known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
-            if known and known[0].label == "ORG":
-                continue
-            if known and known[0].ident:
-                self.place(known[0])
-            else:
-                self.new_place(named.group("name"), "town", start, end, 0.6)
+            for group in ("name", "name2"):
+                if named.group(group) is None:
+                    continue
+                start, end = named.start(group), named.end(group)
+                known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
+                if known and known[0].label == "ORG":
+                    continue
+                if known and known[0].ident:
+                    self.place(known[0])
+                else:
+                    self.new_place(named.group(group), "town", start, end, 0.6)
         if "Port" not in text and "Airport" not in text:
             return  # every match names one of the two
         for match in FACILITY_RE.finditer(text, body):
@@ -1206,6 +1258,8 @@ class EntityRules:
         judge = post is not None and post.role == "Judge" and name.startswith("Lord ")
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
+        if STREET_AFTER.match(self.view.text, end):
+            return None  # "land off George Masters Way": a street
         key = normalise_name(name)
         person = self.ex.people.get(key)
         if person is None:
@@ -1410,8 +1464,9 @@ class EntityRules:
         if role == "PoliceAndCrimeCommissioner" and org is None:
             area = re.search(r"\bfor\s+([A-Z][\w ]+)", title)
             org = self.area_force(area.group(1), title_start + area.start(1)) if area else None
-        if org is None:
-            org = self.main_unit
+        main = self.ex.orgs.get(self.main_unit or "")
+        if org is None and not (role == "Prosecutor" and main is not None and main.kind == "force"):
+            org = self.main_unit  # counsel prosecuting is no force's officer
         if org is None:
             return
         label = re.split(r"\s+(?:who|which|that)\s+", title.strip())[0]

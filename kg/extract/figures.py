@@ -184,7 +184,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             r"\b(?:seiz|found|recover|discover)\w*\b(?:(?!\bone\b|\bincluding\b)[^.;]){0,60}?"
             r"\b(?P<n>an?)\s+"
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
-            r"viable|modified)\s+){0,2}"
+            r"viable|modified|blank-firing|illegal|lethal)\s+){0,2}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
         ),
         "firearms",
@@ -299,7 +299,9 @@ COUNT_RULES += (
         _rule(
             rf"\b{Q}{N}\s+(?:(?:individual|small|separate)\s+)?(?P<item>(?:{'|'.join(DRUG_UNITS)})"
             # "80 ecstasy tablets", "400 diazepam pills"
-            rf"\s+of\s+(?:{DRUG_ITEMS})|(?:{DRUG}|diazepam|valium|xanax)\s+(?:tablets|pills))"
+            rf"\s+of\s+(?:{DRUG_ITEMS})|(?:{DRUG}|diazepam|valium|xanax)\s+(?:tablets|pills)|"
+            # "97 packages each containing approximately a kilo of cocaine"
+            rf"(?:packages|blocks|packets)\s+(?:each\s+)?containing\s+[^.;]{{0,40}}?\b(?:{DRUG}))"
         ),
         "drugs",
         True,
@@ -532,8 +534,9 @@ DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
     rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
     rf"(?:(?:suspected|high[- ]purity|pure|dried|herbal|skunk|compressed|uncut|powdered|raw|"
-    rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)\s+)"
-    rf"{{0,2}}(?P<item>{DRUG})"
+    rf"powerful|potent|sedative|rare|anabolic|illicit|"
+    rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)(?:\s+and)?\s+)"
+    rf"{{0,3}}(?P<item>{DRUG})"
 )
 # "A further 3kg was found", "Eight kilograms of the drug … was found": a drug named before
 BARE_WEIGHT_RULE = _rule(
@@ -665,7 +668,8 @@ HAS_DIGIT = re.compile(r"\d")
 HAS_NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|thousand|million|dozen|kilo|kilogram|kilogramme|tonne|ton)\b",
+    r"ninety|hundred|thousand|million|dozen|kilo|kilogram|kilogramme|tonne|ton|"
+    r"firearm|handgun|pistol|revolver|shotgun|rifle|gun)\b",  # "found a loaded pistol"
     re.IGNORECASE,
 )
 HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))
@@ -816,16 +820,27 @@ ORDERED_CUE = re.compile(
     r"plann(?:ed|ing)\s+to\s+(?:buy|import)|"
     # what a gang moved over months is not what was seized ("imported half a tonne")
     r"import(?:ed|ing)|smuggl(?:ed|ing)|suppl(?:ied|ying)|sold|traffick(?:ed|ing)|"
-    # "convicted of conspiracy to supply a total of 10 kilograms of cocaine"
-    r"conspiracy\s+to\s+(?:supply|import|export|smuggle)|"
     # what the drugs found could have made ("could have led to the supply of half a ton")
     r"could\s+have|would\s+have|enough\s+to\s+(?:make|produce))\b"
 )
 SEIZED_CUE = re.compile(r"\b(?:seiz|recover|found|discover|intercept|confiscat)")
 
 
+EACH_CONTAINING = re.compile(r"\beach\s+(?:containing|weighing)\s+(?:[a-z]+\s+)?$")
+
+
+# "convicted of conspiracy to supply a total of 10 kilograms of cocaine": what they
+# conspired over, said just before the amount
+CONSPIRED_AMOUNT = re.compile(
+    r"\bconspiracy\s+to\s+(?:supply|import|export|smuggle)\s+(?:a\s+total\s+of\s+|"
+    r"more\s+than\s+|over\s+|around\s+|about\s+|approximately\s+)?$"
+)
+
+
 def only_ordered(lowered: str, position: int) -> bool:
     """A seizure count after an ordering cue in its clause, with no seizure verb between."""
+    if CONSPIRED_AMOUNT.search(lowered, max(0, position - 60), position):
+        return True
     window = lowered[max(0, position - 120) : position]
     cues = list(ORDERED_CUE.finditer(window))
     return bool(cues) and not SEIZED_CUE.search(window, cues[-1].end())
@@ -881,6 +896,8 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 item_text = item if measure != "DrugsSeized" else match.group("item").lower()
                 if item_text == "plants":
                     item_text = "cannabis plants" if "cannabis" in lowered else "plants"
+                elif " containing " in item_text:  # "packages each containing … of cocaine"
+                    item_text = f"{item_text.split()[0]} of {item_text.split()[-1]}"
             found = Found(
                 "WeaponsRemoved" if surrendered else measure,  # handed in, not seized
                 value,
@@ -929,10 +946,19 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         return
     named = False  # a drug named beside its weight; else a bare weight found or seized
     listed: tuple[int, str] | None = None  # end and qualifier of the weight before
+    conspired: int | None = None  # end of a weight only conspired over, just before
     for match in WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
-        if parsed is None or only_ordered(lowered, match.start("n")):
+        if parsed is None:
             continue
+        if only_ordered(lowered, match.start("n")) or (
+            conspired is not None and LIST_JOIN.fullmatch(text, conspired, match.start())
+        ):
+            conspired = match.end()  # "… a total of 10 kilograms of cocaine and 20 kilograms"
+            continue
+        conspired = None
+        if EACH_CONTAINING.search(lowered, max(0, match.start() - 40), match.start()):
+            continue  # "97 packages each containing approximately a kilo": the packages count
         value, unit = parsed
         item = drug_item(sentence[match.start("item") : match.end("item")])
         named = True

@@ -377,6 +377,8 @@ DRUG_WORDS = (
     "ecstasy",
     "spice",
     "diamorphine",
+    "steroids",
+    "steroid",
     "drugs",
     "illegal drugs",
     "controlled drugs",
