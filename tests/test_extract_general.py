@@ -1720,6 +1720,46 @@ RELEASES = {
         "Of the 19 people arrested, 10 have been charged with conspiracy to supply Class "
         "A drugs, and 100kg of powerful sedative ketamine was recovered.",
     ),
+    "real-resulted-in-arrests-street-level-value": _release(
+        "Two arrested after cocaine found in timber shipment",
+        "Leicester Mercury",
+        "An investigation into a suspected organised crime group bringing cocaine into "
+        "the country through Felixstowe has resulted in two arrests.",
+        "",
+        "The cocaine would have had a street-level value of in excess of £40 million.",
+        "",
+        "Officers from the Regional and Organised Crime Unit (ROCU) later raided a farm "
+        "near Melton Mowbray in Leicestershire, where two men were found in a barn with "
+        "nearly 300 cannabis plants.",
+    ),
+    "real-drugs-worth-seized-across-an-area-in-a-year": _release(
+        "More than £30million of drugs seized in 2023",
+        "Police Scotland",
+        "Drugs worth more than £30million were seized across Scotland in 2023, the force has said.",
+        "",
+        "They included cannabis plants valued at £900,000 found at a former bank in Elgin in May.",
+        "",
+        "In August, officers recovered 40kgs of cocaine and 12kgs of heroin from a lorry "
+        "in Paisley, bringing the value of the drugs found to £3.2million.",
+        "",
+        "Eleven people were arrested in Aberdeen as part of the same investigation.",
+    ),
+    "real-gang-term-roughly-then-exactly-and-a-named-head": _release(
+        "Bolton cocaine network jailed for almost 90 years",
+        "Bolton News",
+        "Members of a cocaine network that supplied Bolton and Wigan have been jailed for "
+        "a total of almost 90 years.",
+        "",
+        "The gang were jailed for 86 years in total at Bolton Crown Court.",
+        "",
+        "Nathan Clegg, 41, who police named as 'head' of the gang, was jailed for 14 years.",
+        "",
+        "A fourth man, Jordan Haigh, 28, of Brandy Lea Brow, Bolton, was jailed for six years.",
+        "",
+        "Confiscation Orders were given to Clegg and Haigh at a later hearing.",
+        "",
+        "Detectives said this was the first gang convicted under the operation.",
+    ),
 }
 
 
@@ -3478,3 +3518,60 @@ def test_a_gangs_term_beside_one_defendant_and_charges_of_those_arrested(
         ("Arrests", Decimal(19), "Exact", "NUM"),
         ("DrugsSeized", Decimal(100), "Exact", "KiloGM"),  # "100kg of powerful sedative ketamine"
     } <= figures
+
+
+def test_an_operation_that_resulted_in_arrests_and_a_street_level_value(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-resulted-in-arrests-street-level-value"]
+    case = _case(document)
+    # "has resulted in two arrests": a case at the arrest stage
+    assert (case["offences"], case["stage"]) == (["drug-importation"], "Arrested")
+    # "a street-level value of in excess of £40 million"
+    assert [(a["kind"], a["value"], a["qualifier"]) for a in case["amounts"]] == [
+        ("StreetValue", 40000000, "MoreThan")
+    ]
+    # "found in a barn with nearly 300 cannabis plants"
+    assert ("DrugsSeized", Decimal(300), "Almost", "NUM") in _figures(document)
+    # "the Regional and Organised Crime Unit (ROCU)" in Leicestershire: EMSOU's, not a
+    # unit of some force called that
+    labels = [o.get("label", "") for o in document["organisations"]]
+    assert "emsou" in {o["id"] for o in document["organisations"]}
+    assert not any(label.endswith("Regional and Organised Crime Unit") for label in labels)
+
+
+def test_drugs_worth_money_seized_across_an_area_in_a_year_is_a_review(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-drugs-worth-seized-across-an-area-in-a-year"]
+    # "Drugs worth more than £30million were seized across Scotland in 2023": the year's
+    # figures, not one case
+    assert not document.get("cases")
+    assert {
+        ("DrugsSeized", Decimal(30000000), "MoreThan", "GBP"),
+        ("DrugsSeized", Decimal(900000), "Exact", "GBP"),  # "plants valued at £900,000"
+        ("DrugsSeized", Decimal(40), "Exact", "KiloGM"),  # "40kgs of cocaine"
+        ("DrugsSeized", Decimal(12), "Exact", "KiloGM"),
+        # "bringing the value of the drugs found to £3.2million"
+        ("DrugsSeized", Decimal(3200000), "Exact", "GBP"),
+    } <= _figures(document)
+
+
+def test_a_gangs_term_said_roughly_then_exactly_and_a_head_named_by_police(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-gang-term-roughly-then-exactly-and-a-named-head"]
+    case = _case(document)
+    # "a total of almost 90 years", then "86 years in total": one term, the exact one
+    assert [(o.get("offender"), o["value"], o["qualifier"]) for o in case["outcomes"]] == [
+        (None, 86, "Exact"),
+        ("nathan-clegg", 14, "Exact"),
+        ("jordan-haigh", 6, "Exact"),
+    ]
+    people = _people(document)
+    # "Nathan Clegg, 41, who police named as 'head' of the gang"
+    assert [p["role"] for p in people["nathan-clegg"]["posts"]] == ["Ringleader"]
+    # "Confiscation Orders were given to …" names nobody; "Brandy Lea Brow" is a street
+    assert set(people) == {"nathan-clegg", "jordan-haigh"}
+    # "the first gang convicted under the operation" is no name for a group
+    assert not any(o["id"].startswith("first") for o in document["organisations"])

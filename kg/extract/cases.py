@@ -119,6 +119,7 @@ OBJECT_COUNT = re.compile(
 JUSTICE = re.compile(
     r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail|fined|"
+    r"(?:resulted\s+in|led\s+to)\s+(?:[\w-]+\s+)?arrests?|"  # "has resulted in two arrests"
     r"(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:community\s+order|"
     r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge)|"
     r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?))\b",
@@ -228,6 +229,11 @@ PERIOD_CUE = re.compile(
     r"(?:december|march)\b",
     re.IGNORECASE,
 )
+ACROSS_AN_AREA = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:country|county|region|force\s+area|uk|nation|(?-i:[A-Z])\w+)",
+    re.IGNORECASE,
+)
+IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 SAYS_COLON = re.compile(r"\b(?:said|says)\s*:")
 TOTAL_WORDS = re.compile(
     r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
@@ -261,7 +267,8 @@ STAGES = (
     (
         "Arrested",
         re.compile(
-            r"\b(?:arrested|detained|arrests?\s+(?:were|was|have\s+been|had\s+been)\s+made)\b",
+            r"\b(?:arrested|detained|arrests?\s+(?:were|was|have\s+been|had\s+been)\s+made|"
+            r"(?:resulted\s+in|led\s+to)\s+(?:[\w-]+\s+)?arrests?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -583,7 +590,10 @@ SURNAME_RINGLEADER = re.compile(
     r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"
     # "Gallagher was the leader of an organised crime group"
     r"|\s+was\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)"
-    r"\s+of\s+(?:the|an?|this)\s)"
+    r"\s+of\s+(?:the|an?|this)\s"
+    # "Bowling, who police named as 'head' of the gang"
+    r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
+    r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
 )
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
@@ -877,7 +887,7 @@ MULTI_MILLION = re.compile(
     re.IGNORECASE,
 )
 MONEY_KINDS = (
-    ("StreetValue", re.compile(r"street\s+value|worth|valued", re.IGNORECASE)),
+    ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
     (
         "AmountLaundered",
         re.compile(r"launder|\bmoved\b|\bwashed\b|\bpassed\s+through\b", re.IGNORECASE),
@@ -1026,6 +1036,8 @@ class CaseRules:
             for found in fig.counts(sentence.text, period_cues=True)
             if not found.seizure and found.measure not in ROUNDUP_NEUTRAL
         }
+        if any(self.area_year_lead(sentence.text) for sentence in self.view.sentences[:2]):
+            return True  # "Drugs worth more than £50million were seized across the country in 2024"
         money = self.period_money_measures()
         measures |= money
         if len(measures) >= 3 or self.period_sentence():
@@ -1057,6 +1069,16 @@ class CaseRules:
         largest = max(sized, key=lambda item: item[0])[1]
         return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
 
+    @staticmethod
+    def area_year_lead(text: str) -> bool:
+        """A lead that counts or values what was done across an area in a year."""
+        return bool(
+            ACROSS_AN_AREA.search(text)
+            and IN_A_YEAR.search(text)
+            and not HAS_JUSTICE.found(text)
+            and (fig.money(text) or fig.counts(text, period_cues=True))
+        )
+
     def period_sentence(self) -> bool:
         """One sentence with a period and three measures: "In 2018/19, officers arrested
         more than 544 people, secured jail sentences of over 2,080 years, recovered 45
@@ -1081,10 +1103,14 @@ class CaseRules:
                 continue
             if HAS_JUSTICE.found(sentence.text):
                 continue  # "A man jailed in 2019 … ordered to pay back £486,212": one case
+            wide = ACROSS_AN_AREA.search(sentence.text)
             found.update(
                 measure
                 for *_, measure in fig.measured_money(sentence.text)
-                if measure != "DrugsSeized"  # a seizure's worth is no review's measure
+                # a seizure's worth is no review's measure, unless seized across an area
+                # over the period: "Drugs worth more than £50million were seized across
+                # the country in 2024"
+                if measure != "DrugsSeized" or wide
             )
         return found
 
@@ -1590,6 +1616,7 @@ class CaseRules:
         ]
         self.total_as_outcome(case)
         self.group_term_as_total(case)
+        case.outcomes = self.without_hedged_twin(case.outcomes)
         if single and not any(o.kind == "CustodialSentence" and o.value for o in case.outcomes):
             self.headline_term(case, count, [key for key, _ in defendants])
         if not case.offences and any(
@@ -1764,6 +1791,38 @@ class CaseRules:
                 and named >= (o.person_count or 1)
             )
         ]
+
+    @staticmethod
+    def without_hedged_twin(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
+        """'jailed for a total of almost 200 years', then 'jailed for 195 years in total':
+        one group term, said roughly and then exactly; the exact one stays."""
+        exact = [
+            o
+            for o in outcomes
+            if o.kind == "CustodialSentence"
+            and o.offender_key is None
+            and o.value is not None
+            and o.qualifier == "Exact"
+        ]
+        kept = []
+        for outcome in outcomes:
+            bounds = HEDGE_RANGES.get(outcome.qualifier or "")
+            if (
+                bounds is not None
+                and outcome.kind == "CustodialSentence"
+                and outcome.offender_key is None
+                and outcome.value is not None
+                and any(
+                    e.unit == outcome.unit
+                    and e.person_count == outcome.person_count
+                    and outcome.value * bounds[0] <= e.value <= outcome.value * bounds[1]
+                    for e in exact
+                    if e.value is not None
+                )
+            ):
+                continue
+            kept.append(outcome)
+        return kept
 
     @staticmethod
     def repeats_once(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
@@ -2065,7 +2124,16 @@ class CaseRules:
         described = view.mentions(start, end, "described") and DESCRIBED_AS.search(text, start, end)
         by_surname = []
         if view.mentions(
-            start, end, "ran ", "led ", "headed", "organised", "controlled", "leader of", "head of"
+            start,
+            end,
+            "ran ",
+            "led ",
+            "headed",
+            "organised",
+            "controlled",
+            "leader of",
+            "head of",
+            "named as",
         ):
             surnames = {
                 self.ex.people[key].name.split()[-1]: key

@@ -193,6 +193,7 @@ VAGUE_GROUP_WORDS = frozenset(
         "its",
         "rival",
         "other",
+        "first",  # "the first gang convicted": no name
         "most",  # "the most extensive drugs gang ever tackled": no name
         "biggest",
         "largest",
@@ -278,7 +279,9 @@ OWNED_PROGRAMME = re.compile(
     r"(?P<name>(?:Programme|Project)\s+[A-Z][a-z]+)\b"
 )
 UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
-ROCU_WORDS_RE = re.compile(r"Regional\s+Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit")
+ROCU_WORDS_RE = re.compile(
+    r"Regional\s+(?:and\s+)?Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit"
+)
 # An organisation named as an owner ("Avon and Somerset Police's", "CPS East of England's").
 OWNER_NAME = r"[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&-]*){0,3}"
 SUBUNIT_PHRASE = re.compile(
@@ -381,6 +384,7 @@ ORG_WORDS = frozenset(
         "Office",
         "Force",
         "Order",
+        "Orders",  # "Confiscation Orders were given to …"
         "Commander",  # "Sheffield Commander, Chief Superintendent X": a post
     }
 )
@@ -487,7 +491,8 @@ FORCE_LIST = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:police\s+)?forces\b"
 )
 STREET_AFTER = re.compile(
-    r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row)\b"
+    r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
+    r"Brow)\b"
 )
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
 GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring", "syndicate"))
@@ -737,7 +742,7 @@ class EntityRules:
 
     def _generic_rocu(self) -> None:
         """'the ROCU' / 'regional organised crime unit' not inside a longer name."""
-        pattern = re.compile(r"\b(?:ROCU|[Rr]egional [Oo]rganised [Cc]rime [Uu]nit)\b")
+        pattern = re.compile(r"\b(?:ROCU|[Rr]egional (?:and )?[Oo]rganised [Cc]rime [Uu]nit)\b")
         unit = (
             self.main_unit
             if self.gaz.org_kinds.get(self.main_unit or "") == "regional-unit"
@@ -1258,8 +1263,8 @@ class EntityRules:
         judge = post is not None and post.role == "Judge" and name.startswith("Lord ")
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
-        if STREET_AFTER.match(self.view.text, end):
-            return None  # "land off George Masters Way": a street
+        if STREET_AFTER.match(self.view.text, end) or STREET_AFTER.match(f" {name.split()[-1]}"):
+            return None  # "land off George Masters Way", "Brandy House Brow": a street
         key = normalise_name(name)
         person = self.ex.people.get(key)
         if person is None:

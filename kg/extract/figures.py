@@ -179,6 +179,15 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ),
     ("DrugsSeized", _rule(rf"\b{Q}{N}\s+(?P<item>cannabis\s+plants)\b"), "cannabis plants", True),
     (
+        "DrugsSeized",  # "were found inside the house with nearly 400 plants"
+        _rule(
+            rf"\b(?:found|discovered)\b[^.;]{{0,60}}?\bwith\s+{Q}{N}\s+(?:cannabis\s+)?"
+            r"(?P<item>plants)\b"
+        ),
+        "cannabis plants",
+        True,
+    ),
+    (
         "FirearmsSeized",
         _rule(
             r"\b(?:seiz|found|recover|discover)\w*\b(?:(?!\bone\b|\bincluding\b)[^.;]){0,60}?"
@@ -601,7 +610,9 @@ WORTH_OF_DRUGS = re.compile(
     re.IGNORECASE,
 )
 DRUGS_WORTH = re.compile(
-    r"\b(?:drugs|cocaine|heroin|cannabis)\b[^.;£]{0,60}?\b(?:worth|valued\s+at|value\s+of)"
+    r"(?:\b(?:drugs|cocaine|heroin|cannabis|plants)\b[^.;£]{0,60}?\b(?:worth|valued\s+at|value\s+of)|"
+    # "bringing the value of the drugs found to £5.5million"
+    r"\bvalue\s+of\s+the\s+drugs\s+(?:found|seized|recovered)\s+to)"
     rf"\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$",
     re.IGNORECASE,
 )
@@ -672,7 +683,7 @@ HAS_NUMBER_WORD = re.compile(
     r"firearm|handgun|pistol|revolver|shotgun|rifle|gun)\b",  # "found a loaded pistol"
     re.IGNORECASE,
 )
-HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kg|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))
+HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kgs?|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))
 
 
 # Running totals of a national operation or since some year are no one release's figures.
