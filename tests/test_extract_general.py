@@ -1760,6 +1760,41 @@ RELEASES = {
         "",
         "Detectives said this was the first gang convicted under the operation.",
     ),
+    "real-operation-has-seen-n-sentenced": _release(
+        "Dealers jailed for almost 70 years after Doncaster operation",
+        "Doncaster Free Press",
+        "DEALERS and their couriers have been sentenced to almost 70 years behind bars "
+        "after the biggest drugs operation in Doncaster for a decade.",
+        "",
+        "Operation Kestrel has seen a total of 29 men and women sentenced to 61 years and "
+        "four months in jail for supplying heroin and crack cocaine.",
+        "",
+        "The last of them, Wayne Dobbs, 37, of Balby, was given three years in prison at "
+        "Sheffield Crown Court on Friday.",
+    ),
+    "real-week-of-action-as-a-list-of-deeds": _release(
+        "Week of action against county lines",
+        "Dorset Police",
+        "During the county lines intensification week, officers:",
+        "",
+        "made 12 arrests. Four people have since been charged.",
+        "",
+        "seized three drug lines",
+        "",
+        "recovered more than £9,000 in cash.",
+    ),
+    "real-stop-results-in-a-term-and-a-range-of-value": _release(
+        "Routine stop results in two year prison sentence",
+        "Merseyside Police",
+        "A man who was stopped for speeding in Bootle has been jailed for two years and "
+        "two months.",
+        "",
+        "Officers found more than £12,000 worth of cash in his car and cannabis with a "
+        "street value of between £40,000 and £48,000 at his flat.",
+        "",
+        "Gary Pownall, 44, of Bootle, admitted possession with intent to supply cannabis "
+        "at Liverpool Crown Court.",
+    ),
 }
 
 
@@ -3575,3 +3610,44 @@ def test_a_gangs_term_said_roughly_then_exactly_and_a_head_named_by_police(
     assert set(people) == {"nathan-clegg", "jordan-haigh"}
     # "the first gang convicted under the operation" is no name for a group
     assert not any(o["id"].startswith("first") for o in document["organisations"])
+
+
+def test_an_operation_that_has_seen_n_sentenced_and_its_term_said_twice(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-operation-has-seen-n-sentenced"])
+    # "Operation Kestrel has seen a total of 29 men and women sentenced to 61 years and
+    # four months", after "almost 70 years" in the lead: one group term, the exact one
+    assert case["defendant_count"] == 29
+    assert [(o.get("offender"), o["value"], o["unit"]) for o in case["outcomes"]] == [
+        (None, 736, "MO"),
+        ("wayne-dobbs", 3, "YR"),
+    ]
+
+
+def test_a_week_of_action_told_as_a_list_of_what_officers_did(drafts: dict[str, dict]) -> None:
+    document = drafts["real-week-of-action-as-a-list-of-deeds"]
+    # "made 12 arrests. Four people have since been charged.", "seized three drug lines"
+    assert not document.get("cases")
+    assert {
+        ("Arrests", Decimal(12), "Exact", "NUM"),
+        ("PeopleCharged", Decimal(4), "Exact", "NUM"),
+        ("GroupsDismantled", Decimal(3), "Exact", "NUM"),
+    } <= _figures(document)
+
+
+def test_a_title_that_results_in_a_term_and_a_value_given_as_a_range(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["real-stop-results-in-a-term-and-a-range-of-value"]
+    # "Routine stop results in two year prison sentence" is no review's title
+    case = _case(document)
+    assert [(o["offender"], o["value"], o["unit"]) for o in case["outcomes"]] == [
+        ("gary-pownall", 26, "MO")
+    ]
+    # "more than £12,000 worth of cash" was seized; "a street value of between £40,000 and
+    # £48,000" is at least £40,000
+    assert ("CashSeized", Decimal(12000), "MoreThan", "GBP") in _figures(document)
+    assert [(a["kind"], a["value"], a["qualifier"]) for a in case["amounts"]] == [
+        ("StreetValue", 40000, "AtLeast")
+    ]

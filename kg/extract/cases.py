@@ -113,7 +113,11 @@ OBJECT_ANCHOR = re.compile(
 OBJECT_COUNT = re.compile(
     r"\b(?:sentencing|jailing|convicting|(?<!been\s)(?:sentenced|jailed|convicted))\s+"
     rf"(?P<subject>(?:a\s+total\s+of\s+|all\s+)?(?P<count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{DEFENDANT_NOUNS})\b)",
+    rf"(?:{DEFENDANT_NOUNS})\b)"
+    # "Operation Elmpond has seen a total of 41 men and women sentenced to …"
+    rf"|\b(?:has|have|had)\s+seen\s+(?P<seen>(?:a\s+total\s+of\s+)?(?P<seen_count>{NUMBER})\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{DEFENDANT_NOUNS})(?:\s+and\s+(?:women|men))?)\s+"
+    r"(?:sentenced|jailed|convicted|charged|arrested)\b",
     re.IGNORECASE,
 )
 JUSTICE = re.compile(
@@ -214,7 +218,9 @@ HE_JAILED = re.compile(
     r"given|handed|convicted)\b"
 )
 ROUNDUP_TITLE = re.compile(
-    r"\b(?:highlights|review|results|round-?up|(?<!-)year(?!-)|figures|numbers|statistics|annual|"
+    # not "Seatbelt stop check results in three year prison sentence"
+    r"\b(?:highlights|review|results(?!\s+in\b)|round-?up|(?<!-)year(?!-)(?!\s+(?:prison|jail|sentence))|"
+    r"figures|numbers|statistics|annual|"
     r"successes|achievements)\b",
     re.IGNORECASE,
 )
@@ -742,8 +748,11 @@ NOT_AN_AMOUNT = re.compile(
 RATE_LEFT = re.compile(
     r"\b(?:daily|weekly|monthly|nightly)\s+(?:total|turnover|income|takings)\s+of\s+$", re.I
 )
+RANGE_LOW = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+RANGE_HIGH = re.compile(r"\bbetween\s+[£$€][\d,.]+\s*(?:m|k|bn|million|billion)?\s+and\s+$", re.I)
 CASH_RIGHT = re.compile(
-    r"\s*(?:in\s+)?(?:cash|in\s+(?:£[\d,]+\s+|[\w-]+\s+)?(?:vacuum|bundles|notes|a\s+bag|holdalls?))",
+    r"\s*(?:in\s+)?(?:cash|worth\s+of\s+cash|"  # "more than £20,000 worth of cash"
+    r"in\s+(?:£[\d,]+\s+|[\w-]+\s+)?(?:vacuum|bundles|notes|a\s+bag|holdalls?))",
     re.IGNORECASE,
 )
 AGES_LIST = re.compile(
@@ -956,7 +965,8 @@ def nearest_keyword(
 
 
 BARE_COUNT = re.compile(
-    rf"(?:{NUMBER})\s+(?:people|persons|individuals|suspects)\s+(?:were|have\s+been)\s+"
+    rf"(?:{NUMBER})\s+(?:people|persons|individuals|suspects)\s+"
+    r"(?:were|have\s+(?:since\s+|now\s+|so\s+far\s+)?been)\s+"
     r"(?:arrested|charged|charged\s+and\s+remanded|remanded)\s*\.?$",
     re.IGNORECASE,
 )
@@ -1408,9 +1418,11 @@ class CaseRules:
             # "Exeter Crown Court has been sentencing 21 members of the group"
             for sentence in self.view.sentences[: min(3, limit)]:
                 match = OBJECT_COUNT.search(sentence.text)
-                value = parse_number(match.group("count")) if match else None
+                said = match and (match.group("count") or match.group("seen_count"))
+                value = parse_number(said) if said else None
                 if match and value is not None and value == value.to_integral_value():
-                    count, description = int(value), description or match.group("subject")
+                    subject = match.group("subject") or match.group("seen")
+                    count, description = int(value), description or subject
                     break
         everything = list(range(len(self.view.sentences)))
         if separate is None:
@@ -1794,8 +1806,9 @@ class CaseRules:
 
     @staticmethod
     def without_hedged_twin(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
-        """'jailed for a total of almost 200 years', then 'jailed for 195 years in total':
-        one group term, said roughly and then exactly; the exact one stays."""
+        """'jailed for a total of almost 200 years', then 'jailed for 195 years in total'
+        (or '90 years and eight months'): one group term, said roughly and then exactly;
+        the exact one stays."""
         exact = [
             o
             for o in outcomes
@@ -1813,9 +1826,10 @@ class CaseRules:
                 and outcome.offender_key is None
                 and outcome.value is not None
                 and any(
-                    e.unit == outcome.unit
-                    and e.person_count == outcome.person_count
-                    and outcome.value * bounds[0] <= e.value <= outcome.value * bounds[1]
+                    (outcome.person_count is None or e.person_count == outcome.person_count)
+                    and in_years(outcome.value, outcome.unit) * bounds[0]
+                    <= in_years(e.value, e.unit)
+                    <= in_years(outcome.value, outcome.unit) * bounds[1]
                     for e in exact
                     if e.value is not None
                 )
@@ -2669,6 +2683,10 @@ class CaseRules:
                     or CONVERTED.search(text, max(0, start - 30), start)
                 ):
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
+                if RANGE_HIGH.search(text, max(0, start - 40), start):
+                    continue  # "between £166,500 and £194,250": the range's low end says it
+                if RANGE_LOW.search(text, max(0, start - 10), start):
+                    qualifier = "AtLeast"
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
                 if (

@@ -367,7 +367,8 @@ COUNT_RULES += (
     (
         "GroupsDismantled",
         _rule(
-            rf"\b(?:shut\s+down|closed(?:\s+down)?)\s+{Q}{N}\s+"
+            # "seized five drug lines"
+            rf"\b(?:shut\s+down|closed(?:\s+down)?|seized)\s+{Q}{N}\s+"
             r"(?:county\s+|deal\s+|drugs?\s+)?lines\b"
         ),
         None,
@@ -497,7 +498,7 @@ _LATER_KEYWORDS = (
     ("plants",),
     ("plants",),
     DRUG_UNITS,
-    ("shut", "closed"),
+    ("shut", "closed", "seized"),
     ("victims",),
     ("victims",),
     VICTIM_VERBS,
