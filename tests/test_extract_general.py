@@ -1795,6 +1795,24 @@ RELEASES = {
         "Gary Pownall, 44, of Bootle, admitted possession with intent to supply cannabis "
         "at Liverpool Crown Court.",
     ),
+    "real-a-gang-moving-drugs-across-an-area-in-a-year": _release(
+        "Merseyside cocaine gang jailed",
+        "Liverpool Echo",
+        "Cocaine worth £2million was moved across Merseyside in 2023 by a gang from Liverpool.",
+        "",
+        "Five men were jailed at Liverpool Crown Court. John Carter, 41, of Bootle, was "
+        "jailed for eight years. Mark Dunne, 35, of Huyton, was jailed for six years.",
+    ),
+    "real-a-buyer-named-before-he-and-an-earlier-suspended-term": _release(
+        "Dover dealer jailed",
+        "Kent Online",
+        "Daniel Smith, 30, of Dover, admitted supplying cocaine. Smith sold cocaine to "
+        "Kevin Walsh from a flat in Dover. He was jailed for five years.",
+        "",
+        "Daniel Lane, 34, of Bristol, was jailed for six years for supplying cocaine to Smith.",
+        "",
+        "The court heard Lane was given a suspended sentence in 2019 for a similar offence.",
+    ),
 }
 
 
@@ -3651,3 +3669,59 @@ def test_a_title_that_results_in_a_term_and_a_value_given_as_a_range(
     assert [(a["kind"], a["value"], a["qualifier"]) for a in case["amounts"]] == [
         ("StreetValue", 40000, "AtLeast")
     ]
+
+
+def test_drugs_moved_across_an_area_in_a_year_is_still_one_case(drafts: dict[str, dict]) -> None:
+    document = drafts["real-a-gang-moving-drugs-across-an-area-in-a-year"]
+    # "Cocaine worth £2million was moved across Merseyside in 2023": moved, not seized, so
+    # no year's review; one case with both terms
+    assert len(document["cases"]) == 1
+    assert [(o["offender"], o["value"]) for o in _case(document)["outcomes"]] == [
+        ("john-carter", 8),
+        ("mark-dunne", 6),
+    ]
+
+
+def test_he_is_the_defendant_named_before_and_an_earlier_term_is_no_outcome(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["real-a-buyer-named-before-he-and-an-earlier-suspended-term"])
+    # "Smith sold cocaine to Kevin Walsh … He was jailed": the buyer is no defendant;
+    # "Daniel Lane" is a person (Lane is no street here); "was given a suspended sentence
+    # in 2019" was another case's
+    assert [(o["type"], o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("CustodialSentence", "daniel-smith", 5),
+        ("CustodialSentence", "daniel-lane", 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weight in each bag is the weight seized when nothing counts the bags
+        ("Officers found two bags each containing 500g of heroin.", [("DrugsSeized", 500)]),
+        # counted blocks are the figure, not the weight of one
+        ("Officers seized 10 blocks each weighing 1kg of cocaine.", [("DrugsSeized", 10)]),
+        # "over the last two years" of one man's dealing is no running total
+        (
+            "Smith, who had been dealing over the last two years, was found with 2kg of cocaine.",
+            [("DrugsSeized", 2)],
+        ),
+        # a cartridge, a gun that had been fired: no gun seized
+        ("Officers found a shotgun cartridge in the car.", []),
+        ("Police discovered a gun had been fired at the house.", []),
+        # lines of cocaine are no drug lines
+        ("Officers seized five lines of cocaine from the table.", []),
+        ("Officers seized five drug lines.", [("GroupsDismantled", 5)]),
+        # a trafficking charge before, a seizure after: "seven firearms have been recovered"
+        (
+            "Twelve people were convicted of gun trafficking offences and seven firearms "
+            "have been recovered by police.",
+            [("FirearmsSeized", 7)],
+        ),
+    ],
+)
+def test_counts_said_of_containers_cartridges_and_lines(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(found.measure, found.value) for found in counts(sentence, True)] == expected

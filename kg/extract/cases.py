@@ -239,7 +239,11 @@ ACROSS_AN_AREA = re.compile(
     r"\bacross\s+(?:the\s+)?(?:country|county|region|force\s+area|uk|nation|(?-i:[A-Z])\w+)",
     re.IGNORECASE,
 )
+TAKEN_OR_ARRESTED = re.compile(
+    r"\b(?:seized|recovered|confiscated|taken\s+off|arrested|arrests|charged)\b", re.IGNORECASE
+)
 IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+QUOTED_CHARGE = re.compile(r"\bcharged\s+(?:[\w-]+\s+){1,5}?with\s+(?:[\w-]+\s+){0,6}?offences\b")
 SAYS_COLON = re.compile(r"\b(?:said|says)\s*:")
 TOTAL_WORDS = re.compile(
     r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
@@ -786,6 +790,7 @@ SUSPENDED_NO_TERM = re.compile(
     r"(?:prison\s+|jail\s+|custodial\s+)?sentences?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+EARLIER_CASE = re.compile(r"\b(?:previously|in\s+the\s+past|earlier|(?:19|20)\d\d)\b", re.I)
 HIM_OR_HER = re.compile(r"\b(?:sentenced|jailed|gave|handed|imprisoned)\s+(?:him|her)\b")
 UNNAMED_PERSON = re.compile(
     r"\b[Aa]n?\s+(?:(?:man|woman|boy|girl|teenager|youth)\s*,?\s+aged\s+\d\d|"
@@ -1085,6 +1090,7 @@ class CaseRules:
         return bool(
             ACROSS_AN_AREA.search(text)
             and IN_A_YEAR.search(text)
+            and TAKEN_OR_ARRESTED.search(text)  # not "worth £2million was moved across …"
             and not HAS_JUSTICE.found(text)
             and (fig.money(text) or fig.counts(text, period_cues=True))
         )
@@ -1628,7 +1634,7 @@ class CaseRules:
         ]
         self.total_as_outcome(case)
         self.group_term_as_total(case)
-        case.outcomes = self.without_hedged_twin(case.outcomes)
+        case.outcomes = self.without_untimed_twin(self.without_hedged_twin(case.outcomes))
         if single and not any(o.kind == "CustodialSentence" and o.value for o in case.outcomes):
             self.headline_term(case, count, [key for key, _ in defendants])
         if not case.offences and any(
@@ -1805,6 +1811,17 @@ class CaseRules:
         ]
 
     @staticmethod
+    def without_untimed_twin(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
+        """'A fifth man was given a suspended prison sentence', then 'his 18-month term was
+        suspended': the one with a length says it."""
+        timed = {o.offender_key for o in outcomes if o.kind == "SuspendedSentence" and o.value}
+        return [
+            o
+            for o in outcomes
+            if not (o.kind == "SuspendedSentence" and o.value is None and o.offender_key in timed)
+        ]
+
+    @staticmethod
     def without_hedged_twin(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
         """'jailed for a total of almost 200 years', then 'jailed for 195 years in total'
         (or '90 years and eight months'): one group term, said roughly and then exactly;
@@ -1878,7 +1895,9 @@ class CaseRules:
         """Sentences that say what defendants did, not quotes or background."""
         text = sentence.text
         if text[:1] in "\"“‘'" or SAYS_COLON.search(text):
-            return False
+            # a force's statement that says what it charged: "… have charged a 72 year old
+            # male with a number of offences including; …"
+            return QUOTED_CHARGE.search(text) is not None
         return (
             HAS_CHARGE_WORDS.found(text)
             or sentence.paragraph == self.view.sentences[0].paragraph
@@ -2314,7 +2333,11 @@ class CaseRules:
                     previous = end
             text = sentence.text
             first = sentence is sentences[0]
-            if not found_duration and (untimed := SUSPENDED_NO_TERM.search(text)):
+            if (
+                not found_duration
+                and (untimed := SUSPENDED_NO_TERM.search(text))
+                and not EARLIER_CASE.search(text)  # "was given a suspended sentence in 2019"
+            ):
                 # "A fifth man was given a suspended prison sentence": no term stated
                 offender = self.offender_for(sentence, untimed.start(), defendants)
                 case.outcomes.append(
@@ -2584,7 +2607,11 @@ class CaseRules:
         if number == 0:
             return None
         before = self.view.sentences[number - 1].text
-        keys = {key for key, person in self.ex.people.items() if person.name in before}
+        keys = {
+            key
+            for key, person in self.ex.people.items()
+            if person.defendant and re.search(rf"\b{re.escape(person.name)}\b", before)
+        }
         if len(keys) != 1:
             return None
         key = keys.pop()

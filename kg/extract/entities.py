@@ -494,6 +494,7 @@ STREET_AFTER = re.compile(
     r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
     r"Brow)\b"
 )
+ADDRESS_BEFORE = re.compile(r"\b(?:of|off|on|in|at)\s+(?:[A-Z][\w'’-]*\s+)?$")
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
 GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring", "syndicate"))
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
@@ -1263,8 +1264,11 @@ class EntityRules:
         judge = post is not None and post.role == "Judge" and name.startswith("Lord ")
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
-        if STREET_AFTER.match(self.view.text, end) or STREET_AFTER.match(f" {name.split()[-1]}"):
-            return None  # "land off George Masters Way", "Brandy House Brow": a street
+        if STREET_AFTER.match(self.view.text, end) or (
+            STREET_AFTER.match(f" {name.split()[-1]}")
+            and ADDRESS_BEFORE.search(self.view.text, max(0, start - 30), start)
+        ):
+            return None  # "land off George Masters Way", "builder of Brandy House Brow"
         key = normalise_name(name)
         person = self.ex.people.get(key)
         if person is None:

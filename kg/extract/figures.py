@@ -195,6 +195,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
             r"viable|modified|blank-firing|illegal|lethal)\s+){0,2}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
+            r"(?!\s+(?:cartridges?|scope|licen[cs]e|crime|amnesty|surrender|shop|club|dog|holster|"
+            r"(?:had|has|was|were)\s+(?:been\s+)?(?:fired|discharged|used|brandished|pointed))\b)"
         ),
         "firearms",
         True,
@@ -310,7 +312,8 @@ COUNT_RULES += (
             # "80 ecstasy tablets", "400 diazepam pills"
             rf"\s+of\s+(?:{DRUG_ITEMS})|(?:{DRUG}|diazepam|valium|xanax)\s+(?:tablets|pills)|"
             # "97 packages each containing approximately a kilo of cocaine"
-            rf"(?:packages|blocks|packets)\s+(?:each\s+)?containing\s+[^.;]{{0,40}}?\b(?:{DRUG}))"
+            rf"(?:packages|blocks|packets)\s+(?:each\s+)?(?:containing|weighing)\s+[^.;]{{0,40}}?\b"
+            rf"(?:{DRUG}))"
         ),
         "drugs",
         True,
@@ -368,7 +371,9 @@ COUNT_RULES += (
         "GroupsDismantled",
         _rule(
             # "seized five drug lines"
-            rf"\b(?:shut\s+down|closed(?:\s+down)?|seized)\s+{Q}{N}\s+"
+            r"\b(?:shut\s+down|closed(?:\s+down)?|"
+            r"seized(?=\s+[^\s]+(?:\s+[^\s]+)?\s+(?:county|deal|drugs?)\s+lines))"
+            rf"\s+{Q}{N}\s+"
             r"(?:county\s+|deal\s+|drugs?\s+)?lines\b"
         ),
         None,
@@ -440,6 +445,8 @@ COUNT_RULES += (
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
             r"viable|modified|imitation)\s+){0,2}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
+            r"(?!\s+(?:cartridges?|scope|licen[cs]e|crime|amnesty|surrender|shop|club|dog|holster|"
+            r"(?:had|has|was|were)\s+(?:been\s+)?(?:fired|discharged|used|brandished|pointed))\b)"
             r"[^.;]{0,60}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
             r"(?:found|seized|recovered|discovered)\b"
         ),
@@ -544,8 +551,8 @@ DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
     rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
     rf"(?:(?:suspected|high[- ]purity|pure|dried|herbal|skunk|compressed|uncut|powdered|raw|"
-    rf"powerful|potent|sedative|rare|anabolic|illicit|"
-    rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)(?:\s+and)?\s+)"
+    rf"powerful|potent|sedative|rare\s+and\s+potent|rare|anabolic|illicit|"
+    rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)\s+)"
     rf"{{0,3}}(?P<item>{DRUG})"
 )
 # "A further 3kg was found", "Eight kilograms of the drug … was found": a drug named before
@@ -696,7 +703,8 @@ RUNNING_TOTAL = re.compile(
     r"since\s+(?:it|the\s+unit|the\s+team)\s+(?:was\s+)?(?:set\s+up|formed|launched|established)|"
     # "since the crackdown was launched", "over the last few years has seen 15 people jailed"
     r"since\s+the\s+(?:operation|crackdown|campaign)\s+(?:was\s+)?(?:launched|began|started)|"
-    r"over\s+the\s+(?:last|past)\s+(?:few|several|two|three|four|five|\d+)\s+years|"
+    r"over\s+the\s+(?:last|past)\s+(?:few|several|two|three|four|five|\d+)\s+years\s+"
+    r"(?:has|have)\s+seen|"
     r"(?:national|running)\s+total)\b",
     re.IGNORECASE,
 )
@@ -835,10 +843,16 @@ ORDERED_CUE = re.compile(
     # what the drugs found could have made ("could have led to the supply of half a ton")
     r"could\s+have|would\s+have|enough\s+to\s+(?:make|produce))\b"
 )
+SEIZED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:seized|recovered|found|discovered|intercepted)\b"
+)
 SEIZED_CUE = re.compile(r"\b(?:seiz|recover|found|discover|intercept|confiscat)")
 
 
-EACH_CONTAINING = re.compile(r"\beach\s+(?:containing|weighing)\s+(?:[a-z]+\s+)?$")
+EACH_CONTAINING = re.compile(
+    r"\b(?:packages|blocks|packets)\s+each\s+(?:containing|weighing)\s+(?:[a-z]+\s+)?$"
+)
 
 
 # "convicted of conspiracy to supply a total of 10 kilograms of cocaine": what they
@@ -855,6 +869,8 @@ def only_ordered(lowered: str, position: int) -> bool:
         return True
     window = lowered[max(0, position - 120) : position]
     cues = list(ORDERED_CUE.finditer(window))
+    if cues and SEIZED_AFTER.match(lowered, position):
+        return False  # "… gun trafficking offences and seven firearms have been recovered"
     return bool(cues) and not SEIZED_CUE.search(window, cues[-1].end())
 
 
@@ -908,7 +924,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 item_text = item if measure != "DrugsSeized" else match.group("item").lower()
                 if item_text == "plants":
                     item_text = "cannabis plants" if "cannabis" in lowered else "plants"
-                elif " containing " in item_text:  # "packages each containing … of cocaine"
+                elif " each " in item_text:  # "packages each containing … of cocaine"
                     item_text = f"{item_text.split()[0]} of {item_text.split()[-1]}"
             found = Found(
                 "WeaponsRemoved" if surrendered else measure,  # handed in, not seized

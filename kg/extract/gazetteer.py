@@ -108,7 +108,7 @@ def _org_variants(label: str, alts: tuple[str, ...]) -> set[str]:
     for name in list(names):
         if name.startswith("The "):
             names.add(name[4:])
-        if name.endswith(" Regional Organised Crime Unit"):
+        if name.endswith(" Regional Organised Crime Unit") and not name.startswith("The "):
             short = name.replace("Regional Organised Crime Unit", "ROCU")  # "South East ROCU"
             names |= {short, f"the {short}"}  # longer than the region "the South East"
     return names
