@@ -1813,6 +1813,14 @@ RELEASES = {
         "",
         "The court heard Lane was given a suspended sentence in 2019 for a similar offence.",
     ),
+    "real-both-men-jailed-for-a-term": _release(
+        "Pair jailed for heroin conspiracy",
+        "Yorkshire Post",
+        "Colin Marsh, 45, of Morley, and Anthony Reeve, 44, of Pudsey, admitted "
+        "conspiracy to supply heroin.",
+        "",
+        "Both men were jailed for 11 years at Leeds Crown Court on Friday.",
+    ),
 }
 
 
@@ -3725,3 +3733,12 @@ def test_counts_said_of_containers_cartridges_and_lines(
     sentence: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(found.measure, found.value) for found in counts(sentence, True)] == expected
+
+
+def test_both_men_jailed_for_a_term_gives_it_to_each_of_the_two(drafts: dict[str, dict]) -> None:
+    case = _case(drafts["real-both-men-jailed-for-a-term"])
+    # "X, 45, …, and Y, 44, … admitted …. Both men were jailed for 11 years"
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [
+        ("colin-marsh", 11),
+        ("anthony-reeve", 11),
+    ]

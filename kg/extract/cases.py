@@ -249,6 +249,11 @@ TOTAL_WORDS = re.compile(
     r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
 )
 EACH = re.compile(r"\beach\b", re.IGNORECASE)
+BOTH_SUBJECT = re.compile(
+    r"^(?:both(?:\s+(?:men|women|defendants|brothers|sisters))?|the\s+pair|the\s+two(?:\s+men|\s+women)?)"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:jailed|sentenced|imprisoned)\b",
+    re.IGNORECASE,
+)
 BOTH_OF = re.compile(
     r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
 )
@@ -2463,6 +2468,16 @@ class CaseRules:
                 named = self.those_counted_before(sentence, defendants)
             if named:
                 for key in named:
+                    case.outcomes.append(
+                        OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+                    )
+                return True
+        if not total and BOTH_SUBJECT.match(text):
+            # "X, 45, and Y, 44, admitted … Both men were jailed for 14 years": each of the two
+            before = [key for key, match in defendants if match.start() < sentence.start]
+            pair = list(dict.fromkeys(reversed(before)))[:2]
+            if len(pair) == 2:
+                for key in reversed(pair):
                     case.outcomes.append(
                         OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
                     )
