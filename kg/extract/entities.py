@@ -722,12 +722,23 @@ class EntityRules:
         text = self.view.text[self.view.release.body_start :]
         if not any(word in text for word in ("Detective", "officers", "Police", "police")):
             return None
-        forces = {
-            self.gaz.force_of_area[entity.ident]
-            for entity in self.view.entities
-            if entity.label == "PLACE" and entity.ident in self.gaz.force_of_area
-        }
+        forces = self.forces_named(by_name=False)
         return forces.pop() if len(forces) == 1 else None
+
+    def forces_named(self, by_name: bool = True) -> set[str]:
+        """The forces the text names, by their areas ("on Merseyside") and, unless
+        `by_name` is false, by their own names."""
+        forces = set()
+        for entity in self.view.entities:
+            if entity.label == "PLACE" and entity.ident in self.gaz.force_of_area:
+                forces.add(self.gaz.force_of_area[entity.ident])
+            elif (
+                by_name
+                and entity.label == "ORG"
+                and self.gaz.org_kinds.get(entity.ident) == "force"
+            ):
+                forces.add(entity.ident)
+        return forces
 
     def _force_in_title(self) -> str | None:
         """'… recovered in Nottinghamshire police crackdown': a news copy whose body names no
@@ -795,17 +806,8 @@ class EntityRules:
 
     def _rocu_of_forces(self) -> str | None:
         """The one regional unit whose member forces the release names ("in Staffordshire")."""
-        units: set[str] = set()
-        for entity in self.view.entities:
-            force = (
-                entity.ident
-                if entity.label == "ORG" and self.gaz.org_kinds.get(entity.ident) == "force"
-                else self.gaz.force_of_area.get(entity.ident)
-                if entity.label == "PLACE"
-                else None
-            )
-            if force:
-                units |= {u for u, forces in self.gaz.members.items() if force in forces}
+        named = self.forces_named()
+        units = {u for u, forces in self.gaz.members.items() if named & set(forces)}
         return units.pop() if len(units) == 1 else None
 
     def _subunits(self) -> None:
