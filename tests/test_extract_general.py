@@ -1821,6 +1821,66 @@ RELEASES = {
         "",
         "Both men were jailed for 11 years at Leeds Crown Court on Friday.",
     ),
+    "real-forces-sharing-police": _release(
+        "Gun supply chain broken up",
+        "CPS West Midlands",
+        "Three people have been jailed after officers from Greater Manchester and West "
+        "Midlands Police broke up a supply chain of converted pistols.",
+    ),
+    "real-group-where-after-noun": _release(
+        "Gang ordered to repay drug profits",
+        "Cheshire Constabulary",
+        "Members of an organised crime gang from Warrington have been ordered to repay "
+        "£400,000 at Chester Crown Court.",
+        "",
+        "Detectives found that an Organised Crime Group operating in Flintshire had bought "
+        "drugs from them. The North Division Organised Crime Group Team led the work.",
+    ),
+    "real-group-named-after-its-head": _release(
+        "Newport drug boss jailed",
+        "Gwent Police",
+        "Steven Dowling, 44, was jailed for 14 years at Cardiff Crown Court for conspiracy "
+        "to supply cocaine. Evidence showed that Dowling was the head of an organised crime "
+        "group (OCG) based in Newport.",
+        "",
+        "A courier collected cash from the Dowling OCG as payment for the drugs.",
+    ),
+    "real-named-and-others": _release(
+        "Echo line boss jailed",
+        "The Leader",
+        "Colin Weaver, 49, of no fixed abode, was jailed for 21 years at Mold Crown Court on "
+        "Wednesday, the first of three days of sentencing of Weaver and 17 others involved in "
+        "a county lines drug operation.",
+        "",
+        'The court heard Weaver was the "head man" in charge of the scheme.',
+    ),
+    "real-named-and-others-arrested": _release(
+        "Dealer jailed",
+        "The Leader",
+        "Colin Weaver, 49, was jailed for six years at Mold Crown Court for supplying heroin.",
+        "",
+        "Weaver and two others were arrested in a raid in 2022.",
+    ),
+    "real-superintendent-in-an-nca-copy": _release(
+        "Dozens arrested in drugs operation",
+        "Armagh Courier",
+        "Thirty people have been arrested in a PSNI operation against drug dealing in Portadown.",
+        "",
+        'Superintendent Ruth Nesbitt said: "We work with the National Crime Agency (NCA) '
+        'and Border Force, and in May the NCA helped us seize cannabis."',
+    ),
+    "real-shouted-lead": _release(
+        "Cannabis gardener jailed",
+        "Northern Echo",
+        "A MAN found tending a large cannabis farm in a detached house in Spennymoor was "
+        "jailed for 28 months at Durham Crown Court for producing cannabis.",
+    ),
+    "real-shouted-place": _release(
+        "Drugs found in car",
+        "Northern Scot",
+        "POLICE IN FORRES have recovered cannabis worth £9,000 after stopping a car, and a "
+        "man has been charged with being concerned in the supply of drugs.",
+    ),
 }
 
 
@@ -3742,3 +3802,74 @@ def test_both_men_jailed_for_a_term_gives_it_to_each_of_the_two(drafts: dict[str
         ("colin-marsh", 11),
         ("anthony-reeve", 11),
     ]
+
+
+def test_areas_sharing_one_police_are_each_a_force(drafts: dict[str, dict]) -> None:
+    orgs = {o["id"] for o in drafts["real-forces-sharing-police"]["organisations"]}
+    # "officers from Greater Manchester and West Midlands Police"
+    assert {"greater-manchester", "west-midlands"} <= orgs
+
+
+def test_a_groups_place_just_after_its_noun(drafts: dict[str, dict]) -> None:
+    groups = {
+        o["label"]: o.get("based_in")
+        for o in drafts["real-group-where-after-noun"]["organisations"]
+        if o.get("type") == "group"
+    }
+    # "an organised crime gang from Warrington", "an Organised Crime Group operating in
+    # Flintshire"; the "… Organised Crime Group Team" is a police team, no group
+    assert groups == {
+        "Warrington gang": "warrington",
+        "Flintshire organised crime group": "flintshire",
+    }
+
+
+def test_a_group_called_after_its_head_is_the_group_he_heads(drafts: dict[str, dict]) -> None:
+    document = drafts["real-group-named-after-its-head"]
+    groups = [o["id"] for o in document["organisations"] if o.get("type") == "group"]
+    # "X was the head of an OCG based in Newport" … "the X OCG": one group, not two
+    assert groups == ["newport-organised-crime-group"]
+    posts = _people(document)["steven-dowling"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("Ringleader", groups[0])]
+
+
+def test_one_named_and_others_counts_them_all(drafts: dict[str, dict]) -> None:
+    document = drafts["real-named-and-others"]
+    case = _case(document)
+    assert case["defendant_count"] == 18  # "Weaver and 17 others"
+    # "Weaver was the "head man" in charge of the scheme"
+    posts = _people(document)["colin-weaver"]["posts"]
+    assert [p["role"] for p in posts] == ["Ringleader"]
+    # others only arrested with him are not counted
+    assert _case(drafts["real-named-and-others-arrested"])["defendant_count"] == 1
+
+
+def test_a_police_rank_in_a_copy_naming_an_agency_most_is_the_forces(
+    drafts: dict[str, dict],
+) -> None:
+    posts = _people(drafts["real-superintendent-in-an-nca-copy"])["ruth-nesbitt"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("Superintendent", "psni")]
+
+
+def test_a_shouted_lead_reads_as_ordinary_words(drafts: dict[str, dict]) -> None:
+    # "A MAN found tending … was jailed": one defendant
+    assert _case(drafts["real-shouted-lead"])["defendant_count"] == 1
+    # "POLICE IN FORRES have recovered …": Elgin is a place
+    assert "forres" in _places(drafts["real-shouted-place"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A MAN found tending", "A man found tending"),
+        ("POLICE IN MORAY have", "Police in Moray have"),
+        ("A LLANGOLLEN man has", "A Llangollen man has"),
+        ("A UK court has", "A UK court has"),  # a short abbreviation stays
+        ("Police said", "Police said"),
+        ("NCA officers have", "NCA officers have"),
+    ],
+)
+def test_unshout_keeps_offsets_and_names(text: str, expected: str) -> None:
+    from kg.extract.frontmatter import unshout
+
+    assert unshout(text) == expected

@@ -93,7 +93,11 @@ SUBJECT_RE = re.compile(
     r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
     rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+(?:or\s+)?|"
     # "Nine people suspected of being involved in drugs operations … were arrested"
-    rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=were\b)|including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
+    rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=were\b)|"
+    # "A man found tending a cannabis farm in a large house was jailed"
+    rf"(?:found|caught|discovered|stopped|spotted)\s+[^.,;]{{0,90}}?\s+"
+    r"(?=(?:was|were|has\s+been|have\s+been)\s+(?:jailed|sentenced|convicted|imprisoned|given)\b)|"
+    rf"including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
     re.IGNORECASE,
 )
@@ -180,6 +184,13 @@ IN_ALL = re.compile(
     r"(?:people|men|women|defendants|members|offenders|gang\s+members)\s+(?:have\s+|had\s+)?"
     r"(?:now\s+)?been\s+(?:convicted|jailed|sentenced|charged)\b",
     re.IGNORECASE,
+)
+# "… in respect of Jones and 17 others involved in the county lines operation": the one
+# named and the others, each a defendant.
+AND_OTHERS = re.compile(
+    rf"\b(?:[A-Z][a-z]+|he|she)\s+(?:and|along\s+with|alongside)\s+(?P<n>\d+|{NUMBER})\s+"
+    r"others\b(?!\s+(?:who\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:arrested|released|interviewed|"
+    r"questioned|bailed|detained)\b)"
 )
 STRONG_GROUP = re.compile(
     rf"\b(?P<n>\d+|{NUMBER})-(?:strong|member|man)\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
@@ -606,6 +617,8 @@ SURNAME_RINGLEADER = re.compile(
     # "Gallagher was the leader of an organised crime group"
     r"|\s+was\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)"
     r"\s+of\s+(?:the|an?|this)\s"
+    # "The court heard Jones was the "head man" in charge of the scheme"
+    r"|\s+was\s+(?:the|a)\s+['‘\"“]?(?:head|main|top)\s+man['’\"”]?"
     # "Bowling, who police named as 'head' of the gang"
     r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
     r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
@@ -1569,6 +1582,11 @@ class CaseRules:
             value = parse_number(in_all.group("n"))  # "In all, 22 people have now been convicted"
             if value is not None and value == int(value) and int(value) > (count or 0):
                 count = int(value)
+        others = AND_OTHERS.search(self.view.text, start, end) if single and defendants else None
+        if others and self.view.mentions(start, end, "others"):
+            value = parse_number(others.group("n"))
+            if value is not None and value == int(value) and int(value) + 1 > (count or 0):
+                count = int(value) + 1
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
             count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):
@@ -2172,6 +2190,7 @@ class CaseRules:
             "leader of",
             "head of",
             "named as",
+            " man",
         ):
             surnames = {
                 self.ex.people[key].name.split()[-1]: key
@@ -2191,7 +2210,9 @@ class CaseRules:
         if not found and not by_surname:
             return
         if not case.group_keys:
-            group = self.case_group(case, start, end)
+            # "X was the head of an organised crime group based in Swansea": that group
+            own = (self.group_in_sentence(m.start()) for m in [*found, *by_surname])
+            group = next((g for g in own if g), None) or self.case_group(case, start, end)
             if group:
                 case.group_keys.append(group)
         if not case.group_keys:
@@ -2210,17 +2231,21 @@ class CaseRules:
         for match in by_surname:
             last = match.group("last")
             people += [
-                (self.ex.people[key], None)
+                (self.ex.people[key], self.group_in_sentence(match.start()))
                 for key in case.defendant_keys
                 if key in self.ex.people and self.ex.people[key].name.split()[-1] == last
             ][:1]
+        # one person named twice (by whole name and by surname) leads one group: the one
+        # a sentence of his names, if any
+        own_groups: dict[str, tuple[PersonFact, str | None]] = {}
+        for person, own_group in people:
+            if person is not None and own_groups.get(person.key, (None, None))[1] is None:
+                own_groups[person.key] = (person, own_group)
         # "The Merseyside syndicate was headed by X": the group X's own sentence names;
         # the others lead the case's first group no one else was given
-        claimed = {own for _, own in people if own}
+        claimed = {own for _, own in own_groups.values() if own}
         others = [g for g in case.group_keys if g not in claimed]
-        for person, own_group in people:
-            if person is None:
-                continue
+        for person, own_group in own_groups.values():
             if own_group is None and not others:  # "a group headed by X", unnamed
                 others = [self.case_group(case, start, end)]
             group = own_group or others[0]

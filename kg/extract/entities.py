@@ -166,7 +166,8 @@ FACILITY_RE = re.compile(
     r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Airport|International\s+Airport))"
 )
 GROUP_NOUNS = (
-    r"organised\s+crime\s+group|organised\s+criminal\s+group|OCG|crime\s+gang|"
+    r"[Oo]rganised\s+[Cc]rime\s+[Gg](?:roup|ang)|[Oo]rganised\s+[Cc]riminal\s+[Gg]roup|OCG|"
+    r"crime\s+gang|"
     r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
     r"(?:supply\s+)?network|ring|(?:supply\s+)?group|syndicate"
 )
@@ -237,6 +238,14 @@ IMPERSONATED = re.compile(
 CLAUSE = re.compile(
     r"\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}"
 )
+# "an organised crime gang from Warrington", "… based in Sheffield and Rotherham", "… on
+# Merseyside which …", "… operating in Flintshire": where the group is, just after its noun.
+GROUP_PLACE_AFTER = re.compile(
+    r"\s*(?:\([A-Z]{2,5}\)\s*)?(?:from|based\s+(?:in|on|around)|operating\s+(?:in|across|from|"
+    r"out\s+of|on)|working\s+(?:in|across)|on|in|across|out\s+of)\s+"
+    r"(?P<where>(?:the\s+)?(?:wider\s+|greater\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:\s+|-|\s+and\s+)[A-Z][\w'’-]*){0,4})"
+)
 GOODS = re.compile(
     r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|ketamine|MDMA|guns|firearms|"
     r"cash|crack)\b",
@@ -255,10 +264,11 @@ GROUP_RE = re.compile(
     rf"that|this|these|those|which|who|its|their|his|her|between|within|against|into|over|"
     rf"behind|on|at)\b)"
     rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b"
-    r"(?!\s+(?:of|membership|members?|culture|violence|crime|activity|rivalry)\b)"
+    r"(?!\s+(?:of|membership|members?|culture|violence|crime|activity|rivalry|[Tt]eam|[Uu]nit|"
+    r"[Ss]quad)\b)"
 )
 # Every GROUP_NOUNS alternative holds one of these (case as written): a cheap test first.
-GROUP_NOUN_WORDS = ("group", "OCG", "gang", "network", "ring", "syndicate")
+GROUP_NOUN_WORDS = ("group", "Group", "OCG", "gang", "Gang", "network", "ring", "syndicate")
 SUBUNIT_RE = re.compile(
     r"\b(?P<name>(?:(?:cyber|fraud|economic crime) and )?"
     r"(?:economic crime|asset recovery|asset confiscation|financial investigation|"
@@ -488,7 +498,7 @@ HONORIFIC = re.compile(
 DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
 FORCE_LIST = re.compile(
     r"\b(?P<areas>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:police\s+)?forces\b"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:police\s+)?forces|Police|Constabular(?:y|ies))\b"
 )
 STREET_AFTER = re.compile(
     r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
@@ -792,10 +802,11 @@ class EntityRules:
             return
 
     def listed_forces(self) -> None:
-        """'Northamptonshire, West Midlands, Greater Manchester and Lancashire police forces':
-        each area a force is named after, as the force."""
+        """'Northamptonshire, West Midlands, Greater Manchester and Lancashire police forces',
+        'officers from Greater Manchester and West Midlands Police': each area a force is
+        named after, as the force."""
         text = self.view.text
-        if "forces" not in text:
+        if not any(word in text for word in ("forces", "Police", "Constabular")):
             return
         for match in FORCE_LIST.finditer(text, self.view.release.body_start):
             for area in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", match.group("areas")):
@@ -1012,6 +1023,7 @@ class EntityRules:
                     span=self.view.span(match.start(), match.end(), 0.8),
                     key=key,
                 )
+        told = ""  # the sentences that told of a group so far
         for sentence in self.view.sentences:
             if not any(noun in sentence.text for noun in GROUP_NOUN_WORDS):
                 continue
@@ -1030,9 +1042,23 @@ class EntityRules:
                     )
                 if clause:
                     goods = list(dict.fromkeys(g.lower() for g in GOODS.findall(clause.group(0))))
+                if not places:
+                    after = GROUP_PLACE_AFTER.match(sentence.text, match.end())
+                    if after:
+                        places = self.places_in(
+                            sentence.start + after.start("where"), sentence.start + after.end()
+                        )
                 if not places and not pre:
                     continue
-                self.group(start, end, pre, places, goods)
+                if (
+                    not places
+                    and re.fullmatch(r"[A-Z][a-z]+", pre)
+                    and re.search(rf"\b{pre}\b", told)
+                ):
+                    continue  # "X was the head of an OCG based in Newport" … "the X OCG"
+                key = self.group(start, end, pre, places, goods)
+                if key:
+                    told += sentence.text
 
     def group(
         self, start: int, end: int, pre: str, places: list[str], goods: list[str] | None = None
@@ -1547,6 +1573,10 @@ class EntityRules:
                 # a chief constable leads a force: with none named, the post stays unknown
                 self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
                 return
+            if role in POLICE_RANKS and known is not None and known.kind == "agency":
+                # a news copy naming the NCA most: a superintendent is the named force's
+                forces = [key for key, o in self.ex.orgs.items() if o.kind == "force"]
+                fallback = forces[0] if len(forces) == 1 else fallback
             org = fallback
         if org is None:
             return

@@ -71,7 +71,99 @@ def parse_release(text: str, path: Path) -> Release:
     body_start = 3 + end.end()
     if text[body_start : body_start + 1] == "\n":
         body_start += 1
-    return Release(path, meta, text, body_start, lines)
+    return Release(path, meta, text[:body_start] + unshout(text[body_start:]), body_start, lines)
+
+
+# A news copy's opening words in capitals ("A MAN found tending …", "POLICE IN MORAY have
+# …", "A LLANGOLLEN man …"): read as ordinary words, the same length.
+SHOUTED_LEAD = re.compile(r"\A\s*(?:[A-Z][A-Z'’-]*\b[ \t]+)+(?=[A-Za-z£\d“\"])")
+SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’-]*")
+# Words that open a lead in lower case; any other shouted word is a name ("LLANGOLLEN")
+# unless it is a short abbreviation ("A UK court").
+LEAD_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "of",
+        "on",
+        "at",
+        "and",
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "after",
+        "as",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "boy",
+        "girl",
+        "teenager",
+        "teenagers",
+        "couple",
+        "pair",
+        "trio",
+        "gang",
+        "gangs",
+        "group",
+        "drugs",
+        "drug",
+        "dealer",
+        "dealers",
+        "ring",
+        "lorry",
+        "driver",
+        "drivers",
+        "police",
+        "officers",
+        "detectives",
+        "father",
+        "mother",
+        "son",
+        "brothers",
+        "sisters",
+        "mum",
+        "dad",
+        "people",
+        "family",
+        "members",
+        "criminal",
+        "criminals",
+        "major",
+    ]
+)
+
+
+def unshout(body: str) -> str:
+    """The body with its shouted opening words in ordinary case (same offsets)."""
+    lead = SHOUTED_LEAD.match(body)
+    if lead is None or not any(len(w) > 1 for w in SHOUTED_WORD.findall(lead.group())):
+        return body
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group()
+        if text.lower() in LEAD_WORDS:
+            plain = text.lower()
+        elif len(text) <= 4:
+            return text  # "UK", "NCA", "PSNI"
+        else:
+            plain = text.title()
+        return plain[:1].upper() + plain[1:] if match.start() == first else plain
+
+    first = len(lead.group()) - len(lead.group().lstrip())
+    return SHOUTED_WORD.sub(word, lead.group()) + body[lead.end() :]
 
 
 def read_release(path: Path) -> Release:
