@@ -1881,6 +1881,68 @@ RELEASES = {
         "POLICE IN FORRES have recovered cannabis worth £9,000 after stopping a car, and a "
         "man has been charged with being concerned in the supply of drugs.",
     ),
+    "real-up-to-about": _release(
+        "Cannabis factory found",
+        "Peterborough Post",
+        "Ergas Tola, 34, was jailed for a year at Peterborough Crown Court for producing "
+        "cannabis after officers seized 134 plants worth up to about £112,560.",
+    ),
+    "real-specialist-operations": _release(
+        "Drugs gang jailed",
+        "Gateshead Gazette",
+        "A drugs gang has been jailed for more than forty years at Newcastle Crown Court for "
+        "conspiracy to supply cocaine in Gateshead.",
+        "",
+        "Detective Chief Inspector Paul Collier, from the North East Regional Specialist "
+        'Operations Unit, said: "This was a calculated network."',
+    ),
+    "real-court-and-street-names": _release(
+        "Man convicted over cocaine",
+        "Courier",
+        "A man has been convicted at the High Court in Glasgow of being concerned in the "
+        "supply of cocaine. Darren Mott, 45, of Henley Avenue, Irlam, was stopped on the A90.",
+    ),
+    "real-commissioner-for-a-list": _release(
+        "Week of action results",
+        "Radio West",
+        "During the week of action, Alison Hernshaw, Police and Crime Commissioner for Devon, "
+        "Cornwall and the Isles of Scilly, joined officers at Torquay station.",
+        "",
+        "In total across the region:",
+        "- 106 people were arrested",
+        "- 29 suspected county lines were shut down",
+        "- 85g crack was seized",
+    ),
+    "real-county-of-a-force": _release(
+        "Flintshire dealer jailed",
+        "Deeside News",
+        "A man from Flintshire has been jailed for four years at Mold Crown Court for "
+        "supplying heroin. Detective Sergeant Ian Pryce said the sentence was fair.",
+    ),
+    "real-court-names-no-force": _release(
+        "Seventeen convicted over cocaine ring",
+        "Northern Echo",
+        "A DRUGS ring in County Durham has been broken up after 17 people were convicted of "
+        "conspiracy to supply cocaine at Teesside Crown Court.",
+        "",
+        "Detective Chief Inspector Nicola Lorne, who led the investigation, said the "
+        "community was safer.",
+    ),
+    "real-week-then-list-charged": _release(
+        "Twenty-five arrested in county lines fortnight",
+        "Wiltshire Police",
+        "Twenty-five people arrested, £20,000 in cash recovered and 15 county lines closed "
+        "down in a fortnight of action in Swindon.",
+        "",
+        "Officers also seized 2kg of cocaine and three firearms.",
+        "",
+        "Fourteen of those arrested have now been charged with drug supply offences:",
+        "• Darren Hale (28) from Penhill, Swindon – remanded",
+        "• Ryan Hobbs (23) from Swindon – remanded",
+        "• Amir Jalloh (25) from Swindon – released on bail",
+        "",
+        "The others were released under investigation.",
+    ),
 }
 
 
@@ -3873,3 +3935,53 @@ def test_unshout_keeps_offsets_and_names(text: str, expected: str) -> None:
     from kg.extract.frontmatter import unshout
 
     assert unshout(text) == expected
+
+
+def test_up_to_about_an_amount_is_at_most_it(drafts: dict[str, dict]) -> None:
+    amounts = [a for c in drafts["real-up-to-about"]["cases"] for a in c.get("amounts", [])]
+    assert [(a["value"], a["qualifier"]) for a in amounts] == [(112560, "UpTo")]
+
+
+def test_specialist_operations_unit_and_vague_network(drafts: dict[str, dict]) -> None:
+    document = drafts["real-specialist-operations"]
+    # NERSOU's name as often misspelt is the regional unit; "a calculated network" no group
+    posts = _people(document)["paul-collier"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("DetectiveChiefInspector", "nerocu")]
+    assert not [o for o in document["organisations"] if o.get("type") == "group"]
+
+
+def test_towns_in_court_and_street_names_are_no_places(drafts: dict[str, dict]) -> None:
+    # "the High Court in Glasgow", "of Henley Avenue, Irlam"
+    assert _places(drafts["real-court-and-street-names"]) == {"irlam"}
+
+
+def test_commissioner_for_a_listed_area_and_week_figures(drafts: dict[str, dict]) -> None:
+    document = drafts["real-commissioner-for-a-list"]
+    posts = _people(document)["alison-hernshaw"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [
+        ("PoliceAndCrimeCommissioner", "devon-and-cornwall")
+    ]
+    figures = _figures(document)
+    assert ("GroupsDismantled", Decimal(29), "Exact", "NUM") in figures
+    assert ("DrugsSeized", Decimal(85), "Exact", "GM") in figures  # "85g crack"
+
+
+def test_a_county_names_its_force_and_a_court_does_not(drafts: dict[str, dict]) -> None:
+    # Flintshire is policed by North Wales Police
+    posts = _people(drafts["real-county-of-a-force"])["ian-pryce"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("DetectiveSergeant", "north-wales")]
+    # "Teesside Crown Court" is a court, not Cleveland's area: Durham alone is named
+    posts = _people(drafts["real-court-names-no-force"])["nicola-lorne"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("DetectiveChiefInspector", "durham")]
+
+
+def test_a_week_of_action_with_a_list_of_those_charged(drafts: dict[str, dict]) -> None:
+    document = drafts["real-week-then-list-charged"]
+    figures = _figures(document)
+    assert ("Arrests", Decimal(25), "Exact", "NUM") in figures
+    assert ("GroupsDismantled", Decimal(15), "Exact", "NUM") in figures
+    case = _case(document)
+    # "Fourteen of those arrested have now been charged:" and three of them named
+    assert case["defendant_count"] == 14
+    assert case["defendants"] == ["darren-hale", "ryan-hobbs", "amir-jalloh"]
+    assert case["stage"] == "Charged"

@@ -706,6 +706,8 @@ ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)
 RELEASED_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:released|freed|bailed)\s+(?:pending|under|without|on\s+bail)", re.I
 )
+# A line of a list of defendants ("• Darren Hale (28) from Swindon – remanded").
+LISTED_NAME = re.compile(r"\s*(?:[•·▪*–—-]\s*)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 OF_THOSE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"
     rf"(?:now\s+)?been\s+(?:charged|convicted|jailed|sentenced)|"
@@ -1043,6 +1045,13 @@ class CaseRules:
                 and (obj := OBJECT_ANCHOR.match(sentence.text)) is not None
             ):
                 found.append((number, obj))
+            elif (
+                sentence.text.rstrip().endswith(":")
+                and OF_THOSE.search(sentence.text)
+                and number + 1 < len(self.view.sentences)
+                and DEFENDANT_RE.search(self.view.sentences[number + 1].text)
+            ):
+                found.append((number, None))  # "Fourteen of those arrested … charged:" + names
             elif HAS_JUSTICE.found(sentence.text) and (
                 (
                     (lead := LEAD_RE.match(sentence.text)) is not None
@@ -1356,6 +1365,19 @@ class CaseRules:
                 following += 1
             sentences += self.story_continued(sentences, anchor_ids)
             count, description = self.subject(match)
+            text = self.view.sentences[number].text
+            if match is None and text.rstrip().endswith(":"):
+                # "Fourteen of those arrested have now been charged:", one name a line
+                while (
+                    following < len(self.view.sentences)
+                    and following not in anchor_ids
+                    and LISTED_NAME.match(self.view.sentences[following].text)
+                ):
+                    sentences.append(following)
+                    following += 1
+                those = OF_THOSE.search(text)
+                value = parse_number(those.group("count") or "") if those else None
+                count = int(value) if value is not None and value == int(value) else count
             segments.append(Segment(sentences, count, description, number))
         return segments
 
@@ -1364,6 +1386,8 @@ class CaseRules:
         of arrests or charges is the period's figure, not one case."""
         count = self.subject(match)[0]
         text = self.view.sentences[number].text
+        if text.rstrip().endswith(":"):
+            return False  # "Fourteen of those arrested have been charged:" and their names
         return (
             count is not None
             and (count >= 10 or (count >= 2 and bare_count(text)))
@@ -2209,14 +2233,6 @@ class CaseRules:
                 found.append(match)
         if not found and not by_surname:
             return
-        if not case.group_keys:
-            # "X was the head of an organised crime group based in Swansea": that group
-            own = (self.group_in_sentence(m.start()) for m in [*found, *by_surname])
-            group = next((g for g in own if g), None) or self.case_group(case, start, end)
-            if group:
-                case.group_keys.append(group)
-        if not case.group_keys:
-            return
         people = [
             (
                 self.entities.add_person(
@@ -2241,6 +2257,12 @@ class CaseRules:
         for person, own_group in people:
             if person is not None and own_groups.get(person.key, (None, None))[1] is None:
                 own_groups[person.key] = (person, own_group)
+        if not own_groups:
+            return  # "an investigation led by Police Scotland's …": nobody to lead a group
+        if not case.group_keys:
+            # "X was the head of an organised crime group based in Swansea": that group
+            own = (group for _, group in own_groups.values() if group)
+            case.group_keys.append(next(own, None) or self.case_group(case, start, end))
         # "The Merseyside syndicate was headed by X": the group X's own sentence names;
         # the others lead the case's first group no one else was given
         claimed = {own for _, own in own_groups.values() if own}

@@ -149,8 +149,10 @@ PLACE_CONTEXT = re.compile(
 )
 NAME_CONTINUES = re.compile(
     r"\s+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|Airport|Police|Constabulary|Prison|Station|"
-    r"Road|Street|Council|University|Hospital|Port\b|of\s+[A-Z])"
+    r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
+    r"Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
+COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
 AREA_RE = re.compile(
     r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     # "in the Manor and Arbourthorne areas of the city"
@@ -199,6 +201,13 @@ VAGUE_GROUP_WORDS = frozenset(
         "biggest",
         "largest",
         "extensive",
+        "calculated",  # "This was a calculated network"
+        "ruthless",
+        "highly",
+        "well",
+        "well-organised",
+        "tight-knit",
+        "close-knit",
     }
 )
 # Words before "network" or "group" that make it a thing, not criminals.
@@ -458,6 +467,12 @@ THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")
 COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
     rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
+)
+# "Alison Hernandez, Police and Crime Commissioner for Devon, Cornwall and the Isles of
+# Scilly, joined officers": the name, then the title and its area, saying or not.
+NAME_COMMISSIONER_FOR = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+"
+    r"Commissioner\s+for\s+(?P<area>[A-Z][\w&]*(?:(?:\s+|,\s+)(?:and\s+)?(?:the\s+)?[A-Z][\w&]*)*)"
 )
 # "David Jamieson, the West Midlands Police and Crime Commissioner": the name first.
 # "Staffordshire Commissioner Matthew Ellis", "Kent Police and Crime Commissioner Matthew
@@ -739,8 +754,11 @@ class EntityRules:
         """The forces the text names, by their areas ("on Merseyside") and, unless
         `by_name` is false, by their own names."""
         forces = set()
+        text = self.view.text
         for entity in self.view.entities:
             if entity.label == "PLACE" and entity.ident in self.gaz.force_of_area:
+                if NAME_CONTINUES.match(text, entity.end):
+                    continue  # "Teesside Crown Court": a court's name
                 forces.add(self.gaz.force_of_area[entity.ident])
             elif (
                 by_name
@@ -881,6 +899,8 @@ class EntityRules:
                 continue  # "CPS East Midlands": an organisation's regional office
             if UNIT_FOR.search(text, max(0, entity.start - 40), entity.start):
                 continue  # "the Regional Organised Crime Unit for the West Midlands"
+            if COURT_IN.search(text, max(0, entity.start - 12), entity.start):
+                continue  # "the High Court in Glasgow": the court's name, not a place
             before = text[max(0, entity.start - 20) : entity.start]
             direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
             if direction and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
@@ -1134,6 +1154,10 @@ class EntityRules:
                 title_start=match.start("title"),
             )
         for match in self.scan(COMMISSIONER_FOR, commissioner):
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
+        for match in self.scan(NAME_COMMISSIONER_FOR, commissioner):
             self.commissioner(
                 match.group("name"), match.start("name"), match.group("area"), match.start("area")
             )
@@ -1461,7 +1485,11 @@ class EntityRules:
         entity = self.view.entity_at(position, position + len(area))
         if entity and entity.label == "ORG":
             return entity.ident
-        return self.gaz.force_of_area.get(slugify(area.removesuffix(" Police")))
+        force = self.gaz.force_of_area.get(slugify(area.removesuffix(" Police")))
+        if force is None and ("," in area or " and " in area):
+            # "Devon, Cornwall and the Isles of Scilly": the force of the first area
+            force = self.gaz.force_of_area.get(slugify(re.split(r",|\s+and\s+", area)[0]))
+        return force
 
     def titled_person(
         self, name: str, title: str, start: int, end: int, title_start: int | None = None

@@ -477,6 +477,16 @@ COUNT_RULES += (
         None,
         False,
     ),
+    # "29 suspected county lines were shut down"
+    (
+        "GroupsDismantled",
+        _rule(
+            rf"\b{Q}{N}\s+(?:suspected\s+)?(?:county\s+|deal\s+|drugs?\s+)lines\s+"
+            r"(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:shut\s+down|closed|dismantled)\b"
+        ),
+        None,
+        False,
+    ),
 )
 # A safeguarding count that also says the people were victims; one victim named as such.
 # Guns given up in a surrender or amnesty are weapons removed, not seized.
@@ -517,6 +527,7 @@ _LATER_KEYWORDS = (
     ("safeguarded", "rescued", "safety"),
     ("charged",),
     ("disrupted",),
+    ("shut", "closed", "dismantled"),
 )
 # zip(strict=True): a rule added below _BASE_RULES without its keywords fails at import
 RULE_KEYWORDS = {
@@ -647,11 +658,16 @@ QUALIFIER_BEFORE_LOWER = lower_twin(QUALIFIER_BEFORE)
 EXACT_BEFORE_LOWER = lower_twin(EXACT_BEFORE)
 
 
+UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$")
+
+
 def qualifier_before(text: str, position: int) -> str:
     before = text[max(0, position - 25) : position].lower()
     if EXACT_BEFORE_LOWER.search(before):
         return "Exact"
     match = QUALIFIER_BEFORE_LOWER.search(before)
+    if match is not None and UP_TO_BEFORE.search(before, 0, match.start()):
+        return "UpTo"  # "worth up to about £112,560": at most that
     wide = text[max(0, position - 40) : position].lower()
     if match is None and ("estimated" in wide or "approximate" in wide):
         match = QUALIFIER_BEFORE_LOWER.search(wide)  # "an estimated street value of"

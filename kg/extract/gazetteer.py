@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.lexicon import AGENCIES, COUNTIES, FORMER_NAMES, NOT_PLACES, NOT_WORLD_CITIES
+from kg.extract.lexicon import (
+    AGENCIES,
+    COUNTIES,
+    COUNTY_FORCES,
+    FORMER_NAMES,
+    NOT_PLACES,
+    NOT_WORLD_CITIES,
+)
 from kg.ids import slugify
 from kg.reference import ReferenceReader
 from kg.schema import Index
@@ -111,6 +118,8 @@ def _org_variants(label: str, alts: tuple[str, ...]) -> set[str]:
         if name.endswith(" Regional Organised Crime Unit") and not name.startswith("The "):
             short = name.replace("Regional Organised Crime Unit", "ROCU")  # "South East ROCU"
             names |= {short, f"the {short}"}  # longer than the region "the South East"
+        if "Special Operations" in name:  # as often written "Specialist Operations Unit"
+            names.add(name.replace("Special Operations", "Specialist Operations"))
     return names
 
 
@@ -149,7 +158,8 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             if org.lead_force:
                 gaz.lead_force[org.id] = org.lead_force
         for name in FORMER_NAMES.get(org.id, ()):
-            gaz.add(name, "ORG", org.id, org.kind)
+            for variant in _org_variants(name, ()):
+                gaz.add(variant, "ORG", org.id, org.kind)
         if org.id == "nca":
             gaz.add("National Crime Agency (NCA)", "ORG", org.id, org.kind)
     for ident, label, variants in AGENCIES:
@@ -194,6 +204,9 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.place_labels[ident] = county
             gaz.place_kinds[ident] = "county"
             gaz.add(county, "PLACE", ident, "county")
+    for area, force in COUNTY_FORCES.items():
+        if force in gaz.org_labels:
+            gaz.force_of_area.setdefault(slugify(area), force)
     for person in records.people:
         gaz.people[normalise_name(person.name)] = person.id
         for post in person.posts:

@@ -364,6 +364,7 @@ DRUG_WORDS = (
     "Class B",
     "cocaine",
     "crack cocaine",
+    "crack",  # "85g crack"
     "heroin",
     "cannabis",
     "herbal cannabis",
@@ -618,6 +619,56 @@ COUNTIES = (
     "County Fermanagh",
     "County Londonderry",
 )
+# The force that polices each of those areas ("for Devon, Cornwall and the Isles of
+# Scilly", "a Flintshire drugs gang"): policing areas of England and Wales, and the one
+# force of Scotland and of Northern Ireland. Areas a force is named after map themselves.
+_FORCE_AREAS = {
+    "devon-and-cornwall": ("Devon", "Cornwall", "Isles of Scilly"),
+    "avon-and-somerset": ("Somerset",),
+    "west-mercia": ("Shropshire", "Herefordshire", "Worcestershire"),
+    "thames-valley": ("Berkshire", "Buckinghamshire", "Oxfordshire"),
+    "sussex": ("East Sussex", "West Sussex"),
+    "hampshire": ("Isle of Wight",),
+    "leicestershire": ("Rutland",),
+    "northumbria": ("Tyne and Wear", "Tyneside", "Wearside"),
+    "humberside": (
+        "East Yorkshire",
+        "East Riding of Yorkshire",
+        "North Lincolnshire",
+        "North East Lincolnshire",
+    ),
+    "cleveland": ("Teesside",),
+    "merseyside": ("Wirral",),
+    "durham": ("County Durham",),
+    "north-wales": ("Anglesey", "Gwynedd", "Conwy", "Denbighshire", "Flintshire", "Wrexham"),
+    "dyfed-powys": ("Pembrokeshire", "Ceredigion", "Powys", "Carmarthenshire"),
+    "gwent": ("Monmouthshire",),
+    "south-wales": ("Bridgend", "Neath Port Talbot", "Vale of Glamorgan", "Rhondda Cynon Taf"),
+    "police-scotland": (
+        "Fife",
+        "Aberdeenshire",
+        "Perthshire",
+        "Tayside",
+        "Lanarkshire",
+        "North Lanarkshire",
+        "South Lanarkshire",
+        "Ayrshire",
+        "Renfrewshire",
+        "Dumfries and Galloway",
+        "West Lothian",
+        "East Lothian",
+        "Midlothian",
+    ),
+    "psni": (
+        "County Antrim",
+        "County Down",
+        "County Armagh",
+        "County Tyrone",
+        "County Fermanagh",
+        "County Londonderry",
+    ),
+}
+COUNTY_FORCES = {area: force for force, areas in _FORCE_AREAS.items() for area in areas}
 # World cities whose names are English words, first names or UK places' other names.
 NOT_WORLD_CITIES = frozenset(
     {
