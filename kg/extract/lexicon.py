@@ -553,6 +553,28 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
+SCOTTISH_AREAS = (
+    "Aberdeenshire",
+    "Perthshire",
+    "Tayside",
+    "Lanarkshire",
+    "North Lanarkshire",
+    "South Lanarkshire",
+    "Ayrshire",
+    "Renfrewshire",
+    "Dumfries and Galloway",
+    "West Lothian",
+    "East Lothian",
+    "Midlothian",
+)
+NI_COUNTIES = (
+    "County Antrim",
+    "County Down",
+    "County Armagh",
+    "County Tyrone",
+    "County Fermanagh",
+    "County Londonderry",
+)
 # Counties and areas a release may name that no force is named after.
 COUNTIES = (
     "Devon",
@@ -600,24 +622,8 @@ COUNTIES = (
     "North East Lincolnshire",
     "Tyneside",
     "Wearside",
-    "Aberdeenshire",
-    "Perthshire",
-    "Tayside",
-    "Lanarkshire",
-    "North Lanarkshire",
-    "South Lanarkshire",
-    "Ayrshire",
-    "Renfrewshire",
-    "Dumfries and Galloway",
-    "West Lothian",
-    "East Lothian",
-    "Midlothian",
-    "County Antrim",
-    "County Down",
-    "County Armagh",
-    "County Tyrone",
-    "County Fermanagh",
-    "County Londonderry",
+    *SCOTTISH_AREAS,
+    *NI_COUNTIES,
 )
 # The force that polices each of those areas ("for Devon, Cornwall and the Isles of
 # Scilly", "a Flintshire drugs gang"): policing areas of England and Wales, and the one
@@ -644,29 +650,8 @@ _FORCE_AREAS = {
     "dyfed-powys": ("Pembrokeshire", "Ceredigion", "Powys", "Carmarthenshire"),
     "gwent": ("Monmouthshire",),
     "south-wales": ("Bridgend", "Neath Port Talbot", "Vale of Glamorgan", "Rhondda Cynon Taf"),
-    "police-scotland": (
-        "Fife",
-        "Aberdeenshire",
-        "Perthshire",
-        "Tayside",
-        "Lanarkshire",
-        "North Lanarkshire",
-        "South Lanarkshire",
-        "Ayrshire",
-        "Renfrewshire",
-        "Dumfries and Galloway",
-        "West Lothian",
-        "East Lothian",
-        "Midlothian",
-    ),
-    "psni": (
-        "County Antrim",
-        "County Down",
-        "County Armagh",
-        "County Tyrone",
-        "County Fermanagh",
-        "County Londonderry",
-    ),
+    "police-scotland": ("Fife", *SCOTTISH_AREAS),
+    "psni": NI_COUNTIES,
 }
 COUNTY_FORCES = {area: force for force, areas in _FORCE_AREAS.items() for area in areas}
 # World cities whose names are English words, first names or UK places' other names.
