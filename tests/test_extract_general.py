@@ -1943,6 +1943,12 @@ RELEASES = {
         "",
         "The others were released under investigation.",
     ),
+    "real-force-can-confirm": _release(
+        "Twenty sentenced for heroin conspiracy",
+        "Merseyside Police",
+        "Merseyside Police can confirm that 20 People (18 men and two women) have been "
+        "sentenced to more than 192 years after being convicted of conspiracy to supply heroin.",
+    ),
 }
 
 
@@ -3794,10 +3800,10 @@ def test_a_title_that_results_in_a_term_and_a_value_given_as_a_range(
         ("gary-pownall", 26, "MO")
     ]
     # "more than £12,000 worth of cash" was seized; "a street value of between £40,000 and
-    # £48,000" is at least £40,000
+    # £48,000" is up to £48,000 (as analysts annotating real releases blind recorded it)
     assert ("CashSeized", Decimal(12000), "MoreThan", "GBP") in _figures(document)
     assert [(a["kind"], a["value"], a["qualifier"]) for a in case["amounts"]] == [
-        ("StreetValue", 40000, "AtLeast")
+        ("StreetValue", 48000, "UpTo")
     ]
 
 
@@ -3985,3 +3991,25 @@ def test_a_week_of_action_with_a_list_of_those_charged(drafts: dict[str, dict]) 
     assert case["defendant_count"] == 14
     assert case["defendants"] == ["darren-hale", "ryan-hobbs", "amir-jalloh"]
     assert case["stage"] == "Charged"
+
+
+def test_a_force_confirming_that_people_were_sentenced_counts_them(
+    drafts: dict[str, dict],
+) -> None:
+    # "can confirm that 20 People (18 men and two women) have been sentenced"
+    assert _case(drafts["real-force-can-confirm"])["defendant_count"] == 20
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Their work resulted in offenders being jailed for a combined total of 40 years.", [40]),
+        ("The gang was jailed for a total of 40 years.", [40]),
+        # a case's term in years and months is no period's whole years
+        ("The men were jailed for a combined total of 25 years and two months.", []),
+    ],
+)
+def test_combined_total_years(sentence: str, expected: list[int]) -> None:
+    from kg.extract.figures import custodial_years
+
+    assert [found.value for found in custodial_years(sentence)] == expected

@@ -76,7 +76,9 @@ LEAD = (
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s[^.;,]{0,80}?\b(?:were|ha(?:ve|d)\s+been)\s+"
     r"(?:jailed|sentenced|convicted|imprisoned|locked\s+up))|"
-    r"[^.;]{0,100}?\b(?:result|success|conviction|case)\b[^.;]{0,40}?,\s+when\s+|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
+    r"[^.;]{0,100}?\b(?:result|success|conviction|case)\b[^.;]{0,40}?,\s+when\s+|"
+    # "Merseyside Police can confirm that 20 people … have been sentenced"
+    r"[^.;]{0,60}?\bconfirm(?:s|ed)?\s+that\s+(?=(?:\d|[a-z]+\s))|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+|in\s+(?:total|all)\s+(?=\d))?"  # "In total 20 men and women"
 )
@@ -95,6 +97,8 @@ SUBJECT_RE = re.compile(
     # "Nine people suspected of being involved in drugs operations … were arrested"
     rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=were\b)|"
     # "A man found tending a cannabis farm in a large house was jailed"
+    # "20 People (18 men and two women) have been sentenced"
+    r"\([^()]{1,60}\)\s+|"
     rf"(?:found|caught|discovered|stopped|spotted)\s+[^.,;]{{0,90}}?\s+"
     r"(?=(?:was|were|has\s+been|have\s+been)\s+(?:jailed|sentenced|convicted|imprisoned|given)\b)|"
     rf"including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
@@ -2772,10 +2776,10 @@ class CaseRules:
                     or CONVERTED.search(text, max(0, start - 30), start)
                 ):
                     continue  # a speaker's example ("one victim lost £38,000") is not the record
-                if RANGE_HIGH.search(text, max(0, start - 40), start):
-                    continue  # "between £166,500 and £194,250": the range's low end says it
                 if RANGE_LOW.search(text, max(0, start - 10), start):
-                    qualifier = "AtLeast"
+                    continue  # "between £1.2million and £2.4m": the range's high end says it
+                if RANGE_HIGH.search(text, max(0, start - 40), start):
+                    qualifier = "UpTo"
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
                 if (

@@ -586,7 +586,10 @@ CUSTODIAL_RULES = (
         rf"\bsentences\s+(?:totall?ing|of|amounting\s+to|adding\s+up\s+to)"
         rf"(?:\s+a\s+(?:combined\s+)?total\s+of)?\s+{Q}(?P<d>{NUMBER})\s+years"
     ),
-    _rule(rf"\bfor\s+a\s+(?:combined|total\s+of)\s+{Q}(?P<d>{NUMBER})\s+years"),
+    _rule(
+        rf"\bfor\s+a\s+(?:combined\s+total\s+of|combined|total\s+of)\s+{Q}(?P<d>{NUMBER})\s+years"
+        r"(?!\s+and\s+[\w-]+\s+months?)"  # "25 years and two months" is a case's term
+    ),
     _rule(rf"\btotall?ing\s+{Q}(?P<d>{NUMBER})\s+years"),
     # "1,046 people were jailed for 4,558 years": a period's people, so a period's years
     _rule(
