@@ -1949,6 +1949,49 @@ RELEASES = {
         "Merseyside Police can confirm that 20 People (18 men and two women) have been "
         "sentenced to more than 192 years after being convicted of conspiracy to supply heroin.",
     ),
+    "real-surname-after-a-day": _release(
+        "Dealer hid cash in washing machine",
+        "Stoke Sentinel",
+        "Cash of £322,000 was found at the home of Christopher Morden in Stoke-on-Trent.",
+        "",
+        "Officers also found cannabis and a drug that mimicked MDMA.",
+        "",
+        "Police said the cash was hidden in a washing machine and a speaker.",
+        "",
+        "At the city's crown court on Tuesday, Morden, 50, was jailed for two years for "
+        "possessing cannabis with intent to supply.",
+    ),
+    "real-age-then-driver": _release(
+        "Cocaine found in cheese lorry",
+        "Border Force",
+        "Border Force officers at Dover have seized 40 kilos of cocaine hidden in a lorry.",
+        "",
+        "The lorry was stopped on Friday evening after arriving from Calais.",
+        "",
+        "The load was cheese.",
+        "",
+        "The 34 year-old Lithuanian driver, Edvinas Janulis, was arrested and later charged "
+        "with the attempted importation of cocaine.",
+    ),
+    "real-rank-surname-from-a-unit": _release(
+        "Man charged after cannabis seizure",
+        "PSNI",
+        "A 44-year-old man has been charged with possession of cannabis with intent to supply.",
+        "",
+        'Detective Inspector Kells from PSNI Organised Crime Unit said: "This is part of an '
+        'ongoing investigation."',
+    ),
+    "real-judge-and-an-earlier-conviction": _release(
+        "Cigarette smuggler jailed",
+        "HM Revenue and Customs",
+        "Abdul Rahim, 39, was jailed for 15 months at Manchester Crown Court for evading duty "
+        "on cigarettes.",
+        "",
+        'His Honour Judge Stockwell in sentencing the men commented: "This was planned."',
+        "",
+        "The judge took into account that Rahim had previously been convicted of duty "
+        "evasion and jailed in March 2012 for 10 months.",
+    ),
 }
 
 
@@ -4013,3 +4056,36 @@ def test_combined_total_years(sentence: str, expected: list[int]) -> None:
     from kg.extract.figures import custodial_years
 
     assert [found.value for found in custodial_years(sentence)] == expected
+
+
+def test_a_surname_and_age_after_a_lead_of_time_is_the_defendant(
+    drafts: dict[str, dict],
+) -> None:
+    # "At the city's crown court on Tuesday, Morden, 50, was jailed for two years"
+    case = _case(drafts["real-surname-after-a-day"])
+    assert case["defendants"] == ["christopher-morden"]
+    assert [(o["value"], o["unit"]) for o in case["outcomes"]] == [(2, "YR")]
+
+
+def test_an_age_before_a_description_is_no_count(drafts: dict[str, dict]) -> None:
+    # "The 34 year-old Lithuanian driver, X, was arrested": one defendant, not 34
+    case = _case(drafts["real-age-then-driver"])
+    assert (case["defendants"], case["defendant_count"]) == (["edvinas-janulis"], 1)
+
+
+def test_a_rank_and_surname_from_a_unit_said(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["real-rank-surname-from-a-unit"])
+    posts = [(p["role"], p["in"]) for person in people.values() for p in person.get("posts", [])]
+    assert ("DetectiveInspector", "psni") in posts
+
+
+def test_a_judge_by_surname_and_an_earlier_conviction(drafts: dict[str, dict]) -> None:
+    document = drafts["real-judge-and-an-earlier-conviction"]
+    judges = [
+        p["name"]
+        for p in document["people"]
+        if any(post["role"] == "Judge" for post in p.get("posts", []))
+    ]
+    assert judges == ["Stockwell"]
+    # "had previously been convicted … and jailed in March 2012 for 10 months": not this case
+    assert [(o["value"], o["unit"]) for o in _case(document)["outcomes"]] == [(15, "MO")]

@@ -85,7 +85,7 @@ LEAD = (
 SUBJECT_RE = re.compile(
     rf"^{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
     rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
-    rf"(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
+    rf"(?P<count>{NUMBER}|a|an)\s+(?!years?[- ]old\b)(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
     # "Three men and two women", "24 men, aged between 18 and 57, and 12 women": both counted
     r"(?:(?:,\s+aged\s+between\s+\d{1,2}\s+and\s+\d{1,2},)?"
@@ -166,10 +166,17 @@ SHARED_SURNAME = re.compile(
 SURNAME_AGE = re.compile(
     rf"(?<![\w,] )(?<![A-Z][a-z] )\b(?P<last>{NAME_WORD}),\s*(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d),"
 )
+# "At the city's crown court on Tuesday, Morrey, 50, was jailed": after a lead of time
+SURNAME_AGE_AFTER_LEAD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|"
+    rf"month|year|hearing),\s+(?P<last>{NAME_WORD}),\s*(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d),"
+)
 ADDRESS_AFTER_AGE = re.compile(r"\s*(?:of|from)\s+")
 # "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
 AGE_THEN_NAME = re.compile(
-    r"\b[Aa]n?\s+(?P<age>1[4-9]|[2-9]\d)-year-old\s+(?:man|woman|boy|girl)"
+    # "The 34 year-old Lithuanian driver, Edvinas Janusauskas, was arrested"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:man|woman|boy|girl|driver|lorry\s+driver|national|teenager)"
     r"(?:\s+(?:of|from)\s+(?P<addr>[A-Z][\w'-]+(?:[ -](?:upon|on|[A-Z][\w'-]+))*))?,\s+"
     rf"(?P<name>{NAME}),"
 )
@@ -814,6 +821,11 @@ SUSPENDED_NO_TERM = re.compile(
     r"(?:prison\s+|jail\s+|custodial\s+)?sentences?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+PREVIOUSLY_CONVICTED = re.compile(
+    # not "He has previously been jailed for seven years": often this case's earlier hearing
+    r"\b(?:had|has)\s+previously\s+been\s+convicted|\bin\s+an\s+earlier\s+(?:case|prosecution)\b",
+    re.IGNORECASE,
+)
 EARLIER_CASE = re.compile(r"\b(?:previously|in\s+the\s+past|earlier|(?:19|20)\d\d)\b", re.I)
 HIM_OR_HER = re.compile(r"\b(?:sentenced|jailed|gave|handed|imprisoned)\s+(?:him|her)\b")
 UNNAMED_PERSON = re.compile(
@@ -1438,7 +1450,13 @@ class CaseRules:
             named: list[tuple[int, re.Match[str] | None]] = [
                 (number, None)
                 for number, sentence in enumerate(self.view.sentences)
-                if HAS_JUSTICE.found(sentence.text) and DEFENDANT_RE.search(sentence.text)
+                if HAS_JUSTICE.found(sentence.text)
+                and (
+                    DEFENDANT_RE.search(sentence.text)
+                    or SURNAME_AGE.search(sentence.text)
+                    or SURNAME_AGE_AFTER_LEAD.search(sentence.text)  # "…, Morrey, 50, was jailed"
+                    or AGE_THEN_NAME.search(sentence.text)  # "The 34 year-old driver, X, was"
+                )
             ]
             anchors = named[:1]
         if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
@@ -2034,7 +2052,10 @@ class CaseRules:
                     )
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
-        for match in SURNAME_AGE.finditer(text, start, end):
+        for match in itertools.chain(
+            SURNAME_AGE.finditer(text, start, end),
+            SURNAME_AGE_AFTER_LEAD.finditer(text, start, end),
+        ):
             # "… driven by Marcus Ellis …" then "Ellis, 28, of Rochester, was arrested"
             last = match.group("last")
             full = None
@@ -2490,6 +2511,8 @@ class CaseRules:
             return False
         if PER_PERIOD_PAY.search(left):
             return False  # "as little as £20 a week": pay, not a term
+        if PREVIOUSLY_CONVICTED.search(text, 0, start):
+            return False  # "had previously been convicted … and jailed in 2012 for 10 months"
         if (
             single
             and TOTAL_LEFT.search(left)

@@ -460,7 +460,12 @@ TITLE_ORG_NAME = re.compile(
 RANK_NAME = re.compile(rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME})")
 # "Detective Inspector Shaw said": an officer the release names by surname alone
 RANK_SURNAME = re.compile(
-    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME_WORD}),?\s+(?:{SAID})\b"
+    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME_WORD}),?\s+"
+    # "Detective Inspector Kelly from PSNI Organised Crime Unit said"
+    rf"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,5}},?\s+|"
+    # "His Honour Judge Stockdale in sentencing the men commented"
+    r"(?:in\s+)?sentencing(?:\s+(?:the\s+\w+|him|her|them))?,?\s+)?"
+    rf"(?:{SAID})\b"
 )
 # "The judge, Benedict Kelleher, said": a judge named after the word.
 THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")
