@@ -1992,6 +1992,34 @@ RELEASES = {
         "The judge took into account that Rahim had previously been convicted of duty "
         "evasion and jailed in March 2012 for 10 months.",
     ),
+    "real-respectively-in-words": _release(
+        "Courier fraudsters jailed",
+        "Durham Constabulary",
+        "Sahil Zamir, 22, and 26-year-old Fawaz Mirza, both from Camden, were jailed for nine "
+        "and six years, respectively, for conspiracy to commit fraud. Noor Shakir, 20, received "
+        "a 35-month custodial sentence.",
+        "",
+        "Judge Ray Sing praised Detective Constable Gill Colson and Dominique Rusk, of the Crown "
+        "Prosecution Service, for their work.",
+    ),
+    "real-gangs-leader-and-the-defendants": _release(
+        "Drugs gang jailed",
+        "North Wales Police",
+        "Caernarfon Crown Court heard this week how the 11 defendants pleaded guilty to "
+        "conspiracy to supply cocaine. Among them was the gang's leader Nathan Barnsley, 33, "
+        "of Wrexham, who was jailed for 10 years. Police also recovered £70,000 in cash.",
+        "",
+        "The other men were given sentences of between four and ten years.",
+    ),
+    "real-its-head-and-in-total": _release(
+        "People smugglers jailed",
+        "National Crime Agency",
+        "Seven members of a people smuggling ring were jailed on Thursday for loading migrants "
+        "into lorries.",
+        "",
+        "Twelve members of the crime group have been convicted in total. Its head, 41-year-old "
+        "Algerian national Azize Benali, was jailed for 12 years at Isleworth Crown Court.",
+    ),
 }
 
 
@@ -4089,3 +4117,40 @@ def test_a_judge_by_surname_and_an_earlier_conviction(drafts: dict[str, dict]) -
     assert judges == ["Stockwell"]
     # "had previously been convicted … and jailed in March 2012 for 10 months": not this case
     assert [(o["value"], o["unit"]) for o in _case(document)["outcomes"]] == [(15, "MO")]
+
+
+def test_terms_in_words_said_respectively(drafts: dict[str, dict]) -> None:
+    document = drafts["real-respectively-in-words"]
+    case = _case(document)
+    # "nine and six years, respectively" is two terms, not fifteen years
+    assert sorted((o["offender"], o["value"], o["unit"]) for o in case["outcomes"]) == [
+        ("fawaz-mirza", 6, "YR"),
+        ("noor-shakir", 35, "MO"),
+        ("sahil-zamir", 9, "YR"),
+    ]
+    people = _people(document)
+    # "Dominique Rusk, of the Crown Prosecution Service" prosecutes; the DC is no CPS officer
+    assert [(p["role"], p["in"]) for p in people["dominique-rusk"]["posts"]] == [
+        ("Prosecutor", "crown-prosecution-service")
+    ]
+    assert [(p["role"], p["in"]) for p in people["gill-colson"]["posts"]] == [
+        ("DetectiveConstable", "durham")
+    ]
+
+
+def test_the_gangs_leader_and_the_defendants_counted(drafts: dict[str, dict]) -> None:
+    document = drafts["real-gangs-leader-and-the-defendants"]
+    case = _case(document)
+    assert case["defendant_count"] == 11  # "the 11 defendants pleaded guilty"
+    # "sentences of between four and ten years" is a range, no one's term
+    assert [(o["value"], o["unit"]) for o in case["outcomes"]] == [(10, "YR")]
+    [post] = _people(document)["nathan-barnsley"]["posts"]
+    # "the gang's leader X"; the cash recovered names no cash gang
+    assert (post["role"], post["in"]) == ("Ringleader", "cocaine-gang")
+
+
+def test_its_head_after_an_age_and_the_total_convicted(drafts: dict[str, dict]) -> None:
+    document = drafts["real-its-head-and-in-total"]
+    assert _case(document)["defendant_count"] == 12  # "… have been convicted in total"
+    posts = _people(document)["azize-benali"]["posts"]
+    assert [p["role"] for p in posts] == ["Ringleader"]

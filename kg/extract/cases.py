@@ -203,6 +203,19 @@ AND_OTHERS = re.compile(
     r"others\b(?!\s+(?:who\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:arrested|released|interviewed|"
     r"questioned|bailed|detained)\b)"
 )
+# "Twelve members of the crime group have been convicted in total"
+IN_ALL_AFTER = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER})\s+(?:people|men|women|defendants|members|offenders|gang\s+members)"
+    r"\b[^.;]{0,40}?\s+(?:have\s+|had\s+)?(?:now\s+)?been\s+(?:convicted|jailed|sentenced)\s+"
+    r"in\s+(?:total|all)\b",
+    re.IGNORECASE,
+)
+# "the court heard how the 11 defendants pleaded guilty to their roles"
+THE_N_DEFENDANTS = re.compile(
+    rf"\bthe\s+(?P<n>\d+|{NUMBER})\s+(?:defendants|gang\s+members)\s+(?:all\s+|had\s+)?"
+    r"(?:pleaded|admitted|were\s+(?:jailed|sentenced|convicted))\b",
+    re.IGNORECASE,
+)
 STRONG_GROUP = re.compile(
     rf"\b(?P<n>\d+|{NUMBER})-(?:strong|member|man)\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
     re.IGNORECASE,
@@ -594,7 +607,9 @@ RINGLEADER_PATTERNS = (
     re.compile(
         r"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
         r"(?:[Cc]rime|[Gg]ang|[Dd]rugs?)\s+(?:boss|lord|baron)|[Pp]rincipal\s+(?:operator|player)|"
-        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader)(?:e?s)?\s+"
+        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|"
+        # "the gang's leader Nathan Barnes"
+        r"(?:gang|group|network|ring|OCG)['’]s\s+(?:leader|ringleader|boss|head))(?:e?s)?\s+"
         rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?\s+and\s+(?P<name2>{NAME}))?"
     ),
     # "Steven Gibbons was the head of an organised crime group (OCG) based in Newport"
@@ -611,6 +626,8 @@ RINGLEADER_PATTERNS = (
     ),
     re.compile(
         rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|gang|network|ring|line)['’]s)\s+head\s*,\s*"
+        # "Its head, 41-year-old Algerian national Azize Benaniba, was jailed"
+        r"(?:(?:aged\s+)?\d{1,2}[- ]year[- ]old\s+(?:[A-Z][a-z]+\s+)?(?:national\s+|man\s+)?)?"
         rf"(?P<name>{NAME})"
     ),
     # a list line: "• Faisal Mirza (41), of Ilford – the organiser – nine years"
@@ -821,6 +838,7 @@ SUSPENDED_NO_TERM = re.compile(
     r"(?:prison\s+|jail\s+|custodial\s+)?sentences?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+RANGE_OF_TERMS = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,4}?and\s+$", re.IGNORECASE)
 PREVIOUSLY_CONVICTED = re.compile(
     # not "He has previously been jailed for seven years": often this case's earlier hearing
     r"\b(?:had|has)\s+previously\s+been\s+convicted|\bin\s+an\s+earlier\s+(?:case|prosecution)\b",
@@ -1623,7 +1641,13 @@ class CaseRules:
             value = parse_number(strong.group("n"))  # "the 21-strong group"
             if value is not None and value == int(value) and int(value) > (count or 0):
                 count = int(value)
-        in_all = IN_ALL.search(self.view.text, start, end) if single else None
+        in_all = (
+            IN_ALL.search(self.view.text, start, end)
+            or IN_ALL_AFTER.search(self.view.text, start, end)
+            or THE_N_DEFENDANTS.search(self.view.text, start, end)
+            if single
+            else None
+        )
         if in_all:
             value = parse_number(in_all.group("n"))  # "In all, 22 people have now been convicted"
             if value is not None and value == int(value) and int(value) > (count or 0):
@@ -2348,9 +2372,12 @@ class CaseRules:
         towns = [k for k in case.place_keys if self.ex.places[k].kind == "town"]
         home = towns[0] if towns else None
         what = ""
-        goods = GOODS_WORDS.search(text, start, end)
+        # what the group dealt in: cash only when nothing else is named ("… £70,000 in cash
+        # was also recovered" is no cash gang)
+        named = [g.group(0).lower() for g in GOODS_WORDS.finditer(text, start, end)]
+        goods = next((g for g in named if g != "cash"), named[0] if named else None)
         if goods:
-            what = goods.group(0).lower()
+            what = goods
         elif case.offences:
             what = case.offences[0].replace("-", " ")
         label = " ".join(p for p in (self.ex.places[home].label if home else "", what, noun) if p)
@@ -2511,6 +2538,8 @@ class CaseRules:
             return False
         if PER_PERIOD_PAY.search(left):
             return False  # "as little as £20 a week": pay, not a term
+        if RANGE_OF_TERMS.search(left):
+            return False  # "sentences of between four and ten years": a range, no one's term
         if PREVIOUSLY_CONVICTED.search(text, 0, start):
             return False  # "had previously been convicted … and jailed in 2012 for 10 months"
         if (

@@ -479,6 +479,9 @@ NAME_COMMISSIONER_FOR = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+"
     r"Commissioner\s+for\s+(?P<area>[A-Z][\w&]*(?:(?:\s+|,\s+)(?:and\s+)?(?:the\s+)?[A-Z][\w&]*)*)"
 )
+NAME_OF_PROSECUTORS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<service>the\s+(?:Crown|Public)\s+Prosecution\s+Service)\b"
+)
 # "David Jamieson, the West Midlands Police and Crime Commissioner": the name first.
 # "Staffordshire Commissioner Matthew Ellis", "Kent Police and Crime Commissioner Matthew
 # Scott": the area, the title, the name (never "Metropolitan Police Commissioner X").
@@ -1143,6 +1146,17 @@ class EntityRules:
         for match in self.scan(RANK_SURNAME, ranked):
             if not any(p.name.split()[-1] == match.group("name") for p in self.ex.people.values()):
                 self.ranked_person(match)  # not "Detective Inspector Jones" after his full name
+        prosecution = [s for s in self.view.sentences if "Prosecution" in s.text]
+        for match in self.scan(NAME_OF_PROSECUTORS, prosecution):
+            # "Dominique Russell, of the Crown Prosecution Service": its prosecutor
+            service = self.view.entities_in(match.start("service"), match.end("service"), "ORG")
+            if service and service[0].ident in PROSECUTORS:
+                org = self.add_org(service[0].ident, service[0].start, service[0].end).key
+                label = f"Prosecutor, {self.org_label(org)}"
+                prosecutor = PostFact("Prosecutor", org, label)
+                self.add_person(
+                    match.group("name"), match.start("name"), match.end("name"), prosecutor, 0.7
+                )
         titled = [*self.scan(TITLE_FIRST, saying), *self.scan(TITLE_ORG_NAME, saying)]
         for match in titled:
             if match.re is TITLE_ORG_NAME and any(
@@ -1572,6 +1586,8 @@ class EntityRules:
                 and not self.view.text[before[-1].end : match.start()].strip()
             ):
                 org = before[-1].ident
+        if role in POLICE_RANKS and org in PROSECUTORS:
+            org = None  # "DC X and Y, of the Crown Prosecution Service": Y's, not the DC's
         if org is None and role == "Prosecutor":
             org = self.prosecuting_service(rank.lower())
         if org is None and role == "PoliceAndCrimeCommissioner":
@@ -1610,6 +1626,9 @@ class EntityRules:
                 # a news copy naming the NCA most: a superintendent is the named force's
                 forces = [key for key, o in self.ex.orgs.items() if o.kind == "force"]
                 fallback = forces[0] if len(forces) == 1 else fallback
+                if fallback in PROSECUTORS:  # no officer of the CPS
+                    self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                    return
             org = fallback
         if org is None:
             return

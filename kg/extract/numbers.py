@@ -65,7 +65,11 @@ _WORD = "|".join(
         reverse=True,
     )
 )
-NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
+# "and" only after a scale ("two hundred and fifty"): "nine and six years" is two numbers.
+NUMBER_WORDS = (
+    rf"(?:(?:{_WORD})(?:[\s-]+(?:(?:(?<=hundred[\s-])|(?<=thousand[\s-])|(?<=million[\s-]))"
+    rf"and[\s-]+)?(?:{_WORD}))*)"
+)
 # Digits with thousands separators or decimals, optionally followed by a scale word.
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (
