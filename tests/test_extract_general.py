@@ -2020,6 +2020,30 @@ RELEASES = {
         "Twelve members of the crime group have been convicted in total. Its head, 41-year-old "
         "Algerian national Azize Benali, was jailed for 12 years at Isleworth Crown Court.",
     ),
+    "review-convicted-then-jailed": _release(
+        "Dealer jailed",
+        "Test Police",
+        "Lee Jonas, 29, who had previously been convicted of conspiracy to supply cocaine "
+        "following a trial in May, was jailed for six years on Friday.",
+    ),
+    "review-witness-and-victims": _release(
+        "Fraudster jailed",
+        "Test Police",
+        "Lee Jonas, 29, was jailed for six years for defrauding Mrs Brown and 11 others of "
+        "their savings. The 60-year-old Polish national, Adam Nowicki, was a witness.",
+        "",
+        "Humberside Police can confirm that three people (two men and a woman) arrested in "
+        "Hull have been released on bail.",
+    ),
+    "review-a-gang-in-passing": _release(
+        "Dealer jailed",
+        "Test Police",
+        "Lee Jonas, 29, of Bolton, was jailed for six years for supplying cocaine. He owed "
+        "money to a gang in Manchester and had fled to Devon before his arrest.",
+        "",
+        "Officers said 12 deal lines were closed by the gang themselves when they heard of "
+        "the raids.",
+    ),
 }
 
 
@@ -4154,3 +4178,19 @@ def test_its_head_after_an_age_and_the_total_convicted(drafts: dict[str, dict]) 
     assert _case(document)["defendant_count"] == 12  # "… have been convicted in total"
     posts = _people(document)["azize-benali"]["posts"]
     assert [p["role"] for p in posts] == ["Ringleader"]
+
+
+def test_review_misfires_of_session_ten_stay_fixed(drafts: dict[str, dict]) -> None:
+    # "who had previously been convicted …, was jailed for six years": this case's term
+    case = _case(drafts["review-convicted-then-jailed"])
+    assert [(o["value"], o["unit"]) for o in case["outcomes"]] == [(6, "YR")]
+    # victims "and 11 others", a witness described by age, people released: one defendant
+    document = drafts["review-witness-and-victims"]
+    case = _case(document)
+    assert (case["defendants"], case["defendant_count"]) == (["lee-jonas"], 1)
+    # a gang he owed money to is no group of his; fleeing to Devon names no force; lines
+    # closed by the gang itself are no police result
+    document = drafts["review-a-gang-in-passing"]
+    assert not [o for o in document.get("organisations", []) if o.get("type") == "group"]
+    assert "devon-and-cornwall" not in {o["id"] for o in document.get("organisations", [])}
+    assert not any(f[0] == "GroupsDismantled" for f in _figures(document))

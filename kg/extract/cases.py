@@ -78,7 +78,8 @@ LEAD = (
     r"(?:jailed|sentenced|convicted|imprisoned|locked\s+up))|"
     r"[^.;]{0,100}?\b(?:result|success|conviction|case)\b[^.;]{0,40}?,\s+when\s+|"
     # "Merseyside Police can confirm that 20 people … have been sentenced"
-    r"[^.;]{0,60}?\bconfirm(?:s|ed)?\s+that\s+(?=(?:\d|[a-z]+\s))|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
+    r"[^.;]{0,60}?\bconfirm(?:s|ed)?\s+that\s+"
+    r"(?=(?:\d|[a-z]+\s)[^.;]{0,80}?\b(?:sentenced|jailed|convicted|charged)\b)|(?:in|during|by|last)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d\d)"
     r"(?:\s+(?:19|20)\d\d)?\s+|in\s+(?:total|all)\s+(?=\d))?"  # "In total 20 men and women"
 )
@@ -99,7 +100,7 @@ SUBJECT_RE = re.compile(
     # "A man found tending a cannabis farm in a large house was jailed"
     # "20 People (18 men and two women) have been sentenced"
     r"\([^()]{1,60}\)\s+|"
-    rf"(?:found|caught|discovered|stopped|spotted)\s+[^.,;]{{0,90}}?\s+"
+    rf"(?:found|caught|discovered|stopped|spotted)\s+(?:[^.,;]|(?<=\d)[.,](?=\d)){{0,90}}?\s+"
     r"(?=(?:was|were|has\s+been|have\s+been)\s+(?:jailed|sentenced|convicted|imprisoned|given)\b)|"
     rf"including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
@@ -174,11 +175,17 @@ SURNAME_AGE_AFTER_LEAD = re.compile(
 ADDRESS_AFTER_AGE = re.compile(r"\s*(?:of|from)\s+")
 # "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
 AGE_THEN_NAME = re.compile(
-    # "The 34 year-old Lithuanian driver, Edvinas Janusauskas, was arrested"
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:man|woman|boy|girl|driver|lorry\s+driver|national|teenager)"
+    r"\b[Aa]n?\s+(?P<age>1[4-9]|[2-9]\d)-year-old\s+(?:man|woman|boy|girl)"
     r"(?:\s+(?:of|from)\s+(?P<addr>[A-Z][\w'-]+(?:[ -](?:upon|on|[A-Z][\w'-]+))*))?,\s+"
     rf"(?P<name>{NAME}),"
+)
+# "The 34 year-old Lithuanian driver, Edvinas Janusauskas, was arrested": a description, the
+# name, then what the law did to him (a witness described so is no defendant)
+AGE_DESCRIBED_NAME = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:man|woman|driver|lorry\s+driver|national|teenager)(?P<addr>),\s+"
+    rf"(?P<name>{NAME}),\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|subsequently)\s+)?"
+    r"(?:arrested|charged|jailed|sentenced|convicted)\b"
 )
 # "21 year-old Latvian Voldermars Gailis", "40-year-old Colombian national Didier Reyes"
 AGE_BEFORE_NAME = re.compile(
@@ -200,8 +207,8 @@ IN_ALL = re.compile(
 # named and the others, each a defendant.
 AND_OTHERS = re.compile(
     rf"\b(?:[A-Z][a-z]+|he|she)\s+(?:and|along\s+with|alongside)\s+(?P<n>\d+|{NUMBER})\s+"
-    r"others\b(?!\s+(?:who\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:arrested|released|interviewed|"
-    r"questioned|bailed|detained)\b)"
+    r"others\s+(?:involved\s+in|(?:who\s+)?(?:were|have\s+been|had\s+been)\s+"
+    r"(?:jailed|sentenced|convicted|charged))\b"
 )
 # "Twelve members of the crime group have been convicted in total"
 IN_ALL_AFTER = re.compile(
@@ -840,8 +847,11 @@ SUSPENDED_NO_TERM = re.compile(
 )
 RANGE_OF_TERMS = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,4}?and\s+$", re.IGNORECASE)
 PREVIOUSLY_CONVICTED = re.compile(
-    # not "He has previously been jailed for seven years": often this case's earlier hearing
-    r"\b(?:had|has)\s+previously\s+been\s+convicted|\bin\s+an\s+earlier\s+(?:case|prosecution)\b",
+    # "had previously been convicted … and jailed in 2012 for 10 months"; not "who had
+    # previously been convicted …, was jailed" (this case) nor "He has previously been jailed
+    # for seven years" (often this case's earlier hearing)
+    r"\b(?:had|has)\s+previously\s+been\s+convicted\b[^.;]*?\band\s+(?:was\s+)?"
+    r"(?:jailed|sentenced|imprisoned)\b[^.;]*$|\bin\s+an\s+earlier\s+(?:case|prosecution)\b",
     re.IGNORECASE,
 )
 EARLIER_CASE = re.compile(r"\b(?:previously|in\s+the\s+past|earlier|(?:19|20)\d\d)\b", re.I)
@@ -1473,7 +1483,7 @@ class CaseRules:
                     DEFENDANT_RE.search(sentence.text)
                     or SURNAME_AGE.search(sentence.text)
                     or SURNAME_AGE_AFTER_LEAD.search(sentence.text)  # "…, Morrey, 50, was jailed"
-                    or AGE_THEN_NAME.search(sentence.text)  # "The 34 year-old driver, X, was"
+                    or AGE_DESCRIBED_NAME.search(sentence.text)  # "The 34 year-old driver, X, was"
                 )
             ]
             anchors = named[:1]
@@ -2112,7 +2122,9 @@ class CaseRules:
             towns = self.entities.places_in(match.start("addr"), match.end("addr"))
             if person is not None and towns and person.town_key is None:
                 person.town_key = towns[-1]
-        for match in AGE_THEN_NAME.finditer(text, start, end):
+        for match in itertools.chain(
+            AGE_THEN_NAME.finditer(text, start, end), AGE_DESCRIBED_NAME.finditer(text, start, end)
+        ):
             person = self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
             if person is not None and match.group("addr"):
                 towns = self.entities.places_in(match.start("addr"), match.end("addr"))

@@ -148,10 +148,11 @@ PLACE_CONTEXT = re.compile(
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
 NAME_CONTINUES = re.compile(
-    r"\s+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|Airport|Police|Constabulary|Prison|Station|"
+    r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|Airport|Police|Constabulary|Prison|Station|"
     r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
     r"Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
+TRAVELLED_TO = re.compile(r"\b(?:to|into)\s+$")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
 AREA_RE = re.compile(
     r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
@@ -254,6 +255,9 @@ GROUP_PLACE_AFTER = re.compile(
     r"out\s+of|on)|working\s+(?:in|across)|on|in|across|out\s+of)\s+"
     r"(?P<where>(?:the\s+)?(?:wider\s+|greater\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s+|-|\s+and\s+)[A-Z][\w'’-]*){0,4})"
+)
+ORGANISED_NOUN = re.compile(
+    r"[Oo]rganised|OCG|crime\s+gang|criminal\s+(?:gang|network)|drugs?\s+(?:gang|ring|network)"
 )
 GOODS = re.compile(
     r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|ketamine|MDMA|guns|firearms|"
@@ -767,6 +771,8 @@ class EntityRules:
             if entity.label == "PLACE" and entity.ident in self.gaz.force_of_area:
                 if NAME_CONTINUES.match(text, entity.end):
                     continue  # "Teesside Crown Court": a court's name
+                if TRAVELLED_TO.search(text, max(0, entity.start - 12), entity.start):
+                    continue  # "Jones had fled to Devon": not where the police were
                 forces.add(self.gaz.force_of_area[entity.ident])
             elif (
                 by_name
@@ -919,7 +925,7 @@ class EntityRules:
                 if not (
                     PLACE_CONTEXT.search(before)
                     or after.startswith(
-                        ("-based", " area", " organised", " gang", " crime", " drugs")
+                        ("-based", " based", " area", " organised", " gang", " crime", " drugs")
                     )
                 ):
                     continue
@@ -1070,7 +1076,9 @@ class EntityRules:
                     )
                 if clause:
                     goods = list(dict.fromkeys(g.lower() for g in GOODS.findall(clause.group(0))))
-                if not places:
+                if not places and ORGANISED_NOUN.match(match.group("noun")):
+                    # "an organised crime gang from Warrington" (not "owed money to a gang in
+                    # Manchester": any gang may be in a town)
                     after = GROUP_PLACE_AFTER.match(sentence.text, match.end())
                     if after:
                         places = self.places_in(

@@ -483,6 +483,7 @@ COUNT_RULES += (
         _rule(
             rf"\b{Q}{N}\s+(?:suspected\s+)?(?:county\s+|deal\s+|drugs?\s+)lines\s+"
             r"(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:shut\s+down|closed|dismantled)\b"
+            r"(?!\s+(?:down\s+)?by\s+(?:the\s+)?(?:gang|gangs|dealers|group|themselves))"
         ),
         None,
         False,

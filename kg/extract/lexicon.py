@@ -451,7 +451,9 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:drugs|cocaine|heroin|cannabis)\b[^.;]{0,40}?\b(?:into|to)\s+(?:the\s+)?"
         r"(?:uk|united kingdom|britain|country|england|scotland|wales|northern ireland)\b"
         r"|fraudulent evasion of (?:the |a )?prohibition"
-        r"|(?:drugs?|cocaine|heroin|cannabis) smugglers?\b",
+        r"|(?:drugs?|cocaine|heroin|cannabis) smugglers?\b"
+        # "drug supply and importation"
+        r"|(?<=drug supply and )importation|(?<=drugs supply and )importation",
         ("drug-importation", "drug-trafficking", "drugs"),
     ),
     (
@@ -487,7 +489,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"firearms? suppl|suppl(?:y|ying) (?:of )?(?:firearms|guns|weapons)"
         r"|sell(?:ing)? (?:firearms|guns)"
-        r"|transfer(?:ring)? (?:prohibited )?(?:firearms|weapons)|gun[- ]running"
+        r"|transfer(?:ring)? (?:an? )?(?:prohibited )?(?:firearms?|weapons?|guns?)"
+        r"|(?:the )?transfer of (?:prohibited )?(?:firearms|weapons|guns)|gun[- ]running"
         r"|(?:sold|sell(?:ing)?|suppl(?:y|ied|ying)|import(?:ed|ing)?|convert(?:ed"
         r"|ing))\b[^.;]{0,40}?"
         r"\b(?:guns?|firearms?|pistols?|handguns?|revolvers?|weapons|ammunition)\b"
