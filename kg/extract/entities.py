@@ -148,7 +148,8 @@ PLACE_CONTEXT = re.compile(
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
 NAME_CONTINUES = re.compile(
-    r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|Airport|Police|Constabulary|Prison|Station|"
+    r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|"
+    r"Airport|Police|Constabulary|Prison|Station|"
     r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
     r"Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
