@@ -1651,10 +1651,18 @@ class CaseRules:
             value = parse_number(strong.group("n"))  # "the 21-strong group"
             if value is not None and value == int(value) and int(value) > (count or 0):
                 count = int(value)
+        view = self.view
         in_all = (
-            IN_ALL.search(self.view.text, start, end)
-            or IN_ALL_AFTER.search(self.view.text, start, end)
-            or THE_N_DEFENDANTS.search(self.view.text, start, end)
+            IN_ALL.search(view.text, start, end)
+            # each of these starts at any number: tried only when its words are there
+            or (
+                view.mentions(start, end, "in total", "in all")
+                and IN_ALL_AFTER.search(view.text, start, end)
+            )
+            or (
+                view.mentions(start, end, "defendants", "gang members")
+                and THE_N_DEFENDANTS.search(view.text, start, end)
+            )
             if single
             else None
         )
