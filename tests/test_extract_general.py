@@ -2040,6 +2040,19 @@ RELEASES = {
         "Officers said 12 deal lines were closed by the gang themselves when they heard of "
         "the raids.",
     ),
+    "one-sentence-total": _release(
+        "Heroin dealers jailed",
+        "Kent Police",
+        "Four men from Gillingham were jailed for a total of 31 years at Maidstone Crown "
+        "Court for conspiracy to supply heroin.",
+    ),
+    "scottish-council-areas": _release(
+        "Cannabis farm found in Clackmannanshire",
+        "Police Scotland",
+        "Officers searched a farmhouse near Alloa, Clackmannanshire, and found 400 cannabis "
+        "plants. "
+        "A second farm in Inverclyde was linked to the same group.",
+    ),
 }
 
 
@@ -4190,3 +4203,15 @@ def test_review_misfires_of_session_ten_stay_fixed(drafts: dict[str, dict]) -> N
     assert not [o for o in document.get("organisations", []) if o.get("type") == "group"]
     assert "devon-and-cornwall" not in {o["id"] for o in document.get("organisations", [])}
     assert not any(f[0] == "GroupsDismantled" for f in _figures(document))
+
+
+def test_a_release_of_one_sentence_keeps_its_total_term(drafts: dict[str, dict]) -> None:
+    case = _case(drafts["one-sentence-total"])
+    assert [(o["value"], o["unit"], o.get("person_count")) for o in case["outcomes"]] == [
+        (31, "YR", 4)
+    ]
+
+
+def test_scottish_council_areas_are_places(drafts: dict[str, dict]) -> None:
+    places = _places(drafts["scottish-council-areas"])
+    assert {"clackmannanshire", "inverclyde", "alloa"} <= places

@@ -2896,6 +2896,8 @@ class CaseRules:
                 )
             # A one-sentence case in a review keeps only what was seized in it ("… jailed
             # after officers found a sawn-off shotgun"): its other counts are the period's.
+            # a release of one sentence is its one case, not a review's example
+            whole = len(sentences) > 1 or len(self.view.sentences) == 1
             for found in fig.counts(text, period_cues=True):
                 if found.measure == "PeopleJailed" or (
                     single
@@ -2903,9 +2905,9 @@ class CaseRules:
                     and found.value == case.defendant_count
                 ):
                     continue  # "Two men have been charged": the defendant count says it
-                if len(sentences) > 1 or found.seizure:
+                if whole or found.seizure:
                     case.figures.append(self.figure(found, sentence))
-            if len(sentences) > 1 and not fig.RUNNING_TOTAL.search(text):
+            if whole and not fig.RUNNING_TOTAL.search(text):
                 for start, end, value, unit in fig.durations(text) if single else ():
                     if unit in ("YR", "MO") and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
                         case.figures.append(
