@@ -2046,6 +2046,84 @@ RELEASES = {
         "Four men from Gillingham were jailed for a total of 31 years at Maidstone Crown "
         "Court for conspiracy to supply heroin.",
     ),
+    "bracketed-terms-after-addresses": _release(
+        "Cocaine network dealers locked up",
+        "Northumbria Police",
+        "Five men who supplied cocaine across Tyneside were sentenced at Newcastle Crown Court "
+        "after admitting conspiracy to supply Class A drugs.",
+        "",
+        "Organiser Dale Fenwick, 41, of Bede Street, Jarrow, was jailed for ten years.",
+        "",
+        "Also put behind bars were Kieran Stobbart, 28, of Holly Terrace, Hebburn (for six "
+        "years and three months), Owen Lisle, 33, of Marsden Road, South Shields (for four "
+        "years and nine months), and Reece Gorman, 24, of Fell View, Gateshead (for five years "
+        "and one month).",
+    ),
+    "headline-repeated-in-body": _release(
+        "Heroin ring jailed for 50 years",
+        "Cleveland Police",
+        "Heroin Ring Jailed For 50 Years",
+        "",
+        "A heroin ring that supplied Middlesbrough has been jailed for more than fifty years "
+        "at Teesside Crown Court after a two-year investigation.",
+        "",
+        "The seven members admitted conspiracy to supply heroin.",
+    ),
+    "controlling-mind-and-driving-force": _release(
+        "Plant theft gang sentenced",
+        "Lancashire Constabulary",
+        "Four men who stole diggers and dumpers from building sites have been jailed for "
+        "conspiracy to steal at Burnley Crown Court.",
+        "",
+        "Carl Speakman , a former haulier known as “The Fox”, was said to be the controlling "
+        "mind behind the thefts and was jailed for six years.",
+        "",
+        "In a second case, Gary Leach was described as the “driving force” behind a gang "
+        "that stole tractors across the Fylde and was jailed for five years for conspiracy to "
+        "steal.",
+    ),
+    "news-copy-of-a-rocu": _release(
+        "Dealers jailed after messages decoded",
+        "Hampshire Chronicle",
+        "Two men have been jailed for a combined 15 years at Winchester Crown Court for "
+        "supplying cocaine.",
+        "",
+        "Senior investigating officer Detective Sergeant Nina Forde, of Serocu, said the "
+        "messages had taken months to decode.",
+    ),
+    "rocu-calls-itself-the-organised-crime-unit": _release(
+        "Tarian results for the year",
+        "Tarian",
+        "Tarian officers arrested 210 people during the year.",
+        "",
+        "Detective Chief Superintendent Owain Parry, head of the organised crime unit said the "
+        "region was safer.",
+    ),
+    "commissioner-with-letters-after-his-name": _release(
+        "Commissioner praises drugs inquiry",
+        "Daily Post",
+        "Eighteen people who conspired to supply drugs in Gwynedd were jailed for a total of "
+        "96 years at Caernarfon Crown Court.",
+        "",
+        "Policing tsar Gareth Vaughan has congratulated the force.",
+        "",
+        "Mr Vaughan OBE QPM, the North Wales Police and Crime Commissioner, said: “This sends "
+        "a clear message.”",
+    ),
+    "a-quarter-and-its-operations": _release(
+        "Crime groups disrupted across Scotland",
+        "Police Scotland",
+        "Crime groups disrupted across Scotland",
+        "",
+        "By a staff reporter",
+        "",
+        "In the last three months, officers seized around £12 million worth of controlled "
+        "drugs and arrested almost 60 people.",
+        "",
+        "Operation Kestrel targeted a crime group based in Lanarkshire said to be laundering "
+        "cash. Two tonnes of cannabis were recovered. Twelve men have been arrested and "
+        "charged in connection with the group's activities.",
+    ),
     "scottish-council-areas": _release(
         "Cannabis farm found in Clackmannanshire",
         "Police Scotland",
@@ -4215,3 +4293,60 @@ def test_a_release_of_one_sentence_keeps_its_total_term(drafts: dict[str, dict])
 def test_scottish_council_areas_are_places(drafts: dict[str, dict]) -> None:
     places = _places(drafts["scottish-council-areas"])
     assert {"clackmannanshire", "inverclyde", "alloa"} <= places
+
+
+def test_bracketed_terms_after_a_name_age_and_address(drafts: dict[str, dict]) -> None:
+    case = _case(drafts["bracketed-terms-after-addresses"])
+    assert [(o.get("offender"), o["value"], o["unit"]) for o in case["outcomes"]] == [
+        ("dale-fenwick", 10, "YR"),
+        ("kieran-stobbart", 6.25, "YR"),
+        ("owen-lisle", 4.75, "YR"),
+        ("reece-gorman", 61, "MO"),
+    ]
+
+
+def test_a_headline_repeated_in_the_body_takes_the_hedge_of_the_prose(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["headline-repeated-in-body"])
+    assert [(o["value"], o["qualifier"]) for o in case["outcomes"]] == [(50, "MoreThan")]
+
+
+def test_the_controlling_mind_and_the_driving_force_are_ringleaders(
+    drafts: dict[str, dict],
+) -> None:
+    people = _people(drafts["controlling-mind-and-driving-force"])
+    for key in ("carl-speakman", "gary-leach"):
+        assert [p["role"] for p in people[key]["posts"]] == ["Ringleader"]
+
+
+def test_a_rocu_in_title_case_and_two_titles_before_a_name(drafts: dict[str, dict]) -> None:
+    posts = _people(drafts["news-copy-of-a-rocu"])["nina-forde"]["posts"]
+    assert sorted((p["role"], p["in"]) for p in posts) == [
+        ("DetectiveSergeant", "serocu"),
+        ("SeniorInvestigatingOfficer", "serocu"),
+    ]
+
+
+def test_a_rocus_own_organised_crime_unit_is_the_rocu(drafts: dict[str, dict]) -> None:
+    posts = _people(drafts["rocu-calls-itself-the-organised-crime-unit"])["owain-parry"]["posts"]
+    assert {(p["role"], p["in"]) for p in posts} == {
+        ("DetectiveChiefSuperintendent", "tarian"),
+        ("HeadOfUnit", "tarian"),
+    }
+
+
+def test_a_commissioner_by_surname_with_letters_after_it(drafts: dict[str, dict]) -> None:
+    people = _people(drafts["commissioner-with-letters-after-his-name"])
+    assert "vaughan" not in people  # the surname is the full name's, not a second person
+    assert [(p["role"], p["in"]) for p in people["gareth-vaughan"]["posts"]] == [
+        ("PoliceAndCrimeCommissioner", "north-wales")
+    ]
+
+
+def test_a_quarter_told_in_the_lead_and_an_operation_told_after(drafts: dict[str, dict]) -> None:
+    document = drafts["a-quarter-and-its-operations"]
+    period = {(f["measure"], f["value"], f["qualifier"]) for f in document.get("figures", [])}
+    assert {("Arrests", 60, "Almost"), ("DrugsSeized", 12000000, "Approximately")} <= period
+    case = _case(document)
+    assert (case["operation"], case["defendant_count"]) == ("operation-kestrel", 12)

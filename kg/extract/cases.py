@@ -267,7 +267,8 @@ ROUNDUP_TITLE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_CUE = re.compile(
-    r"\b(?:this|last|the\s+past)\s+(?:year|twelve\s+months|12\s+months)|\bduring\s+(?:19|20)\d\d|"
+    r"\b(?:this|last|the\s+(?:past|last))\s+(?:year|quarter|(?:twelve|three|six|nine|\d+)\s+months)|"
+    r"\bduring\s+(?:19|20)\d\d|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
     # "a week of action", "in just seven days"
@@ -275,6 +276,14 @@ PERIOD_CUE = re.compile(
     # "Between January and December 2022", "from April 2012 to March 2013"
     r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
     r"(?:december|march)\b",
+    re.IGNORECASE,
+)
+PERIOD_OPENING = re.compile(
+    r"(?:In|During|Over|Throughout)\s+(?:the\s+(?:last|past|first)\s+(?:year|quarter|"
+    r"(?:twelve|three|six|nine|\d+)\s+months)|(?:19|20)\d\d(?:[/-]\d\d)?)\b"
+)
+COURT_STEP = re.compile(
+    r"\b(?:jailed|imprisoned|sentenced|convicted|charged|found\s+guilty|pleaded\s+guilty)\b",
     re.IGNORECASE,
 )
 ACROSS_AN_AREA = re.compile(
@@ -350,6 +359,7 @@ CLEARED_AFTER = re.compile(
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 SENTENCED_TO = re.compile(r"\b(?:sentenced\s+to|given|handed|received)\b", re.IGNORECASE)
 JAILED_OR_SENTENCED = re.compile(r"\b(?:jailed|imprisoned|sentenced)\b", re.IGNORECASE)
+BEHIND_BARS = re.compile(r"\b(?:behind\s+bars|locked\s+up)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
@@ -455,7 +465,11 @@ LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
 NAME_BRACKET_TERM = re.compile(
     rf"(?P<name>{NAME})\s*\((?=[^()\n]{{0,40}}?\b(?:years?|months?|weeks?)\b[^()\n]{{0,30}}\))"
 )
-BRACKET_TERM_LEFT = re.compile(rf"{NAME}\s*\(\s*$")
+# "… Paul Tate, 30, of Jarrow (for four years and six months), Lee Dunn, 25, …"
+BRACKET_TERM_LEFT = re.compile(
+    rf"{NAME}(?:,\s*(?:aged\s+)?\d{{2}},?\s+(?:of|from)\s+[^().;\n]{{1,80}}?)?"
+    r"\s*\(\s*(?:for\s+|jailed\s+for\s+|sentenced\s+to\s+)?$"
+)
 # Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with
 # the order's name. The verb before the name says it was made, not breached or applied for.
 NAMED_ORDER = re.compile(
@@ -580,6 +594,12 @@ TOTAL_LEFT = re.compile(
     r"in\s+total\s+for|between\s+them\s+for)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
+# "… was said to be the controlling mind behind …": the leader in other words
+DRIVING_FORCE = (
+    r"(?:(?:said|described|believed|thought|alleged)\s+(?:to\s+(?:be|have\s+been)|as)\s+"
+    r"|described\s+in\s+court\s+as\s+)?(?:the|a)\s+['‘\"“]?(?:controlling\s+mind|"
+    r"driving\s+force|brains|guiding\s+hand|principal\s+organiser)['’\"”]?\s+(?:behind|of)\b"
+)
 RINGLEADER_PATTERNS = (
     re.compile(
         rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}}|\s*\((?:aged\s+)?\d{{1,2}}\)),\s*"
@@ -637,6 +657,12 @@ RINGLEADER_PATTERNS = (
         r"(?:(?:aged\s+)?\d{1,2}[- ]year[- ]old\s+(?:[A-Z][a-z]+\s+)?(?:national\s+|man\s+)?)?"
         rf"(?P<name>{NAME})"
     ),
+    # "Dean Moss, a boxer nicknamed 'The Hammer', was said to be the controlling mind
+    # behind the conspiracy", "X was described as the "driving force" behind the thefts"
+    re.compile(
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?(?:\s*,[^,.;]{{1,80}},)?\s+"
+        rf"(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
+    ),
     # a list line: "• Faisal Mirza (41), of Ilford – the organiser – nine years"
     re.compile(
         rf"(?P<name>{NAME})\s*\(\d\d\),?\s*(?:(?:of|from)\s+[^,–—\n]+?)?\s*[,–—-]+\s*"
@@ -646,7 +672,7 @@ RINGLEADER_PATTERNS = (
 # A defendant by surname alone: "Okafor ran a county line known as …", "Adebayo, who
 # ran the operation, …"; the surname must be a named defendant's.
 SURNAME_RINGLEADER = re.compile(
-    r"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|\s+(?:had\s+)?)\s*(?:ran|led|headed|organised|"
+    rf"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|\s+(?:had\s+)?)\s*(?:ran|led|headed|organised|"
     r"masterminded|controlled|directed)\s+(?:a|an|the|his|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
     r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"
     # "Gallagher was the leader of an organised crime group"
@@ -654,6 +680,8 @@ SURNAME_RINGLEADER = re.compile(
     r"\s+of\s+(?:the|an?|this)\s"
     # "The court heard Jones was the "head man" in charge of the scheme"
     r"|\s+was\s+(?:the|a)\s+['‘\"“]?(?:head|main|top)\s+man['’\"”]?"
+    # "Wynn was described as the "driving force" behind the operation"
+    rf"|\s+(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
     # "Bowling, who police named as 'head' of the gang"
     r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
     r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
@@ -664,7 +692,8 @@ RINGLEADER_CUE = re.compile(
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
-    r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)"
+    r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)|"
+    r"\b(?:controlling\s+mind|driving\s+force|brains|guiding\s+hand)\b"
 )
 DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+|by\s+[\w\s]{2,30}?\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
@@ -682,6 +711,10 @@ RINGLEADER_NOUNS = (
     "main player",
     " lord",
     "baron",
+    "controlling mind",
+    "driving force",
+    "brains",
+    "guiding hand",
 )
 RINGLEADER_VERBS = (
     "led",
@@ -1014,6 +1047,16 @@ def theft_charge(text: str, start: int, end: int) -> bool:
     )
 
 
+def headline_like(sentence: str) -> bool:
+    """'North East Drugs Gang Jailed For 40 Years': a headline repeated in the body, with
+    no full stop and its words capitalised."""
+    text = sentence.strip()
+    if not text or text[-1] in ".!?\"'”’":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 def nearest_keyword(
     text: str,
     start: int,
@@ -1124,6 +1167,9 @@ class CaseRules:
         }
         if any(self.area_year_lead(sentence.text) for sentence in self.view.sentences[:2]):
             return True  # "Drugs worth more than £50million were seized across the country in 2024"
+        # the lead may follow a repeated headline and a byline
+        if any(self.period_lead(sentence.text) for sentence in self.view.sentences[:4]):
+            return True
         money = self.period_money_measures()
         measures |= money
         if len(measures) >= 3 or self.period_sentence():
@@ -1165,6 +1211,17 @@ class CaseRules:
             and not HAS_JUSTICE.found(text)
             and (fig.money(text) or fig.counts(text, period_cues=True))
         )
+
+    @staticmethod
+    def period_lead(text: str) -> bool:
+        """'In the last three months, officers seized about £25 million worth of drugs …
+        and arrested almost 80 people': a lead that opens on the period and counts two
+        kinds of result."""
+        if not PERIOD_OPENING.match(text) or COURT_STEP.search(text):
+            return False
+        measures = {found.measure for found in fig.counts(text, period_cues=True)}
+        measures |= {measure for *_, measure in fig.measured_money(text)}
+        return len(measures) >= 2
 
     def period_sentence(self) -> bool:
         """One sentence with a period and three measures: "In 2018/19, officers arrested
@@ -1432,6 +1489,8 @@ class CaseRules:
         text = self.view.sentences[number].text
         if text.rstrip().endswith(":"):
             return False  # "Fourteen of those arrested have been charged:" and their names
+        if number > 3 and self.operation_paragraph(number):
+            return False  # "Operation Shoreditch targeted … Eleven men have been charged"
         return (
             count is not None
             and (count >= 10 or (count >= 2 and bare_count(text)))
@@ -1440,6 +1499,15 @@ class CaseRules:
                 and found.value == count
                 for found in fig.counts(text, period_cues=True)
             )
+        )
+
+    def operation_paragraph(self, number: int) -> bool:
+        """A paragraph of a review that tells one named operation's results."""
+        if "Operation" not in self.view.text:
+            return False
+        paragraph = self.view.sentences[number].paragraph
+        return any(
+            s.paragraph == paragraph and OPERATION_RE.search(s.text) for s in self.view.sentences
         )
 
     def story_continued(self, sentences: list[int], anchor_ids: set[int]) -> list[int]:
@@ -1973,16 +2041,30 @@ class CaseRules:
         said twice."""
         kept: list[OutcomeFact] = []
         seen: dict[tuple[object, ...], str] = {}
-        for outcome in outcomes:
-            key = (
+
+        def key_of(outcome: OutcomeFact) -> tuple[object, ...]:
+            return (
                 outcome.kind,
                 outcome.value,
                 outcome.unit,
                 outcome.person_count,
                 outcome.offender_key,
             )
+
+        for outcome in outcomes:
+            key = key_of(outcome)
             sentence = outcome.span.sentence
             if outcome.value is not None and key in seen and seen[key] != sentence:
+                if headline_like(seen[key]) and not headline_like(sentence):
+                    # "Gang Jailed For 40 Years", then "jailed for more than forty years":
+                    # the prose says how exact the headline's figure is
+                    at = next(
+                        i
+                        for i, o in enumerate(kept)
+                        if key_of(o) == key and o.span.sentence == seen[key]
+                    )
+                    kept[at] = outcome
+                    seen[key] = sentence
                 continue
             seen.setdefault(key, sentence)
             kept.append(outcome)
@@ -2549,10 +2631,10 @@ class CaseRules:
                 and LIST_LINE.match(text)
             )
             or (
-                left.rstrip()[-1:] == "("
+                "(" in left[-22:]
                 and right.lstrip()[:1] == ")"
-                and BRACKET_TERM_LEFT.search(left)
-                and JAILED_OR_SENTENCED.search(text)
+                and BRACKET_TERM_LEFT.search(text, max(0, start - 130), start)
+                and (JAILED_OR_SENTENCED.search(text) or BEHIND_BARS.search(text))
             )
         ):
             return False

@@ -142,6 +142,8 @@ NOT_NAME_START = frozenset(
         "Director",
     ]
 )
+# Letters after a name ("Mr Roddick CB QC, the … Commissioner, said"): not the title.
+POSTNOMINALS = r"(?:[ \t\u00a0]+(?:CB|QC|KC|OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|JP|MP|MSP|MS|AM|MLA))*"
 TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
 PLACE_CONTEXT = re.compile(
     r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
@@ -302,6 +304,8 @@ OWNED_PROGRAMME = re.compile(
     r"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?P<name>(?:Programme|Project)\s+[A-Z][a-z]+)\b"
 )
+# What a regional unit's own release calls the unit itself.
+OWN_ROCU_NAME = re.compile(r"(?:regional\s+)?organised\s+crime\s+unit", re.IGNORECASE)
 UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
 ROCU_WORDS_RE = re.compile(
     r"Regional\s+(?:and\s+)?Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit"
@@ -438,7 +442,9 @@ TITLE_TEXT = (
     r"(?:Area\s+)?Procurator\s+Fiscal\s+for\s+[A-Z][\w ]{1,40}(?:,\s+[A-Z][\w ]{1,40}){1,2}|"
     r"[^,;:“”\"]{3,160}?)"
 )
-SAID_TITLE = re.compile(rf"(?P<name>{TITLE_NAMES}{NAME}),\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b")
+SAID_TITLE = re.compile(
+    rf"(?P<name>{TITLE_NAMES}{NAME}){POSTNOMINALS},\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b"
+)
 FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
 # "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
 TITLE_FIRST = re.compile(
@@ -481,7 +487,7 @@ COMMISSIONER_FOR = re.compile(
 # "Alison Hernandez, Police and Crime Commissioner for Devon, Cornwall and the Isles of
 # Scilly, joined officers": the name, then the title and its area, saying or not.
 NAME_COMMISSIONER_FOR = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+"
+    rf"(?P<name>{NAME}){POSTNOMINALS},\s+(?:the\s+)?(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+"
     r"Commissioner\s+for\s+(?P<area>[A-Z][\w&]*(?:(?:\s+|,\s+)(?:and\s+)?(?:the\s+)?[A-Z][\w&]*)*)"
 )
 NAME_OF_PROSECUTORS = re.compile(
@@ -496,7 +502,7 @@ AREA_COMMISSIONER = re.compile(
     rf"(?P<name>{NAME})"
 )
 NAME_THEN_COMMISSIONER = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*?)"
+    rf"(?P<name>{NAME}){POSTNOMINALS},\s+(?:the\s+)?(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*?)"
     r"(?:['’]s)?\s+(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner\b"
 )
 FORCE_IN_TITLE = re.compile(
@@ -816,9 +822,7 @@ class EntityRules:
         for match in pattern.finditer(self.view.text, self.view.release.body_start):
             if self.view.entity_at(match.start(), match.end()):
                 continue
-            if "Regional Organised Crime Unit" in label or "ROCU" in self.gaz.org_abbreviations.get(
-                unit, ""
-            ):
+            if self.is_a_rocu(unit):
                 self.rocu_key = unit
                 return
             key = f"{unit}-rocu"
@@ -1249,6 +1253,22 @@ class EntityRules:
         self.first_named_people()
         self.model_people()
         self.quoted_roles()
+        self.surnames_to_full_names()
+
+    def surnames_to_full_names(self) -> None:
+        """'Mr Roddick, the … Commissioner, said' read before 'Winston Roddick has …': the
+        posts go to the one person with that surname."""
+        for key, person in list(self.ex.people.items()):
+            if " " in person.name:
+                continue
+            same = [p for p in self.ex.people.values() if p.name.split()[-1] == person.name]
+            if len(same) != 2:  # the surname itself and one full name
+                continue
+            full = next(p for p in same if p is not person)
+            for post in person.posts:
+                if not any(p.role == post.role and p.org_key == post.org_key for p in full.posts):
+                    full.posts.append(post)
+            del self.ex.people[key]
 
     def first_named_people(self) -> None:
         """People named with no cue but a common first name: "driven by Peter Bark"."""
@@ -1350,6 +1370,10 @@ class EntityRules:
         ):
             return None  # "land off George Masters Way", "builder of Brandy House Brow"
         key = normalise_name(name)
+        if " " not in name and key not in self.ex.people:
+            # "Mr Roddick, the … Commissioner, said" after "Winston Roddick has …"
+            same = [p for p in self.ex.people.values() if p.name.split()[-1] == name]
+            key = same[0].key if len(same) == 1 else key
         person = self.ex.people.get(key)
         if person is None:
             person = PersonFact(
@@ -1402,6 +1426,10 @@ class EntityRules:
             return None
         if self.rocu_key and not match.group("owner") and ROCU_WORDS_RE.fullmatch(name):
             return self.rocu_key  # "Head of the Regional Organised Crime Unit": the ROCU
+        if not match.group("owner") and OWN_ROCU_NAME.fullmatch(name):
+            main = self.ex.orgs.get(self.main_unit or "")
+            if main is not None and main.kind == "regional-unit" and self.is_a_rocu(main.key):
+                return main.key  # "head of the organised crime unit" in Tarian's release
         if not match.group("owner") and " " not in name:
             # "X heads up the unit": the latest unit found so far (units are read before
             # people), if any
@@ -1442,6 +1470,13 @@ class EntityRules:
             start + match.start("name"),
             start + match.end("name"),
             written,
+        )
+
+    def is_a_rocu(self, unit: str) -> bool:
+        """Tarian is a ROCU; ERSOU and EMSOU are special operations units that hold one."""
+        label = self.gaz.org_labels.get(unit, unit)
+        return "Regional Organised Crime Unit" in label or "ROCU" in self.gaz.org_abbreviations.get(
+            unit, ""
         )
 
     def owner_after(self, position: int) -> str | None:
@@ -1581,6 +1616,17 @@ class EntityRules:
             (r for w, r in RANKS.items() if w.lower() == rank.lower()), None
         )
         if role is None:
+            return
+        inner = RANK_NAME.match(self.view.text, match.start("name"))
+        if inner is not None:
+            # "Senior investigating officer Detective Sergeant X, of Y": both posts, in Y
+            self.ranked_person(inner)
+            person = self.ex.people.get(normalise_name(inner.group("name")))
+            if person is not None and person.posts:
+                inner_org = person.posts[-1].org_key
+                label = f"{self.rank_name(rank, role)} of {self.org_label(inner_org)}"
+                post = PostFact(role, inner_org, label)
+                self.add_person(person.name, person.span.start, person.span.end, post, 0.8)
             return
         name = match.group("name")
         window_end = min(len(self.view.text), match.end() + 80)

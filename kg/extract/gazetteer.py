@@ -152,6 +152,9 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
                 for name in ("Met Police", "the Met", "Scotland Yard"):
                     gaz.add(name, "ORG", org.id, org.kind)
         if org.kind == "regional-unit":
+            for alt in org.alt_labels:
+                if alt.isupper() and len(alt) >= 5:
+                    gaz.add(alt.capitalize(), "ORG", org.id, org.kind)  # "Serocu" in news copy
             if org.alt_labels:
                 gaz.org_abbreviations[org.id] = org.alt_labels[0]
             gaz.members[org.id] = org.member_forces
