@@ -2124,6 +2124,58 @@ RELEASES = {
         "cash. Two tonnes of cannabis were recovered. Twelve men have been arrested and "
         "charged in connection with the group's activities.",
     ),
+    "sentence-case-headline-repeated": _release(
+        "Gang who stole quad bikes from farms jailed for 30 years",
+        "West Mercia Police",
+        "Gang who stole quad bikes from farms jailed for 30 years",
+        "",
+        "Six men who stole quad bikes and tractors from farms across Herefordshire have been "
+        "jailed for more than 30 years in total.",
+        "",
+        "At Worcester Crown Court the group was sentenced to a total of 30 years and nine "
+        "months after admitting conspiracy to steal.",
+    ),
+    "summary-line-then-the-story": _release(
+        "Watch thieves jailed for 38 years",
+        "Daily Courier",
+        "- Five men were jailed for 38 years for raids on jewellers",
+        "",
+        "Five men were jailed for 38 years today for a series of raids on jewellers in "
+        "Reading and Slough.",
+    ),
+    "year-of-a-rocu-in-a-newspaper": _release(
+        "Organised crime disrupted across the region in 2021",
+        "The Evening Gazette",
+        "Officers from the North East Regional Special Operations Unit seized £820,000 cash "
+        "and 95 kilos of drugs while disrupting 214 cases of suspected serious and organised "
+        "crime, arresting 77 people in the process.",
+        "",
+        "Fifteen of those arrested have been charged, with four already convicted.",
+        "",
+        "The three men behind the importation of almost £9 million worth of class A narcotics "
+        "through Teesport were jailed for a total of 31 years.",
+    ),
+    "highlights-with-operations-listed": _release(
+        "Regional unit results for the year",
+        "Tarian",
+        "Tarian officers seized 120kg of drugs during the year.",
+        "",
+        "Investigation highlights include:",
+        "- Operation Larch: five members of a gang who supplied cocaine in Swansea were "
+        "jailed for a combined 41 years.",
+        "- Operation Birch: 12 members of a network supplying heroin were jailed for over 90 "
+        "years.",
+        "- 210 children and 17 adults safeguarded from exploitation.",
+    ),
+    "an-operations-month-of-results": _release(
+        "Police seize over £2 million of cannabis in national campaign",
+        "West Yorkshire Police",
+        "A total of 64 people were arrested for offences linked to cannabis cultivation as "
+        "part of the operation.",
+        "",
+        "Over 9,000 cannabis plants and a further 14 kilos of cropped cannabis were seized as "
+        "part of Operation Harrow, a nationally-coordinated campaign.",
+    ),
     "scottish-council-areas": _release(
         "Cannabis farm found in Clackmannanshire",
         "Police Scotland",
@@ -4350,3 +4402,44 @@ def test_a_quarter_told_in_the_lead_and_an_operation_told_after(drafts: dict[str
     assert {("Arrests", 60, "Almost"), ("DrugsSeized", 12000000, "Approximately")} <= period
     case = _case(document)
     assert (case["operation"], case["defendant_count"]) == ("operation-kestrel", 12)
+
+
+def test_a_sentence_case_headline_and_a_summary_line_yield_to_the_story(
+    drafts: dict[str, dict],
+) -> None:
+    case = _case(drafts["sentence-case-headline-repeated"])
+    assert [(o["value"], o["unit"]) for o in case["outcomes"]] == [(Decimal("30.75"), "YR")]
+    case = _case(drafts["summary-line-then-the-story"])
+    assert [(o["value"], o.get("person_count")) for o in case["outcomes"]] == [(38, 5)]
+
+
+def test_a_newspapers_year_of_a_rocu(drafts: dict[str, dict]) -> None:
+    document = drafts["year-of-a-rocu-in-a-newspaper"]
+    period = {(f["measure"], f["value"]) for f in document.get("figures", [])}
+    assert {("Disruptions", 214), ("PeopleCharged", 15), ("Arrests", 77)} <= period
+    case = _case(document)  # "The three men behind the importation of …"
+    assert (case["defendant_count"], case["offences"][0]) == (3, "drug-importation")
+    assert [(o["value"], o["unit"]) for o in case["outcomes"]] == [(31, "YR")]
+
+
+def test_highlights_listed_by_operation(drafts: dict[str, dict]) -> None:
+    document = drafts["highlights-with-operations-listed"]
+    cases = {c["operation"]: c for c in document["cases"]}
+    larch, birch = cases["operation-larch"], cases["operation-birch"]
+    assert [(o["value"], o["qualifier"]) for o in larch["outcomes"]] == [(41, "Exact")]
+    assert [(o["value"], o["qualifier"]) for o in birch["outcomes"]] == [(90, "MoreThan")]
+    safeguarded = {f["value"] for f in document["figures"] if f["measure"] == "PeopleSafeguarded"}
+    assert safeguarded == {210, 17}
+
+
+def test_an_operations_arrests_with_no_one_charged_are_its_results(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["an-operations-month-of-results"]
+    assert not document.get("cases")
+    period = {(f["measure"], f.get("item"), f["value"]) for f in document["figures"]}
+    assert {
+        ("Arrests", None, 64),
+        ("DrugsSeized", "cannabis plants", 9000),
+        ("DrugsSeized", "cannabis", 14),
+    } <= period

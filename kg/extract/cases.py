@@ -62,6 +62,8 @@ VERBS = (
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
 )
 LEAD = (
+    # a list line naming its operation: "- Operation Arcturus: six members of …"
+    r"(?:(?:[-–—•*·]\s*)?Operation\s+[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*)?"
     # a wire dateline: "LONDON, May 26 — "
     r"(?:the\s+latest\s+to\s+be\s+[^,.;]{0,30}?\s+(?:was|were|is|are)\s+)?"
     r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
@@ -91,7 +93,7 @@ SUBJECT_RE = re.compile(
     # "Three men and two women", "24 men, aged between 18 and 57, and 12 women": both counted
     r"(?:(?:,\s+aged\s+between\s+\d{1,2}\s+and\s+\d{1,2},)?"
     rf"\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
-    rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?)?"
+    rf"(?P<tail>(?:\s+(?:of|from|in|at|behind)\s+[^,.;]{{2,130}}?)?"
     # "three men aged 28, 23, and 29 were arrested"
     r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
     rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+(?:or\s+)?|"
@@ -261,7 +263,7 @@ HE_JAILED = re.compile(
 )
 ROUNDUP_TITLE = re.compile(
     # not "Seatbelt stop check results in three year prison sentence"
-    r"\b(?:highlights|review|results(?!\s+in\b)|round-?up|(?<!-)year(?!-)(?!\s+(?:prison|jail|sentence))|"
+    r"\b(?:highlights?|review|results(?!\s+in\b)|round-?up|(?<!-)year(?!-)(?!\s+(?:prison|jail|sentence))|"
     r"figures|numbers|statistics|annual|"
     r"successes|achievements)\b",
     re.IGNORECASE,
@@ -361,7 +363,7 @@ SENTENCED_TO = re.compile(r"\b(?:sentenced\s+to|given|handed|received)\b", re.IG
 JAILED_OR_SENTENCED = re.compile(r"\b(?:jailed|imprisoned|sentenced)\b", re.IGNORECASE)
 BEHIND_BARS = re.compile(r"\b(?:behind\s+bars|locked\s+up)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
-    r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
+    r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
@@ -1403,7 +1405,7 @@ class CaseRules:
     def run(self) -> None:
         anchors = self.anchors()
         self.subjects = {number: match for number, match in anchors if match is not None}
-        roundup = self.is_roundup(anchors)
+        roundup = self.is_roundup(anchors) or self.only_counted_arrests(anchors)
         case_sentences: set[int] = set()
         sections = self.headed_sections() or self.bulleted_examples() or self.dated_sections()
         if sections:  # a court round-up: one case under each heading
@@ -1424,6 +1426,20 @@ class CaseRules:
             roundup = True  # no case told: "it had made 20 arrests … in the week of action"
         self.period_figures(
             case_sentences if roundup else set(range(len(self.view.sentences))), roundup
+        )
+
+    def only_counted_arrests(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
+        """'A total of 127 people were arrested … as part of the operation' and no one
+        charged, convicted or named: an operation's results, not a case."""
+        return (
+            bool(anchors)
+            and all(
+                match is not None
+                and self.period_count(number, match)
+                and not COURT_STEP.search(self.view.sentences[number].text)
+                for number, match in anchors
+            )
+            and not COURT_STEP.search(self.view.release.body)
         )
 
     def roundup_segments(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
@@ -2034,11 +2050,19 @@ class CaseRules:
             kept.append(outcome)
         return kept
 
-    @staticmethod
-    def repeats_once(outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
+    def is_headline(self, sentence: str) -> bool:
+        """The release's title repeated as the body's first line, or a line set like one."""
+        title = " ".join(str(self.ex.meta.get("title") or "").split()).lower()
+        return headline_like(sentence) or (
+            bool(title) and " ".join(sentence.split()).lower() == title
+        )
+
+    def repeats_once(self, outcomes: list[OutcomeFact]) -> list[OutcomeFact]:
         """'A dealer who was jailed for 11 years' and, later, 'he was sentenced … to 11 years':
         the same term of the same person (or of nobody named) in two sentences is one term,
-        said twice."""
+        said twice. A headline's term said again in the prose is the prose's: it says how
+        exact the figure is and whom it covers ("Gang Jailed For 40 Years", then "Seven men
+        … jailed for more than forty years")."""
         kept: list[OutcomeFact] = []
         seen: dict[tuple[object, ...], str] = {}
 
@@ -2054,17 +2078,27 @@ class CaseRules:
         for outcome in outcomes:
             key = key_of(outcome)
             sentence = outcome.span.sentence
-            if outcome.value is not None and key in seen and seen[key] != sentence:
-                if headline_like(seen[key]) and not headline_like(sentence):
-                    # "Gang Jailed For 40 Years", then "jailed for more than forty years":
-                    # the prose says how exact the headline's figure is
-                    at = next(
-                        i
-                        for i, o in enumerate(kept)
-                        if key_of(o) == key and o.span.sentence == seen[key]
+            headline = next(
+                (
+                    i
+                    for i, o in enumerate(kept)
+                    if o.offender_key is None
+                    and outcome.offender_key is None
+                    and (o.kind, o.value, o.unit) == (outcome.kind, outcome.value, outcome.unit)
+                    and (
+                        (self.is_headline(o.span.sentence) and not self.is_headline(sentence))
+                        # "jailed for 47 years" (a summary line), then "Six men were jailed
+                        # for 47 years": the same total, now with whom it covers
+                        or (o.person_count is None and outcome.person_count is not None)
                     )
-                    kept[at] = outcome
-                    seen[key] = sentence
+                ),
+                None,
+            )
+            if outcome.value is not None and headline is not None:
+                kept[headline] = outcome
+                seen[key] = sentence
+                continue
+            if outcome.value is not None and key in seen and seen[key] != sentence:
                 continue
             seen.setdefault(key, sentence)
             kept.append(outcome)

@@ -132,12 +132,23 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         None,
         False,
     ),
+    (
+        "PeopleCharged",  # "Eighteen of those arrested have been charged"
+        _rule(
+            rf"\b{N}\s+of\s+(?:those|the\s+\w+)\s+(?:people\s+)?(?:arrested|detained)\s+"
+            r"(?:were\s+|(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+)?been\s+)charged"
+        ),
+        None,
+        False,
+    ),
     ("WeaponsRemoved", _rule(rf"\b{Q}{N}\s+{ADJ}(?P<item>weapons)\b"), "weapons", False),
     ("Disruptions", _rule(rf"\b{Q}{N}\s+{ADJ}disruptions\b"), None, False),
     (
         "Disruptions",
         _rule(
-            rf"\bdisrupt(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|(?:county\s+|drugs?\s+)?lines)"
+            rf"\bdisrupt(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|(?:county\s+|drugs?\s+)?lines|"
+            # "disrupting 362 cases of suspected serious and organised crime"
+            r"cases\s+of\s+(?:suspected\s+)?(?:serious\s+(?:and\s+)?)?organised\s+crime)"
         ),
         None,
         False,
@@ -173,6 +184,16 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             rf"\b{Q}{N}\s+{ADJ}(?:people|victims?|children|child|adults?|individuals?|women|men|"
             r"person|woman|man)"  # "one person safeguarded"
             rf"(?:\s*,[^,.;]{{1,40}},)?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?safeguarded"
+        ),
+        None,
+        False,
+    ),
+    (
+        "PeopleSafeguarded",  # "384 children and 32 adults safeguarded": the first group too
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)\s+and\s+"
+            r"[\d,]+\s+(?:people|victims|children|adults|individuals|women|men)\s+"
+            r"(?:were\s+|have\s+been\s+)?safeguarded"
         ),
         None,
         False,
@@ -562,7 +583,8 @@ LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
 DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
     rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
-    rf"(?:(?:suspected|high[- ]purity|pure|dried|herbal|skunk|compressed|uncut|powdered|raw|"
+    rf"(?:(?:suspected|high[- ]purity|pure|dried|cropped|harvested|herbal|skunk|compressed|"
+    rf"uncut|powdered|raw|"
     rf"powerful|potent|sedative|rare\s+and\s+potent|rare|anabolic|illicit|"
     rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)\s+)"
     rf"{{0,3}}(?P<item>{DRUG})"
@@ -719,7 +741,8 @@ RUNNING_TOTAL = re.compile(
     # "Across the country, …" opens a national count; "units across the country made more
     # than 3,000 arrests" is the units' own figure
     r"^across\s+the\s+(?:uk|country)\b|"
-    r"\b(?:nationally|since\s+(?:19|20)\d\d|"
+    # not "a nationally-coordinated campaign", whose local results a release counts
+    r"\b(?:nationally(?![\s-]+(?:co-?ordinated|led)\b)|since\s+(?:19|20)\d\d|"
     r"since\s+(?:it|the\s+unit|the\s+team)\s+(?:was\s+)?(?:set\s+up|formed|launched|established)|"
     # "since the crackdown was launched", "over the last few years has seen 15 people jailed"
     r"since\s+the\s+(?:operation|crackdown|campaign)\s+(?:was\s+)?(?:launched|began|started)|"
