@@ -2176,6 +2176,22 @@ RELEASES = {
         "Over 9,000 cannabis plants and a further 14 kilos of cropped cannabis were seized as "
         "part of Operation Harrow, a nationally-coordinated campaign.",
     ),
+    "three-named-and-charged": _release(
+        "Cannabis farm gardeners charged",
+        "Leicestershire Police",
+        "Officers found 600 cannabis plants at a house in Loughborough.",
+        "",
+        "Arben Kola, Dritan Meta and Juljan Prifti were charged with producing cannabis.",
+    ),
+    "scottish-judge-and-world-regions": _release(
+        "Smugglers handed crime prevention orders",
+        "Police Scotland",
+        "Two men who smuggled heroin into Scotland from south-east Asia were jailed at the "
+        "High Court in Glasgow.",
+        "",
+        "Lord Brodie concluded that orders were needed. The gang also sold cars to buyers "
+        "across Europe.",
+    ),
     "scottish-council-areas": _release(
         "Cannabis farm found in Clackmannanshire",
         "Police Scotland",
@@ -4443,3 +4459,19 @@ def test_an_operations_arrests_with_no_one_charged_are_its_results(
         ("DrugsSeized", "cannabis plants", 9000),
         ("DrugsSeized", "cannabis", 14),
     } <= period
+
+
+def test_three_names_before_were_charged_are_defendants(drafts: dict[str, dict]) -> None:
+    case = _case(drafts["three-named-and-charged"])
+    assert sorted(case["defendants"]) == ["arben-kola", "dritan-meta", "juljan-prifti"]
+
+
+def test_a_scottish_judge_who_concluded_and_regions_of_the_world(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["scottish-judge-and-world-regions"]
+    [post] = _people(document)["lord-brodie"]["posts"]
+    assert post["role"] == "Judge"
+    places = _places(document)
+    assert "south-east-asia" in places
+    assert "europe" not in places  # "buyers across Europe" is no place of the case

@@ -239,13 +239,15 @@ NAMED_FROM = re.compile(
 NAMED_JAILED = re.compile(
     r"(?=[A-Z])(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
     r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
+    # "Renald Dema, Ali Hoxha and Juljan Jaku were charged": three names
+    rf"(?:(?P<name0>{NAME}),\s+(?=[A-Z][^,.;]{{3,40}}\s+and\s+[A-Z]))?"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,\s+who|,)?$"
 )
 # The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
 # are looked for only in the stretch just before it.
 JAILED_VERB = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+|all\s+)?"
-    r"(?:jailed|sentenced|convicted|found\s+guilty|imprisoned|given|handed)\b"
+    r"(?:jailed|sentenced|convicted|found\s+guilty|imprisoned|given|handed|charged)\b"
 )
 NAMED_JAILED_REACH = 170  # two names and an aside of up to 100 characters
 NAMED_SUBJECT = re.compile(
@@ -2260,7 +2262,7 @@ class CaseRules:
                 continue  # "the 34-year-old Manchester United fan"
             self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
         for match in self.named_jailed(start, end):
-            for group in ("name", "name2"):
+            for group in ("name0", "name", "name2"):
                 if match.group(group) is None:
                     continue
                 if self.is_place_name(match.start(group), match.end(group)):

@@ -552,7 +552,7 @@ TITLE_ROLES = tuple(
 )
 SCOTTISH_JUDGE = re.compile(
     r"\b(?P<name>Lord\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
-    r"passed|said|described)\b"
+    r"passed|said|described|concluded|ruled|refused|granted|added|remarked)\b"
 )
 HEADED_UNIT = re.compile(
     r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"

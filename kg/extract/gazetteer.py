@@ -389,8 +389,7 @@ WORLD_REGIONS = (
     "Central America",
     "North America",
     "Latin America",
-    "Caribbean",
-    "Europe",
+    "Caribbean",  # not "Europe": "buyers across Europe" is no place an analyst records
     "Africa",
     "West Africa",
     "East Africa",
@@ -398,6 +397,7 @@ WORLD_REGIONS = (
     "Asia",
     "South East Asia",
     "South-East Asia",
+    "south-east Asia",
     "Middle East",
     "Balkans",
     "Scandinavia",
