@@ -2192,6 +2192,32 @@ RELEASES = {
         "Lord Brodie concluded that orders were needed. The gang also sold cars to buyers "
         "across Europe.",
     ),
+    "a-national-week-in-a-news-copy": _release(
+        "Hundreds held in county lines crackdown",
+        "Evening Chronicle",
+        "Almost 400 suspected members of county lines gangs have been arrested in a week. "
+        "Between October 7 and 14 forces across the country seized £208,115 in cash and 31 "
+        "weapons. In the week-long operation:",
+        "",
+        "330 men and 61 women were arrested",
+        "",
+        "412 vulnerable adults and 250 children were safeguarded",
+    ),
+    "headed-by-a-surname-and-a-commissioner-after-a-comma": _release(
+        "Two jailed for cocaine supply in Barrow",
+        "Cumbria Constabulary",
+        "Two men have been sentenced at Carlisle Crown Court for over 14 years for drug supply.",
+        "",
+        "  • Lee Garside, 34, of Dalton Road, Barrow was sentenced to nine years.",
+        "  • Craig Pennington, 29, of Abbey Road, Barrow was sentenced to five years.",
+        "",
+        "Detectives uncovered a cocaine supply operation headed by Garside, who used contacts "
+        "in Liverpool to buy cocaine.",
+        "",
+        "The investigation was welcomed by Police and Crime Commissioner, Peter Holmes.",
+        "",
+        "In the year, officers confiscated £1.2m in cash from dealers in the county.",
+    ),
     "scottish-council-areas": _release(
         "Cannabis farm found in Clackmannanshire",
         "Police Scotland",
@@ -4475,3 +4501,24 @@ def test_a_scottish_judge_who_concluded_and_regions_of_the_world(
     places = _places(document)
     assert "south-east-asia" in places
     assert "europe" not in places  # "buyers across Europe" is no place of the case
+
+
+def test_a_national_weeks_results_in_a_news_copy(drafts: dict[str, dict]) -> None:
+    document = drafts["a-national-week-in-a-news-copy"]
+    assert not document.get("cases")  # "330 men and 61 women were arrested" is a line of results
+    period = {(f["measure"], f["value"], f["qualifier"]) for f in document["figures"]}
+    assert ("Arrests", 400, "Almost") in period
+    assert ("CashSeized", 208115, "Exact") in period
+    assert not any(m == "Arrests" and v in (61, 330, 391) for m, v, _ in period)
+
+
+def test_headed_by_a_surname_a_commissioner_after_a_comma_and_cash_confiscated(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["headed-by-a-surname-and-a-commissioner-after-a-comma"]
+    people = _people(document)
+    assert [p["role"] for p in people["lee-garside"]["posts"]] == ["Ringleader"]
+    assert [(p["role"], p["in"]) for p in people["peter-holmes"]["posts"]] == [
+        ("PoliceAndCrimeCommissioner", "cumbria")
+    ]
+    assert ("CashSeized", Decimal(1200000), "Exact", "GBP") in _figures(document)

@@ -277,6 +277,10 @@ PERIOD_CUE = re.compile(
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
     # "a week of action", "in just seven days"
     r"\bweeks?\s+of\s+(?:action|intensification)\b|\bintensification\s+(?:week|fortnight)\b|\bin\s+(?:just\s+)?(?:seven|\d+)\s+days\b|"
+    # "arrested in a week", "the week-long operation", "Between May 13 and 20"
+    r"\bin\s+(?:just\s+)?(?:a|one)\s+(?:week|fortnight)\b|\bweek[- ]long\b|"
+    r"\bbetween\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     # "Between January and December 2022", "from April 2012 to March 2013"
     r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
     r"(?:december|march)\b",
@@ -690,6 +694,13 @@ SURNAME_RINGLEADER = re.compile(
     r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
     r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
 )
+# "a sophisticated operation headed by Fury": led by a named defendant's surname
+SURNAME_LED_BY = re.compile(
+    r"\b(?:operation|gang|group|network|conspiracy|enterprise|ring|line|organisation|OCG),?\s+"
+    r"(?:(?:which|that)\s+(?:was|is)\s+)?"
+    r"(?:led|headed|run|masterminded|controlled|directed)\s+by\s+(?P<last>[A-Z][\w'’-]+)"
+    r"(?![\w'’-]|\s+[A-Z])"
+)
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
     r"\s+by\b|"
@@ -1081,7 +1092,8 @@ def nearest_keyword(
 
 
 BARE_COUNT = re.compile(
-    rf"(?:{NUMBER})\s+(?:people|persons|individuals|suspects)\s+"
+    rf"(?:{NUMBER})\s+(?:people|persons|individuals|suspects|men|women)\s+"
+    rf"(?:and\s+(?:{NUMBER})\s+(?:men|women|people)\s+)?"  # "500 men and 86 women were arrested"
     r"(?:were|have\s+(?:since\s+|now\s+|so\s+far\s+)?been)\s+"
     r"(?:arrested|charged|charged\s+and\s+remanded|remanded)\s*\.?$",
     re.IGNORECASE,
@@ -1509,6 +1521,8 @@ class CaseRules:
             return False  # "Fourteen of those arrested have been charged:" and their names
         if number > 3 and self.operation_paragraph(number):
             return False  # "Operation Shoreditch targeted … Eleven men have been charged"
+        if count is not None and count >= 10 and bare_count(text):
+            return True  # "500 men and 86 women were arrested", one line of a week's results
         return (
             count is not None
             and (count >= 10 or (count >= 2 and bare_count(text)))
@@ -2410,7 +2424,8 @@ class CaseRules:
             }
             by_surname = [
                 match
-                for match in SURNAME_RINGLEADER.finditer(text, start, end)
+                for pattern in (SURNAME_RINGLEADER, SURNAME_LED_BY)
+                for match in pattern.finditer(text, start, end)
                 if match.group("last") in surnames
             ]
         if not ((cue and RINGLEADER_CUE.search(text, start, end)) or described or by_surname):

@@ -468,7 +468,7 @@ TITLE_ORG_NAME = re.compile(
 )
 # Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
 # inspector Ann Lowe" (the name keeps its capitals).
-RANK_NAME = re.compile(rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME})")
+RANK_NAME = re.compile(rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?,?\s+(?P<name>{NAME})")
 # "Detective Inspector Shaw said": an officer the release names by surname alone
 RANK_SURNAME = re.compile(
     rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME_WORD}),?\s+"

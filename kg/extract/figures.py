@@ -82,8 +82,11 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "Arrests",
         _rule(
-            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-            r"(?:arrested|detained)"
+            # not "(500 men and) 86 women were arrested": a part of a total said before
+            rf"(?<!\bmen\sand\s)(?<!\bwomen\sand\s)\b{Q}{N}\s+{ADJ}{PEOPLE}"
+            # "Almost 600 suspected members of county lines drugs gangs have been arrested"
+            r"(?:\s+of(?:\s+[\w-]+){1,5}?(?=\s+(?:were|have|had)\s))?"
+            r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:arrested|detained)"
         ),
         None,
         False,
@@ -646,6 +649,7 @@ MONEY_KEYWORDS = (
         re.compile(r"\b(?:drugs|cocaine|heroin|cannabis|class\s+[ab]\s+drugs)\b", re.IGNORECASE),
     ),
 )
+IN_CASH_RIGHT = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 # Drugs counted in pounds only when the sentence says they were taken, and the amount is
 # what the drugs were worth: "£3.5million worth of drugs", "drugs with a street value of
 # £3,492,060", never "210kg of Class A drugs, £3.7 million in cash".
@@ -1134,6 +1138,8 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     best: tuple[int, str] | None = None
     if drugs_worth(sentence, start, end):
         return "DrugsSeized"  # "drugs worth more than £90,000, cash worth £54,800"
+    if IN_CASH_RIGHT.match(sentence, end):
+        return "CashSeized"  # "Confiscated £4.3m in cash": taken at the door, not ordered
     for measure, pattern in MONEY_KEYWORDS:
         if measure == "DrugsSeized":
             continue  # only as above: never "… of Class A drugs, £3.7 million in cash"
