@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import draft_documents
-from kg.extract.figures import counts
+from kg.extract.figures import counts, measured_money
 from kg.schema import Index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -4522,3 +4522,27 @@ def test_headed_by_a_surname_a_commissioner_after_a_comma_and_cash_confiscated(
         ("PoliceAndCrimeCommissioner", "cumbria")
     ]
     assert ("CashSeized", Decimal(1200000), "Exact", "GBP") in _figures(document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One firearm and two imitation firearms seized;", set()),
+        ("Officers seized three loaded firearms.", {("FirearmsSeized", 3)}),
+        (
+            "The operation has seen 215 vulnerable children and adults being safeguarded.",
+            {("PeopleSafeguarded", 215)},
+        ),
+    ],
+)
+def test_imitation_guns_and_children_and_adults_safeguarded(
+    sentence: str, expected: set[tuple[str, int]]
+) -> None:
+    assert {(f.measure, f.value) for f in counts(sentence, period_cues=True)} == expected
+
+
+def test_pounds_worth_of_drugs_after_a_sum_in_millions() -> None:
+    text = "Officers arrested 41 people and seized more than £12 million pounds worth of drugs."
+    assert [(m[2], m[4], m[5]) for m in measured_money(text)] == [
+        (Decimal(12000000), "MoreThan", "DrugsSeized")
+    ]

@@ -113,7 +113,9 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "FirearmsSeized",
         _rule(
-            rf"\b{Q}{N}\s+{ADJ}(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"
+            # not "two imitation firearms": no firearm an analyst counts
+            rf"\b{Q}{N}\s+(?!(?:[a-z-]+\s+)?(?:imitation|replica|toy|deactivated)\s){ADJ}"
+            r"(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"
         ),
         "firearms",
         True,
@@ -186,7 +188,9 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         _rule(
             rf"\b{Q}{N}\s+{ADJ}(?:people|victims?|children|child|adults?|individuals?|women|men|"
             r"person|woman|man)"  # "one person safeguarded"
-            rf"(?:\s*,[^,.;]{{1,40}},)?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?safeguarded"
+            r"(?:\s+and\s+(?:adults|children|young\s+people))?"  # "352 children and adults"
+            rf"(?:\s*,[^,.;]{{1,40}},)?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|being\s+)?"
+            r"safeguarded"
         ),
         None,
         False,
@@ -655,7 +659,7 @@ IN_CASH_RIGHT = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 # £3,492,060", never "210kg of Class A drugs, £3.7 million in cash".
 DRUGS_TAKEN = re.compile(r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found)", re.IGNORECASE)
 WORTH_OF_DRUGS = re.compile(
-    r"\s*(?:in\s+)?(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:drugs|cocaine|heroin|cannabis)\b",
+    r"\s*(?:pounds\s+)?(?:in\s+)?(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:drugs|cocaine|heroin|cannabis)\b",
     re.IGNORECASE,
 )
 DRUGS_WORTH = re.compile(
