@@ -2218,6 +2218,48 @@ RELEASES = {
         "",
         "In the year, officers confiscated £1.2m in cash from dealers in the county.",
     ),
+    "review-11-a-year-opening-a-court-story": _release(
+        "Van driver jailed",
+        "Kent Police",
+        "In 2022, officers stopped a van near Sittingbourne and found 4kg of cocaine and "
+        "£25,000 in cash.",
+        "",
+        "The driver, Owen Tarr, 35, of Rochester, admitted possession with intent to supply "
+        "and was jailed for eight years at Maidstone Crown Court.",
+    ),
+    "review-11-stopped-by-a-sergeant-and-a-letter-to-the-judge": _release(
+        "Cash courier jailed",
+        "Kent Police",
+        "When he was stopped by a police sergeant, Karl Webb claimed the cash was his wages. "
+        "In a letter to the judge, Ruth Webb said her son had changed.",
+        "",
+        "Webb, 31, of Herne Bay, was jailed for three years at Canterbury Crown Court.",
+    ),
+    "review-11-a-victim-named-before-two-charged": _release(
+        "Two charged with murder",
+        "Kent Police",
+        "Following the death of teenager Jake Hollis, Lewis Marsh and Adam Pryce were charged "
+        "with murder.",
+    ),
+    "review-11-one-raid-arrests": _release(
+        "Arrests at massage parlour",
+        "Kent Police",
+        "Fourteen people were arrested when officers raided a massage parlour in Gravesend on "
+        "Wednesday. They have been released on bail while enquiries continue.",
+    ),
+    "review-11-bans-and-a-leader-and-a-detective": _release(
+        "Court results",
+        "Kent Police",
+        "The following people were sentenced at Medway Magistrates' Court and banned from "
+        "driving: Sean Royle, 30, of Strood (for three years) and Ivan Petts, 28, of Deal (for "
+        "18 months).",
+        "",
+        "A gang leader was jailed for 11 years at Maidstone Crown Court on Friday. Two other "
+        "men were jailed for 11 years between them.",
+        "",
+        "Detective Constable Mia Roper, who was the driving force behind the investigation, "
+        "said the result was deserved.",
+    ),
     "scottish-council-areas": _release(
         "Cannabis farm found in Clackmannanshire",
         "Police Scotland",
@@ -4546,3 +4588,38 @@ def test_pounds_worth_of_drugs_after_a_sum_in_millions() -> None:
     assert [(m[2], m[4], m[5]) for m in measured_money(text)] == [
         (Decimal(12000000), "MoreThan", "DrugsSeized")
     ]
+
+
+def test_review_misfires_of_session_eleven_stay_fixed(drafts: dict[str, dict]) -> None:
+    # a year opening a court story is no review: the case and its term stay
+    case = _case(drafts["review-11-a-year-opening-a-court-story"])
+    assert [(o["offender"], o["value"]) for o in case["outcomes"]] == [("owen-tarr", 8)]
+    # "stopped by a police sergeant, Karl Webb …" and "to the judge, Ruth Webb": no posts
+    people = _people(drafts["review-11-stopped-by-a-sergeant-and-a-letter-to-the-judge"])
+    assert not people["karl-webb"].get("posts") and not people["ruth-webb"].get("posts")
+    # "the death of teenager Jake Hollis, Lewis Marsh and Adam Pryce were charged"
+    case = _case(drafts["review-11-a-victim-named-before-two-charged"])
+    assert sorted(case["defendants"]) == ["adam-pryce", "lewis-marsh"]
+    # one raid's arrests are a case, not an operation's results
+    case = _case(drafts["review-11-one-raid-arrests"])
+    assert (case["defendant_count"], case["stage"]) == (14, "Arrested")
+    # driving bans are no terms; the leader keeps his 11 years beside the two's 11 years;
+    # a detective who drove the investigation leads no gang
+    document = drafts["review-11-bans-and-a-leader-and-a-detective"]
+    terms = sorted(
+        (o["value"], o.get("person_count") or 0)
+        for c in document["cases"]
+        for o in c.get("outcomes", [])
+        if o["type"] == "CustodialSentence"
+    )
+    assert terms == [(11, 0), (11, 2)]
+    assert [p["role"] for p in _people(document)["mia-roper"]["posts"]] == ["DetectiveConstable"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["- 50 men and 6 women were arrested", "Three men and two women were arrested in a raid."],
+)
+def test_men_and_women_arrested_give_no_partial_count(sentence: str) -> None:
+    # no total is stated, and none is worked out; "6 women" alone is not the arrests
+    assert not [f for f in counts(sentence, period_cues=True) if f.measure == "Arrests"]

@@ -93,7 +93,11 @@ SUBJECT_RE = re.compile(
     # "Three men and two women", "24 men, aged between 18 and 57, and 12 women": both counted
     r"(?:(?:,\s+aged\s+between\s+\d{1,2}\s+and\s+\d{1,2},)?"
     rf"\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
-    rf"(?P<tail>(?:\s+(?:of|from|in|at|behind)\s+[^,.;]{{2,130}}?)?"
+    rf"(?P<tail>(?:\s+(?:of|from|in|at)\s+[^,.;]{{2,130}}?|"
+    # "The four men behind the importation of …", not "the people behind the door"
+    r"\s+behind\s+(?:the|a|an|this)\s+(?:[\w£,.-]+\s+){0,2}?(?:importation|import|supply|"
+    r"smuggling|plot|scheme|conspiracy|network|operation|fraud|racket|trade|ring|gang)"
+    r"[^,.;]{0,130}?)?"
     # "three men aged 28, 23, and 29 were arrested"
     r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
     rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+(?:or\s+)?|"
@@ -240,7 +244,7 @@ NAMED_JAILED = re.compile(
     r"(?=[A-Z])(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
     r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
     # "Renald Dema, Ali Hoxha and Juljan Jaku were charged": three names
-    rf"(?:(?P<name0>{NAME}),\s+(?=[A-Z][^,.;]{{3,40}}\s+and\s+[A-Z]))?"
+    rf"(?:(?<![\w,’'] )(?P<name0>{NAME}),\s+(?=[A-Z][^,.;]{{3,40}}\s+and\s+[A-Z]))?"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,\s+who|,)?$"
 )
 # The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
@@ -278,9 +282,7 @@ PERIOD_CUE = re.compile(
     # "a week of action", "in just seven days"
     r"\bweeks?\s+of\s+(?:action|intensification)\b|\bintensification\s+(?:week|fortnight)\b|\bin\s+(?:just\s+)?(?:seven|\d+)\s+days\b|"
     # "arrested in a week", "the week-long operation", "Between May 13 and 20"
-    r"\bin\s+(?:just\s+)?(?:a|one)\s+(?:week|fortnight)\b|\bweek[- ]long\b|"
-    r"\bbetween\s+(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\bin\s+(?:just\s+)?(?:a|one)\s+(?:week|fortnight)\b|"
     # "Between January and December 2022", "from April 2012 to March 2013"
     r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
     r"(?:december|march)\b",
@@ -290,6 +292,12 @@ PERIOD_OPENING = re.compile(
     r"(?:In|During|Over|Throughout)\s+(?:the\s+(?:last|past|first)\s+(?:year|quarter|"
     r"(?:twelve|three|six|nine|\d+)\s+months)|(?:19|20)\d\d(?:[/-]\d\d)?)\b"
 )
+# An operation or campaign whose results a release counts (not "a raid on Tuesday").
+OPERATION_WORDS = re.compile(
+    r"\b(?:operation|campaign|crackdown|week\s+of\s+action|intensification|initiative)\b",
+    re.IGNORECASE,
+)
+PEOPLE_MEASURES = frozenset({"Arrests", "PeopleCharged", "PeopleJailed", "PeopleSafeguarded"})
 COURT_STEP = re.compile(
     r"\b(?:jailed|imprisoned|sentenced|convicted|charged|found\s+guilty|pleaded\s+guilty)\b",
     re.IGNORECASE,
@@ -367,6 +375,7 @@ CLEARED_AFTER = re.compile(
 JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
 SENTENCED_TO = re.compile(r"\b(?:sentenced\s+to|given|handed|received)\b", re.IGNORECASE)
 JAILED_OR_SENTENCED = re.compile(r"\b(?:jailed|imprisoned|sentenced)\b", re.IGNORECASE)
+DISQUALIFIED = re.compile(r"\b(?:banned|disqualified)\b", re.IGNORECASE)
 BEHIND_BARS = re.compile(r"\b(?:behind\s+bars|locked\s+up)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
@@ -607,6 +616,9 @@ DRIVING_FORCE = (
     r"(?:(?:said|described|believed|thought|alleged)\s+(?:to\s+(?:be|have\s+been)|as)\s+"
     r"|described\s+in\s+court\s+as\s+)?(?:the|a)\s+['‘\"“]?(?:controlling\s+mind|"
     r"driving\s+force|brains|guiding\s+hand|principal\s+organiser)['’\"”]?\s+(?:behind|of)\b"
+    # not "the driving force behind the investigation": an officer's part
+    r"(?!\s+(?:the|this|our|an?)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|enquiry|prosecution|"
+    r"case\s+against|team|work|campaign|police\s+operation)\b)"
 )
 RINGLEADER_PATTERNS = (
     re.compile(
@@ -709,6 +721,8 @@ RINGLEADER_CUE = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
     r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)|"
     r"\b(?:controlling\s+mind|driving\s+force|brains|guiding\s+hand)\b"
+    r"(?!\s+(?:behind|of)\s+(?:the|this|our|an?)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|"
+    r"enquiry|prosecution|team|work|campaign)\b)"
 )
 DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+|by\s+[\w\s]{2,30}?\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
@@ -1092,7 +1106,7 @@ def nearest_keyword(
 
 
 BARE_COUNT = re.compile(
-    rf"(?:{NUMBER})\s+(?:people|persons|individuals|suspects|men|women)\s+"
+    rf"(?:[-–—•*·]\s*)?(?:{NUMBER})\s+(?:people|persons|individuals|suspects|men|women)\s+"
     rf"(?:and\s+(?:{NUMBER})\s+(?:men|women|people)\s+)?"  # "500 men and 86 women were arrested"
     r"(?:were|have\s+(?:since\s+|now\s+|so\s+far\s+)?been)\s+"
     r"(?:arrested|charged|charged\s+and\s+remanded|remanded)\s*\.?$",
@@ -1236,6 +1250,8 @@ class CaseRules:
         if not PERIOD_OPENING.match(text) or COURT_STEP.search(text):
             return False
         measures = {found.measure for found in fig.counts(text, period_cues=True)}
+        if not measures & PEOPLE_MEASURES:
+            return False  # "In 2021, officers stopped a van and found 5kg of cocaine …": a case
         measures |= {measure for *_, measure in fig.measured_money(text)}
         return len(measures) >= 2
 
@@ -1445,15 +1461,17 @@ class CaseRules:
     def only_counted_arrests(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
         """'A total of 127 people were arrested … as part of the operation' and no one
         charged, convicted or named: an operation's results, not a case."""
+        body = self.view.release.body
         return (
             bool(anchors)
+            and OPERATION_WORDS.search(body) is not None
             and all(
                 match is not None
                 and self.period_count(number, match)
                 and not COURT_STEP.search(self.view.sentences[number].text)
                 for number, match in anchors
             )
-            and not COURT_STEP.search(self.view.release.body)
+            and not COURT_STEP.search(body)
         )
 
     def roundup_segments(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
@@ -2105,7 +2123,11 @@ class CaseRules:
                         (self.is_headline(o.span.sentence) and not self.is_headline(sentence))
                         # "jailed for 47 years" (a summary line), then "Six men were jailed
                         # for 47 years": the same total, now with whom it covers
-                        or (o.person_count is None and outcome.person_count is not None)
+                        or (
+                            o.person_count is None
+                            and outcome.person_count is not None
+                            and BULLET.match(o.span.sentence) is not None
+                        )
                     )
                 ),
                 None,
@@ -2686,6 +2708,7 @@ class CaseRules:
                 and right.lstrip()[:1] == ")"
                 and BRACKET_TERM_LEFT.search(text, max(0, start - 130), start)
                 and (JAILED_OR_SENTENCED.search(text) or BEHIND_BARS.search(text))
+                and not DISQUALIFIED.search(text)  # "banned from driving: X (for three years)"
             )
         ):
             return False

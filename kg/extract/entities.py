@@ -468,7 +468,10 @@ TITLE_ORG_NAME = re.compile(
 )
 # Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
 # inspector Ann Lowe" (the name keeps its capitals).
-RANK_NAME = re.compile(rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?,?\s+(?P<name>{NAME})")
+# "Police and Crime Commissioner, Andrew Snowden": a comma only after a capitalised title
+RANK_NAME = re.compile(
+    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?(?:(?<=Commissioner),)?\s+(?P<name>{NAME})"
+)
 # "Detective Inspector Shaw said": an officer the release names by surname alone
 RANK_SURNAME = re.compile(
     rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME_WORD}),?\s+"
@@ -551,8 +554,9 @@ TITLE_ROLES = tuple(
     for words, role in sorted(TITLES.items(), key=lambda kv: -len(kv[0]))
 )
 SCOTTISH_JUDGE = re.compile(
-    r"\b(?P<name>Lord\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
-    r"passed|said|described|concluded|ruled|refused|granted|added|remarked)\b"
+    r"\b(?P<name>Lord\s+(?!Advocate\b|Provost\b|Lieutenant\b|Chancellor\b|Mayor\b)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
+    r"passed|said|described|concluded|ruled|refused|granted)\b"
 )
 HEADED_UNIT = re.compile(
     r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"

@@ -82,7 +82,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "Arrests",
         _rule(
-            # not "(500 men and) 86 women were arrested": a part of a total said before
+            # not "(500 men and) 86 women were arrested": a part, and no total is worked out
+            # (corpus README: only what the text says)
             rf"(?<!\bmen\sand\s)(?<!\bwomen\sand\s)\b{Q}{N}\s+{ADJ}{PEOPLE}"
             # "Almost 600 suspected members of county lines drugs gangs have been arrested"
             r"(?:\s+of(?:\s+[\w-]+){1,5}?(?=\s+(?:were|have|had)\s))?"
