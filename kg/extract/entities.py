@@ -1260,8 +1260,8 @@ class EntityRules:
         self.surnames_to_full_names()
 
     def surnames_to_full_names(self) -> None:
-        """'Mr Roddick, the … Commissioner, said' read before 'Winston Roddick has …': the
-        posts go to the one person with that surname."""
+        """'Mr Roddick, the … Commissioner, said' before or after 'Winston Roddick has …':
+        the posts go to the one person with that surname."""
         for key, person in list(self.ex.people.items()):
             if " " in person.name:
                 continue
@@ -1374,10 +1374,6 @@ class EntityRules:
         ):
             return None  # "land off George Masters Way", "builder of Brandy House Brow"
         key = normalise_name(name)
-        if " " not in name and key not in self.ex.people:
-            # "Mr Roddick, the … Commissioner, said" after "Winston Roddick has …"
-            same = [p for p in self.ex.people.values() if p.name.split()[-1] == name]
-            key = same[0].key if len(same) == 1 else key
         person = self.ex.people.get(key)
         if person is None:
             person = PersonFact(
