@@ -281,7 +281,7 @@ PERIOD_CUE = re.compile(
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
     # "a week of action", "in just seven days"
     r"\bweeks?\s+of\s+(?:action|intensification)\b|\bintensification\s+(?:week|fortnight)\b|\bin\s+(?:just\s+)?(?:seven|\d+)\s+days\b|"
-    # "arrested in a week", "the week-long operation", "Between May 13 and 20"
+    # "arrested in a week" (not "a week-long trial" nor offence dates: a review misfired)
     r"\bin\s+(?:just\s+)?(?:a|one)\s+(?:week|fortnight)\b|"
     # "Between January and December 2022", "from April 2012 to March 2013"
     r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
@@ -611,14 +611,17 @@ TOTAL_LEFT = re.compile(
     r"in\s+total\s+for|between\s+them\s+for)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
+# not "the driving force behind the investigation": an officer's part, no gang's lead
+NOT_AN_OFFICERS_PART = (
+    r"(?!\s+(?:the|this|our|an?)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|enquiry|prosecution|"
+    r"case\s+against|team|work|campaign|police\s+operation)\b)"
+)
 # "… was said to be the controlling mind behind …": the leader in other words
 DRIVING_FORCE = (
     r"(?:(?:said|described|believed|thought|alleged)\s+(?:to\s+(?:be|have\s+been)|as)\s+"
     r"|described\s+in\s+court\s+as\s+)?(?:the|a)\s+['‘\"“]?(?:controlling\s+mind|"
     r"driving\s+force|brains|guiding\s+hand|principal\s+organiser)['’\"”]?\s+(?:behind|of)\b"
-    # not "the driving force behind the investigation": an officer's part
-    r"(?!\s+(?:the|this|our|an?)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|enquiry|prosecution|"
-    r"case\s+against|team|work|campaign|police\s+operation)\b)"
+    rf"{NOT_AN_OFFICERS_PART}"
 )
 RINGLEADER_PATTERNS = (
     re.compile(
@@ -720,9 +723,8 @@ RINGLEADER_CUE = re.compile(
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
     r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)|"
-    r"\b(?:controlling\s+mind|driving\s+force|brains|guiding\s+hand)\b"
-    r"(?!\s+(?:behind|of)\s+(?:the|this|our|an?)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|"
-    r"enquiry|prosecution|team|work|campaign)\b)"
+    rf"\b(?:controlling\s+mind|driving\s+force|brains|guiding\s+hand)(?:\s+(?:behind|of)\b"
+    rf"{NOT_AN_OFFICERS_PART}|\b(?!\s+(?:behind|of)\b))"
 )
 DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+|by\s+[\w\s]{2,30}?\s+)?as\b")
 # A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
