@@ -50,3 +50,27 @@ def test_english_regions_match_with_or_without_england() -> None:
     east = {"places": [{"id": "eoe", "label": "East of England"}]}
     assert [f.key for f in Facts(gold).all()] == [f.key for f in Facts(found).all()]
     assert [f.key for f in Facts(east).all()] == [("east",)]
+
+
+def test_a_fact_named_exactly_is_paired_before_a_loose_match_takes_it() -> None:
+    # "Organised Crime Task Force" shares the word "force" with "Border Force": the
+    # drafted Border Force must pair with the gold Border Force, not the task force
+    gold = {
+        "organisations": [
+            {"id": "octf", "type": "agency", "label": "Organised Crime Task Force"},
+            {"id": "border-force", "type": "agency", "label": "Border Force"},
+        ]
+    }
+    found = {"organisations": [{"id": "border-force", "type": "agency", "label": "Border Force"}]}
+    pairs, misses, false_hits = compare(list(Facts(gold).all()), list(Facts(found).all()))
+    assert [(g.text, f.text) for g, f in pairs] == [("Border Force", "Border Force")]
+    assert [f.text for f in misses] == ["Organised Crime Task Force"] and not false_hits
+
+
+def test_one_name_typed_as_a_unit_and_as_an_agency_is_one_organisation() -> None:
+    label = "East Midlands Fraud and Financial Investigation Unit"
+    gold = {"organisations": [{"id": "g", "type": "agency", "label": label}]}
+    found = {"organisations": [{"id": "f", "type": "unit", "label": label, "unit_of": "x"}]}
+    group = {"organisations": [{"id": "f", "type": "group", "label": label}]}
+    assert compare(list(Facts(gold).all()), list(Facts(found).all()))[1] == []
+    assert compare(list(Facts(gold).all()), list(Facts(group).all()))[1] != []

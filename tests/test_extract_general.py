@@ -9,21 +9,12 @@ reviews that name one case among many. No sentence is taken from the corpora.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from kg.extract import draft_documents
 from kg.extract.figures import counts, measured_money
-from kg.schema import Index
-
-ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT / "data" / "reference"
-
-
-def _release(title: str, publisher: str, *lines: str) -> str:
-    return "\n".join(["---", f"title: {title}", f"publisher: {publisher}", "---", *lines, ""])
-
+from tests.drafting import draft_releases, people_by_id
+from tests.drafting import release_text as _release
 
 RELEASES = {
     "dash-list": _release(
@@ -2272,13 +2263,7 @@ RELEASES = {
 
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    folder = tmp_path_factory.mktemp("general")
-    paths = []
-    for name, text in RELEASES.items():
-        path = folder / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return {path.stem: document for path, document in draft_documents(paths, REFERENCE, Index())}
+    return draft_releases(RELEASES, tmp_path_factory.mktemp("general"))
 
 
 def _figures(document: dict) -> set[tuple]:
@@ -2288,8 +2273,7 @@ def _figures(document: dict) -> set[tuple]:
     return {(f["measure"], Decimal(str(f["value"])), f["qualifier"], f["unit"]) for f in items}
 
 
-def _people(document: dict) -> dict[str, dict]:
-    return {p["id"]: p for p in document.get("people", [])}
+_people = people_by_id
 
 
 def _places(document: dict) -> set[str]:

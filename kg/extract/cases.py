@@ -297,6 +297,13 @@ OPERATION_WORDS = re.compile(
     r"\b(?:operation|campaign|crackdown|week\s+of\s+action|intensification|initiative)\b",
     re.IGNORECASE,
 )
+# Offenders in general made to repay: "Convicted criminals across the region have been
+# forced to repay", "offenders were ordered to hand back" (not one named defendant).
+OFFENDERS_REPAID = re.compile(
+    r"\b(?:criminals|offenders|fraudsters|drug\s+dealers)\b[^.;]{0,60}?\b(?:ordered|forced|made)\s+"
+    r"to\s+(?:pay\s+back|repay|hand\s+(?:back|over))\b",
+    re.IGNORECASE,
+)
 PEOPLE_MEASURES = frozenset({"Arrests", "PeopleCharged", "PeopleJailed", "PeopleSafeguarded"})
 COURT_STEP = re.compile(
     r"\b(?:jailed|imprisoned|sentenced|convicted|charged|found\s+guilty|pleaded\s+guilty)\b",
@@ -630,9 +637,11 @@ RINGLEADER_PATTERNS = (
         rf"(?:described\s+(?:in\s+court\s+|by\s+[\w\s]{{2,30}}?\s+)?as\s+(?:the|a)\s+"
         rf"(?:(?:group|gang|network|ring)['’]s\s+)?(?:leader|head|ringleader|boss|"
         rf"organiser|mastermind)|"
+        # "Faizan Khan, 31, of Longbridge, believed to be the leader of the gang"
+        rf"(?:(?:believed|thought|said|alleged|understood)\s+to\s+(?:be|have\s+been)\s+)?(?:"
         rf"the\s+(?:gang|group|network|ring)['’]s\s+(?:leader|ringleader|boss|head|organiser)|"
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
-        rf"(?:network|gang|group|ring|operation|organisation|conspiracy)|"
+        rf"(?:network|gang|group|ring|operation|organisation|conspiracy))|"
         rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
         rf"(?:[^,.;]{{0,40}}?\s+and\s+)?"
         rf"(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
@@ -648,9 +657,13 @@ RINGLEADER_PATTERNS = (
         r"(?:(?:,\s*(?:aged\s+)?\d{1,2}|,\s*(?:of|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
         rf",?\s+and\s+(?P<name2>{NAME}))?"
     ),
+    # "The group's ringleaders, Nazmi Velia, 32, of Park Street Lane, St Albans, and Hoa
+    # Thi Nguyen, 49, …"
     re.compile(
-        rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)\s*,\s*"
-        rf"(?P<name>{NAME})"
+        rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)(?:s\b)?"
+        rf"\s*,\s*(?P<name>{NAME})"
+        r"(?:(?:,\s*(?:aged\s+)?\d{1,2})?(?:,\s*(?:of|from)\s+[^,.;]+(?:,\s*[A-Z][^,.;]*?){0,2})?"
+        rf",?\s+and\s+(?P<name2>{NAME}))?"
     ),
     # "Ringleaders Mohammed Tariq, 33, and Atique Arif", "crime boss Jamie Stevenson",
     # "the principal operators Barry Kavanagh and Liam Young", "the leader James Brown"
@@ -663,8 +676,10 @@ RINGLEADER_PATTERNS = (
         rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?\s+and\s+(?P<name2>{NAME}))?"
     ),
     # "Steven Gibbons was the head of an organised crime group (OCG) based in Newport"
+    # "Mohammed Zafer, of Dashwood Close, in Slough, was identified as the leader of the group"
     re.compile(
-        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?\s+(?:was|is|had\s+been)\s+"
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?(?:,?\s*(?:of|from)\s+[^.;]{{1,60}}?,)?"
+        r"\s+(?:was|is|had\s+been)\s+(?:(?:identified|named|described)\s+as\s+)?"
         r"(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+"
         r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:network|gang|group|ring|operation|organisation|conspiracy|OCG|enterprise)\b"
@@ -1199,6 +1214,8 @@ class CaseRules:
         }
         if any(self.area_year_lead(sentence.text) for sentence in self.view.sentences[:2]):
             return True  # "Drugs worth more than £50million were seized across the country in 2024"
+        if any(self.recovery_lead(sentence.text) for sentence in self.view.sentences[:3]):
+            return True
         # the lead may follow a repeated headline and a byline
         if any(self.period_lead(sentence.text) for sentence in self.view.sentences[:4]):
             return True
@@ -1243,6 +1260,13 @@ class CaseRules:
             and not HAS_JUSTICE.found(text)
             and (fig.money(text) or fig.counts(text, period_cues=True))
         )
+
+    @staticmethod
+    def recovery_lead(text: str) -> bool:
+        """'Criminals across the county have been ordered to pay back more than £2.3million
+        … during the past 12 months': a lead that sums what offenders in general repaid
+        over a period, the lead of an asset recovery review."""
+        return bool(OFFENDERS_REPAID.search(text) and PERIOD_CUE.search(text) and fig.money(text))
 
     @staticmethod
     def period_lead(text: str) -> bool:

@@ -38,7 +38,13 @@ UNIT_FOR = re.compile(
     r"\b(?:Unit|Agency|Service|Team|Partnership|Command|Squad|Office|Force)\s+(?:for|of)\s+"
     r"(?:the\s+)?$"
 )
-NAME_WORD = r"(?>(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:[-'’][A-Z][a-zA-Z]+)?)"
+# Letters of names from other alphabets' Latin spellings: "Nghĩa", "Łukasz", "Öztürk".
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+NAME_WORD = (
+    rf"(?>(?:[A-Z]['’](?=[A-Z]))?[{UPPER}][{LOWER}A-Z]*[{LOWER}][{LOWER}A-Z]*"
+    rf"(?:[-'’][{UPPER}][{LOWER}A-Z]+)?)"
+)
 # Words of a name are separated by spaces, never a line break: releases list one
 # defendant per line, and "Bradford" closing one line is not a first name for the next.
 # A nickname in quotes after the first name ('Paul "Tank" Delaney') is not part of the name.
@@ -46,7 +52,11 @@ NICK = r"""(?:[ \t\u00a0]+["“‘'][A-Z][\w-]*["”’'])?"""
 NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
 # Later words are never a post ("John Hanson Head of Major Crime") and an initial is one
 # letter ("Brian Cummings QC" ends before the letters after a name).
-NOT_NAME_WORD = r"(?!(?:Head|Director|Deputy|Chief|Senior|Detective|Inspector|Superintendent)\b)"
+NOT_NAME_WORD = (
+    r"(?!(?:Head|Director|Deputy|Chief|Senior|Detective|Inspector|Superintendent|"
+    # "Supt Peter Newton Divisional Commander for Gwynedd": the post after the name
+    r"Divisional|District|Commander|Assistant)\b)"
+)
 NAME = (
     rf"{NAME_WORD}{NICK}(?:[ \t\u00a0]+(?:{NOT_NAME_WORD}{NAME_WORD}|[A-Z](?:\.|(?![\w’']))|"
     r"(?:de|van|von|bin|da|di|le)(?=[ \t\u00a0]))){1,3}"
@@ -96,6 +106,10 @@ NOT_NAME_START = frozenset(
         "But",
         "When",
         "While",
+        "If",  # "If Van Le had been trafficked, he would have been deported"
+        "Unless",
+        "Although",
+        "Once",
         "Mr",
         "Mrs",
         "Ms",
@@ -343,16 +357,21 @@ SCOTTISH_COURT = re.compile(
     r"\bSheriff\s+Court\b|\bProcurator\s+Fiscal\b|\bHigh\s+Court\s+in\s+Glasgow"
 )
 OWNER_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+)?")
+# The areas a title serves, listed up to an "and": "Commander for Gwynedd and "
+AREAS_LISTED_BEFORE = re.compile(
+    r"\b(?:for|of|across|covering)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*\s+and\s+$"
+)
 RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
-    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt|Procurator|Advocate|Sheriff|"
+    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt|Procurator|Advocate|Fiscal|Sheriff|"
     r"detective|inspector|superintendent|commander|judge|sergeant|constable)\b"
 )
 # A prosecutor whose office is not named in the title works for the prosecuting service
 # the release names (Scotland's Crown Office, England's CPS, Northern Ireland's PPS).
 PROSECUTORS = ("crown-office", "crown-prosecution-service", "public-prosecution-service-ni")
-SCOTTISH_PROSECUTOR = re.compile(r"procurator\s+fiscal|advocate\s+depute")
+SCOTTISH_PROSECUTOR = re.compile(r"procurator\s+fiscal|advocate\s+depute|fiscal\s+depute")
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
 )
@@ -440,10 +459,15 @@ TITLE_TEXT = (
     r"(?:Assistant\s+|Deputy\s+)?Director(?:,\s+[A-Z][^,;:“”\"]{1,60}?){1,2}|"
     # "Procurator Fiscal for Tayside, Central and Fife"
     r"(?:Area\s+)?Procurator\s+Fiscal\s+for\s+[A-Z][\w ]{1,40}(?:,\s+[A-Z][\w ]{1,40}){1,2}|"
+    # "Specialist Fraud Prosecutor, Crown Prosecution Service"
+    r"(?:[A-Z][a-z]+\s+){0,3}Prosecutor,\s+(?:the\s+)?(?:Crown\s+Prosecution\s+Service|CPS)"
+    r"(?:\s+[A-Z][\w/]*){0,4}|"
     r"[^,;:“”\"]{3,160}?)"
 )
 SAID_TITLE = re.compile(
-    rf"(?P<name>{TITLE_NAMES}{NAME}){POSTNOMINALS},\s+(?P<title>{TITLE_TEXT}),?\s+{SAID}\b"
+    rf"(?P<name>{TITLE_NAMES}{NAME}){POSTNOMINALS},\s+(?P<title>{TITLE_TEXT}),?\s+"
+    # "…, Director of Threat Leadership at the NCA, yesterday said:"
+    rf"(?:(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\s+)?{SAID}\b"
 )
 FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
 # "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
@@ -470,7 +494,10 @@ TITLE_ORG_NAME = re.compile(
 # inspector Ann Lowe" (the name keeps its capitals).
 # "Police and Crime Commissioner, Andrew Snowden": a comma only after a capitalised title
 RANK_NAME = re.compile(
-    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?(?:(?<=Commissioner),)?\s+(?P<name>{NAME})"
+    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?"
+    # "Detective Chief Superintendent, Duncan Young, said:": a comma when the name closes
+    # in another before the saying
+    rf"(?:(?<=Commissioner),|,(?=\s+{NAME},\s+{SAID}\b))?\s+(?P<name>{NAME})"
 )
 # "Detective Inspector Shaw said": an officer the release names by surname alone
 RANK_SURNAME = re.compile(
@@ -545,6 +572,8 @@ ADDRESS_BEFORE = re.compile(r"\b(?:of|off|on|in|at)\s+(?:[A-Z][\w'’-]*\s+)?$")
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+")
 GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring", "syndicate"))
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
+# A prosecutor's title in words the table does not list ("specialist fraud prosecutor").
+ANY_PROSECUTOR = re.compile(r"(?:[a-z-]+\s+){0,3}(?:prosecutor|crown\s+advocate)\b")
 RANK_TITLES = tuple(
     (re.compile(re.escape(words.lower()) + r"\b"), role)
     for words, role in sorted(RANKS.items(), key=lambda kv: -len(kv[0]))
@@ -792,6 +821,17 @@ class EntityRules:
             ):
                 forces.add(entity.ident)
         return forces
+
+    def forces_in_lead(self) -> list[str]:
+        """The forces named by their own names in the first of the body's first three
+        sentences that names any ("Officers from Thames Valley Police …")."""
+        body = [s for s in self.view.sentences if s.start >= self.view.release.body_start]
+        for sentence in body[:3]:
+            named = self.view.entities_in(sentence.start, sentence.end, "ORG")
+            forces = [e.ident for e in named if self.gaz.org_kinds.get(e.ident or "") == "force"]
+            if forces:
+                return list(dict.fromkeys(f for f in forces if f))
+        return []
 
     def _force_in_title(self) -> str | None:
         """'… recovered in Nottinghamshire police crackdown': a news copy whose body names no
@@ -1252,11 +1292,14 @@ class EntityRules:
                 not known
                 and self.name_ok(name)
                 and not self.view.entity_at(start, match.end("name"))
+                # "Divisional Commander for Gwynedd and Ynys Mon said": an area, no one
+                and not AREAS_LISTED_BEFORE.search(self.view.text, max(0, start - 80), start)
             ):
                 self.add_person(name, start, match.end("name"), None, 0.6)
         self.first_named_people()
         self.model_people()
         self.quoted_roles()
+        self.governance_roles()
         self.surnames_to_full_names()
 
     def surnames_to_full_names(self) -> None:
@@ -1293,6 +1336,8 @@ class EntityRules:
                 words.pop()
             if len(words) < 2 or any(w in NOT_NAME_START for w in words[1:]):
                 continue
+            if any(normalise_name(" ".join(words[:n])) in self.ex.people for n in (2, 3)):
+                continue  # "Supt Peter Newton Divisional Commander": Peter Newton, read by rank
             name = " ".join(words)
             start = match.start(1)
             end = text.index(words[-1], match.end(1)) + len(words[-1])
@@ -1570,6 +1615,8 @@ class EntityRules:
                 if pattern.match(lowered):
                     role = candidate
                     break
+        if role is None and ANY_PROSECUTOR.match(lowered):
+            role = "Prosecutor"  # "specialist fraud prosecutor", "senior crown advocate"
         if role is None and OWNER_HEAD.fullmatch(lowered):
             role = "HeadOfUnit"  # "NERSOU's head"
         if role is None and (titled := ORG_THEN_TITLE.match(lowered)) is not None:
@@ -1680,6 +1727,8 @@ class EntityRules:
             if role in POLICE_RANKS and known is not None and known.kind == "agency":
                 # a news copy naming the NCA most: a superintendent is the named force's
                 forces = [key for key, o in self.ex.orgs.items() if o.kind == "force"]
+                if len(forces) > 1:  # "Officers from Thames Valley Police …", BTP later
+                    forces = self.forces_in_lead()
                 fallback = forces[0] if len(forces) == 1 else fallback
                 if fallback in PROSECUTORS:  # no officer of the CPS
                     self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
@@ -1747,6 +1796,31 @@ class EntityRules:
             if not any(p.role == role and p.org_key == org for p in speaker.posts):
                 speaker.posts.append(PostFact(role, org, label))
 
+    def governance_roles(self) -> None:
+        """'X, Bedfordshire's Police and Crime Commissioner who leads the ERSOU governance
+        board', 'the lead PCC for ERSOU': the person named just before leads the unit's
+        governance."""
+        text = self.view.text
+        if "overnance" not in text and "lead PCC" not in text and "ead Police and" not in text:
+            return
+        for match in GOVERNANCE_LEAD.finditer(text):
+            group = "org" if match.group("org") else "org2"
+            named = self.view.entities_in(match.start(group), match.end(group) + 1, "ORG")
+            org = next((e.ident for e in named if e.ident and e.kind == "regional-unit"), None)
+            if org is None:
+                continue
+            before = [
+                person
+                for person in self.ex.people.values()
+                if match.start() - 160 < person.span.start < match.start() and not person.defendant
+            ]
+            speaker = max(before, key=lambda person: person.span.start, default=None)
+            if speaker is None:
+                continue
+            if not any(p.role == "GovernanceLead" for p in speaker.posts):
+                label = "Governance lead for " + self.org_label(org)
+                speaker.posts.append(PostFact("GovernanceLead", org, label))
+
     def speaker_before(self, position: int) -> PersonFact | None:
         best = None
         for person in self.ex.people.values():
@@ -1759,6 +1833,15 @@ class EntityRules:
         return best
 
 
+# "who leads the ERSOU governance board", "chair of the EMSOU strategic governance
+# board", "the lead PCC for SEROCU", "lead Police and Crime Commissioner for Titan"
+GOVERNANCE_LEAD = re.compile(
+    r"\b(?:(?:who|which)\s+(?:leads|chairs|heads)|(?:chair|chairman|chairwoman|lead)\s+(?:of|for))"
+    r"\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}?)(?:['’]s)?\s+"
+    r"(?:strategic\s+|regional\s+)?governance\s+(?:board|group)\b|"
+    r"\blead\s+(?:PCC|Police\s+and\s+Crime\s+Commissioner)\s+(?:for|of|on)\s+(?:the\s+)?"
+    r"(?P<org2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6})"
+)
 LEAD_FORCE_RE = re.compile(
     r"\s*,?\s*(?:who|which)\s+(?:are|is|was|were)\s+the\s+lead\s+force\s+(?:for|of|in)\s+"
 )

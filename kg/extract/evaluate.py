@@ -326,7 +326,9 @@ def _same_org(a: Any, b: Any) -> bool:
         ref, declared = (a, b) if a[0] == "ref" else (b, a)
         return bool(ref[1] in (declared[3], declared[4]))
     if a[0] != b[0]:
-        return False
+        # one name typed two ways: a unit whose parent the text does not name may be
+        # written as an agency ("East Midlands Fraud and Financial Investigation Unit")
+        return bool(a[3] == b[3] and "group" not in (a[0], b[0]))
     if a[0] == "group" and a[2] and a[2] == b[2]:
         return True
     words_a, words_b = a[1], b[1]
@@ -338,16 +340,27 @@ def _same_org(a: Any, b: Any) -> bool:
 def compare(
     gold: list[Fact], found: list[Fact], same: Callable[[Fact, Fact], bool] = _same
 ) -> tuple[list[tuple[Fact, Fact]], list[Fact], list[Fact]]:
-    """Greedy one-to-one matching: (pairs, misses, false hits)."""
+    """Greedy one-to-one matching: (pairs, misses, false hits). Facts equal in every part
+    pair first, so a loose match ("Border Force" and "Organised Crime Task Force" share a
+    word) cannot take the fact that another gold fact names exactly."""
     remaining = list(found)
+    matched: dict[int, Fact] = {}
+    for number, fact in enumerate(gold):
+        exact = next((f for f in remaining if f.type == fact.type and f.key == fact.key), None)
+        if exact is not None:
+            remaining.remove(exact)
+            matched[number] = exact
     pairs, misses = [], []
-    for fact in gold:
-        match = next((f for f in remaining if f.type == fact.type and same(fact, f)), None)
+    for number, fact in enumerate(gold):
+        match = matched.get(number) or next(
+            (f for f in remaining if f.type == fact.type and same(fact, f)), None
+        )
         if match is None:
             misses.append(fact)
-        else:
+            continue
+        if number not in matched:
             remaining.remove(match)
-            pairs.append((fact, match))
+        pairs.append((fact, match))
     return pairs, misses, remaining
 
 

@@ -115,7 +115,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         "FirearmsSeized",
         _rule(
             # not "two imitation firearms": no firearm an analyst counts
-            rf"\b{Q}{N}\s+(?!(?:[a-z-]+\s+)?(?:imitation|replica|toy|deactivated)\s){ADJ}"
+            rf"\b{Q}{N}\s+(?!(?:[a-z-]+\s+)?(?:imitation|replica|toy|deactivated|air|bb|airsoft)\s)"
+            rf"{ADJ}"
             r"(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"
         ),
         "firearms",
@@ -517,6 +518,31 @@ COUNT_RULES += (
         None,
         False,
     ),
+    # "3 knives seized", "two machetes were recovered", "4 BB guns seized": bladed and air
+    # weapons taken are weapons removed, not firearms (only when said to be taken: "armed
+    # with two knives" takes nothing)
+    (
+        "WeaponsRemoved",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}(?P<item>knives|knife|machetes?|swords?|air\s+(?:rifles?|pistols?|"
+            r"guns?|weapons?)|bb\s+guns?)\s+(?:(?:were|was|have\s+been|has\s+been|"
+            r"had\s+been)\s+)?(?:seized|recovered|found|removed|taken|surrendered|handed\s+in)\b"
+        ),
+        "weapons",
+        False,
+    ),
+    # "1 decommissioned firearm seized", "one shotgun was recovered": a single gun counted
+    (
+        "FirearmsSeized",
+        _rule(
+            rf"\b{Q}(?P<n>1|one|a\s+single)\s+(?!(?:[a-z-]+\s+)?(?:imitation|replica|toy|"
+            r"deactivated|air|bb|airsoft)\s)(?:[a-z-]+\s+)?"
+            r"(?P<item>firearm|gun|handgun|pistol|shotgun|rifle|revolver)\s+"
+            r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:seized|recovered|found)\b"
+        ),
+        "firearms",
+        True,
+    ),
 )
 # A safeguarding count that also says the people were victims; one victim named as such.
 # Guns given up in a surrender or amnesty are weapons removed, not seized.
@@ -558,6 +584,8 @@ _LATER_KEYWORDS = (
     ("charged",),
     ("disrupted",),
     ("shut", "closed", "dismantled"),
+    ("knives", "knife", "machete", "sword", "air ", "bb "),
+    ("firearm", "gun", "pistol", "rifle", "revolver"),
 )
 # zip(strict=True): a rule added below _BASE_RULES without its keywords fails at import
 RULE_KEYWORDS = {
@@ -653,6 +681,13 @@ MONEY_KEYWORDS = (
         "DrugsSeized",
         re.compile(r"\b(?:drugs|cocaine|heroin|cannabis|class\s+[ab]\s+drugs)\b", re.IGNORECASE),
     ),
+)
+# The words between a measure and its amount: "confiscation orders totalling £X",
+# "compensation of £X", "cash forfeitures worth a total of £X".
+LINKED_TO_AMOUNT = re.compile(
+    r"\w*\s+(?:orders?|forfeitures?|payouts?|payments?|seizures?)?\s*(?:totall?ing|worth|"
+    rf"amounting\s+to|valued\s+at|of|for)(?:\s+a\s+total\s+of)?\s+(?:(?:{QUALIFIER_PATTERN})\s+)?",
+    re.IGNORECASE,
 )
 IN_CASH_RIGHT = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 # Drugs counted in pounds only when the sentence says they were taken, and the amount is
@@ -1149,7 +1184,12 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
         if measure == "DrugsSeized":
             continue  # only as above: never "… of Class A drugs, £3.7 million in cash"
         for match in pattern.finditer(sentence, left, right):
-            distance = match.start() - end if match.start() >= end else start - match.end()
+            if match.end() <= start and LINKED_TO_AMOUNT.fullmatch(sentence, match.end(), start):
+                # "111 confiscation orders totalling £2,171,110, five cash forfeitures …":
+                # the amount of the measure that leads to it, not of the nearer next one
+                distance = -1
+            else:
+                distance = match.start() - end if match.start() >= end else start - match.end()
             if best is None or distance < best[0]:
                 best = (distance, measure)
     return best[1] if best else None

@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     FORMER_NAMES,
     NOT_PLACES,
     NOT_WORLD_CITIES,
+    OTHER_NAMES,
 )
 from kg.ids import slugify
 from kg.reference import ReferenceReader
@@ -160,7 +161,7 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.members[org.id] = org.member_forces
             if org.lead_force:
                 gaz.lead_force[org.id] = org.lead_force
-        for name in FORMER_NAMES.get(org.id, ()):
+        for name in (*FORMER_NAMES.get(org.id, ()), *OTHER_NAMES.get(org.id, ())):
             for variant in _org_variants(name, ()):
                 gaz.add(variant, "ORG", org.id, org.kind)
         if org.id == "nca":

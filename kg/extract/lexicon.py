@@ -120,6 +120,7 @@ RANKS: dict[str, str] = {
     "Procurator Fiscal": "Prosecutor",
     "Area Procurator Fiscal": "Prosecutor",
     "Procurator Fiscal Depute": "Prosecutor",
+    "Fiscal Depute": "Prosecutor",  # "Fiscal depute David Morton told the court"
     "Advocate Depute": "Prosecutor",
     "Sheriff": "Judge",
     "Judge": "Judge",
@@ -168,6 +169,25 @@ TITLES: dict[str, str] = {
 # table's notes give the source: NEROCU was NERSOU, nersou.org.uk, until its renaming).
 FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "nerocu": ("North East Regional Special Operations Unit", "NERSOU"),
+}
+# Other names the regional units go by in their own pages and in news copy, beside the
+# reference table's name and abbreviation: "WMROCU" and "the West Midlands ROCU"
+# (wmrocu.org.uk/home/about-us.aspx; HMICFRS inspection, May 2024), "Titan" for the North
+# West ROCU (titanrocu.org.uk; Chester Standard, 12 October 2017), "Zephyr" for the South
+# West ROCU set up in 2010 by the five south-west forces (Swindon Advertiser and Heart, on
+# its launch), "Yorkshire and Humberside ROCU" (arien-euproject.eu partner page).
+OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "wmrocu": (
+        "WMROCU",
+        "West Midlands ROCU",
+        "West Midlands Regional Organised Crime Unit",
+        "Regional Organised Crime Unit for the West Midlands",
+    ),
+    "nwrocu": ("NWROCU", "Titan", "TITAN", "Titan ROCU"),
+    "swrocu": ("Zephyr", "SW ROCU", "ROCU SW"),
+    # not "Yorkshire and the Humber Regional Organised Crime Unit": read as its parts, the
+    # name also gives the region the unit works in, which an analyst records
+    "yhrocu": ("Yorkshire and Humberside Regional Organised Crime Unit",),
 }
 
 # Agencies releases name, beyond the reference tables (id, label, variants).
