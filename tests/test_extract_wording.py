@@ -131,6 +131,19 @@ RELEASES = {
         "Detective Sergeant Lee Orme, of WMROCU, said the line was shut for good, with help "
         "from Titan and Zephyr officers.",
     ),
+    "review-with-listed-cases": _release(
+        "Cannabis Worth Millions Seized In Crackdown",
+        "Police Scotland",
+        "In recent months officers have seized cannabis plants with an estimated street "
+        "value of more than £6 million across the north east.",
+        "",
+        "- A 41-year-old man was charged in connection with drug offences after a "
+        "cultivation was found at a property in Turriff on 3 March 2024.",
+        "- Five men aged between 22 and 35 years of age were arrested and charged in "
+        "connection with drugs offences following a search in Peterhead on 9 March 2024.",
+        "• 58 people arrested were described by officers as members of organised crime "
+        "groups.",
+    ),
 }
 
 
@@ -247,3 +260,11 @@ def test_regional_units_by_their_other_names_and_a_leader_believed_to_be(
     people = _people(document)
     assert _roles(people["lee-orme"]) == [("DetectiveSergeant", "wmrocu")]
     assert [role for role, _ in _roles(people["amir-zaman"])] == ["Ringleader"]
+
+
+def test_a_review_tells_its_cases_in_list_lines(drafts: dict[str, dict]) -> None:
+    cases = drafts["review-with-listed-cases"]["cases"]
+    assert sorted((c["defendant_count"], c["stage"]) for c in cases) == [
+        (1, "Charged"),
+        (5, "Charged"),
+    ]  # and no case of the 58 counted in the last line

@@ -63,7 +63,9 @@ VERBS = (
 )
 LEAD = (
     # a list line naming its operation: "- Operation Arcturus: six members of …"
-    r"(?:(?:[-–—•*·]\s*)?Operation\s+[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*)?"
+    r"(?:(?:[-–—•*·]\s*)?Operation\s+[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*|"
+    # a list line of a review: "- Two men were arrested and charged following …"
+    r"[-–—•*·▪]\s+)?"
     # a wire dateline: "LONDON, May 26 — "
     r"(?:the\s+latest\s+to\s+be\s+[^,.;]{0,30}?\s+(?:was|were|is|are)\s+)?"
     r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
@@ -98,8 +100,10 @@ SUBJECT_RE = re.compile(
     r"\s+behind\s+(?:the|a|an|this)\s+(?:[\w£,.-]+\s+){0,2}?(?:importation|import|supply|"
     r"smuggling|plot|scheme|conspiracy|network|operation|fraud|racket|trade|ring|gang)"
     r"[^,.;]{0,130}?)?"
-    # "three men aged 28, 23, and 29 were arrested"
-    r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?)?))"
+    # "three men aged 28, 23, and 29 were arrested", "Seven men aged between 20 and 31
+    # years of age were arrested"
+    r"(?:\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?|"
+    r"\s+aged\s+between\s+\d{1,2}\s+and\s+\d{1,2}(?:\s+years(?:\s+of\s+age|\s+old)?)?)?))"
     rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+(?:or\s+)?|"
     # "Nine people suspected of being involved in drugs operations … were arrested"
     rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=were\b)|"
@@ -111,6 +115,13 @@ SUBJECT_RE = re.compile(
     rf"including\s+[^.;]{{0,100}}?,\s+|[–—-]\s+[^.;–—]{{1,100}}?\s+[–—-]\s+)?(?:who\s+|ha(?:ve|s|d)\s+(?:now\s+|all\s+|also\s+|so\s+far\s+|since\s+)?been\s+|were\s+|was\s+|are\s+|is\s+|have\s+|has\s+)?"
     rf"(?:{VERBS})\b))",
     re.IGNORECASE,
+)
+# A list line of a review may tell a case ("- Two men were arrested and charged following
+# …"), but not when its people are those counted by a step ("• 122 people arrested were
+# described as principal players").
+BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s")
+COUNTED_BY_PARTICIPLE = re.compile(
+    r"\s+(?:arrested|charged|jailed|convicted|sentenced|safeguarded)\s+(?:were|was|have|has|had)\b"
 )
 # "Officers arrested and charged two men in Aberdeen": the people counted after the verb,
 # at the start of a sentence (an anchor, like SUBJECT_RE).
@@ -1170,6 +1181,10 @@ class CaseRules:
         found: list[tuple[int, re.Match[str] | None]] = []
         for number, sentence in enumerate(self.view.sentences):
             match = SUBJECT_RE.search(sentence.text)
+            if match and BULLET_LINE.match(sentence.text) and COUNTED_BY_PARTICIPLE.match(
+                sentence.text, match.end("subject")
+            ):
+                match = None  # "• 122 people arrested were described as …": a review's count
             if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
                 found.append((number, match))
             elif (
@@ -1228,6 +1243,8 @@ class CaseRules:
         # The whole-body period search only matters when exactly two measures were found.
         if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
             return True
+        if sum(1 for _, m in anchors if m is not None and BULLET_LINE.match(m.string)) >= 2:
+            return True  # two list lines, each a case told in a clause
         # "The eight men were given …", "Six other men …": the story's own people again
         counted = [  # "A fifth man was given …" is one more of those told before
             m
