@@ -141,8 +141,7 @@ RELEASES = {
         "cultivation was found at a property in Turriff on 3 March 2024.",
         "- Five men aged between 22 and 35 years of age were arrested and charged in "
         "connection with drugs offences following a search in Peterhead on 9 March 2024.",
-        "• 58 people arrested were described by officers as members of organised crime "
-        "groups.",
+        "• 58 people arrested were described by officers as members of organised crime groups.",
     ),
 }
 

@@ -1181,8 +1181,10 @@ class CaseRules:
         found: list[tuple[int, re.Match[str] | None]] = []
         for number, sentence in enumerate(self.view.sentences):
             match = SUBJECT_RE.search(sentence.text)
-            if match and BULLET_LINE.match(sentence.text) and COUNTED_BY_PARTICIPLE.match(
-                sentence.text, match.end("subject")
+            if (
+                match
+                and BULLET_LINE.match(sentence.text)
+                and COUNTED_BY_PARTICIPLE.match(sentence.text, match.end("subject"))
             ):
                 match = None  # "• 122 people arrested were described as …": a review's count
             if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
