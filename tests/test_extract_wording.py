@@ -143,6 +143,15 @@ RELEASES = {
         "connection with drugs offences following a search in Peterhead on 9 March 2024.",
         "• 58 people arrested were described by officers as members of organised crime groups.",
     ),
+    "units-owned-at-a-sentence-start": _release(
+        "Frozen Accounts Hold Half A Million",
+        "Manchester Evening Post",
+        "Greater Manchester Police's Account Freezing Order Team has frozen more than "
+        "£480,000 held in accounts linked to crime.",
+        "",
+        "Officers from the force’s Serious and Organised Crime Team and the National Crime "
+        "Agency arrested two men in Bolton.",
+    ),
 }
 
 
@@ -267,3 +276,20 @@ def test_a_review_tells_its_cases_in_list_lines(drafts: dict[str, dict]) -> None
         (1, "Charged"),
         (5, "Charged"),
     ]  # and no case of the 58 counted in the last line
+
+
+def test_units_owned_by_a_force_at_a_sentence_start_and_as_the_forces(
+    drafts: dict[str, dict],
+) -> None:
+    orgs = {
+        o.get("label", o["id"]): o
+        for o in drafts["units-owned-at-a-sentence-start"]["organisations"]
+    }
+    assert orgs["Greater Manchester Police Account Freezing Order Team"]["unit_of"] == (
+        "greater-manchester"
+    )
+    # "the force's" team in a news copy is the force's, not the agency named after it
+    assert orgs["Greater Manchester Police Serious and Organised Crime Team"]["unit_of"] == (
+        "greater-manchester"
+    )
+    assert not [label for label in orgs if label.startswith("National Crime Agency ")]

@@ -63,9 +63,7 @@ VERBS = (
 )
 LEAD = (
     # a list line naming its operation: "- Operation Arcturus: six members of …"
-    r"(?:(?:[-–—•*·]\s*)?Operation\s+[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*|"
-    # a list line of a review: "- Two men were arrested and charged following …"
-    r"[-–—•*·▪]\s+)?"
+    r"(?:(?:[-–—•*·]\s*)?Operation\s+[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*)?"
     # a wire dateline: "LONDON, May 26 — "
     r"(?:the\s+latest\s+to\s+be\s+[^,.;]{0,30}?\s+(?:was|were|is|are)\s+)?"
     r"(?:(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s+[A-Za-z]+\s+\d{1,2})?\s+[—–-]+\s+)?"
@@ -88,7 +86,9 @@ LEAD = (
     r"(?:\s+(?:19|20)\d\d)?\s+|in\s+(?:total|all)\s+(?=\d))?"  # "In total 20 men and women"
 )
 SUBJECT_RE = re.compile(
-    rf"^{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
+    # a list line of a review: "- Two men were arrested and charged following …" (not a
+    # defendant's line under a count: LEAD_RE has no bullet)
+    rf"^(?:[-–—•*·▪]\s+)?{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
     rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?!years?[- ]old\b)(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"

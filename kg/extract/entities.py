@@ -327,7 +327,10 @@ ROCU_WORDS_RE = re.compile(
 # An organisation named as an owner ("Avon and Somerset Police's", "CPS East of England's").
 OWNER_NAME = r"[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&-]*){0,3}"
 SUBUNIT_PHRASE = re.compile(
-    r"\b(?:of|from|at|in|by|head\s+of|leads?|heads(?:\s+up)?)\s+(?:the\s+)?"
+    r"(?:\b(?:of|from|at|in|by|head\s+of|leads?|heads(?:\s+up)?)\s+(?:the\s+)?|"
+    # a sentence that opens on an owner's unit: "Greater Manchester Police's Account
+    # Freezing Order Team has seized …", "The force's Economic Crime Unit has secured …"
+    r"^(?:[Tt]he\s+)?(?=[^.;]{1,60}?['’]s\s))"
     rf"(?:(?P<owner>{OWNER_NAME}|force)"
     r"(?:['’]s|(?<=s)['’])\s+)?"
     # "the Birmingham Organised Crime & Gangs Unit"; never "the unit" as a name's words
@@ -915,7 +918,10 @@ class EntityRules:
             before = body[max(0, match.start() - 24) : match.start()].lower()
             if not OWNED_BEFORE.search(before):
                 continue
-            owner = self.owner_after(match.end()) or self.main_unit
+            owner = self.owner_after(match.end()) or (
+                self.the_force() if re.search(r"\bforce['’]s\s*$", before) else None
+            )
+            owner = owner or self.main_unit
             self.unit(match.group("name"), owner, False, match.start(), match.end())
         for word in UNIT_WORD.finditer(body, start):
             # the name is read back from its last word: a few matches, not every position
@@ -1488,9 +1494,8 @@ class EntityRules:
         owner = None
         owners: list = []
         if owner_text == "force":  # "officers from the force's Roads Crime Unit"
-            main = self.ex.orgs.get(self.main_unit or "")
-            owner_text = None if main is None or main.kind != "force" else owner_text
-            owner = self.main_unit if owner_text else None
+            owner = self.the_force()
+            owner_text = owner_text if owner else None
         elif owner_text:
             owners = self.view.entities_in(
                 start + match.start("owner"), start + match.end("owner"), "ORG"
@@ -1516,6 +1521,15 @@ class EntityRules:
             start + match.end("name"),
             written,
         )
+
+    def the_force(self) -> str | None:
+        """What "the force" is: the publishing force, or in a news copy the one force the
+        text names."""
+        main = self.ex.orgs.get(self.main_unit or "")
+        if main is not None and main.kind == "force":
+            return main.key
+        forces = self.forces_named()
+        return forces.pop() if len(forces) == 1 else None
 
     def is_a_rocu(self, unit: str) -> bool:
         """Tarian is a ROCU; ERSOU and EMSOU are special operations units that hold one."""
