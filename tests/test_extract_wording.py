@@ -152,6 +152,12 @@ RELEASES = {
         "Officers from the force’s Serious and Organised Crime Team and the National Crime "
         "Agency arrested two men in Bolton.",
     ),
+    "nations-as-a-jurisdiction": _release(
+        "Regional Unit Joins National Week",
+        "Dyfed-Powys Police",
+        "Forces across England and Wales took part in a week of action, and officers in "
+        "Wales arrested 12 people in Carmarthen.",
+    ),
 }
 
 
@@ -293,3 +299,13 @@ def test_units_owned_by_a_force_at_a_sentence_start_and_as_the_forces(
         "greater-manchester"
     )
     assert not [label for label in orgs if label.startswith("National Crime Agency ")]
+
+
+def test_nations_named_as_a_jurisdiction_are_no_places(drafts: dict[str, dict]) -> None:
+    document = drafts["nations-as-a-jurisdiction"]
+    places = [(p["id"], p["evidence"]["start"]) for p in document["places"]]
+    ids = [ident for ident, _ in places]
+    assert "england" not in ids and "carmarthen" in ids
+    # Wales stands as a place where the release names it alone ("officers in Wales")
+    text = RELEASES["nations-as-a-jurisdiction"]
+    assert [start for ident, start in places if ident == "wales"] == [text.index("in Wales") + 3]

@@ -360,6 +360,9 @@ SCOTTISH_COURT = re.compile(
     r"\bSheriff\s+Court\b|\bProcurator\s+Fiscal\b|\bHigh\s+Court\s+in\s+Glasgow"
 )
 OWNER_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+)?")
+# Nations named together as a jurisdiction: "across England and Wales", "England,
+# Scotland and Wales".
+JURISDICTION = re.compile(r"\bEngland(?:,\s+Scotland)?\s+and\s+(?:Wales|Scotland)\b")
 # The areas a title serves, listed up to an "and": "Commander for Gwynedd and "
 AREAS_LISTED_BEFORE = re.compile(
     r"\b(?:for|of|across|covering)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -970,6 +973,10 @@ class EntityRules:
                 continue  # "the Regional Organised Crime Unit for the West Midlands"
             if COURT_IN.search(text, max(0, entity.start - 12), entity.start):
                 continue  # "the High Court in Glasgow": the court's name, not a place
+            if entity.ident in ("england", "wales", "scotland") and JURISDICTION.search(
+                text, max(0, entity.start - 20), min(len(text), entity.end + 20)
+            ):
+                continue  # "ROCUs in England and Wales": the nations policed, not a place
             before = text[max(0, entity.start - 20) : entity.start]
             direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
             if direction and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):

@@ -6,7 +6,8 @@ chosen independently):
 - organisations: a reference id, or (kind, label words); groups also match
   on the place they are based in;
 - people: normalised name + role + organisation of each post (a person with
-  no post counts once, as name alone);
+  no post counts once, as name alone); a post in a crime group matches a post in
+  any crime group of the same release, whose description is worded freely;
 - places: reference id or slug of the label, a town's long official name and
   its everyday short one alike ("Newcastle upon Tyne" and "Newcastle",
   "Kingston upon Hull" and "Hull");
@@ -313,7 +314,10 @@ def _same(a: Fact, b: Fact) -> bool:
     if a.type != "organisations" and a.type != "people":
         return a.key == b.key
     if a.type == "people":
-        return a.key[0] == b.key[0] and a.key[1] == b.key[1] and _same_org(a.key[2], b.key[2])
+        if a.key[0] != b.key[0] or a.key[1] != b.key[1]:
+            return False
+        groups = a.key[2] and b.key[2] and a.key[2][0] == b.key[2][0] == "group"
+        return bool(groups) or _same_org(a.key[2], b.key[2])
     return _same_org(a.key, b.key)
 
 
