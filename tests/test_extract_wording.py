@@ -158,6 +158,12 @@ RELEASES = {
         "Forces across England and Wales took part in a week of action, and officers in "
         "Wales arrested 12 people in Carmarthen.",
     ),
+    "suppliers-jailed": _release(
+        "Heroin Suppliers Jailed",
+        "Derbyshire Constabulary",
+        "Six heroin suppliers have been jailed after undercover officers bought drugs from "
+        "them in Glossop.",
+    ),
 }
 
 
@@ -309,3 +315,8 @@ def test_nations_named_as_a_jurisdiction_are_no_places(drafts: dict[str, dict]) 
     # Wales stands as a place where the release names it alone ("officers in Wales")
     text = RELEASES["nations-as-a-jurisdiction"]
     assert [start for ident, start in places if ident == "wales"] == [text.index("in Wales") + 3]
+
+
+def test_suppliers_are_counted_as_defendants(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["suppliers-jailed"]["cases"]
+    assert (case["defendant_count"], case["stage"]) == (6, "Sentenced")

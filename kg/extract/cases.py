@@ -42,7 +42,10 @@ DEFENDANT_NOUNS = (
     r"cousins|friends|associates|conspirators|smugglers|traffickers|"
     r"man|woman|person|member|brother|sister|dealer|fraudster|teenager|youth|boy|girl|"
     r"defendant|offender|smuggler|trafficker|couple|father|mother|son|daughter|husband|wife|"
-    r"nationals?|driver|courier|drivers|couriers|group|gang"
+    r"nationals?|driver|courier|drivers|couriers|group|gang|"
+    # "Seven heroin suppliers have been jailed", "Four burglars jailed"
+    r"suppliers|supplier|growers|grower|burglars|burglar|robbers|robber|thieves|thief|"
+    r"launderers|gangsters|gunmen|raiders"
 )
 # "burglary and theft offences": theft named as an offence of its own
 THEFT_BESIDE = re.compile(
