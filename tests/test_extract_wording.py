@@ -164,6 +164,83 @@ RELEASES = {
         "Six heroin suppliers have been jailed after undercover officers bought drugs from "
         "them in Glossop.",
     ),
+    # the review's misfires, each in a release of its own
+    "review-12-a-leader-and-a-courier": _release(
+        "Cocaine Pair Jailed",
+        "Humberside Police",
+        "Gang leader, Carl Brook, 33, of Hull, and Sean Tate, 25, of Goole, were jailed at "
+        "Hull Crown Court for supplying cocaine. Tate acted as a courier for Brook.",
+    ),
+    "review-12-festival-organisers": _release(
+        "Man Charged After Festival Seizure",
+        "Kent Police",
+        "The festival's organisers, Ruth Bell and Owen Pike, said they were shocked after "
+        "officers seized cocaine at the site. Jordan Lake, 22, of Deal, was charged with "
+        "possession with intent to supply.",
+    ),
+    "review-12-a-cousin-was-the-leader": _release(
+        "Heroin Dealer Jailed",
+        "Greater Manchester Police",
+        "Dean Rowe, of Oldham, told officers that his cousin, Asif Malik, was the leader of "
+        "the gang. Rowe, 31, was jailed for six years at Manchester Crown Court for "
+        "conspiracy to supply heroin.",
+    ),
+    "review-12-two-dealers-repay": _release(
+        "Dealers Ordered To Repay",
+        "Kent Police",
+        "Two drug dealers from Maidstone have been ordered to pay back £95,000 they made "
+        "from selling cocaine over the past three years.",
+        "",
+        "Ryan Cole, 34, and Lee Vance, 29, were jailed in 2023 at Maidstone Crown Court.",
+        "",
+        "Officers seized two kilos of cocaine and £12,000 in cash when they raided their homes.",
+    ),
+    "review-12-outcomes-as-list-lines": _release(
+        "Seven Sentenced Over Heroin Gang",
+        "Cleveland Police",
+        "Seven members of a gang that sold heroin in Middlesbrough were sentenced at "
+        "Teesside Crown Court for conspiracy to supply heroin as follows:",
+        "- Three men were jailed for a total of 19 years",
+        "- Two women were given suspended sentences",
+        "- Two teenagers were handed youth rehabilitation orders",
+    ),
+    "review-12-swords-stolen": _release(
+        "Burglar Jailed",
+        "Surrey Police",
+        "Ross Hale, 27, of Woking, was jailed for four years for burglary at Guildford Crown "
+        "Court. Two samurai swords were taken from the house along with jewellery.",
+    ),
+    "review-12-england-and-scotland": _release(
+        "Cannabis Smuggler Jailed",
+        "Police Scotland",
+        "A man who smuggled cannabis worth £2 million between England and Scotland has been "
+        "jailed at the High Court in Glasgow.",
+    ),
+    "review-12-a-quoted-governance-lead": _release(
+        "Regional Unit Results",
+        "ERSOU",
+        "Detective Superintendent Mark Lane, head of ERSOU's organised crime unit, said: "
+        "“Our work is overseen by the lead Police and Crime Commissioner for ERSOU.”",
+    ),
+    "review-12-a-longer-name": _release(
+        "Dealer Jailed",
+        "Bedfordshire Police",
+        "Mohammed Aziz, 28, of Luton, was jailed for five years for supplying cocaine from a "
+        "car owned by his cousin Mohammed Aziz Hussain, who was not involved.",
+    ),
+    "review-12-a-defence-team": _release(
+        "Man Jailed For Drug Supply",
+        "Kent Police",
+        "Aaron Fox, 24, of Margate, was jailed for three years for supplying cocaine.",
+        "",
+        "Fox's defence team argued he had been exploited by others.",
+    ),
+    "review-12-operation-titan": _release(
+        "Burglar Caught By Operation Jailed",
+        "KentOnline",
+        "A burglar caught by Operation Titan has been jailed at Maidstone Crown Court. "
+        "Detective Sergeant Amy Cole, of Operation Titan, said Kent Police would go on.",
+    ),
 }
 
 
@@ -320,3 +397,39 @@ def test_nations_named_as_a_jurisdiction_are_no_places(drafts: dict[str, dict]) 
 def test_suppliers_are_counted_as_defendants(drafts: dict[str, dict]) -> None:
     (case,) = drafts["suppliers-jailed"]["cases"]
     assert (case["defendant_count"], case["stage"]) == (6, "Sentenced")
+
+
+def test_review_misfires_of_session_twelve_stay_fixed(drafts: dict[str, dict]) -> None:
+    # a singular leader names one ringleader, not his courier
+    people = _people(drafts["review-12-a-leader-and-a-courier"])
+    assert [role for role, _ in _roles(people["carl-brook"])] == ["Ringleader"]
+    assert not people["sean-tate"].get("posts")
+    # a festival's organisers lead no gang and are no defendants
+    (case,) = drafts["review-12-festival-organisers"]["cases"]
+    assert case["defendant_count"] == 1 and case["defendants"] == ["jordan-lake"]
+    # "X, of Oldham, told officers that his cousin … was the leader": not X
+    people = _people(drafts["review-12-a-cousin-was-the-leader"])
+    assert not [p for p in people["dean-rowe"].get("posts", []) if p["role"] == "Ringleader"]
+    # two counted dealers ordered to repay are one case, not a review
+    document = drafts["review-12-two-dealers-repay"]
+    assert len(document["cases"]) == 1 and not document.get("figures")
+    # outcome lines under one case's lead are no cases of their own
+    (case,) = drafts["review-12-outcomes-as-list-lines"]["cases"]
+    assert case["defendant_count"] == 7
+    # swords taken in a burglary are no weapons removed
+    (case,) = drafts["review-12-swords-stolen"]["cases"]
+    assert not case.get("figures")
+    # "between England and Scotland" keeps Scotland as a place
+    assert "scotland" in {p["id"] for p in drafts["review-12-england-and-scotland"]["places"]}
+    # a governance lead spoken of in a quote is not the speaker's post
+    people = _people(drafts["review-12-a-quoted-governance-lead"])
+    assert "GovernanceLead" not in [role for role, _ in _roles(people["mark-lane"])]
+    # a cousin whose name extends the defendant's is a person of his own
+    assert "mohammed-aziz-hussain" in _people(drafts["review-12-a-longer-name"])
+    # a defence team is no unit
+    labels = [o.get("label", "") for o in drafts["review-12-a-defence-team"]["organisations"]]
+    assert not [label for label in labels if "defence team" in label.lower()]
+    # "Operation Titan" is an operation's name, not the North West ROCU
+    document = drafts["review-12-operation-titan"]
+    assert "nwrocu" not in {o["id"] for o in document["organisations"]}
+    assert _roles(_people(document)["amy-cole"]) == [("DetectiveSergeant", "kent")]

@@ -33,6 +33,7 @@ from kg.extract.facts import (
 from kg.extract.lexicon import DEMONYMS, QUALIFIER_PATTERN, STREET_WORDS
 from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.offences import find_offences, most_specific
+from kg.extract.pipeline import Sentence
 from kg.extract.view import View
 from kg.ids import slugify
 
@@ -123,6 +124,10 @@ SUBJECT_RE = re.compile(
 # …"), but not when its people are those counted by a step ("• 122 people arrested were
 # described as principal players").
 BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s")
+DAY_NAMED = re.compile(
+    r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|"
+    r"\bon\s+(?:[A-Z][a-z]+day\s+)?[A-Z][a-z]+\s+\d{1,2}\b"
+)
 COUNTED_BY_PARTICIPLE = re.compile(
     r"\s+(?:arrested|charged|jailed|convicted|sentenced|safeguarded)\s+(?:were|was|have|has|had)\b"
 )
@@ -316,6 +321,16 @@ OPERATION_WORDS = re.compile(
 OFFENDERS_REPAID = re.compile(
     r"\b(?:criminals|offenders|fraudsters|drug\s+dealers)\b[^.;]{0,60}?\b(?:ordered|forced|made)\s+"
     r"to\s+(?:pay\s+back|repay|hand\s+(?:back|over))\b",
+    re.IGNORECASE,
+)
+# A count or a definite article before "criminals": those of one case.
+COUNTED_BEFORE = re.compile(
+    rf"\b(?:{NUMBER}|both|the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# The period a review sums up: a year, a financial year, the past twelve months.
+REVIEW_PERIOD = re.compile(
+    r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
+    r"\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:the\s+)?(?:past|last)\s+year\b",
     re.IGNORECASE,
 )
 PEOPLE_MEASURES = frozenset({"Arrests", "PeopleCharged", "PeopleJailed", "PeopleSafeguarded"})
@@ -674,8 +689,14 @@ RINGLEADER_PATTERNS = (
     # "The group's ringleaders, Nazmi Velia, 32, of Park Street Lane, St Albans, and Hoa
     # Thi Nguyen, 49, …"
     re.compile(
-        rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)(?:s\b)?"
+        rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)"
         rf"\s*,\s*(?P<name>{NAME})"
+    ),
+    # only the plural of a gang's leaders names two ("the festival's organisers, X and Y"
+    # are no gang's)
+    re.compile(
+        r"\b(?:[Rr]ingleaders|(?:gang|group|network|ring)['’]s\s+(?:leaders|bosses))\s*,\s*"
+        rf"(?P<name>{NAME})"
         r"(?:(?:,\s*(?:aged\s+)?\d{1,2})?(?:,\s*(?:of|from)\s+[^,.;]+(?:,\s*[A-Z][^,.;]*?){0,2})?"
         rf",?\s+and\s+(?P<name2>{NAME}))?"
     ),
@@ -692,7 +713,11 @@ RINGLEADER_PATTERNS = (
     # "Steven Gibbons was the head of an organised crime group (OCG) based in Newport"
     # "Mohammed Zafer, of Dashwood Close, in Slough, was identified as the leader of the group"
     re.compile(
-        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?(?:,?\s*(?:of|from)\s+[^.;]{{1,60}}?,)?"
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?"
+        # an address of capitalised words only, never a clause ("Lee Grant, of Oldham, told
+        # officers that his cousin, Omar Shah, was the leader")
+        r"(?:,?\s*(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+        r"(?:,\s*(?:in\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,)?"
         r"\s+(?:was|is|had\s+been)\s+(?:(?:identified|named|described)\s+as\s+)?"
         r"(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+"
         r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
@@ -1184,12 +1209,8 @@ class CaseRules:
         found: list[tuple[int, re.Match[str] | None]] = []
         for number, sentence in enumerate(self.view.sentences):
             match = SUBJECT_RE.search(sentence.text)
-            if (
-                match
-                and BULLET_LINE.match(sentence.text)
-                and COUNTED_BY_PARTICIPLE.match(sentence.text, match.end("subject"))
-            ):
-                match = None  # "• 122 people arrested were described as …": a review's count
+            if match and BULLET_LINE.match(sentence.text) and not self.own_story(sentence, match):
+                match = None  # "- Three men were jailed for …" under "sentenced as follows:"
             if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
                 found.append((number, match))
             elif (
@@ -1219,6 +1240,18 @@ class CaseRules:
             ):
                 found.append((number, None))
         return found
+
+    def own_story(self, sentence: Sentence, match: re.Match[str]) -> bool:
+        """A list line that tells a case of its own: its people found somewhere on some
+        day ("- Two men were arrested and charged … in Hawick on 9 May"), not a share of
+        one case's people ("- Three men were jailed …") nor people counted by a step
+        ("• 122 people arrested were described as …")."""
+        if COUNTED_BY_PARTICIPLE.match(sentence.text, match.end("subject")):
+            return False
+        if OPERATION_RE.search(sentence.text):
+            return True  # "- Operation Arcturus: six members of …"
+        places = self.view.entities_in(sentence.start, sentence.end, "PLACE", "GPE")
+        return bool(places) or DAY_NAMED.search(sentence.text) is not None
 
     def is_roundup(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
         title = str(self.ex.meta.get("title") or "")
@@ -1288,7 +1321,12 @@ class CaseRules:
         """'Criminals across the county have been ordered to pay back more than £2.3million
         … during the past 12 months': a lead that sums what offenders in general repaid
         over a period, the lead of an asset recovery review."""
-        return bool(OFFENDERS_REPAID.search(text) and PERIOD_CUE.search(text) and fig.money(text))
+        repaid = OFFENDERS_REPAID.search(text)
+        if repaid is None:
+            return False
+        if COUNTED_BEFORE.search(text, max(0, repaid.start() - 30), repaid.start()):
+            return False  # "Two drug dealers … ordered to pay back": one case's people
+        return bool(REVIEW_PERIOD.search(text) and fig.money(text))
 
     @staticmethod
     def period_lead(text: str) -> bool:

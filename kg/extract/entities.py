@@ -52,11 +52,15 @@ NICK = r"""(?:[ \t\u00a0]+["“‘'][A-Z][\w-]*["”’'])?"""
 NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
 # Later words are never a post ("John Hanson Head of Major Crime") and an initial is one
 # letter ("Brian Cummings QC" ends before the letters after a name).
-NOT_NAME_WORD = (
-    r"(?!(?:Head|Director|Deputy|Chief|Senior|Detective|Inspector|Superintendent|"
-    # "Supt Peter Newton Divisional Commander for Gwynedd": the post after the name
-    r"Divisional|District|Commander|Assistant)\b)"
-)
+# Words of a post that never go on a name ("Supt Peter Newton Divisional Commander for
+# Gwynedd", "John Hanson Head of Major Crime").
+POST_WORDS = frozenset(
+    {
+        "Head", "Director", "Deputy", "Chief", "Senior", "Detective", "Inspector",
+        "Superintendent", "Divisional", "District", "Commander", "Assistant",
+    }
+)  # fmt: skip
+NOT_NAME_WORD = rf"(?!(?:{'|'.join(sorted(POST_WORDS))})\b)"
 NAME = (
     rf"{NAME_WORD}{NICK}(?:[ \t\u00a0]+(?:{NOT_NAME_WORD}{NAME_WORD}|[A-Z](?:\.|(?![\w’']))|"
     r"(?:de|van|von|bin|da|di|le)(?=[ \t\u00a0]))){1,3}"
@@ -106,6 +110,7 @@ NOT_NAME_START = frozenset(
         "But",
         "When",
         "While",
+        "Café",  # "Staff at Café Rouge said"
         "If",  # "If Van Le had been trafficked, he would have been deported"
         "Unless",
         "Although",
@@ -337,6 +342,8 @@ SUBUNIT_PHRASE = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w-]*|&|(?!the\b|a\b|an\b)[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]askforce))\b"
 )
+# The words SUBUNIT_PHRASE opens on, but for a sentence's start.
+SUBUNIT_LEAD_WORD = re.compile(r"(?:of|from|at|in|by|head\s+of|leads?|heads)\b", re.IGNORECASE)
 POLICE_RANKS = frozenset(
     {
         "ChiefConstable",
@@ -362,7 +369,9 @@ SCOTTISH_COURT = re.compile(
 OWNER_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+)?")
 # Nations named together as a jurisdiction: "across England and Wales", "England,
 # Scotland and Wales".
-JURISDICTION = re.compile(r"\bEngland(?:,\s+Scotland)?\s+and\s+(?:Wales|Scotland)\b")
+JURISDICTION = re.compile(
+    r"\bEngland\s+and\s+Wales\b|\bEngland,\s+(?:Scotland|Wales),?\s+and\s+(?:Wales|Scotland)\b"
+)
 # The areas a title serves, listed up to an "and": "Commander for Gwynedd and "
 AREAS_LISTED_BEFORE = re.compile(
     r"\b(?:for|of|across|covering)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -1349,8 +1358,10 @@ class EntityRules:
                 words.pop()
             if len(words) < 2 or any(w in NOT_NAME_START for w in words[1:]):
                 continue
-            if any(normalise_name(" ".join(words[:n])) in self.ex.people for n in (2, 3)):
-                continue  # "Supt Peter Newton Divisional Commander": Peter Newton, read by rank
+            while words and words[-1] in POST_WORDS:
+                words.pop()  # "Supt Peter Newton Divisional Commander": Peter Newton
+            if len(words) < 2:
+                continue
             name = " ".join(words)
             start = match.start(1)
             end = text.index(words[-1], match.end(1)) + len(words[-1])
@@ -1508,6 +1519,8 @@ class EntityRules:
                 start + match.start("owner"), start + match.end("owner"), "ORG"
             )
             owner = owners[0].ident if owners else None
+        if owner is None and not SUBUNIT_LEAD_WORD.match(match.group(0)) and name.islower():
+            return None  # a sentence opening on "Fox's defence team": no organisation's
         if owner is None:
             inside = self.view.entities_in(
                 start + match.start("name"), start + match.end("name"), "ORG"
@@ -1836,8 +1849,8 @@ class EntityRules:
                 if match.start() - 160 < person.span.start < match.start() and not person.defendant
             ]
             speaker = max(before, key=lambda person: person.span.start, default=None)
-            if speaker is None:
-                continue
+            if speaker is None or SPEECH.search(text, speaker.span.end, match.start()):
+                continue  # "X said: 'Our work is overseen by the lead PCC for ERSOU'"
             if not any(p.role == "GovernanceLead" for p in speaker.posts):
                 label = "Governance lead for " + self.org_label(org)
                 speaker.posts.append(PostFact("GovernanceLead", org, label))
@@ -1856,6 +1869,8 @@ class EntityRules:
 
 # "who leads the ERSOU governance board", "chair of the EMSOU strategic governance
 # board", "the lead PCC for SEROCU", "lead Police and Crime Commissioner for Titan"
+# Words between a person and a governance post that make it someone else's, spoken of.
+SPEECH = re.compile(r"[“\"‘]|\b(?:said|says|added|told)\b")
 GOVERNANCE_LEAD = re.compile(
     r"\b(?:(?:who|which)\s+(?:leads|chairs|heads)|(?:chair|chairman|chairwoman|lead)\s+(?:of|for))"
     r"\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}?)(?:['’]s)?\s+"

@@ -6,8 +6,8 @@ chosen independently):
 - organisations: a reference id, or (kind, label words); groups also match
   on the place they are based in;
 - people: normalised name + role + organisation of each post (a person with
-  no post counts once, as name alone); a post in a crime group matches a post in
-  any crime group of the same release, whose description is worded freely;
+  no post counts once, as name alone); a ringleader's post matches in any crime
+  group of the same release, whose description is worded freely;
 - places: reference id or slug of the label, a town's long official name and
   its everyday short one alike ("Newcastle upon Tyne" and "Newcastle",
   "Kingston upon Hull" and "Hull");
@@ -316,8 +316,9 @@ def _same(a: Fact, b: Fact) -> bool:
     if a.type == "people":
         if a.key[0] != b.key[0] or a.key[1] != b.key[1]:
             return False
+        # a ringleader of the release's group, however each side described the group
         groups = a.key[2] and b.key[2] and a.key[2][0] == b.key[2][0] == "group"
-        return bool(groups) or _same_org(a.key[2], b.key[2])
+        return bool(groups and a.key[1] == "Ringleader") or _same_org(a.key[2], b.key[2])
     return _same_org(a.key, b.key)
 
 
@@ -332,7 +333,8 @@ def _same_org(a: Any, b: Any) -> bool:
     if a[0] != b[0]:
         # one name typed two ways: a unit whose parent the text does not name may be
         # written as an agency ("East Midlands Fraud and Financial Investigation Unit")
-        return bool(a[3] == b[3] and "group" not in (a[0], b[0]))
+        kinds = {a[0], b[0]}
+        return bool(a[3] == b[3] and kinds <= {"unit", "agency", "regional-unit"})
     if a[0] == "group" and a[2] and a[2] == b[2]:
         return True
     words_a, words_b = a[1], b[1]

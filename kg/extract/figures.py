@@ -526,7 +526,9 @@ COUNT_RULES += (
         _rule(
             rf"\b{Q}{N}\s+{ADJ}(?P<item>knives|knife|machetes?|swords?|air\s+(?:rifles?|pistols?|"
             r"guns?|weapons?)|bb\s+guns?)\s+(?:(?:were|was|have\s+been|has\s+been|"
-            r"had\s+been)\s+)?(?:seized|recovered|found|removed|taken|surrendered|handed\s+in)\b"
+            # not "found at the scene" nor "taken from the house": seized by officers
+            r"had\s+been)\s+)?(?:seized|recovered|removed|surrendered|handed\s+in|"
+            r"taken\s+off\s+the\s+streets)\b"
         ),
         "weapons",
         False,

@@ -12,6 +12,7 @@ rules do not know. No model is ever downloaded.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +113,9 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.?)[ \t\u00a0]+$")
+
+
 def doc_view(doc: Doc, offset: int, body: str | None = None) -> tuple[list[Sentence], list[Entity]]:
     """Sentences and entities with offsets into the whole file (`offset` = body start).
 
@@ -136,5 +140,7 @@ def doc_view(doc: Doc, offset: int, body: str | None = None) -> tuple[list[Sente
         if not ident and label not in ("PERSON", "ORG"):
             continue
         start, end = ent.start_char, ent.end_char
+        if OPERATION_BEFORE.search(body, max(0, start - 11), start):
+            continue  # "Operation Titan", "Op Avon": the operation's name, no unit or place
         entities.append(Entity(offset + start, offset + end, body[start:end], label, ident, kind))
     return sentences, entities
