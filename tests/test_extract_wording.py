@@ -241,6 +241,12 @@ RELEASES = {
         "A burglar caught by Operation Titan has been jailed at Maidstone Crown Court. "
         "Detective Sergeant Amy Cole, of Operation Titan, said Kent Police would go on.",
     ),
+    "a-multi-million-pound-conspiracy": _release(
+        "Cocaine Gang Jailed",
+        "Durham Constabulary",
+        "Five men were jailed at Durham Crown Court for running a multi-million pound "
+        "cocaine conspiracy that made millions of pounds.",
+    ),
 }
 
 
@@ -433,3 +439,9 @@ def test_review_misfires_of_session_twelve_stay_fixed(drafts: dict[str, dict]) -
     document = drafts["review-12-operation-titan"]
     assert "nwrocu" not in {o["id"] for o in document["organisations"]}
     assert _roles(_people(document)["amy-cole"]) == [("DetectiveSergeant", "kent")]
+
+
+def test_a_sum_never_stated_is_no_amount(drafts: dict[str, dict]) -> None:
+    # "multi-million pound" and "millions of pounds" name no sum an analyst records
+    (case,) = drafts["a-multi-million-pound-conspiracy"]["cases"]
+    assert case["defendant_count"] == 5 and not case.get("amounts")

@@ -1077,11 +1077,6 @@ CASH_LEFT = re.compile(
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
 )
-MULTI_MILLION = re.compile(
-    r"\bmulti[- ]million[- ]pound\b|\bmillions\s+of\s+pounds\b"
-    r"(?![^.;]{0,40}?\b(?:each|every|a|per)\s+(?:day|week|month|year)\b)",
-    re.IGNORECASE,
-)
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
     (
@@ -3123,19 +3118,6 @@ class CaseRules:
                 seen.add(value)
                 kind = self.money_kind(text, start, end, spans)
                 case.amounts.append(MoneyFact(kind, value, qualifier, currency, span))
-            for match in MULTI_MILLION.finditer(text):
-                kind = self.money_kind(text, match.start(), match.end(), spans)
-                case.amounts.append(
-                    MoneyFact(
-                        kind,
-                        Decimal(2_000_000),
-                        "AtLeast",
-                        "GBP",
-                        self.view.span(
-                            sentence.start + match.start(), sentence.start + match.end(), 0.5
-                        ),
-                    )
-                )
             # A one-sentence case in a review keeps only what was seized in it ("… jailed
             # after officers found a sawn-off shotgun"): its other counts are the period's.
             # a release of one sentence is its one case, not a review's example
