@@ -247,6 +247,15 @@ RELEASES = {
         "Five men were jailed at Durham Crown Court for running a multi-million pound "
         "cocaine conspiracy that made millions of pounds.",
     ),
+    "a-sum-estimated-in-a-quote": _release(
+        "Cannabis Worth £2 Million Seized",
+        "Police Service of Northern Ireland",
+        "Cannabis worth £2 million has been seized in Lisburn and two people were arrested "
+        "on suspicion of possession with intent to supply.",
+        "",
+        "Detective Inspector Ruth Kerr said: “Cannabis with an estimated street value of "
+        "£2million was recovered.”",
+    ),
 }
 
 
@@ -445,3 +454,10 @@ def test_a_sum_never_stated_is_no_amount(drafts: dict[str, dict]) -> None:
     # "multi-million pound" and "millions of pounds" name no sum an analyst records
     (case,) = drafts["a-multi-million-pound-conspiracy"]["cases"]
     assert case["defendant_count"] == 5 and not case.get("amounts")
+
+
+def test_a_sum_told_again_as_an_estimate_in_a_quote_is_an_estimate(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["a-sum-estimated-in-a-quote"]["cases"]
+    assert [(a["value"], a["qualifier"]) for a in case["amounts"]] == [(2000000, "Approximately")]

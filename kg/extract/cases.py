@@ -3068,6 +3068,13 @@ class CaseRules:
                     )
                 )
 
+    @staticmethod
+    def hedge_amount(case: CaseFact, value: Decimal, qualifier: str) -> None:
+        """A sum told exactly, then told again as an estimate, is an estimate."""
+        for money in case.amounts:
+            if money.value == value and money.qualifier == "Exact":
+                money.qualifier = qualifier
+
     def amounts(self, case: CaseFact, sentences: list, single: bool) -> None:
         used = {(o.span.start, o.span.end) for o in case.outcomes}
         ordered = {o.value for o in case.outcomes if o.unit in ("GBP", "EUR", "USD")}
@@ -3077,6 +3084,11 @@ class CaseRules:
             spans = [(s, e) for s, e, *_ in fig.money(text)]
             for start, end, value, currency, qualifier in fig.money(text):
                 if (sentence.start + start, sentence.start + end) in used or value in ordered:
+                    continue
+                if quoted(text, start) and value in seen and qualifier == "Approximately":
+                    # "Cannabis worth £1 million …", then a detective's "an approximate street
+                    # value of £1million": the sum told before is an estimate
+                    self.hedge_amount(case, value, qualifier)
                     continue
                 if (
                     NOT_AN_AMOUNT.match(text, end)
@@ -3111,9 +3123,7 @@ class CaseRules:
                     continue
                 if value in seen:
                     if qualifier == "Approximately":  # "£1 million", then "an approximate
-                        for money in case.amounts:  # street value of £1million": an estimate
-                            if money.value == value and money.qualifier == "Exact":
-                                money.qualifier = qualifier
+                        self.hedge_amount(case, value, qualifier)  # street value of £1million"
                     continue
                 seen.add(value)
                 kind = self.money_kind(text, start, end, spans)
