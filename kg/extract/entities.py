@@ -1867,10 +1867,10 @@ class EntityRules:
         return best
 
 
-# "who leads the ERSOU governance board", "chair of the EMSOU strategic governance
-# board", "the lead PCC for SEROCU", "lead Police and Crime Commissioner for Titan"
 # Words between a person and a governance post that make it someone else's, spoken of.
 SPEECH = re.compile(r"[“\"‘]|\b(?:said|says|added|told)\b")
+# "who leads the ERSOU governance board", "chair of the EMSOU strategic governance
+# board", "the lead PCC for SEROCU", "lead Police and Crime Commissioner for Titan"
 GOVERNANCE_LEAD = re.compile(
     r"\b(?:(?:who|which)\s+(?:leads|chairs|heads)|(?:chair|chairman|chairwoman|lead)\s+(?:of|for))"
     r"\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}?)(?:['’]s)?\s+"
