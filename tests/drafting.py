@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from kg.extract import draft_documents
@@ -28,3 +29,11 @@ def draft_releases(releases: dict[str, str], folder: Path) -> dict[str, dict]:
 
 def people_by_id(document: dict) -> dict[str, dict]:
     return {p["id"]: p for p in document.get("people", [])}
+
+
+def period_figures(document: dict) -> set[tuple]:
+    """A draft's period figures as (measure, value, qualifier, unit)."""
+    return {
+        (f["measure"], Decimal(str(f["value"])), f["qualifier"], f["unit"])
+        for f in document.get("figures", [])
+    }

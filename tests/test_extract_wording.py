@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.figures import counts, measured_money
-from tests.drafting import draft_releases, people_by_id
+from tests.drafting import draft_releases, people_by_id, period_figures
 from tests.drafting import release_text as _release
 
 RELEASES = {
@@ -271,13 +271,6 @@ def _roles(person: dict) -> list[tuple[str, str]]:
     return [(post["role"], post["in"]) for post in person.get("posts", [])]
 
 
-def _period_figures(document: dict) -> set[tuple]:
-    return {
-        (f["measure"], Decimal(str(f["value"])), f["qualifier"], f["unit"])
-        for f in document.get("figures", [])
-    }
-
-
 def test_ringleaders_in_apposition_lead_the_group(drafts: dict[str, dict]) -> None:
     people = _people(drafts["ringleaders-in-apposition"])
     for key in ("arben-kola", "thi-lan-pham"):
@@ -301,14 +294,14 @@ def test_names_spelt_beyond_ascii_are_read_whole(drafts: dict[str, dict]) -> Non
     assert names == {"Minh Đức Lê", "Łukasz Wójcik", "Zoë Ölçer"}
 
 
-def test_an_asset_recovery_review_gives_period_figures(drafts: dict[str, dict]) -> None:
+def test_an_asset_recovery_review_givesperiod_figures(drafts: dict[str, dict]) -> None:
     document = drafts["asset-recovery-review"]
     assert not document.get("cases")
     assert {
         ("Confiscation", Decimal(1742300), "Exact", "GBP"),
         ("CashSeized", Decimal(88410), "Exact", "GBP"),
         ("Compensation", Decimal(152900), "Exact", "GBP"),
-    } <= _period_figures(document)
+    } <= period_figures(document)
 
 
 def test_the_measure_that_leads_to_an_amount_names_it() -> None:
@@ -327,7 +320,7 @@ def test_the_lead_commissioner_of_a_regional_unit_leads_its_governance(
 
 
 def test_a_week_counts_guns_apart_from_air_weapons_and_knives(drafts: dict[str, dict]) -> None:
-    figures = _period_figures(drafts["weapons-week"])
+    figures = period_figures(drafts["weapons-week"])
     assert ("FirearmsSeized", Decimal(1), "Exact", "NUM") in figures
     weapons = sorted(value for measure, value, *_ in figures if measure == "WeaponsRemoved")
     assert weapons == [2, 5, 6]

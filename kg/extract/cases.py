@@ -242,6 +242,20 @@ IN_ALL_AFTER = re.compile(
     r"in\s+(?:total|all)\b",
     re.IGNORECASE,
 )
+# The whole group a case's named few belong to: "… were among 18 men convicted of …",
+# "sentences totalling 203 years for 16 men", "police charged a total of 18 people".
+GROUP_NOUNS = r"(?:people|men|women|defendants|members|offenders|gang\s+members|suspects)"
+WHOLE_GROUP = re.compile(
+    rf"\b(?:were|was|are|is)\s+among\s+(?:the\s+)?(?P<n>\d+|{NUMBER})\s+{GROUP_NOUNS}\s+"
+    r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:convicted|jailed|sentenced|charged)\b"
+    rf"|\bsentences\s+(?:totalling|totaling)\s+[^.;]{{1,40}}?\s+for\s+(?:the\s+)?"
+    rf"(?P<n2>\d+|{NUMBER})\s+{GROUP_NOUNS}\b"
+    rf"|\b(?:charged|convicted|jailed|sentenced)\s+a\s+total\s+of\s+(?P<n3>\d+|{NUMBER})\s+"
+    rf"{GROUP_NOUNS}\b"
+    rf"|\ba\s+total\s+of\s+(?P<n4>\d+|{NUMBER})\s+{GROUP_NOUNS}\s+(?:have\s+|had\s+)?"
+    r"(?:now\s+)?(?:been|were)\s+(?:convicted|jailed|sentenced|charged)\b",
+    re.IGNORECASE,
+)
 # "the court heard how the 11 defendants pleaded guilty to their roles"
 THE_N_DEFENDANTS = re.compile(
     rf"\bthe\s+(?P<n>\d+|{NUMBER})\s+(?:defendants|gang\s+members)\s+(?:all\s+|had\s+)?"
@@ -331,6 +345,14 @@ COUNTED_BEFORE = re.compile(
 REVIEW_PERIOD = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b|\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
     r"\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:the\s+)?(?:past|last)\s+year\b",
+    re.IGNORECASE,
+)
+# "A performance report … shows", "figures released today reveal", "the force's annual
+# report": results a published report counts, a review's lead.
+REPORT_SHOWS = re.compile(
+    r"\b(?:performance|annual|quarterly|year-end|end-of-year)\s+(?:report|review|figures|"
+    r"statistics)\b|\b(?:figures|statistics|data)\s+(?:released|published|show|shows|reveal|"
+    r"reveals)\b",
     re.IGNORECASE,
 )
 PEOPLE_MEASURES = frozenset({"Arrests", "PeopleCharged", "PeopleJailed", "PeopleSafeguarded"})
@@ -577,6 +599,7 @@ HEDGE_RANGES = {
     "Almost": (Decimal("0.8"), Decimal(1)),
     "Approximately": (Decimal("0.85"), Decimal("1.15")),
 }
+HEDGE_WORDS = ("MoreThan", "Almost", "AtLeast", "UpTo", "LessThan", "Approximately")
 MONEY_ITEMS = {"CashSeized": "cash", "DrugsSeized": "drugs"}  # what a period's money counts
 # "… jailed for 86 years", "… locked up for a total of 40 years" in a headline
 HEADLINE_JAILED = re.compile(
@@ -1267,6 +1290,8 @@ class CaseRules:
         # the lead may follow a repeated headline and a byline
         if any(self.period_lead(sentence.text) for sentence in self.view.sentences[:4]):
             return True
+        if any(self.report_lead(sentence.text) for sentence in self.view.sentences[:3]):
+            return True
         money = self.period_money_measures()
         measures |= money
         if len(measures) >= 3 or self.period_sentence():
@@ -1335,6 +1360,17 @@ class CaseRules:
             return False  # "In 2021, officers stopped a van and found 5kg of cocaine …": a case
         measures |= {measure for *_, measure in fig.measured_money(text)}
         return len(measures) >= 2
+
+    @staticmethod
+    def report_lead(text: str) -> bool:
+        """'A performance report from Police Scotland shows that in the space of three
+        months officers seized £25million worth of drugs': a lead that tells what a
+        published report or set of figures counts."""
+        if not REPORT_SHOWS.search(text) or COURT_STEP.search(text):
+            return False
+        return bool(fig.counts(text, period_cues=True)) or any(
+            True for _ in fig.measured_money(text)
+        )
 
     def period_sentence(self) -> bool:
         """One sentence with a period and three measures: "In 2018/19, officers arrested
@@ -1867,6 +1903,15 @@ class CaseRules:
         )
         if in_all:
             value = parse_number(in_all.group("n"))  # "In all, 22 people have now been convicted"
+            if value is not None and value == int(value) and int(value) > (count or 0):
+                count = int(value)
+        whole = (
+            WHOLE_GROUP.search(view.text, start, end)
+            if single and view.mentions(start, end, "among", "total")
+            else None
+        )
+        if whole:
+            value = parse_number(next(n for n in whole.groups() if n))
             if value is not None and value == int(value) and int(value) > (count or 0):
                 count = int(value)
         others = AND_OTHERS.search(self.view.text, start, end) if single and defendants else None
@@ -3319,10 +3364,25 @@ class CaseRules:
     def _dedupe_figures(self) -> None:
         """One figure per measure and value; a hedged figure an exact one of the same
         measure fits ('more than 1,100' beside a table's '1,108') is the same count."""
+        # a headline drops the body's qualifier: "2,200 arrests" above "Over 2,200 arrests"
+        in_body = {
+            (f.measure, f.value, f.unit, f.item, f.qualifier)
+            for f in self.ex.figures
+            if not self.is_headline(f.span.sentence)
+        }
+        figures = [
+            f
+            for f in self.ex.figures
+            if not (
+                f.qualifier == "Exact"
+                and self.is_headline(f.span.sentence)
+                and any((f.measure, f.value, f.unit, f.item, q) in in_body for q in HEDGE_WORDS)
+            )
+        ]
         seen = set()
         kept = []
-        closer = [f for f in self.ex.figures if f.qualifier in ("Exact", "Approximately")]
-        for figure in self.ex.figures:
+        closer = [f for f in figures if f.qualifier in ("Exact", "Approximately")]
+        for figure in figures:
             if hedged_twin(figure, closer):
                 continue
             key = (figure.measure, figure.value, figure.unit, figure.item)

@@ -57,7 +57,7 @@ NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
 POST_WORDS = frozenset(
     {
         "Head", "Director", "Deputy", "Chief", "Senior", "Detective", "Inspector",
-        "Superintendent", "Divisional", "District", "Commander", "Assistant",
+        "Superintendent", "Divisional", "District", "Commander", "Assistant", "Minister",
     }
 )  # fmt: skip
 NOT_NAME_WORD = rf"(?!(?:{'|'.join(sorted(POST_WORDS))})\b)"
@@ -85,6 +85,7 @@ NOT_NAME_START = frozenset(
         "Court",
         "Crown",
         "Head",
+        "Minister",  # "said Minister Long": a title and a surname
         "Highlights",
         "Operation",
         "Op",
@@ -386,6 +387,22 @@ RANK_CUE = re.compile(
 # A prosecutor whose office is not named in the title works for the prosecuting service
 # the release names (Scotland's Crown Office, England's CPS, Northern Ireland's PPS).
 PROSECUTORS = ("crown-office", "crown-prosecution-service", "public-prosecution-service-ni")
+# Bodies no police rank belongs to: a department, or a council of chiefs whose leads are
+# each a force's officer ("the NPCC lead …, Chief Constable X").
+NO_POLICE_RANKS = frozenset(
+    {
+        "home-office",
+        "department-for-work-and-pensions",
+        "environment-agency",
+        "dvla",
+        "hm-coastguard",
+        "royal-navy",
+        "national-police-chiefs-council",
+        "acpo",
+        "europol",
+        "interpol",
+    }
+)
 SCOTTISH_PROSECUTOR = re.compile(r"procurator\s+fiscal|advocate\s+depute|fiscal\s+depute")
 SAYS = re.compile(
     r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
@@ -484,6 +501,7 @@ SAID_TITLE = re.compile(
     # "…, Director of Threat Leadership at the NCA, yesterday said:"
     rf"(?:(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\s+)?{SAID}\b"
 )
+OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
 FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
 # "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
 TITLE_FIRST = re.compile(
@@ -543,7 +561,9 @@ NAME_OF_PROSECUTORS = re.compile(
 # Scott": the area, the title, the name (never "Metropolitan Police Commissioner X").
 AREA_COMMISSIONER = re.compile(
     r"\b(?P<area>(?!Police\b|Metropolitan\b)[A-Z][\w&]*(?:\s+(?:and\s+)?(?!Police\b)[A-Z][\w&]*){0,3})"
-    r"\s+(?:(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner,?\s+"
+    # news copies lower-case the title and may drop its "and" ("Wiltshire police crime
+    # commissioner Philip Wilkinson")
+    r"\s+(?:(?i:(?:acting\s+)?police,?\s+(?:fire\s+)?(?:and\s+)?crime)\s+)?[Cc]ommissioner,?\s+"
     rf"(?P<name>{NAME})"
 )
 NAME_THEN_COMMISSIONER = re.compile(
@@ -1210,10 +1230,12 @@ class EntityRules:
     def people(self) -> None:
         saying = [s for s in self.view.sentences if SAYS.search(s.text)]
         ranked = [s for s in self.view.sentences if RANK_CUE.search(s.text)]
-        commissioner = [s for s in self.view.sentences if "Commissioner" in s.text]
+        commissioner = [s for s in self.view.sentences if "ommissioner" in s.text]
         owned = [s for s in self.view.sentences if "'s " in s.text or "’s " in s.text]
         for match in self.scan(SAID_TITLE, saying):
             name, name_start = match.group("name"), match.start("name")
+            if OF_BEFORE.search(self.view.text, max(0, name_start - 6), name_start):
+                continue  # "X, Director of Safer Communities, Department of Justice, said"
             rank = re.match(rf"(?P<rank>{RANK_PATTERN})\.?\s+", name)
             if rank:
                 name, name_start = name[rank.end() :], name_start + rank.end()
@@ -1769,6 +1791,9 @@ class EntityRules:
                     return
             org = fallback
         if org is None:
+            return
+        if role in POLICE_RANKS and org in NO_POLICE_RANKS:
+            self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
             return
         person = self.add_person(
             name,

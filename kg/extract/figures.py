@@ -697,7 +697,8 @@ IN_CASH_RIGHT = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 # £3,492,060", never "210kg of Class A drugs, £3.7 million in cash".
 DRUGS_TAKEN = re.compile(r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found)", re.IGNORECASE)
 WORTH_OF_DRUGS = re.compile(
-    r"\s*(?:pounds\s+)?(?:in\s+)?(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:drugs|cocaine|heroin|cannabis)\b",
+    r"\s*(?:pounds\s+)?(?:(?:in\s+)?(?:worth\s+)?of|in)\s+(?:(?!cash\b)[\w-]+\s+){0,3}?"
+    r"(?:drugs|cocaine|heroin|cannabis)\b",  # "£1m in drugs", "£3.5million worth of drugs"
     re.IGNORECASE,
 )
 DRUGS_WORTH = re.compile(
@@ -996,6 +997,8 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", match.group("n")):
                 continue
+            if value != int(value):
+                continue  # "3.27 disruptions per 1,000 people": a rate, not a count
             if text[max(0, match.start("n") - 1) : match.start("n")] in ("£", "$", "€"):
                 continue  # "£24,750 taken from victims" is money, not people
             if AGES_BEFORE.search(text, max(0, match.start("n") - 40), match.start("n")):

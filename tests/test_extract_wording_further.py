@@ -1,0 +1,156 @@
+"""Extraction rules for wording met in real releases read in session 13.
+
+Each release is invented for these tests in the styles real UK releases use: a few
+defendants named as part of a larger group convicted, sentences totalled for a whole
+group, a total of people charged; year results whose headline drops the body's
+qualifier, sums "in drugs", a rate per head of population, a commissioner's title in lower
+case, officers in a news copy that names only a government department, a minister by
+title and surname, and a quarterly report told by a newspaper. No sentence is taken from
+any release.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.drafting import draft_releases, people_by_id, period_figures
+from tests.drafting import release_text as _release
+
+RELEASES = {
+    "among-the-group-convicted": _release(
+        "Brothers Jailed Over Heroin Network",
+        "Lancashire Police",
+        "Three brothers from Chorley have been jailed for their part in a heroin network.",
+        "",
+        "Kyle Hart, 31, Dean Hart, 29, and Ross Hart, 35, were among 14 men convicted of "
+        "conspiracy to supply Class A drugs after a trial at Preston Crown Court.",
+        "",
+        "Kyle Hart was jailed for nine years and his brothers for eight years each.",
+    ),
+    "sentences-totalled-for-the-group": _release(
+        "Two Men Jailed As Cocaine Inquiry Ends",
+        "Merseyside Police",
+        "Two men from Bootle have been jailed for supplying cocaine, the last of the gang "
+        "to be sentenced.",
+        "",
+        "The inquiry has led to sentences totalling 96 years for 11 men involved in the "
+        "conspiracy.",
+        "",
+        "Liam Birch, 27, was jailed for seven years and Paul Rigby, 33, for six years at "
+        "Liverpool Crown Court.",
+    ),
+    "a-total-charged": _release(
+        "Cannabis Farm Network Dismantled",
+        "Humberside Police",
+        "Two men from Grimsby have admitted producing cannabis at houses across the town.",
+        "",
+        "Aaron Cole, 41, and Jamie Shaw, 38, pleaded guilty at Grimsby Crown Court.",
+        "",
+        "Over the course of the inquiry, detectives charged a total of nine people with "
+        "the production of cannabis.",
+    ),
+    "headline-drops-the-qualifier": _release(
+        "1,500 arrests and £2m seized in year of Operation Anvil",
+        "Cumbria Constabulary",
+        "1,500 arrests and £2m seized in year of Operation Anvil",
+        "",
+        "More than 1,500 arrests have been made and £2m in cash seized in the past 12 months "
+        "under Operation Anvil, the force's campaign against organised crime.",
+        "",
+        "Officers also seized £600,000 in drugs over the year.",
+    ),
+    "a-rate-and-a-commissioner-in-lower-case": _release(
+        "County tops league for disrupting gangs",
+        "Shropshire Star",
+        "West Mercia Police has the highest rate of organised crime disruptions in the "
+        "country, new figures show.",
+        "",
+        "Per 1,000 residents, the force recorded 2.84 disruptions of organised crime groups "
+        "last year.",
+        "",
+        "West Mercia police crime commissioner Dana Kirby said: “This is good news for our towns.”",
+    ),
+    "a-news-copy-naming-a-department": _release(
+        "Town's drug gangs broken up",
+        "Rotherham Gazette",
+        "Two organised crime groups selling cocaine in the town have been broken up, a "
+        "council meeting heard.",
+        "",
+        "Chief Superintendent Helen Barr, the district commander, said officers had been "
+        "sharing tactics with the Home Office.",
+        "",
+        "“We will keep going after them,” Chief Superintendent Barr said.",
+    ),
+    "a-department-director-and-a-minister": _release(
+        "Task force report published",
+        "Department of Justice",
+        "The annual report of the Organised Crime Task Force was published today.",
+        "",
+        "Ruth Mallon, Director of Safer Streets, Department of Justice, said: “The report "
+        "shows what partners can do together.”",
+        "",
+        "“I thank every agency for its work,” said Minister Quinn.",
+    ),
+    "a-quarterly-report-in-a-newspaper": _release(
+        "Drugs worth millions seized",
+        "Daily Record",
+        "A quarterly report from Police Scotland shows that officers seized £12million "
+        "worth of drugs in three months.",
+        "",
+        "Operation Harbour targeted a crime group in Dundee. Twelve men have been arrested "
+        "and charged and reported to the Procurator Fiscal.",
+        "",
+        "Officers also seized £150,000 of cash during the quarter.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return draft_releases(RELEASES, tmp_path_factory.mktemp("wording-further"))
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("among-the-group-convicted", 14),
+        ("sentences-totalled-for-the-group", 11),
+        ("a-total-charged", 9),
+    ],
+)
+def test_a_case_counts_the_whole_group_its_named_few_belong_to(
+    drafts: dict[str, dict], name: str, count: int
+) -> None:
+    assert [case["defendant_count"] for case in drafts[name]["cases"]] == [count]
+
+
+def test_a_headline_yields_to_the_body_s_qualifier(drafts: dict[str, dict]) -> None:
+    figures = period_figures(drafts["headline-drops-the-qualifier"])
+    assert ("Arrests", Decimal(1500), "MoreThan", "NUM") in figures
+    assert ("Arrests", Decimal(1500), "Exact", "NUM") not in figures
+    assert ("DrugsSeized", Decimal(600000), "Exact", "GBP") in figures  # "£600,000 in drugs"
+
+
+def test_a_rate_is_no_count_and_a_commissioner_in_lower_case(drafts: dict[str, dict]) -> None:
+    document = drafts["a-rate-and-a-commissioner-in-lower-case"]
+    assert not [f for f in document.get("figures", []) if f["measure"] == "Disruptions"]
+    posts = people_by_id(document)["dana-kirby"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("PoliceAndCrimeCommissioner", "west-mercia")]
+
+
+def test_no_police_rank_belongs_to_a_government_department(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["a-news-copy-naming-a-department"])
+    assert not people["helen-barr"].get("posts")
+
+
+def test_a_directorate_and_a_minister_are_no_names(drafts: dict[str, dict]) -> None:
+    names = {p["name"] for p in drafts["a-department-director-and-a-minister"]["people"]}
+    assert names == {"Ruth Mallon"}
+
+
+def test_a_published_report_s_lead_makes_a_review(drafts: dict[str, dict]) -> None:
+    document = drafts["a-quarterly-report-in-a-newspaper"]
+    assert ("DrugsSeized", Decimal(12000000), "Exact", "GBP") in period_figures(document)
+    assert ("CashSeized", Decimal(150000), "Exact", "GBP") in period_figures(document)
