@@ -5,7 +5,10 @@ defendants named as part of a larger group convicted, sentences totalled for a w
 group, a total of people charged; year results whose headline drops the body's
 qualifier, sums "in drugs", a rate per head of population, a commissioner's title in lower
 case, officers in a news copy that names only a government department, a minister by
-title and surname, and a quarterly report told by a newspaper. No sentence is taken from
+title and surname, and a quarterly report told by a newspaper; terms listed after
+"sentences suspended for a year", a range of sentences, a gang's parts counted after its
+lead, people sentenced "further" to a case already told, and an order for one man after a
+date. No sentence is taken from
 any release.
 """
 
@@ -104,6 +107,47 @@ RELEASES = {
         "",
         "Officers also seized £150,000 of cash during the quarter.",
     ),
+    "suspended-terms-listed": _release(
+        "Brothers Sold Fake Trainers",
+        "West Midlands Police",
+        "Two brothers who sold fake designer trainers from a warehouse in Aston have been "
+        "sentenced at Birmingham Crown Court.",
+        "",
+        "The brothers were each given prison sentences suspended for two years - Imran, aged "
+        "24, of Park Road, Aston, got 16 weeks and Bilal, aged 21, of the same address, got "
+        "12 weeks. Both admitted possessing counterfeit goods.",
+    ),
+    "a-gang-counted-in-parts": _release(
+        "Alcohol Smuggling Gang Jailed",
+        "HM Revenue and Customs",
+        "A beer smuggling gang that evaded £6m in duty has been jailed for a total of 19 years.",
+        "",
+        "Officers stopped a lorry at Dover. Four people were arrested and 40,000 litres of "
+        "beer were found.",
+        "",
+        "Three people were arrested at a warehouse in Thurrock a week later.",
+        "",
+        "Five of the gang were convicted of conspiracy to evade excise duty at Canterbury "
+        "Crown Court.",
+        "",
+        "Tomas Kairys, 41, of Grays, was given six years in prison. Two other gang members "
+        "received sentences ranging from a community order to three years.",
+    ),
+    "sentenced-further-to-a-case": _release(
+        "Last Sentence In Courier Fraud Case",
+        "West Mercia Police",
+        "A final sentence has been handed down in a courier fraud case.",
+        "",
+        "Prison sentences totalling over 30 years have now been handed out to the 14 "
+        "defendants who formed part of Operation Larch.",
+        "",
+        "Six men were sentenced in March 2022 at Worcester Crown Court to more than 18 years.",
+        "",
+        "A further two men were sentenced in June 2022 to ten months each.",
+        "",
+        "On 4 May 2023, a further man was sentenced to five years and was made subject to a "
+        "Serious Crime Prevention Order for five years.",
+    ),
 }
 
 
@@ -154,3 +198,27 @@ def test_a_published_report_s_lead_makes_a_review(drafts: dict[str, dict]) -> No
     document = drafts["a-quarterly-report-in-a-newspaper"]
     assert ("DrugsSeized", Decimal(12000000), "Exact", "GBP") in period_figures(document)
     assert ("CashSeized", Decimal(150000), "Exact", "GBP") in period_figures(document)
+
+
+def _terms(case: dict) -> list[tuple[str, object, object]]:
+    return sorted((o["type"], o.get("value"), o.get("unit")) for o in case.get("outcomes", []))
+
+
+def test_terms_listed_after_sentences_suspended_are_suspended(drafts: dict[str, dict]) -> None:
+    [case] = drafts["suspended-terms-listed"]["cases"]
+    assert [kind for kind, *_ in _terms(case)] == ["SuspendedSentence", "SuspendedSentence"]
+
+
+def test_a_gang_counted_in_parts_is_one_case_and_a_range_no_term(
+    drafts: dict[str, dict],
+) -> None:
+    [case] = drafts["a-gang-counted-in-parts"]["cases"]
+    assert ("CustodialSentence", 6, "YR") in _terms(case)
+    assert ("CustodialSentence", 3, "YR") not in _terms(case)
+
+
+def test_people_sentenced_further_belong_to_the_case_told(drafts: dict[str, dict]) -> None:
+    [case] = drafts["sentenced-further-to-a-case"]["cases"]
+    assert case["defendant_count"] == 14
+    orders = [o for o in case["outcomes"] if o["type"] == "Outcome"]
+    assert len(orders) == 1  # the one man's Serious Crime Prevention Order

@@ -248,7 +248,7 @@ GROUP_NOUNS = r"(?:people|men|women|defendants|members|offenders|gang\s+members|
 WHOLE_GROUP = re.compile(
     rf"\b(?:were|was|are|is)\s+among\s+(?:the\s+)?(?P<n>\d+|{NUMBER})\s+{GROUP_NOUNS}\s+"
     r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:convicted|jailed|sentenced|charged)\b"
-    rf"|\bsentences\s+(?:totalling|totaling)\s+[^.;]{{1,40}}?\s+for\s+(?:the\s+)?"
+    rf"|\bsentences\s+(?:totalling|totaling)\s+[^.;]{{1,100}}?\s+(?:for|to)\s+(?:the\s+)?"
     rf"(?P<n2>\d+|{NUMBER})\s+{GROUP_NOUNS}\b"
     rf"|\b(?:charged|convicted|jailed|sentenced)\s+a\s+total\s+of\s+(?P<n3>\d+|{NUMBER})\s+"
     rf"{GROUP_NOUNS}\b"
@@ -586,8 +586,12 @@ SEPARATE_CASE = re.compile(
 BOTH = re.compile(r"\b(?:both|the\s+pair|the\s+couple|the\s+two)\b", re.IGNORECASE)
 SUBJECT_COUNT = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
 SINGULAR = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+# "He", "A 35-year-old man", "On 19 January 2021, a further man": one person the clause
+# tells of (a date or place may lead)
 ONE_PERSON = re.compile(
-    r"^(?:he|she|an?\s+(?:[\w-]+-year-old|man|woman|boy|girl|teenager|youth))\b", re.IGNORECASE
+    r"^(?:(?:on|in|at)\s+[^,]{3,40},\s+)?(?:he|she|an?\s+(?:further\s+)?"
+    r"(?:[\w-]+-year-old|man|woman|boy|girl|teenager|youth))\b",
+    re.IGNORECASE,
 )
 # "laundering the proceeds of drug trafficking": the crime the money came from is not
 # the one charged.
@@ -644,6 +648,11 @@ SUSPENDED_LEFT = re.compile(
     # "a suspended sentence of two years", "a suspended two-year sentence"
     r"suspended\s+(?:(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*)?$",
     re.IGNORECASE,
+)
+# "were each given prison sentences suspended for a year - Qassim … got 20 weeks": the
+# terms listed after a dash or colon are the suspended ones.
+SUSPENDED_LISTED = re.compile(
+    r"\bsentences?\s+suspended\s+for\s+[^.;:–—-]{1,30}?\s*[:–—-]\s[^.;]*$", re.IGNORECASE
 )
 COMMUNITY_RE = re.compile(
     rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
@@ -986,7 +995,11 @@ SUSPENDED_NO_TERM = re.compile(
     r"(?:prison\s+|jail\s+|custodial\s+)?sentences?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-RANGE_OF_TERMS = re.compile(r"\bbetween\s+(?:[\w-]+\s+){1,4}?and\s+$", re.IGNORECASE)
+# "sentences of between four and ten years", "ranging from a community order to four years"
+RANGE_OF_TERMS = re.compile(
+    r"\b(?:between\s+(?:[\w-]+\s+){1,4}?and|ranging\s+from\s+(?:[\w-]+\s+){1,5}?to)\s+$",
+    re.IGNORECASE,
+)
 PREVIOUSLY_CONVICTED = re.compile(
     # "had previously been convicted … and jailed in 2012 for 10 months"; not "who had
     # previously been convicted …, was jailed" (this case) nor "He has previously been jailed
@@ -1058,7 +1071,12 @@ DATE_REST = re.compile(rf"^\s*(?:{MONTH_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+\d
 ONE_ARRESTED = re.compile(
     r"\b(?:an?|the)\s+(?:man|woman|driver|passenger|teenager|suspect)\b[^.]{0,60}?\barrested\b"
 )
-REFERS_BACK = re.compile(r"(?:the|these|those|both|all)\s|\S+\s+other\s", re.IGNORECASE)
+# "The eight men", "Six other men", "Seven of the gang": people the story told before
+REFERS_BACK = re.compile(
+    r"(?:the|these|those|both|all|another)\s|\S+\s+other\s|\S+\s+of\s+(?:the|these|those|them)\b"
+    r"|(?:an?\s+)?further\s",  # "A further two men were sentenced …"
+    re.IGNORECASE,
+)
 CLIENTS = re.compile(r"drugs?\s+(?:dealers?|gangs?|networks?|rings?)", re.IGNORECASE)
 TO_END = re.compile(r"\bto\s*$")
 # "… received 12 years and Ryan Hepple, 33, from Newcastle, eight years": the verb is
@@ -1304,12 +1322,16 @@ class CaseRules:
         if sum(1 for _, m in anchors if m is not None and BULLET_LINE.match(m.string)) >= 2:
             return True  # two list lines, each a case told in a clause
         # "The eight men were given …", "Six other men …": the story's own people again
+        lead = next(iter(self.body_sentences()), None)
         counted = [  # "A fifth man was given …" is one more of those told before
             m
-            for _, m in anchors
+            for number, m in anchors
             if m is not None
             and not REFERS_BACK.match(m.group("subject"))
             and not ORDINAL_DEFENDANT.match(m.group("subject"))
+            # "A tobacco smuggling gang … have been jailed": the lead's whole group, whose
+            # parts the story then counts ("Nine people were arrested …")
+            and not (number == lead and m.group("noun").lower() in COLLECTIVE_NOUNS)
         ]
         subjects = {m.group("subject").lower(): m for m in counted}
         if len(subjects) < 3:
@@ -1324,6 +1346,15 @@ class CaseRules:
         # people"), not "two men, aged 22 and 30" beside two others arrested alone
         largest = max(sized, key=lambda item: item[0])[1]
         return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
+
+    def body_sentences(self) -> list[int]:
+        """The numbers of the sentences after the front matter and a repeated headline."""
+        return [
+            number
+            for number, sentence in enumerate(self.view.sentences)
+            if sentence.start >= self.view.release.body_start
+            and not self.is_headline(sentence.text)
+        ]
 
     @staticmethod
     def area_year_lead(text: str) -> bool:
@@ -2852,7 +2883,11 @@ class CaseRules:
         ):
             return False  # a case total: kept as a CustodialYears figure instead
         qualifier = fig.qualifier_before(text, start)
-        suspended = bool(SUSPENDED_RIGHT.search(right) or SUSPENDED_LEFT.search(left))
+        suspended = bool(
+            SUSPENDED_RIGHT.search(right)
+            or SUSPENDED_LEFT.search(left)
+            or ("suspended" in text[:start] and SUSPENDED_LISTED.search(text, 0, start))
+        )
         kind = "SuspendedSentence" if suspended else "CustodialSentence"
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
         total = TOTAL_WORDS.search(left + right) and not ONE_NAMED_TOTAL.match(text)
