@@ -8,7 +8,8 @@ case, officers in a news copy that names only a government department, a ministe
 title and surname, and a quarterly report told by a newspaper; terms listed after
 "sentences suspended for a year", a range of sentences, a gang's parts counted after its
 lead, people sentenced "further" to a case already told, and an order for one man after a
-date. No sentence is taken from
+date; gun discharges, drugs counted as "substances", a title after "said X,", a
+constable's shortened rank, and the NCA's cyber crime unit. No sentence is taken from
 any release.
 """
 
@@ -148,6 +149,28 @@ RELEASES = {
         "On 4 May 2023, a further man was sentenced to five years and was made subject to a "
         "Serious Crime Prevention Order for five years.",
     ),
+    "guns-and-substances-in-a-year": _release(
+        "Guns and drugs taken off the streets",
+        "Coventry Telegraph",
+        "More than 90 guns were seized across the West Midlands over the last year, police said.",
+        "",
+        "The force said 96 guns were recovered, and there were 40 firearms discharges, down "
+        "from 55.",
+        "",
+        "Over £3 million of Class A substances were also seized in the last year.",
+    ),
+    "said-then-name-and-title": _release(
+        "Phishing Fraudster Jailed",
+        "National Crime Agency",
+        "A man from Croydon who ran a phishing site has been jailed for four years after an "
+        "investigation by the National Cyber Crime Unit (NCCU).",
+        "",
+        "He admitted conspiracy to defraud and concealing criminal proceeds.",
+        "",
+        "“This was a careful investigation,” said Tessa Rowe, head of the NCCU.",
+        "",
+        "Det Con Ward said the victims had been repaid.",
+    ),
 }
 
 
@@ -222,3 +245,21 @@ def test_people_sentenced_further_belong_to_the_case_told(drafts: dict[str, dict
     assert case["defendant_count"] == 14
     orders = [o for o in case["outcomes"] if o["type"] == "Outcome"]
     assert len(orders) == 1  # the one man's Serious Crime Prevention Order
+
+
+def test_gun_discharges_are_no_guns_and_substances_are_drugs(drafts: dict[str, dict]) -> None:
+    figures = period_figures(drafts["guns-and-substances-in-a-year"])
+    assert ("FirearmsSeized", Decimal(40), "Exact", "NUM") not in figures
+    assert ("FirearmsSeized", Decimal(96), "Exact", "NUM") in figures
+    assert ("DrugsSeized", Decimal(3000000), "MoreThan", "GBP") in figures
+
+
+def test_a_title_after_said_and_a_name_and_a_shortened_rank(drafts: dict[str, dict]) -> None:
+    document = drafts["said-then-name-and-title"]
+    people = people_by_id(document)
+    assert [(p["role"], p["in"]) for p in people["tessa-rowe"]["posts"]] == [
+        ("HeadOfUnit", "national-cyber-crime-unit")
+    ]
+    assert not [p for p in document["people"] if p["name"].startswith("Con ")]
+    [case] = document["cases"]
+    assert "money-laundering" in case["offences"]  # "concealing criminal proceeds"

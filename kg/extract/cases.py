@@ -308,7 +308,8 @@ ROUNDUP_TITLE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_CUE = re.compile(
-    r"\b(?:this|last|the\s+(?:past|last))\s+(?:year|quarter|(?:twelve|three|six|nine|\d+)\s+months)|"
+    r"\b(?:this|last|the\s+(?:past|last))\s+(?:year|quarter|(?:twelve|three|six|nine|\d+)\s+months|"
+    r"(?:two|three|four|five|\d)\s+years)|"
     r"\bduring\s+(?:19|20)\d\d|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
@@ -351,8 +352,8 @@ REVIEW_PERIOD = re.compile(
 # report": results a published report counts, a review's lead.
 REPORT_SHOWS = re.compile(
     r"\b(?:performance|annual|quarterly|year-end|end-of-year)\s+(?:report|review|figures|"
-    r"statistics)\b|\b(?:figures|statistics|data)\s+(?:released|published|show|shows|reveal|"
-    r"reveals)\b",
+    r"statistics)\b|\b(?:figures|statistics|data),?\s+(?:[^.;]{0,80}?\s)?(?:released|published|"
+    r"show|shows|reveal|reveals)\b",
     re.IGNORECASE,
 )
 PEOPLE_MEASURES = frozenset({"Arrests", "PeopleCharged", "PeopleJailed", "PeopleSafeguarded"})

@@ -501,6 +501,12 @@ SAID_TITLE = re.compile(
     # "…, Director of Threat Leadership at the NCA, yesterday said:"
     rf"(?:(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\s+)?{SAID}\b"
 )
+# "“…,” said Andy Archibald, head of the NCCU.": the saying first, then the name and title
+SAID_NAME_TITLE = re.compile(
+    rf"\b{SAID}\s+(?P<name>{TITLE_NAMES}{NAME}){POSTNOMINALS},\s+(?P<title>{TITLE_TEXT})"
+    r"(?=\s*(?:[.;]|$))"
+)
+RANK_WORD_BEFORE = re.compile(r"\b(?:Det|Detective|Police|Chief|Ch|Acting|Temp)\.?\s+$")
 OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
 FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
 # "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
@@ -1232,7 +1238,7 @@ class EntityRules:
         ranked = [s for s in self.view.sentences if RANK_CUE.search(s.text)]
         commissioner = [s for s in self.view.sentences if "ommissioner" in s.text]
         owned = [s for s in self.view.sentences if "'s " in s.text or "’s " in s.text]
-        for match in self.scan(SAID_TITLE, saying):
+        for match in [*self.scan(SAID_TITLE, saying), *self.scan(SAID_NAME_TITLE, saying)]:
             name, name_start = match.group("name"), match.start("name")
             if OF_BEFORE.search(self.view.text, max(0, name_start - 6), name_start):
                 continue  # "X, Director of Safer Communities, Department of Justice, said"
@@ -1338,6 +1344,8 @@ class EntityRules:
                 and not self.view.entity_at(start, match.end("name"))
                 # "Divisional Commander for Gwynedd and Ynys Mon said": an area, no one
                 and not AREAS_LISTED_BEFORE.search(self.view.text, max(0, start - 80), start)
+                # "Det Con Coulson said": a rank's last word and a surname
+                and not RANK_WORD_BEFORE.search(self.view.text, max(0, start - 12), start)
             ):
                 self.add_person(name, start, match.end("name"), None, 0.6)
         self.first_named_people()

@@ -118,6 +118,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             rf"\b{Q}{N}\s+(?!(?:[a-z-]+\s+)?(?:imitation|replica|toy|deactivated|air|bb|airsoft)\s)"
             rf"{ADJ}"
             r"(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"
+            # "92 firearms discharges", "40 gun crimes": events, not guns taken
+            r"(?!\s+(?:discharges?|incidents?|offences?|crimes?|licen[cs]es?|related)\b)"
         ),
         "firearms",
         True,
@@ -698,7 +700,8 @@ IN_CASH_RIGHT = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 DRUGS_TAKEN = re.compile(r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found)", re.IGNORECASE)
 WORTH_OF_DRUGS = re.compile(
     r"\s*(?:pounds\s+)?(?:(?:in\s+)?(?:worth\s+)?of|in)\s+(?:(?!cash\b)[\w-]+\s+){0,3}?"
-    r"(?:drugs|cocaine|heroin|cannabis)\b",  # "£1m in drugs", "£3.5million worth of drugs"
+    # "£1m in drugs", "£3.5million worth of drugs", "£20 million of Class A substances"
+    r"(?:drugs|cocaine|heroin|cannabis|substances|narcotics)\b",
     re.IGNORECASE,
 )
 DRUGS_WORTH = re.compile(

@@ -267,6 +267,9 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     ("paramilitary-crime-task-force", "Paramilitary Crime Task Force", ("PCTF",)),
     ("national-economic-crime-centre", "National Economic Crime Centre", ("NECC",)),
+    # the NCA's cyber crime unit, formed in 2013 from SOCA's cyber team and the Met's PCeU
+    ("national-cyber-crime-unit", "National Cyber Crime Unit", ("NCCU",)),
+    ("police-central-e-crime-unit", "Police Central e-Crime Unit", ("PCeU",)),
     (
         "national-county-lines-coordination-centre",
         "National County Lines Coordination Centre",
@@ -434,7 +437,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
         r"|(?:acquir|convert|transferr?|conceal|disguis|us|possess)(?:e|es|ed|ing|ion of)?"
-        r" (?:[\w-]+ ){0,3}?(?:of )?criminal property",
+        r" (?:[\w-]+ ){0,3}?(?:of )?criminal (?:property|proceeds)",
         ("money-laundering", "economic-crime"),
     ),
     (
