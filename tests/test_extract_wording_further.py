@@ -9,8 +9,9 @@ title and surname, and a quarterly report told by a newspaper; terms listed afte
 "sentences suspended for a year", a range of sentences, a gang's parts counted after its
 lead, people sentenced "further" to a case already told, and an order for one man after a
 date; gun discharges, drugs counted as "substances", a title after "said X,", a
-constable's shortened rank, and the NCA's cyber crime unit. No sentence is taken from
-any release.
+constable's shortened rank, and the NCA's cyber crime unit; an operation's week whose
+people charged are one case, beside a year's results whose charges are none; and wording
+a review of these rules found misfiring. No sentence is taken from any release.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ RELEASES = {
         "A final sentence has been handed down in a courier fraud case.",
         "",
         "Prison sentences totalling over 30 years have now been handed out to the 14 "
-        "defendants who formed part of Operation Larch.",
+        "defendants who formed part of the case.",
         "",
         "Six men were sentenced in March 2022 at Worcester Crown Court to more than 18 years.",
         "",
@@ -170,6 +171,99 @@ RELEASES = {
         "“This was a careful investigation,” said Tessa Rowe, head of the NCCU.",
         "",
         "Det Con Ward said the victims had been repaid.",
+    ),
+    "an-operation-s-charges": _release(
+        "Cannabis farms raided in week of action",
+        "Gwent Police",
+        "Cannabis plants worth more than £400,000 were seized in Newport and Cwmbran during a "
+        "week of action under Operation Thorn.",
+        "",
+        "Over five days, nine addresses were searched, with eight people arrested and five of "
+        "those charged with production of cannabis.",
+        "",
+        "Officers also seized £12,000 in cash and safeguarded three vulnerable adults.",
+        "",
+        "Inspector Carys Bell said: “These farms fund serious crime.”",
+    ),
+    "a-year-s-charges": _release(
+        "A year of tackling drugs",
+        "Gwent Police",
+        "In 2023, officers in Gwent arrested 210 people for drug supply and seized £1.1 million "
+        "of cash.",
+        "",
+        "Of those arrested, 40 have been charged with conspiracy to supply Class A drugs.",
+    ),
+    # wording a review of these rules found misfiring (each invented)
+    "a-campaign-total-beside-one-case": _release(
+        "Dealer jailed",
+        "Kent Police",
+        "A drug dealer from Maidstone has been jailed for six years.",
+        "",
+        "John Smith, 28, of Tonbridge Road, pleaded guilty to possession with intent to supply "
+        "cocaine at Maidstone Crown Court.",
+        "",
+        "Since the operation began in 2019, officers have charged a total of 250 people with "
+        "drug offences. Smith is among 40 people jailed so far this year.",
+    ),
+    "suspended-then-jailed": _release(
+        "Two sentenced for burglary",
+        "Kent Police",
+        "Daniel Green, 22, received a 12-month sentence suspended for two years - but his "
+        "co-defendant Tom White, 30, was jailed for four years at Canterbury Crown Court for "
+        "burglary.",
+    ),
+    "people-quoted-from-outside": _release(
+        "Gang jailed",
+        "Kent Police",
+        "Three men were jailed for supplying cocaine in Chatham at Maidstone Crown Court.",
+        "",
+        "“I welcome this,” said Tom Baker, head of the local primary school.",
+        "",
+        "Scotland Yard commissioner Mark Rowley added that more arrests would follow.",
+        "",
+        "Det Insp Mark Lane, who worked with Europol on the case, said the men were dangerous.",
+    ),
+    "a-year-with-guns-related-and-profits": _release(
+        "A year of results",
+        "Kent Police",
+        "Over the past year, officers arrested 320 people, seized 45 firearms related to "
+        "organised crime and recovered £2million in cash.",
+        "",
+        "In the last year detectives also recovered £450,000 in profits from selling drugs "
+        "through confiscation orders.",
+    ),
+    "proceeds-traced-not-laundered": _release(
+        "Dealer jailed",
+        "Kent Police",
+        "A man from Dover was jailed for five years at Canterbury Crown Court after admitting "
+        "possession with intent to supply heroin.",
+        "",
+        "Financial investigators are now focused on tracing his criminal proceeds under the "
+        "Proceeds of Crime Act.",
+    ),
+    "a-gang-and-separate-cases": _release(
+        "Court round-up",
+        "Kent Police",
+        "A county lines gang that sold heroin in Margate has been jailed at Canterbury Crown "
+        "Court.",
+        "",
+        "In a separate case, two men from Dover were jailed for burglary at Maidstone Crown "
+        "Court on Tuesday.",
+        "",
+        "Three women from Deal were given suspended sentences for shoplifting at Folkestone "
+        "Magistrates' Court on Friday.",
+    ),
+    "a-line-run-for-two-years": _release(
+        "Cocaine line runners jailed",
+        "Kent Police",
+        "Two men who ran a cocaine line in Margate have been jailed at Canterbury Crown Court.",
+        "",
+        "Data from their phones shows the pair sold more than 2,000 deals, and officers "
+        "seized £20,000 in cash from the pair, who had run the line for the past two years.",
+        "",
+        "A woman who stored drugs for them was given a suspended sentence.",
+        "",
+        "Adam Carr, 34, was jailed for six years and Ben Lowe, 31, for five years.",
     ),
 }
 
@@ -263,3 +357,34 @@ def test_a_title_after_said_and_a_name_and_a_shortened_rank(drafts: dict[str, di
     assert not [p for p in document["people"] if p["name"].startswith("Con ")]
     [case] = document["cases"]
     assert "money-laundering" in case["offences"]  # "concealing criminal proceeds"
+
+
+def test_an_operation_s_people_charged_are_one_case(drafts: dict[str, dict]) -> None:
+    [case] = drafts["an-operation-s-charges"]["cases"]
+    assert (case["defendant_count"], case["offences"], case["stage"]) == (
+        5,
+        ["cannabis-cultivation"],
+        "Charged",
+    )
+    assert not drafts["a-year-s-charges"].get("cases")
+
+
+def test_review_misfires_of_session_thirteen_stay_fixed(drafts: dict[str, dict]) -> None:
+    [case] = drafts["a-campaign-total-beside-one-case"]["cases"]
+    assert case["defendant_count"] == 1
+    [case] = drafts["suspended-then-jailed"]["cases"]
+    assert ("CustodialSentence", 4, "YR") in _terms(case)
+    people = people_by_id(drafts["people-quoted-from-outside"])
+    assert not people["tom-baker"].get("posts")
+    assert not people["mark-rowley"].get("posts")
+    assert [(p["role"], p["in"]) for p in people["mark-lane"]["posts"]] == [
+        ("DetectiveInspector", "kent")
+    ]
+    figures = period_figures(drafts["a-year-with-guns-related-and-profits"])
+    assert ("FirearmsSeized", Decimal(45), "Exact", "NUM") in figures
+    assert not [f for f in figures if f[0] == "DrugsSeized"]
+    [case] = drafts["proceeds-traced-not-laundered"]["cases"]
+    assert case["offences"] == ["drug-supply"]
+    assert len(drafts["a-gang-and-separate-cases"]["cases"]) == 3
+    [case] = drafts["a-line-run-for-two-years"]["cases"]
+    assert case["defendant_count"] == 2

@@ -256,6 +256,20 @@ WHOLE_GROUP = re.compile(
     r"(?:now\s+)?(?:been|were)\s+(?:convicted|jailed|sentenced|charged)\b",
     re.IGNORECASE,
 )
+# "six of those charged with production of cannabis", "Three men have been charged with
+# drugs offences": how many of an operation's people were charged, and with what.
+CHARGED_WITH = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER})\s+(?:(?:of\s+(?:those|them)\s+|{GROUP_NOUNS}\s+)"
+    r"(?:(?:have|has|had)\s+(?:now\s+)?been\s+|were\s+)?|(?:have|has|had)\s+(?:now\s+)?been\s+"
+    r"|were\s+)charged\s+with\b",
+    re.IGNORECASE,
+)
+# A total wider than one case's group: a year's, an operation's, a county's.
+WIDER_GROUP = re.compile(
+    r"\b(?:since|so\s+far|this\s+year|last\s+year|crackdown|campaign|initiative|"
+    r"across\s+(?:the\s+)?(?:county|region|force|country|city|(?-i:[A-Z])\w+))\b",
+    re.IGNORECASE,
+)
 # "the court heard how the 11 defendants pleaded guilty to their roles"
 THE_N_DEFENDANTS = re.compile(
     rf"\bthe\s+(?P<n>\d+|{NUMBER})\s+(?:defendants|gang\s+members)\s+(?:all\s+|had\s+)?"
@@ -308,8 +322,9 @@ ROUNDUP_TITLE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_CUE = re.compile(
-    r"\b(?:this|last|the\s+(?:past|last))\s+(?:year|quarter|(?:twelve|three|six|nine|\d+)\s+months|"
-    r"(?:two|three|four|five|\d)\s+years)|"
+    r"\b(?:this|last|the\s+(?:past|last))\s+(?:year|quarter|(?:twelve|three|six|nine|\d+)\s+months)|"
+    # "seized … in the past three years" (not "had run the line for the past two years")
+    r"\bin\s+the\s+(?:past|last)\s+(?:two|three|four|five|\d)\s+years\b|"
     r"\bduring\s+(?:19|20)\d\d|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
@@ -352,8 +367,9 @@ REVIEW_PERIOD = re.compile(
 # report": results a published report counts, a review's lead.
 REPORT_SHOWS = re.compile(
     r"\b(?:performance|annual|quarterly|year-end|end-of-year)\s+(?:report|review|figures|"
-    r"statistics)\b|\b(?:figures|statistics|data),?\s+(?:[^.;]{0,80}?\s)?(?:released|published|"
-    r"show|shows|reveal|reveals)\b",
+    r"statistics)\b|\b(?:figures|statistics),?\s+(?:[^.;]{0,80}?\s)?(?:released|published)\b|"
+    # not "Data from their phones shows the pair sold …"
+    r"\b(?:new\s+|latest\s+|official\s+)?(?:figures|statistics)\s+(?:show|shows|reveal|reveals)\b",
     re.IGNORECASE,
 )
 PEOPLE_MEASURES = frozenset({"Arrests", "PeopleCharged", "PeopleJailed", "PeopleSafeguarded"})
@@ -653,7 +669,10 @@ SUSPENDED_LEFT = re.compile(
 # "were each given prison sentences suspended for a year - Qassim … got 20 weeks": the
 # terms listed after a dash or colon are the suspended ones.
 SUSPENDED_LISTED = re.compile(
-    r"\bsentences?\s+suspended\s+for\s+[^.;:–—-]{1,30}?\s*[:–—-]\s[^.;]*$", re.IGNORECASE
+    r"\bsentences?\s+suspended\s+for\s+[^.;:–—-]{1,30}?\s*[:–—-]\s"
+    # not "… suspended for two years - but his co-defendant … was jailed for four years"
+    r"(?:(?!\b(?:but|jailed|imprisoned|immediate|while|whereas)\b)[^.;])*$",
+    re.IGNORECASE,
 )
 COMMUNITY_RE = re.compile(
     rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
@@ -1323,18 +1342,16 @@ class CaseRules:
         if sum(1 for _, m in anchors if m is not None and BULLET_LINE.match(m.string)) >= 2:
             return True  # two list lines, each a case told in a clause
         # "The eight men were given …", "Six other men …": the story's own people again
-        lead = next(iter(self.body_sentences()), None)
         counted = [  # "A fifth man was given …" is one more of those told before
-            m
+            (number, m)
             for number, m in anchors
             if m is not None
             and not REFERS_BACK.match(m.group("subject"))
             and not ORDINAL_DEFENDANT.match(m.group("subject"))
-            # "A tobacco smuggling gang … have been jailed": the lead's whole group, whose
-            # parts the story then counts ("Nine people were arrested …")
-            and not (number == lead and m.group("noun").lower() in COLLECTIVE_NOUNS)
         ]
-        subjects = {m.group("subject").lower(): m for m in counted}
+        if self.lead_group_in_parts(counted):
+            counted = counted[1:]
+        subjects = {m.group("subject").lower(): m for _, m in counted}
         if len(subjects) < 3:
             return False
         # "Two men have been charged", "a 52-year-old woman … released", then "Three people
@@ -1347,6 +1364,20 @@ class CaseRules:
         # people"), not "two men, aged 22 and 30" beside two others arrested alone
         largest = max(sized, key=lambda item: item[0])[1]
         return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
+
+    def lead_group_in_parts(self, counted: list[tuple[int, re.Match[str]]]) -> bool:
+        """'A tobacco smuggling gang … have been jailed', then 'Nine people were arrested
+        …', 'Two people were arrested …': the lead tells the whole group, the others count
+        its parts at arrest. Not a round-up of separate cases, each told in court."""
+        if not counted or counted[0][0] != next(iter(self.body_sentences()), None):
+            return False
+        if counted[0][1].group("noun").lower() not in COLLECTIVE_NOUNS:
+            return False
+        if SEPARATE_CASE.search(self.view.release.body):
+            return False
+        return not any(
+            COURT_STEP.search(self.view.sentences[number].text) for number, _ in counted[1:]
+        )
 
     def body_sentences(self) -> list[int]:
         """The numbers of the sentences after the front matter and a repeated headline."""
@@ -1601,11 +1632,40 @@ class CaseRules:
             if case is not None:
                 self.ex.cases.append(case)
                 case_sentences.update(segment.sentences)
+        if roundup and not self.ex.cases and not sections:
+            charged = self.operation_charges()
+            if charged is not None and (case := self.case(charged, single=False)) is not None:
+                case.stage = "Charged"
+                self.ex.cases.append(case)  # the figures stay the operation's too
         if not roundup and not self.ex.cases:
             roundup = True  # no case told: "it had made 20 arrests … in the week of action"
         self.period_figures(
             case_sentences if roundup else set(range(len(self.view.sentences))), roundup
         )
+
+    def operation_charges(self) -> Segment | None:
+        """'Over seven days, six properties were raided, with seven people arrested, and six
+        of those charged with production of cannabis': an operation's results that name
+        what its people were charged with are one case of those people (never a year's)."""
+        body = self.view.release.body
+        if OPERATION_WORDS.search(body) is None and not PERIOD_CUE.search(body):
+            return None
+        lead = [self.view.sentences[n].text for n in self.body_sentences()[:3]]
+        if any(REVIEW_PERIOD.search(text) for text in lead) or ROUNDUP_TITLE.search(
+            str(self.ex.meta.get("title") or "")
+        ):
+            return None  # a year's results: its charges are no one case
+        for number, sentence in enumerate(self.view.sentences):
+            if "charged with" not in sentence.text:
+                continue
+            match = CHARGED_WITH.search(sentence.text)
+            if match is None or not find_offences(sentence.text[match.end("n") :]):
+                continue
+            value = parse_number(match.group("n"))
+            if value is None or value != int(value) or not 2 <= value <= 60:
+                continue
+            return Segment([number], int(value), None, number)
+        return None
 
     def only_counted_arrests(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
         """'A total of 127 people were arrested … as part of the operation' and no one
@@ -1942,6 +2002,8 @@ class CaseRules:
             if single and view.mentions(start, end, "among", "total")
             else None
         )
+        if whole and WIDER_GROUP.search(view.sentence_at(whole.start()).text):
+            whole = None  # "among 40 people jailed so far this year", an operation's total
         if whole:
             value = parse_number(next(n for n in whole.groups() if n))
             if value is not None and value == int(value) and int(value) > (count or 0):
@@ -1951,6 +2013,11 @@ class CaseRules:
             value = parse_number(others.group("n"))
             if value is not None and value == int(value) and int(value) + 1 > (count or 0):
                 count = int(value) + 1
+        if count is None and single and view.mentions(start, end, "charged with"):
+            charged = CHARGED_WITH.search(view.text, start, end)  # "five of those charged with"
+            value = parse_number(charged.group("n")) if charged else None
+            if value is not None and value == int(value):
+                count = int(value)
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
             count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
         if single and count == len(defendants):

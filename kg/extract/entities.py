@@ -569,7 +569,7 @@ AREA_COMMISSIONER = re.compile(
     r"\b(?P<area>(?!Police\b|Metropolitan\b)[A-Z][\w&]*(?:\s+(?:and\s+)?(?!Police\b)[A-Z][\w&]*){0,3})"
     # news copies lower-case the title and may drop its "and" ("Wiltshire police crime
     # commissioner Philip Wilkinson")
-    r"\s+(?:(?i:(?:acting\s+)?police,?\s+(?:fire\s+)?(?:and\s+)?crime)\s+)?[Cc]ommissioner,?\s+"
+    r"\s+(?:(?i:(?:acting\s+)?police,?\s+(?:fire\s+)?(?:and\s+)?crime\s+commissioner)|Commissioner),?\s+"
     rf"(?P<name>{NAME})"
 )
 NAME_THEN_COMMISSIONER = re.compile(
@@ -1240,6 +1240,10 @@ class EntityRules:
         owned = [s for s in self.view.sentences if "'s " in s.text or "’s " in s.text]
         for match in [*self.scan(SAID_TITLE, saying), *self.scan(SAID_NAME_TITLE, saying)]:
             name, name_start = match.group("name"), match.start("name")
+            if match.re is SAID_NAME_TITLE and not self.view.entities_in(
+                match.start("title"), match.end("title"), "ORG"
+            ):
+                continue  # "said Tom Baker, head of the local primary school": no one of ours
             if OF_BEFORE.search(self.view.text, max(0, name_start - 6), name_start):
                 continue  # "X, Director of Safer Communities, Department of Justice, said"
             rank = re.match(rf"(?P<rank>{RANK_PATTERN})\.?\s+", name)
@@ -1752,6 +1756,8 @@ class EntityRules:
                 and not self.view.text[before[-1].end : match.start()].strip()
             ):
                 org = before[-1].ident
+        if role in POLICE_RANKS and org in NO_POLICE_RANKS:
+            org = None  # "Det Insp X, who worked with Europol": the force's, as below
         if role in POLICE_RANKS and org in PROSECUTORS:
             org = None  # "DC X and Y, of the Crown Prosecution Service": Y's, not the DC's
         if org is None and role == "Prosecutor":

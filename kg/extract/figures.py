@@ -119,7 +119,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             rf"{ADJ}"
             r"(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"
             # "92 firearms discharges", "40 gun crimes": events, not guns taken
-            r"(?!\s+(?:discharges?|incidents?|offences?|crimes?|licen[cs]es?|related)\b)"
+            r"(?!\s+(?:discharges?|incidents?|offences?|crimes?|licen[cs]es?)\b)"
         ),
         "firearms",
         True,
@@ -699,7 +699,8 @@ IN_CASH_RIGHT = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 # £3,492,060", never "210kg of Class A drugs, £3.7 million in cash".
 DRUGS_TAKEN = re.compile(r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found)", re.IGNORECASE)
 WORTH_OF_DRUGS = re.compile(
-    r"\s*(?:pounds\s+)?(?:(?:in\s+)?(?:worth\s+)?of|in)\s+(?:(?!cash\b)[\w-]+\s+){0,3}?"
+    r"\s*(?:pounds\s+)?(?:(?:in\s+)?(?:worth\s+)?of\s+(?:(?!cash\b)[\w-]+\s+){0,3}?|"
+    r"in\s+(?:(?:class\s+[abc]|illegal|illicit|controlled)\s+)?)"
     # "£1m in drugs", "£3.5million worth of drugs", "£20 million of Class A substances"
     r"(?:drugs|cocaine|heroin|cannabis|substances|narcotics)\b",
     re.IGNORECASE,

@@ -436,8 +436,11 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
-        r"|(?:acquir|convert|transferr?|conceal|disguis|us|possess)(?:e|es|ed|ing|ion of)?"
-        r" (?:[\w-]+ ){0,3}?(?:of )?criminal (?:property|proceeds)",
+        r"|\b(?:acquir|convert|transferr?|conceal|disguis|us|possess)(?:e|es|ed|ing|ion of)?"
+        r" (?:[\w-]+ ){0,3}?(?:of )?criminal property"
+        # "conspiracy to conceal transfer of criminal proceeds" (not "used his criminal proceeds")
+        r"|\b(?:convert|transferr?|conceal|disguis)(?:e|es|ed|ing|ion of)?"
+        r" (?:[\w-]+ ){0,3}?(?:of )?criminal proceeds",
         ("money-laundering", "economic-crime"),
     ),
     (
