@@ -193,6 +193,18 @@ RELEASES = {
         "",
         "Of those arrested, 40 have been charged with conspiracy to supply Class A drugs.",
     ),
+    "a-mastermind-and-a-sum-seized": _release(
+        "Cash Smuggling Network Jailed",
+        "National Crime Agency",
+        "Nine members of a network that smuggled cash from London to Dubai have been jailed "
+        "at Isleworth Crown Court.",
+        "",
+        "Omar Qureshi was identified as the mastermind along with his cousin, who ran the "
+        "couriers.",
+        "",
+        "More than £9 million was seized. Fake designer handbags with a street value of "
+        "around £200,000 were seized from a unit in Hounslow.",
+    ),
     # wording a review of these rules found misfiring (each invented)
     "a-campaign-total-beside-one-case": _release(
         "Dealer jailed",
@@ -388,3 +400,13 @@ def test_review_misfires_of_session_thirteen_stay_fixed(drafts: dict[str, dict])
     assert len(drafts["a-gang-and-separate-cases"]["cases"]) == 3
     [case] = drafts["a-line-run-for-two-years"]["cases"]
     assert case["defendant_count"] == 2
+
+
+def test_a_mastermind_named_and_a_bare_sum_seized_is_cash(drafts: dict[str, dict]) -> None:
+    document = drafts["a-mastermind-and-a-sum-seized"]
+    posts = people_by_id(document)["omar-qureshi"]["posts"]
+    assert [p["role"] for p in posts] == ["Ringleader"]
+    [case] = document["cases"]
+    cash = {(f["measure"], Decimal(str(f["value"]))) for f in case.get("figures", [])}
+    assert ("CashSeized", Decimal(9000000)) in cash
+    assert ("CashSeized", Decimal(200000)) not in cash  # the handbags' worth

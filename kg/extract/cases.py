@@ -775,6 +775,11 @@ RINGLEADER_PATTERNS = (
         r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:network|gang|group|ring|operation|organisation|conspiracy|OCG|enterprise)\b"
     ),
+    # "Makzhumi Abukar was identified as the mastermind along with …": the post alone
+    re.compile(
+        rf"(?P<name>{NAME})\s+(?:was|has\s+been)\s+(?:identified|named|described)\s+as\s+the\s+"
+        r"(?:ringleader|mastermind|kingpin|leader|organiser)\b(?!\s+of\b)"
+    ),
     # "Head of the criminal gang Ross Payton employed …"
     re.compile(
         r"\b(?:[Hh]ead|[Ll]eader|[Bb]oss)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
@@ -984,6 +989,9 @@ CASH_RIGHT = re.compile(
     r"in\s+(?:£[\d,]+\s+|[\w-]+\s+)?(?:vacuum|bundles|notes|a\s+bag|holdalls?))",
     re.IGNORECASE,
 )
+# "More than £15 million was seized": a sum seized as it stands, of no goods named, is cash
+VALUED = re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)  # goods' worth
+SEIZED_RIGHT = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?seized\b")
 AGES_LIST = re.compile(
     r"\b(?:men|women|people|suspects|teenagers|boys|girls|defendants)\s*,?\s+aged\s+"
     r"(?P<ages>\d{2}(?:\s*,\s*\d{2})*\s+and\s+\d{2})\b"
@@ -1139,7 +1147,7 @@ CASH_LEFT = re.compile(
     re.IGNORECASE,
 )
 MONEY_KINDS = (
-    ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
+    ("StreetValue", VALUED),
     (
         "AmountLaundered",
         re.compile(r"launder|\bmoved\b|\bwashed\b|\bpassed\s+through\b", re.IGNORECASE),
@@ -3254,6 +3262,10 @@ class CaseRules:
                 if (
                     (CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start))
                     or CASH_LEFT.search(text[:start].rstrip(" :.…–—-"))
+                    or (
+                        SEIZED_RIGHT.match(text, end)
+                        and not VALUED.search(text, max(0, start - 60), start)
+                    )
                 ) and not fig.drugs_worth(text, start, end):  # "seized £100,000 of drugs"
                     if value not in seen:
                         case.figures.append(
