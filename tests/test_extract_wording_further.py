@@ -205,6 +205,14 @@ RELEASES = {
         "More than £9 million was seized. Fake designer handbags with a street value of "
         "around £200,000 were seized from a unit in Hounslow.",
     ),
+    "a-head-titled-before-a-ranked-name": _release(
+        "A year of results for the regional unit",
+        "North East Regional Special Operations Unit",
+        "Officers of the regional unit seized more than £900,000 in cash and 80 kilos of "
+        "drugs this year.",
+        "",
+        "The Head of NERSOU, Detective Superintendent Ruth Pryor, praised the officers.",
+    ),
     # wording a review of these rules found misfiring (each invented)
     "a-campaign-total-beside-one-case": _release(
         "Dealer jailed",
@@ -410,3 +418,8 @@ def test_a_mastermind_named_and_a_bare_sum_seized_is_cash(drafts: dict[str, dict
     cash = {(f["measure"], Decimal(str(f["value"]))) for f in case.get("figures", [])}
     assert ("CashSeized", Decimal(9000000)) in cash
     assert ("CashSeized", Decimal(200000)) not in cash  # the handbags' worth
+
+
+def test_a_head_titled_before_a_ranked_name(drafts: dict[str, dict]) -> None:
+    posts = people_by_id(drafts["a-head-titled-before-a-ranked-name"])["ruth-pryor"]["posts"]
+    assert ("HeadOfUnit", "nerocu") in [(p["role"], p["in"]) for p in posts]

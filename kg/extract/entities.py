@@ -513,7 +513,8 @@ FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantCh
 TITLE_FIRST = re.compile(
     rf"\b(?P<title>(?:(?:[A-Z][\w&]*\s+){{1,3}})?(?:Head|Director(?:\s+General)?|Deputy\s+Director)"
     rf"\s+(?:of|for)\s+[^,;:“”\"]{{3,80}}?),"
-    rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
+    # "The Head of NERSOU, Detective Chief Superintendent Alastair Simpson, praised …"
+    rf"\s+(?:(?:{RANK_PATTERN})\.?\s+)?(?P<name>{NAME}),?\s+{SAID}\b"
 )
 # "Senior investigating officer for the NCA Alan French said": title, its organisation,
 # then the name with no comma between.
