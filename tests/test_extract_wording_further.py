@@ -213,6 +213,33 @@ RELEASES = {
         "",
         "The Head of NERSOU, Detective Superintendent Ruth Pryor, praised the officers.",
     ),
+    "a-story-told-on-with-then": _release(
+        "County lines gangs dismantled",
+        "North Wales Police",
+        "Two county lines gangs have been dismantled in North Wales.",
+        "",
+        "In September, 12 members of the Echo line were jailed at Mold Crown Court for "
+        "supplying cocaine in Flint.",
+        "",
+        "Then in October six men were jailed at Chester Crown Court for supplying heroin in "
+        "Wrexham.",
+        "",
+        "In November, three women were given suspended sentences at Caernarfon Crown Court "
+        "for laundering the profits.",
+    ),
+    "a-quarter-s-operations": _release(
+        "Drugs worth millions seized in three months",
+        "Police Scotland",
+        "A quarterly report from Police Scotland shows officers seized £18million of drugs and "
+        "arrested more than 90 people between July and September.",
+        "",
+        "Operation Lantern targeted a crime group in Fife laundering the profits of cocaine "
+        "supply.",
+        "",
+        "Nine men have been arrested and charged in connection with these alleged activities.",
+        "",
+        "Officers also seized £310,000 in cash during the quarter.",
+    ),
     # wording a review of these rules found misfiring (each invented)
     "a-campaign-total-beside-one-case": _release(
         "Dealer jailed",
@@ -423,3 +450,14 @@ def test_a_mastermind_named_and_a_bare_sum_seized_is_cash(drafts: dict[str, dict
 def test_a_head_titled_before_a_ranked_name(drafts: dict[str, dict]) -> None:
     posts = people_by_id(drafts["a-head-titled-before-a-ranked-name"])["ruth-pryor"]["posts"]
     assert ("HeadOfUnit", "nerocu") in [(p["role"], p["in"]) for p in posts]
+
+
+def test_a_story_told_on_with_then_is_a_case_of_its_own(drafts: dict[str, dict]) -> None:
+    counts = [c["defendant_count"] for c in drafts["a-story-told-on-with-then"]["cases"]]
+    assert counts == [12, 6, 3]
+
+
+def test_a_count_for_these_activities_is_the_operation_s_case(drafts: dict[str, dict]) -> None:
+    [case] = drafts["a-quarter-s-operations"]["cases"]
+    assert case["defendant_count"] == 9
+    assert "money-laundering" in case["offences"]

@@ -66,6 +66,8 @@ VERBS = (
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
 )
 LEAD = (
+    # a story told on: "Then in October six men received custodial sentences"
+    r"(?:then\s+)?"
     # a list line naming its operation: "- Operation Arcturus: six members of …"
     r"(?:(?:[-–—•*·]\s*)?Operation\s+[a-z]+(?:\s+[a-z]+)?\s*[:–—-]\s*)?"
     # a wire dateline: "LONDON, May 26 — "
@@ -340,6 +342,11 @@ PERIOD_CUE = re.compile(
 PERIOD_OPENING = re.compile(
     r"(?:In|During|Over|Throughout)\s+(?:the\s+(?:last|past|first)\s+(?:year|quarter|"
     r"(?:twelve|three|six|nine|\d+)\s+months)|(?:19|20)\d\d(?:[/-]\d\d)?)\b"
+)
+THESE_ACTIVITIES = re.compile(
+    r"\b(?:these|the)\s+(?:alleged\s+)?(?:activities|offences|crimes|raids|seizures|finds)\b|"
+    r"\bthis\s+(?:operation|investigation|activity)\b",
+    re.IGNORECASE,
 )
 # An operation or campaign whose results a release counts (not "a raid on Tuesday").
 OPERATION_WORDS = re.compile(
@@ -1730,6 +1737,7 @@ class CaseRules:
                 sentences.append(following)
                 following += 1
             sentences += self.story_continued(sentences, anchor_ids)
+            sentences = self.operation_told_before(number, sentences, anchor_ids) + sentences
             count, description = self.subject(match)
             text = self.view.sentences[number].text
             if match is None and text.rstrip().endswith(":"):
@@ -1768,13 +1776,36 @@ class CaseRules:
             )
         )
 
+    def operation_told_before(
+        self, number: int, sentences: list[int], anchor_ids: set[int]
+    ) -> list[int]:
+        """The lines before a count "in connection with these alleged activities" back to
+        the operation they tell of ("Operation Shoreditch targeted …")."""
+        text = self.view.sentences[number].text
+        if not THESE_ACTIVITIES.search(text) or "Operation" not in self.view.text:
+            return []
+        first = sentences[0]
+        for k in range(first - 1, max(-1, first - 3), -1):
+            if k in anchor_ids:
+                return []
+            if OPERATION_RE.search(self.view.sentences[k].text):
+                return list(range(k, first))
+        return []
+
     def operation_paragraph(self, number: int) -> bool:
         """A paragraph of a review that tells one named operation's results."""
         if "Operation" not in self.view.text:
             return False
         paragraph = self.view.sentences[number].paragraph
-        return any(
+        if any(
             s.paragraph == paragraph and OPERATION_RE.search(s.text) for s in self.view.sentences
+        ):
+            return True
+        # "Operation Shoreditch targeted … Eleven men have been arrested and charged in
+        # connection with these alleged activities": its results, a line or two later
+        return bool(THESE_ACTIVITIES.search(self.view.sentences[number].text)) and any(
+            OPERATION_RE.search(self.view.sentences[k].text)
+            for k in range(max(0, number - 2), number)
         )
 
     def story_continued(self, sentences: list[int], anchor_ids: set[int]) -> list[int]:
