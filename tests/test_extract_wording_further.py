@@ -240,6 +240,14 @@ RELEASES = {
         "",
         "Officers also seized £310,000 in cash during the quarter.",
     ),
+    "three-names-with-a-serial-comma": _release(
+        "Launderers Jailed",
+        "Surrey Police",
+        "Three men have been jailed for laundering the proceeds of romance fraud.",
+        "",
+        "Kwame Mensah, Ebo Quansah, and Yaw Asante, were found guilty of money laundering "
+        "after a trial at Guildford Crown Court.",
+    ),
     # wording a review of these rules found misfiring (each invented)
     "a-campaign-total-beside-one-case": _release(
         "Dealer jailed",
@@ -461,3 +469,8 @@ def test_a_count_for_these_activities_is_the_operation_s_case(drafts: dict[str, 
     [case] = drafts["a-quarter-s-operations"]["cases"]
     assert case["defendant_count"] == 9
     assert "money-laundering" in case["offences"]
+
+
+def test_three_names_listed_with_a_serial_comma(drafts: dict[str, dict]) -> None:
+    names = {p["name"] for p in drafts["three-names-with-a-serial-comma"]["people"]}
+    assert names == {"Kwame Mensah", "Ebo Quansah", "Yaw Asante"}

@@ -292,9 +292,10 @@ NAMED_FROM = re.compile(
 NAMED_JAILED = re.compile(
     r"(?=[A-Z])(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
     r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
-    # "Renald Dema, Ali Hoxha and Juljan Jaku were charged": three names
-    rf"(?:(?<![\w,’'] )(?P<name0>{NAME}),\s+(?=[A-Z][^,.;]{{3,40}}\s+and\s+[A-Z]))?"
-    rf"(?P<name>{NAME})(?:\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,\s+who|,)?$"
+    # "Renald Dema, Ali Hoxha and Juljan Jaku were charged": three names, the last "and"
+    # may follow a comma ("Fawaz Ali, Ebenezer Tackie, and Michael Quartey, were …")
+    rf"(?:(?<![\w,’'] )(?P<name0>{NAME}),\s+(?=[A-Z][^,.;]{{3,40}},?\s+and\s+[A-Z]))?"
+    rf"(?P<name>{NAME})(?:,?\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,\s+who|,)?$"
 )
 # The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
 # are looked for only in the stretch just before it.
