@@ -11,7 +11,7 @@ lead, people sentenced "further" to a case already told, and an order for one ma
 date; gun discharges, drugs counted as "substances", a title after "said X,", a
 constable's shortened rank, and the NCA's cyber crime unit; an operation's week whose
 people charged are one case, beside a year's results whose charges are none; and wording
-a review of these rules found misfiring. No sentence is taken from any release.
+two reviews of these rules found misfiring. No sentence is taken from any release.
 """
 
 from __future__ import annotations
@@ -320,6 +320,62 @@ RELEASES = {
         "",
         "Adam Carr, 34, was jailed for six years and Ben Lowe, 31, for five years.",
     ),
+    # wording a second review found misfiring (each invented)
+    "a-date-before-charged": _release(
+        "Two charged",
+        "Kent Police",
+        "The pair arrested in March 2021 were charged with conspiracy to supply cocaine and "
+        "will appear at Maidstone Crown Court.",
+    ),
+    "a-campaign-running-total": _release(
+        "Knife crime week begins",
+        "Kent Police",
+        "Operation Sceptre, the force's response to knife crime, continues this week with "
+        "patrols across the county.",
+        "",
+        "Officers will be visiting schools to talk about the dangers of carrying knives.",
+        "",
+        "Since the operation launched, 38 people have been charged with possession of an "
+        "offensive weapon and drug supply offences.",
+    ),
+    "among-the-group-across-a-county": _release(
+        "Brothers jailed",
+        "Lancashire Police",
+        "Kyle Hart, 31, Dean Hart, 29, and Ross Hart, 35, were among 14 men convicted of "
+        "conspiracy to supply heroin across Lancashire after a trial at Preston Crown Court.",
+    ),
+    "suspended-terms-joined-by-while": _release(
+        "Brothers sentenced",
+        "West Midlands Police",
+        "The brothers were each given prison sentences suspended for two years - Imran, aged "
+        "24, got 16 weeks, while Bilal, aged 21, got 12 weeks, at Birmingham Crown Court for "
+        "selling counterfeit goods.",
+    ),
+    "a-leader-s-right-hand-man": _release(
+        "Gang jailed",
+        "Kent Police",
+        "Jack Hale was described as the leader's right-hand man and was jailed for eight years "
+        "at Maidstone Crown Court for conspiracy to supply cocaine. Omar Reid, who ran the "
+        "gang, was jailed for 12 years.",
+    ),
+    "goods-estimated-then-seized": _release(
+        "Man jailed over cannabis farm",
+        "Kent Police",
+        "A man from Dartford has been jailed for two years at Woolwich Crown Court for "
+        "producing cannabis.",
+        "",
+        "Cannabis estimated at £40,000 was seized from the house.",
+    ),
+    "a-bystander-s-title-first": _release(
+        "Fraudster jailed",
+        "Kent Police",
+        "A man from Ashford was jailed for five years at Canterbury Crown Court for fraud.",
+        "",
+        "After a meeting with the Director of Public Prosecutions, Detective Inspector Jane "
+        "Moss said the case had been complex.",
+        "",
+        "Environment Agency Inspector Sam Hill said the waste was dumped illegally.",
+    ),
 }
 
 
@@ -474,3 +530,25 @@ def test_a_count_for_these_activities_is_the_operation_s_case(drafts: dict[str, 
 def test_three_names_listed_with_a_serial_comma(drafts: dict[str, dict]) -> None:
     names = {p["name"] for p in drafts["three-names-with-a-serial-comma"]["people"]}
     assert names == {"Kwame Mensah", "Ebo Quansah", "Yaw Asante"}
+
+
+def test_second_review_misfires_stay_fixed(drafts: dict[str, dict]) -> None:
+    [case] = drafts["a-date-before-charged"]["cases"]
+    assert case.get("defendant_count") in (None, 2)
+    cases = drafts["a-campaign-running-total"].get("cases", [])
+    assert all(c.get("defendant_count") != 38 for c in cases)  # a running total, no one case
+    [case] = drafts["among-the-group-across-a-county"]["cases"]
+    assert case["defendant_count"] == 14
+    [case] = drafts["suspended-terms-joined-by-while"]["cases"]
+    assert [kind for kind, *_ in _terms(case)] == ["SuspendedSentence", "SuspendedSentence"]
+    people = people_by_id(drafts["a-leader-s-right-hand-man"])
+    assert not people["jack-hale"].get("posts")
+    [case] = drafts["goods-estimated-then-seized"]["cases"]
+    assert not [f for f in case.get("figures", []) if f["measure"] == "CashSeized"]
+    people = people_by_id(drafts["a-bystander-s-title-first"])
+    assert [(p["role"], p["in"]) for p in people["jane-moss"]["posts"]] == [
+        ("DetectiveInspector", "kent")
+    ]
+    assert [(p["role"], p["in"]) for p in people["sam-hill"]["posts"]] == [
+        ("Inspector", "environment-agency")
+    ]

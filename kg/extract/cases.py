@@ -261,17 +261,20 @@ WHOLE_GROUP = re.compile(
 # "six of those charged with production of cannabis", "Three men have been charged with
 # drugs offences": how many of an operation's people were charged, and with what.
 CHARGED_WITH = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER})\s+(?:(?:of\s+(?:those|them)\s+|{GROUP_NOUNS}\s+)"
-    r"(?:(?:have|has|had)\s+(?:now\s+)?been\s+|were\s+)?|(?:have|has|had)\s+(?:now\s+)?been\s+"
-    r"|were\s+)charged\s+with\b",
+    rf"(?:\bof\s+(?:those|them|the\s+\w+)\s+(?:arrested|detained),\s+)(?P<n>\d+|{NUMBER})\s+"
+    r"(?:(?:have|has|had)\s+(?:now\s+)?been|were)\s+charged\s+with\b|"
+    rf"\b(?P<n2>\d+|{NUMBER})\s+(?:of\s+(?:those|them)\s+|{GROUP_NOUNS}\s+)"
+    r"(?:(?:have|has|had)\s+(?:now\s+)?been\s+|were\s+)?charged\s+with\b",
     re.IGNORECASE,
 )
 # A total wider than one case's group: a year's, an operation's, a county's.
 WIDER_GROUP = re.compile(
-    r"\b(?:since|so\s+far|this\s+year|last\s+year|crackdown|campaign|initiative|"
-    r"across\s+(?:the\s+)?(?:county|region|force|country|city|(?-i:[A-Z])\w+))\b",
+    r"\b(?:since|so\s+far|this\s+year|last\s+year|across\s+the\s+(?:county|region|force|"
+    r"country|city))\b",
     re.IGNORECASE,
 )
+# "sentences totalling more than 300 years for 95 people across Kent": the group a place
+ACROSS_AFTER = re.compile(r"\s+across\s+(?-i:[A-Z])")
 # "the court heard how the 11 defendants pleaded guilty to their roles"
 THE_N_DEFENDANTS = re.compile(
     rf"\bthe\s+(?P<n>\d+|{NUMBER})\s+(?:defendants|gang\s+members)\s+(?:all\s+|had\s+)?"
@@ -679,7 +682,7 @@ SUSPENDED_LEFT = re.compile(
 SUSPENDED_LISTED = re.compile(
     r"\bsentences?\s+suspended\s+for\s+[^.;:–—-]{1,30}?\s*[:–—-]\s"
     # not "… suspended for two years - but his co-defendant … was jailed for four years"
-    r"(?:(?!\b(?:but|jailed|imprisoned|immediate|while|whereas)\b)[^.;])*$",
+    r"(?:(?!\b(?:but|jailed|imprisoned|immediate)\b)[^.;])*$",
     re.IGNORECASE,
 )
 COMMUNITY_RE = re.compile(
@@ -786,7 +789,7 @@ RINGLEADER_PATTERNS = (
     # "Makzhumi Abukar was identified as the mastermind along with …": the post alone
     re.compile(
         rf"(?P<name>{NAME})\s+(?:was|has\s+been)\s+(?:identified|named|described)\s+as\s+the\s+"
-        r"(?:ringleader|mastermind|kingpin|leader|organiser)\b(?!\s+of\b)"
+        r"(?:ringleader|mastermind|kingpin|leader|organiser)\b(?!\s+of\b|['’]s\b)"
     ),
     # "Head of the criminal gang Ross Payton employed …"
     re.compile(
@@ -998,7 +1001,13 @@ CASH_RIGHT = re.compile(
     re.IGNORECASE,
 )
 # "More than £15 million was seized": a sum seized as it stands, of no goods named, is cash
-VALUED = re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)  # goods' worth
+# The sum is what was seized, nothing named before it ("During the case, more than
+# £74,000 was seized"; never "Cannabis estimated at £40,000 was seized").
+SUM_AS_SUBJECT = re.compile(
+    r"\s*(?:[^,.;£]{1,40},\s*)?(?:(?:also|altogether)\s+)?(?:(?:more\s+than|over|around|about|"
+    r"almost|nearly|some|a\s+further|in\s+excess\s+of|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
 SEIZED_RIGHT = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?seized\b")
 AGES_LIST = re.compile(
     r"\b(?:men|women|people|suspects|teenagers|boys|girls|defendants)\s*,?\s+aged\s+"
@@ -1155,7 +1164,7 @@ CASH_LEFT = re.compile(
     re.IGNORECASE,
 )
 MONEY_KINDS = (
-    ("StreetValue", VALUED),
+    ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
     (
         "AmountLaundered",
         re.compile(r"launder|\bmoved\b|\bwashed\b|\bpassed\s+through\b", re.IGNORECASE),
@@ -1659,6 +1668,11 @@ class CaseRules:
             case_sentences if roundup else set(range(len(self.view.sentences))), roundup
         )
 
+    @staticmethod
+    def wider_than_a_case(text: str) -> bool:
+        """A sentence counting beyond one case: since a start, so far, over a period."""
+        return bool(WIDER_GROUP.search(text) or PERIOD_CUE.search(text))
+
     def operation_charges(self) -> Segment | None:
         """'Over seven days, six properties were raided, with seven people arrested, and six
         of those charged with production of cannabis': an operation's results that name
@@ -1675,9 +1689,11 @@ class CaseRules:
             if "charged with" not in sentence.text:
                 continue
             match = CHARGED_WITH.search(sentence.text)
-            if match is None or not find_offences(sentence.text[match.end("n") :]):
+            if match is None or not find_offences(sentence.text[match.end() :]):
                 continue
-            value = parse_number(match.group("n"))
+            if self.wider_than_a_case(sentence.text) or REVIEW_PERIOD.search(sentence.text):
+                continue  # "Since the operation launched, 38 people have been charged with …"
+            value = parse_number(match.group("n") or match.group("n2"))
             if value is None or value != int(value) or not 2 <= value <= 60:
                 continue
             return Segment([number], int(value), None, number)
@@ -2042,7 +2058,10 @@ class CaseRules:
             if single and view.mentions(start, end, "among", "total")
             else None
         )
-        if whole and WIDER_GROUP.search(view.sentence_at(whole.start()).text):
+        if whole and (
+            WIDER_GROUP.search(view.sentence_at(whole.start()).text)
+            or ACROSS_AFTER.match(view.text, whole.end())
+        ):
             whole = None  # "among 40 people jailed so far this year", an operation's total
         if whole:
             value = parse_number(next(n for n in whole.groups() if n))
@@ -2055,8 +2074,14 @@ class CaseRules:
                 count = int(value) + 1
         if count is None and single and view.mentions(start, end, "charged with"):
             charged = CHARGED_WITH.search(view.text, start, end)  # "five of those charged with"
-            value = parse_number(charged.group("n")) if charged else None
-            if value is not None and value == int(value):
+            value = parse_number(charged.group("n") or charged.group("n2")) if charged else None
+            if (
+                charged is not None
+                and value is not None
+                and value == int(value)
+                and 2 <= value <= 60
+                and not self.wider_than_a_case(view.sentence_at(charged.start()).text)
+            ):
                 count = int(value)
         if count is None and (ages := AGES_LIST.search(self.view.text, start, end)):
             count = len(re.findall(r"\d{2}", ages.group("ages")))  # "The men, aged 23, 25 and 41"
@@ -3294,10 +3319,7 @@ class CaseRules:
                 if (
                     (CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start))
                     or CASH_LEFT.search(text[:start].rstrip(" :.…–—-"))
-                    or (
-                        SEIZED_RIGHT.match(text, end)
-                        and not VALUED.search(text, max(0, start - 60), start)
-                    )
+                    or (SEIZED_RIGHT.match(text, end) and SUM_AS_SUBJECT.match(text[:start]))
                 ) and not fig.drugs_worth(text, start, end):  # "seized £100,000 of drugs"
                     if value not in seen:
                         case.figures.append(

@@ -393,9 +393,6 @@ NO_POLICE_RANKS = frozenset(
     {
         "home-office",
         "department-for-work-and-pensions",
-        "environment-agency",
-        "dvla",
-        "hm-coastguard",
         "royal-navy",
         "national-police-chiefs-council",
         "acpo",
@@ -514,7 +511,7 @@ TITLE_FIRST = re.compile(
     rf"\b(?P<title>(?:(?:[A-Z][\w&]*\s+){{1,3}})?(?:Head|Director(?:\s+General)?|Deputy\s+Director)"
     rf"\s+(?:of|for)\s+[^,;:“”\"]{{3,80}}?),"
     # "The Head of NERSOU, Detective Chief Superintendent Alastair Simpson, praised …"
-    rf"\s+(?:(?:{RANK_PATTERN})\.?\s+)?(?P<name>{NAME}),?\s+{SAID}\b"
+    rf"\s+(?P<rank>(?:{RANK_PATTERN})\.?\s+)?(?P<name>{NAME}),?\s+{SAID}\b"
 )
 # "Senior investigating officer for the NCA Alan French said": title, its organisation,
 # then the name with no comma between.
@@ -1271,6 +1268,10 @@ class EntityRules:
                 )
         titled = [*self.scan(TITLE_FIRST, saying), *self.scan(TITLE_ORG_NAME, saying)]
         for match in titled:
+            opening = self.view.sentence_at(match.start()).start
+            before_title = self.view.text[opening : match.start("title")].strip().lower()
+            if match.re is TITLE_FIRST and match.group("rank") and before_title not in ("", "the"):
+                continue  # "After a meeting with the Director of …, Detective Inspector X said"
             if match.re is TITLE_ORG_NAME and any(
                 e.label == "ORG" or (e.start, e.end) == (match.start("name"), match.end("name"))
                 for e in self.view.entities_in(match.start("name"), match.end("name"))
