@@ -267,13 +267,13 @@ CHARGED_WITH = re.compile(
     r"(?:(?:have|has|had)\s+(?:now\s+)?been\s+|were\s+)?charged\s+with\b",
     re.IGNORECASE,
 )
-# A total wider than one case's group: a year's, an operation's, a county's.
+# A total wider than one case's group: since a campaign began, so far this year, a county's.
 WIDER_GROUP = re.compile(
     r"\b(?:since|so\s+far|this\s+year|last\s+year|across\s+the\s+(?:county|region|force|"
     r"country|city))\b",
     re.IGNORECASE,
 )
-# "sentences totalling more than 300 years for 95 people across Kent": the group a place
+# "sentences totalling more than 300 years for 95 people across Kent": a county's total
 ACROSS_AFTER = re.compile(r"\s+across\s+(?-i:[A-Z])")
 # "the court heard how the 11 defendants pleaded guilty to their roles"
 THE_N_DEFENDANTS = re.compile(
