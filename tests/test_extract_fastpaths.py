@@ -9,15 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.extract.caseless import Caseless, lower_twin
-from kg.extract.cases import (
-    NOT_A_SENTENCE_LEFT,
-    OF_THOSE,
-    OF_THOSE_LOWER,
-    RINGLEADER_CUE,
-    RINGLEADER_NOUNS,
-    RINGLEADER_VERBS,
-    not_a_sentence_cue,
-)
+from kg.extract.cases.outcomes import NOT_A_SENTENCE_LEFT, not_a_sentence_cue
+from kg.extract.cases.patterns import OF_THOSE
+from kg.extract.cases.people import RINGLEADER_CUE, RINGLEADER_NOUNS, RINGLEADER_VERBS
+from kg.extract.cases.rules import OF_THOSE_LOWER
 from kg.extract.figures import (
     COUNT_RULES,
     CUSTODIAL_RULES,

@@ -1,0 +1,96 @@
+"""What every family of case rules reads: the release, its year, its counted subjects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.cases.patterns import COLLECTIVE_NOUNS, PERIOD_CUE, WIDER_GROUP
+from kg.extract.entities import EntityRules
+from kg.extract.facts import Extraction
+from kg.extract.numbers import NUMBER, parse_number
+from kg.extract.view import View
+
+GANG_OF = re.compile(rf"\s+of\s+(?P<n>\d+|{NUMBER})\s+", re.IGNORECASE)
+
+
+@dataclass
+class Segment:
+    """The text of one case: sentence indexes, its subject match and named defendants."""
+
+    sentences: list[int]
+    count: int | None
+    description: str | None
+    anchor: int
+
+
+def headline_like(sentence: str) -> bool:
+    """'North East Drugs Gang Jailed For 40 Years': a headline repeated in the body, with
+    no full stop and its words capitalised."""
+    text = sentence.strip()
+    if not text or text[-1] in ".!?\"'”’":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+class CaseBase:
+    """State the families share; each family is a mixin over it."""
+
+    def __init__(self, view: View, extraction: Extraction, entities: EntityRules) -> None:
+        self.view = view
+        self.ex = extraction
+        self.entities = entities
+        self.year = self._year()
+        self.subjects: dict[int, re.Match[str]] = {}  # sentence number → its counted subject
+
+    def _year(self) -> int | None:
+        date = str(self.ex.meta.get("date") or self.ex.meta.get("period") or "")
+        return int(date[:4]) if date[:4].isdigit() else None
+
+    def body_sentences(self) -> list[int]:
+        """The numbers of the sentences after the front matter and a repeated headline."""
+        return [
+            number
+            for number, sentence in enumerate(self.view.sentences)
+            if sentence.start >= self.view.release.body_start
+            and not self.is_headline(sentence.text)
+        ]
+
+    @staticmethod
+    def wider_than_a_case(text: str) -> bool:
+        """A sentence counting beyond one case: since a start, so far, over a period."""
+        return bool(WIDER_GROUP.search(text) or PERIOD_CUE.search(text))
+
+    def subject(self, match: re.Match[str] | None) -> tuple[int | None, str | None]:
+        if match is None:
+            return None, None
+        word = match.group("count").lower()
+        noun = match.group("noun").lower()
+        if noun == "couple":
+            return 2, match.group("subject").strip()
+        if noun in COLLECTIVE_NOUNS:
+            # "a gang of 14 drug dealers": the gang's size is the count
+            # (read on past the tail: "A gang of 16 men, who sold cocaine …, have been")
+            size = GANG_OF.match(match.string, match.start("tail"))
+            value = parse_number(size.group("n")) if size else None
+            if value is not None and value == value.to_integral_value():
+                return int(value), match.group("subject").strip()
+            return None, match.group("subject").strip()
+        value = parse_number(word)
+        if value is None or value != value.to_integral_value():
+            return None, None
+        if match.group("count2"):
+            second = parse_number(match.group("count2").lower())
+            if second is None or second != second.to_integral_value():
+                return None, None
+            value += second
+        description = match.group("subject").strip()
+        return int(value), description
+
+    def is_headline(self, sentence: str) -> bool:
+        """The release's title repeated as the body's first line, or a line set like one."""
+        title = " ".join(str(self.ex.meta.get("title") or "").split()).lower()
+        return headline_like(sentence) or (
+            bool(title) and " ".join(sentence.split()).lower() == title
+        )

@@ -1,0 +1,304 @@
+"""Whether a release is a round-up of many cases (a year's results) or tells one case."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import figures as fig
+from kg.extract.cases.base import CaseBase
+from kg.extract.cases.patterns import (
+    COLLECTIVE_NOUNS,
+    COURT_STEP,
+    DEFENDANT_RE,
+    HAS_JUSTICE,
+    LEAD,
+    OF_THOSE,
+    OPERATION_RE,
+    ORDINAL_DEFENDANT,
+    PEOPLE_NOUNS,
+    PERIOD_CUE,
+    REVIEW_PERIOD,
+    ROUNDUP_TITLE,
+    SEPARATE_CASE,
+    SUBJECT_RE,
+    TABLE_HEADER,
+)
+from kg.extract.numbers import NUMBER
+from kg.extract.pipeline import Sentence
+
+# A list line of a review may tell a case ("- Two men were arrested and charged following
+# …"), but not when its people are those counted by a step ("• 122 people arrested were
+# described as principal players").
+BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s")
+DAY_NAMED = re.compile(
+    r"\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|"
+    r"\bon\s+(?:[A-Z][a-z]+day\s+)?[A-Z][a-z]+\s+\d{1,2}\b"
+)
+COUNTED_BY_PARTICIPLE = re.compile(
+    r"\s+(?:arrested|charged|jailed|convicted|sentenced|safeguarded)\s+(?:were|was|have|has|had)\b"
+)
+# "Officers arrested and charged two men in Aberdeen": the people counted after the verb,
+# at the start of a sentence (an anchor, like SUBJECT_RE).
+OBJECT_ANCHOR = re.compile(
+    rf"^{LEAD}(?:[\w'’-]+\s+){{0,3}}?(?:officers|police|detectives|investigators)\s+"
+    r"(?:have\s+|had\s+|also\s+|later\s+|then\s+)?(?:arrested|charged)"
+    r"(?:\s+and\s+(?:later\s+)?charged)?\s+"
+    rf"(?P<subject>(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,3}}?)"
+    rf"(?P<noun>{PEOPLE_NOUNS})\b"
+    rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
+    r"(?P<tail>))",
+    re.IGNORECASE,
+)
+LEAD_RE = re.compile(LEAD, re.IGNORECASE)
+PERIOD_OPENING = re.compile(
+    r"(?:In|During|Over|Throughout)\s+(?:the\s+(?:last|past|first)\s+(?:year|quarter|"
+    r"(?:twelve|three|six|nine|\d+)\s+months)|(?:19|20)\d\d(?:[/-]\d\d)?)\b"
+)
+# Offenders in general made to repay: "Convicted criminals across the region have been
+# forced to repay", "offenders were ordered to hand back" (not one named defendant).
+OFFENDERS_REPAID = re.compile(
+    r"\b(?:criminals|offenders|fraudsters|drug\s+dealers)\b[^.;]{0,60}?\b(?:ordered|forced|made)\s+"
+    r"to\s+(?:pay\s+back|repay|hand\s+(?:back|over))\b",
+    re.IGNORECASE,
+)
+# A count or a definite article before "criminals": those of one case.
+COUNTED_BEFORE = re.compile(
+    rf"\b(?:{NUMBER}|both|the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# "A performance report … shows", "figures released today reveal", "the force's annual
+# report": results a published report counts, a review's lead.
+REPORT_SHOWS = re.compile(
+    r"\b(?:performance|annual|quarterly|year-end|end-of-year)\s+(?:report|review|figures|"
+    r"statistics)\b|\b(?:figures|statistics),?\s+(?:[^.;]{0,80}?\s)?(?:released|published)\b|"
+    # not "Data from their phones shows the pair sold …"
+    r"\b(?:new\s+|latest\s+|official\s+)?(?:figures|statistics)\s+(?:show|shows|reveal|reveals)\b",
+    re.IGNORECASE,
+)
+PEOPLE_MEASURES = frozenset({"Arrests", "PeopleCharged", "PeopleJailed", "PeopleSafeguarded"})
+ACROSS_AN_AREA = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:country|county|region|force\s+area|uk|nation|(?-i:[A-Z])\w+)",
+    re.IGNORECASE,
+)
+TAKEN_OR_ARRESTED = re.compile(
+    r"\b(?:seized|recovered|confiscated|taken\s+off|arrested|arrests|charged)\b", re.IGNORECASE
+)
+IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# "Among those sentenced last month was X, 36, …": one named case in a review.
+AMONG_RE = re.compile(
+    r"(?:Among|One\s+of)\s+(?:those|the\s+(?:people|defendants|offenders|\w+))\s+"
+    r"(?:sentenced|jailed|convicted|charged|arrested)\b[^,.;]{0,40}?\s+(?:was|were|is|are)\s+"
+)
+# Counts single cases report as often as reviews do: they never make a release a review.
+ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
+# "The eight men", "Six other men", "Seven of the gang": people the story told before
+REFERS_BACK = re.compile(
+    r"(?:the|these|those|both|all|another)\s|\S+\s+other\s|\S+\s+of\s+(?:the|these|those|them)\b"
+    r"|(?:an?\s+)?further\s",  # "A further two men were sentenced …"
+    re.IGNORECASE,
+)
+
+
+class DocumentKind(CaseBase):
+    """Round-up or single case."""
+
+    # document kind -------------------------------------------------------
+
+    def anchors(self) -> list[tuple[int, re.Match[str] | None]]:
+        found: list[tuple[int, re.Match[str] | None]] = []
+        for number, sentence in enumerate(self.view.sentences):
+            match = SUBJECT_RE.search(sentence.text)
+            if match and BULLET_LINE.match(sentence.text) and not self.own_story(sentence, match):
+                match = None  # "- Three men were jailed for …" under "sentenced as follows:"
+            if match and HAS_JUSTICE.found(sentence.text, match.end("subject")):
+                found.append((number, match))
+            elif (
+                match is None
+                and sentence.text[:1] != "“"
+                and ("arrested" in sentence.text or "charged" in sentence.text)
+                and (obj := OBJECT_ANCHOR.match(sentence.text)) is not None
+            ):
+                found.append((number, obj))
+            elif (
+                sentence.text.rstrip().endswith(":")
+                and OF_THOSE.search(sentence.text)
+                and number + 1 < len(self.view.sentences)
+                and DEFENDANT_RE.search(self.view.sentences[number + 1].text)
+            ):
+                found.append((number, None))  # "Fourteen of those arrested … charged:" + names
+            elif HAS_JUSTICE.found(sentence.text) and (
+                (
+                    (lead := LEAD_RE.match(sentence.text)) is not None
+                    and DEFENDANT_RE.match(sentence.text, lead.end())
+                )
+                or (
+                    sentence.text[:5] in ("Among", "One o")
+                    and (among := AMONG_RE.match(sentence.text)) is not None
+                    and DEFENDANT_RE.match(sentence.text, among.end())
+                )
+            ):
+                found.append((number, None))
+        return found
+
+    def own_story(self, sentence: Sentence, match: re.Match[str]) -> bool:
+        """A list line that tells a case of its own: its people found somewhere on some
+        day ("- Two men were arrested and charged … in Hawick on 9 May"), not a share of
+        one case's people ("- Three men were jailed …") nor people counted by a step
+        ("• 122 people arrested were described as …")."""
+        if COUNTED_BY_PARTICIPLE.match(sentence.text, match.end("subject")):
+            return False
+        if OPERATION_RE.search(sentence.text):
+            return True  # "- Operation Arcturus: six members of …"
+        places = self.view.entities_in(sentence.start, sentence.end, "PLACE", "GPE")
+        return bool(places) or DAY_NAMED.search(sentence.text) is not None
+
+    def is_roundup(self, anchors: list[tuple[int, re.Match[str] | None]]) -> bool:
+        title = str(self.ex.meta.get("title") or "")
+        if ROUNDUP_TITLE.search(title):
+            return True
+        if any(TABLE_HEADER.match(sentence.text) for sentence in self.view.sentences):
+            return True  # a table of results by year
+        measures = {
+            found.measure
+            for sentence in self.view.sentences
+            for found in fig.counts(sentence.text, period_cues=True)
+            if not found.seizure and found.measure not in ROUNDUP_NEUTRAL
+        }
+        if any(self.area_year_lead(sentence.text) for sentence in self.view.sentences[:2]):
+            return True  # "Drugs worth more than £50million were seized across the country in 2024"
+        if any(self.recovery_lead(sentence.text) for sentence in self.view.sentences[:3]):
+            return True
+        # the lead may follow a repeated headline and a byline
+        if any(self.period_lead(sentence.text) for sentence in self.view.sentences[:4]):
+            return True
+        if any(self.report_lead(sentence.text) for sentence in self.view.sentences[:3]):
+            return True
+        money = self.period_money_measures()
+        measures |= money
+        if len(measures) >= 3 or self.period_sentence():
+            return True
+        if money and len({m.group("subject").lower() for _, m in anchors if m is not None}) >= 2:
+            return True  # a year's money recovered, then "those pursued include a 35-year-old …"
+        # The whole-body period search only matters when exactly two measures were found.
+        if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
+            return True
+        if sum(1 for _, m in anchors if m is not None and BULLET_LINE.match(m.string)) >= 2:
+            return True  # two list lines, each a case told in a clause
+        # "The eight men were given …", "Six other men …": the story's own people again
+        counted = [  # "A fifth man was given …" is one more of those told before
+            (number, m)
+            for number, m in anchors
+            if m is not None
+            and not REFERS_BACK.match(m.group("subject"))
+            and not ORDINAL_DEFENDANT.match(m.group("subject"))
+        ]
+        if self.lead_group_in_parts(counted):
+            counted = counted[1:]
+        subjects = {m.group("subject").lower(): m for _, m in counted}
+        if len(subjects) < 3:
+            return False
+        # "Two men have been charged", "a 52-year-old woman … released", then "Three people
+        # were arrested": one group of people told in parts is one case, not a review
+        sized = [(n, m) for m in subjects.values() if (n := self.subject(m)[0]) is not None]
+        sizes = [n for n, _ in sized]
+        if len(sizes) != len(subjects) or max(sizes) * 2 != sum(sizes):
+            return True
+        # the largest is the parts' total only when it counts people in general ("Three
+        # people"), not "two men, aged 22 and 30" beside two others arrested alone
+        largest = max(sized, key=lambda item: item[0])[1]
+        return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
+
+    def lead_group_in_parts(self, counted: list[tuple[int, re.Match[str]]]) -> bool:
+        """'A tobacco smuggling gang … have been jailed', then 'Nine people were arrested
+        …', 'Two people were arrested …': the lead tells the whole group, the others count
+        its parts at arrest. Not a round-up of separate cases, each told in court."""
+        if not counted or counted[0][0] != next(iter(self.body_sentences()), None):
+            return False
+        if counted[0][1].group("noun").lower() not in COLLECTIVE_NOUNS:
+            return False
+        if SEPARATE_CASE.search(self.view.release.body):
+            return False
+        return not any(
+            COURT_STEP.search(self.view.sentences[number].text) for number, _ in counted[1:]
+        )
+
+    @staticmethod
+    def area_year_lead(text: str) -> bool:
+        """A lead that counts or values what was done across an area in a year."""
+        return bool(
+            ACROSS_AN_AREA.search(text)
+            and IN_A_YEAR.search(text)
+            and TAKEN_OR_ARRESTED.search(text)  # not "worth £2million was moved across …"
+            and not HAS_JUSTICE.found(text)
+            and (fig.money(text) or fig.counts(text, period_cues=True))
+        )
+
+    @staticmethod
+    def recovery_lead(text: str) -> bool:
+        """'Criminals across the county have been ordered to pay back more than £2.3million
+        … during the past 12 months': a lead that sums what offenders in general repaid
+        over a period, the lead of an asset recovery review."""
+        repaid = OFFENDERS_REPAID.search(text)
+        if repaid is None:
+            return False
+        if COUNTED_BEFORE.search(text, max(0, repaid.start() - 30), repaid.start()):
+            return False  # "Two drug dealers … ordered to pay back": one case's people
+        return bool(REVIEW_PERIOD.search(text) and fig.money(text))
+
+    @staticmethod
+    def period_lead(text: str) -> bool:
+        """'In the last three months, officers seized about £25 million worth of drugs …
+        and arrested almost 80 people': a lead that opens on the period and counts two
+        kinds of result."""
+        if not PERIOD_OPENING.match(text) or COURT_STEP.search(text):
+            return False
+        measures = {found.measure for found in fig.counts(text, period_cues=True)}
+        if not measures & PEOPLE_MEASURES:
+            return False  # "In 2021, officers stopped a van and found 5kg of cocaine …": a case
+        measures |= {measure for *_, measure in fig.measured_money(text)}
+        return len(measures) >= 2
+
+    @staticmethod
+    def report_lead(text: str) -> bool:
+        """'A performance report from Police Scotland shows that in the space of three
+        months officers seized £25million worth of drugs': a lead that tells what a
+        published report or set of figures counts."""
+        if not REPORT_SHOWS.search(text) or COURT_STEP.search(text):
+            return False
+        return bool(fig.counts(text, period_cues=True)) or any(
+            True for _ in fig.measured_money(text)
+        )
+
+    def period_sentence(self) -> bool:
+        """One sentence with a period and three measures: "In 2018/19, officers arrested
+        more than 544 people, secured jail sentences of over 2,080 years, recovered 45
+        firearms …"."""
+        for sentence in self.view.sentences:
+            if not PERIOD_CUE.search(sentence.text):
+                continue
+            measures = {found.measure for found in fig.counts(sentence.text, period_cues=True)}
+            if next(fig.custodial_years(sentence.text), None) is not None:
+                measures.add("CustodialYears")
+            if len(measures) >= 3:
+                return True
+        return False
+
+    def period_money_measures(self) -> set[str]:
+        """Measures of money (confiscation, compensation, cash) in sentences that name a
+        period and no step of justice: "Between January and December 2022, officers
+        seized … £1.1M in cash"."""
+        found: set[str] = set()
+        for sentence in self.view.sentences:
+            if not fig.money(sentence.text) or not PERIOD_CUE.search(sentence.text):
+                continue
+            if HAS_JUSTICE.found(sentence.text):
+                continue  # "A man jailed in 2019 … ordered to pay back £486,212": one case
+            wide = ACROSS_AN_AREA.search(sentence.text)
+            found.update(
+                measure
+                for *_, measure in fig.measured_money(sentence.text)
+                # a seizure's worth is no review's measure, unless seized across an area
+                # over the period: "Drugs worth more than £50million were seized across
+                # the country in 2024"
+                if measure != "DrugsSeized" or wide
+            )
+        return found

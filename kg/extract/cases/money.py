@@ -1,0 +1,398 @@
+"""A case's money (confiscation, compensation, cash, drugs by value); period figures."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract import figures as fig
+from kg.extract.cases.base import CaseBase
+from kg.extract.cases.patterns import CASH_RIGHT, HEDGE_RANGES, TABLE_HEADER, TOTAL_LEFT
+from kg.extract.facts import CaseFact, FigureFact, MoneyFact
+
+HEDGE_WORDS = ("MoreThan", "Almost", "AtLeast", "UpTo", "LessThan", "Approximately")
+MONEY_ITEMS = {"CashSeized": "cash", "DrugsSeized": "drugs"}  # what a period's money counts
+# Weights compared in kilograms: "more than half a tonne" is "524kg" said roughly.
+IN_KILOGRAMS = {"KiloGM": Decimal(1), "TONNE": Decimal(1000), "GM": Decimal("0.001")}
+
+
+def hedged_twin(figure: FigureFact, exact: list[FigureFact]) -> bool:
+    """Whether a hedged figure is another of the same measure and item said roughly
+    ('more than 1,100' beside a table's '1,108', 'more than a kilo' beside 'about 1.2kg')."""
+    bounds = HEDGE_RANGES.get(figure.qualifier)
+    if bounds is None:
+        return False
+    scale = IN_KILOGRAMS.get(figure.unit, Decimal(1))
+    for other in exact:
+        if other.qualifier == figure.qualifier or other.measure != figure.measure:
+            continue
+        if other.item != figure.item:
+            continue
+        if other.unit != figure.unit and not (
+            figure.unit in IN_KILOGRAMS and other.unit in IN_KILOGRAMS
+        ):
+            continue
+        value = other.value * IN_KILOGRAMS.get(other.unit, Decimal(1)) / scale
+        if bounds[0] * figure.value <= value <= bounds[1] * figure.value:
+            return True
+    return False
+
+
+NOT_AN_AMOUNT = re.compile(
+    r"\s*(?:and\s+£?\d+\s+)?notes\b|\s*(?:for|per)\s+(?:each|every|a|an)\b|\s+each\b|\s+a\s+(?:week|month|day)\b|"
+    r"\s*bundles\b",
+    re.IGNORECASE,
+)
+# "a daily total of £400k": a rate, not an amount of the case
+RATE_LEFT = re.compile(
+    r"\b(?:daily|weekly|monthly|nightly)\s+(?:total|turnover|income|takings)\s+of\s+$", re.I
+)
+RANGE_LOW = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+RANGE_HIGH = re.compile(r"\bbetween\s+[£$€][\d,.]+\s*(?:m|k|bn|million|billion)?\s+and\s+$", re.I)
+# "More than £15 million was seized": a sum seized as it stands, of no goods named, is cash
+# The sum is what was seized, nothing named before it ("During the case, more than
+# £74,000 was seized"; never "Cannabis estimated at £40,000 was seized").
+SUM_AS_SUBJECT = re.compile(
+    r"\s*(?:[^,.;£]{1,40},\s*)?(?:(?:also|altogether)\s+)?(?:(?:more\s+than|over|around|about|"
+    r"almost|nearly|some|a\s+further|in\s+excess\s+of|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+SEIZED_RIGHT = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?seized\b")
+TABLE_SPLIT = re.compile(r"\t+|\s{2,}|\s*\|\s*")
+TABLE_UNIT = re.compile(r"\s*\((kg|g|tonnes?|kilos?)\)\s*$", re.IGNORECASE)
+SEIZURE_MEASURES = frozenset(
+    {"DrugsSeized", "FirearmsSeized", "AmmunitionSeized", "CashSeized", "WeaponsRemoved"}
+)
+# Cash a gang laundered, moved or made is not cash seized ("laundered more than £4 million
+# in cash for drug dealers").
+MOVED_MONEY = re.compile(
+    r"\b(?:launder|mov(?:ed|ing)|collect(?:ed|ing)|transferr|smuggl|made|earn|stole|took|"
+    r"conned|defraud|cheat|swindl)\w*\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# "€180,000 (over £158,000)": the same money in another currency
+CONVERTED = re.compile(
+    r"[\d.,]+\s*(?:m|million|bn|billion|k)?\s*\(\s*(?:about|around|approximately|roughly|some|"
+    r"over|more\s+than|nearly|almost|circa)?\s*$",
+    re.IGNORECASE,
+)
+CASH_LEFT = re.compile(
+    r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound(?:\s+with|\s+to\s+have)?|"
+    r"\bseized|\brecovered|"
+    r"counted\s+at|\bcontaining)\s*"
+    r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
+    re.IGNORECASE,
+)
+MONEY_KINDS = (
+    ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
+    (
+        "AmountLaundered",
+        re.compile(r"launder|\bmoved\b|\bwashed\b|\bpassed\s+through\b", re.IGNORECASE),
+    ),
+    ("CriminalBenefit", re.compile(r"benefit", re.IGNORECASE)),
+    (
+        "FraudLoss",
+        re.compile(
+            r"fraud|scam|conned|defraud|swindl|cheat|stole|stolen|lost|loss|victims", re.IGNORECASE
+        ),
+    ),
+    ("Cash", re.compile(r"\bcash\b", re.IGNORECASE)),
+    (
+        "EnterpriseValue",
+        re.compile(
+            r"conspiracy|enterprise|operation|empire|business|network|plot|drugs", re.IGNORECASE
+        ),
+    ),
+)
+
+
+def quoted(text: str, position: int) -> bool:
+    """Whether `position` is inside a quotation opened earlier in the sentence."""
+    before = text[:position]
+    if "“" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1
+
+
+class CaseMoney(CaseBase):
+    """Sums and period figures."""
+
+    @staticmethod
+    def hedge_amount(case: CaseFact, value: Decimal, qualifier: str) -> None:
+        """A sum told exactly, then told again as an estimate, is an estimate."""
+        for money in case.amounts:
+            if money.value == value and money.qualifier == "Exact":
+                money.qualifier = qualifier
+
+    def amounts(self, case: CaseFact, sentences: list, single: bool) -> None:
+        used = {(o.span.start, o.span.end) for o in case.outcomes}
+        ordered = {o.value for o in case.outcomes if o.unit in ("GBP", "EUR", "USD")}
+        seen: set[Decimal] = set()
+        for sentence in sentences:
+            text = sentence.text
+            spans = [(s, e) for s, e, *_ in fig.money(text)]
+            for start, end, value, currency, qualifier in fig.money(text):
+                if (sentence.start + start, sentence.start + end) in used or value in ordered:
+                    continue
+                if quoted(text, start) and value in seen and qualifier == "Approximately":
+                    # "Cannabis worth £1 million …", then a detective's "an approximate street
+                    # value of £1million": the sum told before is an estimate
+                    self.hedge_amount(case, value, qualifier)
+                    continue
+                if (
+                    NOT_AN_AMOUNT.match(text, end)
+                    or quoted(text, start)
+                    or RATE_LEFT.search(text, max(0, start - 30), start)
+                    or CONVERTED.search(text, max(0, start - 30), start)
+                ):
+                    continue  # a speaker's example ("one victim lost £38,000") is not the record
+                if RANGE_LOW.search(text, max(0, start - 10), start):
+                    continue  # "between £1.2million and £2.4m": the range's high end says it
+                if RANGE_HIGH.search(text, max(0, start - 40), start):
+                    qualifier = "UpTo"
+                span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
+                # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
+                if (
+                    (CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start))
+                    or CASH_LEFT.search(text[:start].rstrip(" :.…–—-"))
+                    or (SEIZED_RIGHT.match(text, end) and SUM_AS_SUBJECT.match(text[:start]))
+                ) and not fig.drugs_worth(text, start, end):  # "seized £100,000 of drugs"
+                    if value not in seen:
+                        case.figures.append(
+                            FigureFact(
+                                "CashSeized",
+                                value,
+                                qualifier,
+                                currency,
+                                span,
+                                item="cash",
+                                kind="seizure",
+                            )
+                        )
+                        seen.add(value)
+                    continue
+                if value in seen:
+                    if qualifier == "Approximately":  # "£1 million", then "an approximate
+                        self.hedge_amount(case, value, qualifier)  # street value of £1million"
+                    continue
+                seen.add(value)
+                kind = self.money_kind(text, start, end, spans)
+                case.amounts.append(MoneyFact(kind, value, qualifier, currency, span))
+            # A one-sentence case in a review keeps only what was seized in it ("… jailed
+            # after officers found a sawn-off shotgun"): its other counts are the period's.
+            # a release of one sentence is its one case, not a review's example
+            whole = len(sentences) > 1 or len(self.view.sentences) == 1
+            for found in fig.counts(text, period_cues=True):
+                if found.measure == "PeopleJailed" or (
+                    single
+                    and found.measure == "PeopleCharged"
+                    and found.value == case.defendant_count
+                ):
+                    continue  # "Two men have been charged": the defendant count says it
+                if whole or found.seizure:
+                    case.figures.append(self.figure(found, sentence))
+            if whole and not fig.RUNNING_TOTAL.search(text):
+                for start, end, value, unit in fig.durations(text) if single else ():
+                    if unit in ("YR", "MO") and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
+                        case.figures.append(
+                            FigureFact(
+                                "CustodialYears",
+                                value,
+                                fig.qualifier_before(text, start),
+                                unit,  # "94 years and four months": 1,132 months
+                                self.view.span(sentence.start + start, sentence.start + end, 0.7),
+                            )
+                        )
+
+    @staticmethod
+    def unique(figures: list[FigureFact]) -> list[FigureFact]:
+        """One figure per measure and value; 'more than half a tonne' beside '524kg' of
+        the same drug is the same seizure said roughly."""
+        seen: set[tuple[object, ...]] = set()
+        kept = []
+        closer = [f for f in figures if f.qualifier in ("Exact", "Approximately")]
+        for figure in figures:
+            if hedged_twin(figure, closer):
+                continue
+            key = (figure.measure, figure.value, figure.unit, figure.item)
+            if key not in seen:
+                seen.add(key)
+                kept.append(figure)
+        return kept
+
+    @staticmethod
+    def exact_over_hedged(case: CaseFact) -> None:
+        """'more than half a million pounds' beside '£685,000' is the same money said
+        roughly: a hedged amount an exact one of the case fits takes the exact value."""
+        exact = [m.value for m in case.amounts if m.qualifier == "Exact"]
+        exact += [f.value for f in case.figures if f.unit == "GBP" and f.qualifier == "Exact"]
+        kept = []
+        for money in case.amounts:
+            bounds = HEDGE_RANGES.get(money.qualifier)
+            fits = []
+            if bounds is not None:
+                low, high = bounds
+                fits = [v for v in exact if low * money.value <= v <= high * money.value]
+            if fits and money.value not in fits:
+                if any(m.value == fits[0] for m in case.amounts):
+                    continue  # the exact amount is already there
+                money.value, money.qualifier = fits[0], "Exact"
+            kept.append(money)
+        case.amounts = kept
+
+    def money_kind(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+        right_limit = min([s for s, _ in spans if s >= end] + [len(text)])
+        right = text[end : min(right_limit, end + 40)]
+        left = text[max(0, start - 70) : start]
+        if fig.drugs_worth(text, start, end):
+            return "StreetValue"  # "seized £100,000 of Class A drugs"
+        for window in (right, left, text):
+            for kind, pattern in MONEY_KINDS:
+                if pattern.search(window):
+                    return kind
+        return "EnterpriseValue"
+
+    def figure(self, found: fig.Found, sentence) -> FigureFact:
+        return FigureFact(
+            measure=found.measure,
+            value=found.value,
+            qualifier=found.qualifier,
+            unit=found.unit,
+            span=self.view.span(
+                sentence.start + found.start, sentence.start + found.end, found.confidence
+            ),
+            item=found.item,
+            kind="seizure" if found.seizure else "statistic",
+        )
+
+    # period figures ------------------------------------------------------
+
+    def period_figures(self, skip: set[int], roundup: bool) -> None:
+        if not roundup:
+            return
+        subject = self.entities.main_unit
+        skip = skip | self.table_figures(subject)
+        for number, sentence in enumerate(self.view.sentences):
+            if number in skip:
+                continue
+            text = sentence.text
+            for found in fig.counts(text, period_cues=True):
+                figure = self.figure(found, sentence)
+                figure.kind = "statistic"
+                figure.subject_key = subject
+                figure.period = self.year
+                self.ex.figures.append(figure)
+            for found in fig.custodial_years(text):
+                figure = self.figure(found, sentence)
+                figure.subject_key = subject
+                figure.period = self.year
+                self.ex.figures.append(figure)
+            for start, end, value, currency, qualifier, measure in fig.measured_money(text):
+                self.ex.figures.append(
+                    FigureFact(
+                        measure,
+                        value,
+                        qualifier,
+                        currency,
+                        self.view.span(sentence.start + start, sentence.start + end, 0.8),
+                        item=MONEY_ITEMS.get(measure),
+                        subject_key=subject,
+                        period=self.year,
+                    )
+                )
+        self._dedupe_figures()
+
+    def table_figures(self, subject: str | None) -> set[int]:
+        """A table with a year per column ("Result<TAB>2017<TAB>2016", then "Arrests<TAB>327
+        <TAB>281"): one period figure per row and year. Returns the rows it read."""
+        read: set[int] = set()
+        years: list[int] = []
+        for number, sentence in enumerate(self.view.sentences):
+            text = sentence.text
+            header = TABLE_HEADER.match(text)
+            if header:
+                years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header.group("years"))]
+                read.add(number)
+                continue
+            cells = TABLE_SPLIT.split(text.strip()) if years else []
+            if len(cells) != len(years) + 1:
+                years = []
+                continue
+            read.add(number)
+            label, position = cells[0], len(cells[0])
+            for year, cell in zip(years, cells[1:], strict=True):
+                position = text.index(cell, position)
+                figure = self.table_cell(label, cell)
+                if figure is not None:
+                    measure, value, unit, item = figure
+                    self.ex.figures.append(
+                        FigureFact(
+                            measure,
+                            value,
+                            "Exact",
+                            unit,
+                            self.view.span(
+                                sentence.start + position,
+                                sentence.start + position + len(cell),
+                                0.8,
+                            ),
+                            item=item,
+                            kind="seizure" if measure in SEIZURE_MEASURES else "statistic",
+                            subject_key=subject,
+                            period=year,
+                        )
+                    )
+                position += len(cell)
+        return read
+
+    @staticmethod
+    def table_cell(label: str, cell: str) -> tuple[str, Decimal, str, str | None] | None:
+        """(measure, value, unit, item) of one cell, from its row's label."""
+        unit_hint = TABLE_UNIT.search(label)
+        if unit_hint:
+            label = label[: unit_hint.start()].rstrip()
+            cell = f"{cell}{unit_hint.group(1)}"
+        amounts = list(fig.money(cell))
+        if amounts:
+            _, _, value, currency, _ = amounts[0]
+            measure = fig.money_measure(
+                f"{label} {cell}", len(label) + 1, len(label) + 1 + len(cell), []
+            )
+            if measure is None:
+                return None
+            return measure, value, currency, MONEY_ITEMS.get(measure)
+        found = fig.label_line(f"{label}: {cell}")
+        if found is None:
+            return None
+        return found.measure, found.value, found.unit, found.item
+
+    def _dedupe_figures(self) -> None:
+        """One figure per measure and value; a hedged figure an exact one of the same
+        measure fits ('more than 1,100' beside a table's '1,108') is the same count."""
+        # a headline drops the body's qualifier: "2,200 arrests" above "Over 2,200 arrests"
+        in_body = {
+            (f.measure, f.value, f.unit, f.item, f.qualifier)
+            for f in self.ex.figures
+            if not self.is_headline(f.span.sentence)
+        }
+        figures = [
+            f
+            for f in self.ex.figures
+            if not (
+                f.qualifier == "Exact"
+                and self.is_headline(f.span.sentence)
+                and any((f.measure, f.value, f.unit, f.item, q) in in_body for q in HEDGE_WORDS)
+            )
+        ]
+        seen = set()
+        kept = []
+        closer = [f for f in figures if f.qualifier in ("Exact", "Approximately")]
+        for figure in figures:
+            if hedged_twin(figure, closer):
+                continue
+            key = (figure.measure, figure.value, figure.unit, figure.item)
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(figure)
+        self.ex.figures = kept

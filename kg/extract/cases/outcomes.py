@@ -1,0 +1,736 @@
+"""A case's outcomes: its stage, custodial and suspended terms, orders, and who each is for."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from kg.extract import figures as fig
+from kg.extract.cases.base import CaseBase
+from kg.extract.cases.patterns import (
+    CASH_RIGHT,
+    HAS_JUSTICE,
+    JAILED_OR_SENTENCED,
+    LIST_LINE,
+    ONE_NAMED_TOTAL,
+    SUBJECT_RE,
+    TOTAL_LEFT,
+)
+from kg.extract.entities import NAME
+from kg.extract.facts import CaseFact, OutcomeFact
+from kg.extract.numbers import NUMBER, parse_number
+
+TOTAL_WORDS = re.compile(
+    r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
+)
+EACH = re.compile(r"\beach\b", re.IGNORECASE)
+BOTH_SUBJECT = re.compile(
+    r"^(?:both(?:\s+(?:men|women|defendants|brothers|sisters))?|the\s+pair|the\s+two(?:\s+men|\s+women)?)"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:jailed|sentenced|imprisoned)\b",
+    re.IGNORECASE,
+)
+STAGES = (
+    (
+        "Sentenced",
+        re.compile(
+            r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|"
+            r"sent\s+down|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order|"
+            r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?)|"
+            r"(?:jail|prison|custodial)\s+(?:sentences?|terms?)|sentences\s+totall?ing)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "Convicted",
+        re.compile(
+            r"\b(?:convicted|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|admitted|guilty\s+plea)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "Charged",
+        re.compile(r"\b(?:charged|remanded|appeared\s+at|will\s+stand\s+trial)\b", re.IGNORECASE),
+    ),
+    (
+        "Arrested",
+        re.compile(
+            r"\b(?:arrested|detained|arrests?\s+(?:were|was|have\s+been|had\s+been)\s+made|"
+            r"(?:resulted\s+in|led\s+to)\s+(?:[\w-]+\s+)?arrests?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+FUTURE_STAGE = re.compile(
+    r"\b(?:will|is\s+due\s+to|are\s+due\s+to|due\s+to|expected\s+to|set\s+to)\s+be\s+"
+    r"(?:sentenced|jailed)\b|\bawait(?:s|ing)?\s+sentenc\w*|\bfor\s+sentencing\b|"
+    # a step denied has not happened either: "No one has been charged at this stage"
+    r"\b(?:no\s+one|nobody|none\s+of\s+them)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+"
+    r"(?:charged|convicted|sentenced)\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:charged|convicted|sentenced)\b",
+    re.IGNORECASE,
+)
+ACQUITTED = re.compile(r"\b(?:acquitted|found\s+not\s+guilty|cleared\s+of)\b", re.IGNORECASE)
+JAILED = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|put\s+behind\s+bars)\b", re.IGNORECASE)
+SENTENCED_TO = re.compile(r"\b(?:sentenced\s+to|given|handed|received)\b", re.IGNORECASE)
+DISQUALIFIED = re.compile(r"\b(?:banned|disqualified)\b", re.IGNORECASE)
+BEHIND_BARS = re.compile(r"\b(?:behind\s+bars|locked\s+up)\b", re.IGNORECASE)
+NOT_A_SENTENCE_LEFT = re.compile(
+    r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
+    r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
+    r"up\s+to\s+a\s+maximum\s+of|"
+    r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
+    r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
+    # an order's length: "an SCPO that will be in place for five years"
+    r"\bin\s+(?:place|force)\s+for|\b(?:lasts?|runs?|valid)\s+for|"
+    r"(?:ranging|range|varying)\s+(?:from|between)\s+[\w.]+(?:\s+(?:years?|months?))?\s+(?:and|to)|"
+    r"(?:increased|raised|extended|reduced|cut|lengthened)\s+by|"
+    r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for|"
+    # a term served before ("He had previously been imprisoned for nine years in 2003"),
+    # not an earlier hearing of this case ("was previously jailed for six years for his part")
+    r"\bhad\s+previously\s+been\s+(?:jailed|imprisoned|sentenced)\s+(?:to|for))\s*$",
+    re.IGNORECASE,
+)
+# The last word of every NOT_A_SENTENCE_LEFT alternative: the window must end in one.
+NOT_A_SENTENCE_ENDS = (
+    "for",
+    "over",
+    "a",
+    "the",
+    "past",
+    "last",
+    "next",
+    "age",
+    "aged",
+    "within",
+    "after",
+    "extra",
+    "additional",
+    "further",
+    "default",
+    "serve",
+    "another",
+    "between",
+    "of",
+    "to",
+    "lasted",
+    "spanning",
+    "by",
+    "and",
+)
+# The alternatives that end in "for" ("jailed for" is most windows) need one of these.
+NOT_A_SENTENCE_FOR = (
+    "previously",
+    "suspended",
+    "ran",
+    "banned",
+    "disqualified",
+    "barred",
+    "prohibited",
+    "place",
+    "force",
+    "last",
+    "run",
+    "valid",
+)
+
+
+def not_a_sentence_cue(left: str) -> bool:
+    """False when NOT_A_SENTENCE_LEFT cannot match `left` (a cheap test on its end)."""
+    tail = left.rstrip().lower()
+    if tail.endswith("for"):
+        return any(word in tail for word in NOT_A_SENTENCE_FOR)
+    return tail.endswith(NOT_A_SENTENCE_ENDS)
+
+
+NOT_A_SENTENCE_RIGHT = re.compile(
+    r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
+    r"\s*(?:(?:police|joint|covert|major|complex|undercover|multi-agency|cross-border)\s+)?"
+    r"(?:investigation|operation|inquiry|enquiry|probe)|\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
+    r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
+    r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
+    r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
+    re.IGNORECASE,
+)
+# "Man 1: seven years for possession of a firearm": unnamed defendants numbered
+NUMBERED_DEFENDANT = re.compile(r"(?:Man|Woman|Defendant|Male|Female)\s+(?:\d{1,2}|[A-H])\s*:")
+LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
+# "… Paul Tate, 30, of Jarrow (for four years and six months), Lee Dunn, 25, …"
+BRACKET_TERM_LEFT = re.compile(
+    rf"{NAME}(?:,\s*(?:aged\s+)?\d{{2}},?\s+(?:of|from)\s+[^().;\n]{{1,80}}?)?"
+    r"\s*\(\s*(?:for\s+|jailed\s+for\s+|sentenced\s+to\s+)?$"
+)
+# Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with
+# the order's name. The verb before the name says it was made, not breached or applied for.
+NAMED_ORDER = re.compile(
+    r"\b(?P<verb>made\s+(?:the\s+)?subject\s+(?:of|to)|given|handed|received|granted|"
+    r"imposed|issued|served\s+with|made)\b(?:\s+(?:an?|the|each|also|both|all|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+|with|them|him|her|[\w]+-(?:month|year)))*\s+"
+    r"(?P<name>(?:(?:slavery\s+and\s+)?trafficking(?:\s+and\s+exploitation)?|sexual\s+harm|"
+    r"serious\s+(?:and\s+organised\s+)?crime|knife\s+crime|sexual\s+risk|stalking|"
+    r"domestic\s+abuse)\s+prevention|criminal\s+behaviour|restraining|football\s+banning|"
+    r"travel\s+restriction|youth\s+rehabilitation|referral)\s+orders?\b",
+    re.IGNORECASE,
+)
+# The same orders as the term of a list line with no verb ("- A 17-year-old boy from
+# Leeds – 12-month youth rehabilitation order").
+LISTED_ORDER = re.compile(
+    r"(?:\s[–—-]|:)\s*(?:an?\s+)?(?:[\w-]+-(?:month|year)\s+)?"
+    r"(?P<name>(?:slavery\s+and\s+)?trafficking\s+prevention|serious\s+crime\s+prevention|"
+    r"criminal\s+behaviour|youth\s+rehabilitation|referral)\s+orders?\b",
+    re.IGNORECASE,
+)
+ORDER_CUES = (
+    "prevention",
+    "behaviour",
+    "restraining",
+    "banning",
+    "restriction",
+    "rehabilitation",
+    "referral",
+)
+BOTH = re.compile(r"\b(?:both|the\s+pair|the\s+couple|the\s+two)\b", re.IGNORECASE)
+SUBJECT_COUNT = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
+SINGULAR = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+# "He", "A 35-year-old man", "On 19 January 2021, a further man": one person the clause
+# tells of (a date or place may lead)
+ONE_PERSON = re.compile(
+    r"^(?:(?:on|in|at)\s+[^,]{3,40},\s+)?(?:he|she|an?\s+(?:further\s+)?"
+    r"(?:[\w-]+-year-old|man|woman|boy|girl|teenager|youth))\b",
+    re.IGNORECASE,
+)
+SUSPENDED_RIGHT = re.compile(r"^[^.;]{0,40}?\bsuspended\b", re.IGNORECASE)
+SUSPENDED_LEFT = re.compile(
+    # "a suspended sentence of two years", "a suspended two-year sentence"
+    r"suspended\s+(?:(?:sentence|prison\s+sentence|jail\s+term)\s+of\s*)?$",
+    re.IGNORECASE,
+)
+# "were each given prison sentences suspended for a year - Qassim … got 20 weeks": the
+# terms listed after a dash or colon are the suspended ones.
+SUSPENDED_LISTED = re.compile(
+    r"\bsentences?\s+suspended\s+for\s+[^.;:–—-]{1,30}?\s*[:–—-]\s"
+    # not "… suspended for two years - but his co-defendant … was jailed for four years"
+    r"(?:(?!\b(?:but|jailed|imprisoned|immediate)\b)[^.;])*$",
+    re.IGNORECASE,
+)
+COMMUNITY_RE = re.compile(
+    rf"\b(?:(?P<count>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:were|was)\s+(?:each\s+)?(?:given|handed|made\s+subject\s+to)"
+    rf"|(?:received|given|handed))\s+(?:an?\s+)?(?:\d+[\s-]month\s+|\w+-year\s+)?community\s+"
+    r"(?:payback\s+)?orders?\b",
+    re.IGNORECASE,
+)
+SENTENCE_LEFT = re.compile(
+    r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|sent\s+down|received|given|"
+    r"handed|got|"
+    r"serve|serving|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing|"
+    r"(?:increased|raised|extended|reduced|cut)\s+to)\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
+SENTENCE_RIGHT = re.compile(
+    r"^[^.;]{0,12}?\b(?:in\s+prison|in\s+jail|imprisonment|custod\w*|(?:jail|prison)\s+(?:sentence|term)|"
+    r"sentence|behind\s+bars|suspended|detention|in\s+a\s+young\s+offenders?\s+institution)",
+    re.IGNORECASE,
+)
+PAIR_BEFORE = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:each\s+|both\s+|also\s+)?(?:given|jailed|sentenced|handed|imprisoned)\b[^.;]{0,30}$"
+)
+ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)
+ORDER_KEYWORDS = (
+    (
+        "ConfiscationOrder",
+        re.compile(
+            # not "was confiscated", "were confiscated": what officers seized
+            r"(?<!was\s)(?<!were\s)confiscat|pay\s+back|paid\s+back|repay|hand\s+over|"
+            r"proceeds\s+of\s+crime|"
+            # "forced to pay a woman back £9,043", "ordered to pay more than £60,000 back"
+            r"pay\s+(?:[\w ]{1,20}?\s)?back\b|"
+            r"(?:ordered|forced|made)\s+to\s+pay\b(?![^.]{0,60}(?:compensat|costs|surcharge|fine))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "CompensationOrder",
+        re.compile(
+            r"compensat|(?:go|paid|returned|given)\s+(?:straight\s+)?(?:back\s+)?to\s+(?:the\s+)?"
+            r"(?:victims|people\s+(?:he|she|they)|investors)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+NOT_AN_ORDER_LEFT = re.compile(
+    r"(?:\bbenefit\w*(?:\s+(?:by|of|from))?|\b(?:conduct|crimes?|offending)\s+to\s+the\s+tune\s+of|"
+    r"\bout\s+of|\bconned|\bdefrauded|\blost|\bstole|"
+    r"\bswindled|\bcheated|\bscammed|\btricked)\s+(?:(?:more\s+than|over|almost|nearly|around|"
+    r"about|just\s+(?:over|under)|some)\s+)?$",
+    re.IGNORECASE,
+)
+# "members of a crime gang … were sent to prison for 119 years": not the one defendant's
+PLURAL_VERB = re.compile(r"\bwere\b")
+SUSPENDED_NO_TERM = re.compile(
+    r"\b(?:(?P<one>was)|were)\s+(?:also\s+)?(?:given|handed)\s+(?:a\s+)?suspended\s+"
+    r"(?:prison\s+|jail\s+|custodial\s+)?sentences?\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "sentences of between four and ten years", "ranging from a community order to four years"
+RANGE_OF_TERMS = re.compile(
+    r"\b(?:between\s+(?:[\w-]+\s+){1,4}?and|ranging\s+from\s+(?:[\w-]+\s+){1,5}?to)\s+$",
+    re.IGNORECASE,
+)
+PREVIOUSLY_CONVICTED = re.compile(
+    # "had previously been convicted … and jailed in 2012 for 10 months"; not "who had
+    # previously been convicted …, was jailed" (this case) nor "He has previously been jailed
+    # for seven years" (often this case's earlier hearing)
+    r"\b(?:had|has)\s+previously\s+been\s+convicted\b[^.;]*?\band\s+(?:was\s+)?"
+    r"(?:jailed|sentenced|imprisoned)\b[^.;]*$|\bin\s+an\s+earlier\s+(?:case|prosecution)\b",
+    re.IGNORECASE,
+)
+EARLIER_CASE = re.compile(r"\b(?:previously|in\s+the\s+past|earlier|(?:19|20)\d\d)\b", re.I)
+HIM_OR_HER = re.compile(r"\b(?:sentenced|jailed|gave|handed|imprisoned)\s+(?:him|her)\b")
+UNNAMED_PERSON = re.compile(
+    r"\b[Aa]n?\s+(?:(?:man|woman|boy|girl|teenager|youth)\s*,?\s+aged\s+\d\d|"
+    r"\d\d-year-old\s+(?:man|woman|boy|girl|teenager|youth))\b"
+)
+PER_PERIOD_PAY = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:k|m|million))?\s*(?:an?\s+|per\s+)?$")
+TO_END = re.compile(r"\bto\s*$")
+# ("… and Pavel Doru, 38, of Basildon, for 12 years": the same, with "for")
+LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
+# "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
+NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+for\s*$")
+# "Cleland received four years and six months; Sadgrove, two and a half years and Stock
+# and Neale two years": the verb said once, then surnames with their terms
+NAMED_ELIDED = re.compile(
+    r"(?:\band|[,;])\s+(?P<a>[A-Z][\w'’-]+)(?:,|\s+and\s+(?P<b>[A-Z][\w'’-]+))\s*$"
+)
+
+
+def nearest_keyword(
+    text: str,
+    start: int,
+    end: int,
+    others: list[tuple[int, int]],
+    keywords: tuple[tuple[str, re.Pattern[str]], ...],
+) -> str | None:
+    """The kind whose keyword is nearest to an amount, between its neighbouring amounts."""
+    left = max([e for s, e in others if e <= start] + [0])
+    right = min([s for s, e in others if s >= end] + [len(text)])
+    best: tuple[int, str] | None = None
+    for kind, pattern in keywords:
+        for match in pattern.finditer(text, left, right):
+            distance = match.start() - end if match.start() >= end else start - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+class CaseOutcomes(CaseBase):
+    """Stages, terms and orders of a case."""
+
+    def stage(self, text: str) -> str | None:
+        text = FUTURE_STAGE.sub(" ", text)  # "will be sentenced on 24 June" has not happened
+        if ACQUITTED.search(text) and not any(pattern.search(text) for _, pattern in STAGES[:2]):
+            return "Acquitted"  # everyone cleared: nobody was convicted or sentenced
+        for stage, pattern in STAGES:
+            if pattern.search(text):
+                return stage
+        return None
+
+    def outcomes(
+        self,
+        case: CaseFact,
+        sentences: list,
+        defendants: list[tuple[str, re.Match[str]]],
+        count: int | None,
+        single: bool,
+    ) -> None:
+        for sentence in sentences:
+            if self.respectively(case, sentence, defendants):
+                continue
+            found_duration = False
+            previous = 0
+            for start, end, value, unit in fig.durations(sentence.text):
+                if self.sentence_outcome(
+                    case, sentence, start, end, value, unit, defendants, count, single, previous
+                ):
+                    found_duration = True
+                    previous = end
+            text = sentence.text
+            first = sentence is sentences[0]
+            if (
+                not found_duration
+                and (untimed := SUSPENDED_NO_TERM.search(text))
+                and not EARLIER_CASE.search(text)  # "was given a suspended sentence in 2019"
+            ):
+                # "A fifth man was given a suspended prison sentence": no term stated
+                offender = self.offender_for(sentence, untimed.start(), defendants)
+                case.outcomes.append(
+                    OutcomeFact(
+                        "SuspendedSentence",
+                        self.view.span(
+                            sentence.start + untimed.start(), sentence.start + untimed.end(), 0.6
+                        ),
+                        person_count=1 if offender or untimed.group("one") else None,
+                        offender_key=offender,
+                    )
+                )
+            if not found_duration and first and not single and count and JAILED.search(text):
+                case.outcomes.append(
+                    OutcomeFact(
+                        "CustodialSentence",
+                        self.view.span(sentence.start, sentence.end, 0.6),
+                        person_count=count,
+                    )
+                )
+            community = COMMUNITY_RE.search(text) if "community" in text.lower() else None
+            if community:
+                number = (
+                    parse_number(community.group("count") or "one")
+                    if community.group("count")
+                    else None
+                )
+                offender = (
+                    None if number else self.offender_for(sentence, community.start(), defendants)
+                )
+                case.outcomes.append(
+                    OutcomeFact(
+                        "CommunityOrder",
+                        self.view.span(
+                            sentence.start + community.start(),
+                            sentence.start + community.end(),
+                            0.65,
+                        ),
+                        person_count=int(number)
+                        if number is not None
+                        else (1 if offender else None),
+                        offender_key=offender,
+                    )
+                )
+            self.orders(case, sentence)
+            self.named_orders(case, sentence, defendants, count)
+
+    def sentence_outcome(
+        self,
+        case: CaseFact,
+        sentence,
+        start: int,
+        end: int,
+        value: Decimal,
+        unit: str,
+        defendants: list[tuple[str, re.Match[str]]],
+        count: int | None,
+        single: bool,
+        previous: int = 0,
+    ) -> bool:
+        """One custodial or suspended sentence from a duration, if the context says so."""
+        text = sentence.text
+        left = text[max(0, start - 50) : start]
+        right = text[end : end + 40]
+        if (not_a_sentence_cue(left) and NOT_A_SENTENCE_LEFT.search(left)) or (
+            NOT_A_SENTENCE_RIGHT.match(right)
+        ):
+            return False
+        if not (
+            SENTENCE_LEFT.search(left)
+            or SENTENCE_RIGHT.search(right)
+            # "Hoxha was sentenced to …, Kola to 32 months and O'Connor, …, to four years"
+            or (
+                previous
+                and (
+                    TO_END.search(left)
+                    or LISTED_AFTER.search(left)
+                    or NAMED_FOR_END.search(left)
+                    or NAMED_ELIDED.search(left)
+                )
+            )
+            or (
+                left.rstrip()[-1:] in ("–", "—", "-", ":")
+                and LIST_TERM_LEFT.search(left)
+                and LIST_LINE.match(text)
+            )
+            or (
+                "(" in left[-22:]
+                and right.lstrip()[:1] == ")"
+                and BRACKET_TERM_LEFT.search(text, max(0, start - 130), start)
+                and (JAILED_OR_SENTENCED.search(text) or BEHIND_BARS.search(text))
+                and not DISQUALIFIED.search(text)  # "banned from driving: X (for three years)"
+            )
+        ):
+            return False
+        if PER_PERIOD_PAY.search(left):
+            return False  # "as little as £20 a week": pay, not a term
+        if RANGE_OF_TERMS.search(left):
+            return False  # "sentences of between four and ten years": a range, no one's term
+        if PREVIOUSLY_CONVICTED.search(text, 0, start):
+            return False  # "had previously been convicted … and jailed in 2012 for 10 months"
+        if (
+            single
+            and TOTAL_LEFT.search(left)
+            and (count or 0) != 1
+            and not ONE_NAMED_TOTAL.match(text)
+        ):
+            return False  # a case total: kept as a CustodialYears figure instead
+        qualifier = fig.qualifier_before(text, start)
+        suspended = bool(
+            SUSPENDED_RIGHT.search(right)
+            or SUSPENDED_LEFT.search(left)
+            or ("suspended" in text[:start] and SUSPENDED_LISTED.search(text, 0, start))
+        )
+        kind = "SuspendedSentence" if suspended else "CustodialSentence"
+        span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
+        total = TOTAL_WORDS.search(left + right) and not ONE_NAMED_TOTAL.match(text)
+        pair = [] if total else self.pair_before(text, start, bool(previous))
+        if pair:
+            for key in pair:
+                case.outcomes.append(
+                    OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+                )
+            return True
+        if EACH.search(left) and not total:
+            named = [
+                key
+                for key, match in defendants
+                if sentence.start + previous <= match.start() < sentence.start + start
+            ]
+            if not named and text[:5] == "They ":
+                named = self.those_counted_before(sentence, defendants)
+            if named:
+                for key in named:
+                    case.outcomes.append(
+                        OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+                    )
+                return True
+        if not total and BOTH_SUBJECT.match(text):
+            # "X, 45, and Y, 44, admitted … Both men were jailed for 14 years": each of the two
+            before = [key for key, match in defendants if match.start() < sentence.start]
+            pair = list(dict.fromkeys(reversed(before)))[:2]
+            if len(pair) == 2:
+                for key in reversed(pair):
+                    case.outcomes.append(
+                        OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+                    )
+                return True
+        outcome = OutcomeFact(kind, span, value, qualifier, unit)
+        offender = self.offender_for(sentence, start, defendants)
+        if offender is None and not total and (SINGULAR.match(text) or HIM_OR_HER.search(text)):
+            offender = self.only_one_named_before(sentence) or self.named_just_before(
+                sentence, defendants
+            )
+        if offender and not total:
+            outcome.offender_key = offender
+            outcome.person_count = 1
+        elif (subject := SUBJECT_RE.search(text)) is not None and (
+            n := self.subject(subject)[0]
+        ) is not None:
+            outcome.person_count = n
+            if n == 1 and len(defendants) == 1 and not total:
+                outcome.offender_key = defendants[0][0]  # "A drug dealer … has been jailed"
+        elif total and count:
+            outcome.person_count = count
+        elif (count == 1 and not PLURAL_VERB.search(left)) or NUMBERED_DEFENDANT.match(text):
+            outcome.person_count = 1  # "Man 2: three years for …": one unnamed defendant
+            if len(defendants) == 1:  # "He was jailed for nine years": the one defendant
+                outcome.offender_key = defendants[0][0]
+        case.outcomes.append(outcome)
+        return True
+
+    def those_counted_before(
+        self, sentence, defendants: list[tuple[str, re.Match[str]]]
+    ) -> list[str]:
+        """'All three men admitted … They were each ordered to serve …': the last three
+        defendants named before, when the sentence before counts them."""
+        sentences = self.view.sentences
+        number = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+        if number == 0:
+            return []
+        counted = SUBJECT_COUNT.match(sentences[number - 1].text)
+        value = parse_number(counted.group("n")) if counted else None
+        if value is None or value != int(value) or value < 2:
+            return []
+        named = sorted((m.start(), key) for key, m in defendants if m.start() < sentence.start)
+        keys = list(dict.fromkeys(key for _, key in named))
+        return keys[-int(value) :] if len(keys) >= value else []
+
+    def named_orders(
+        self,
+        case: CaseFact,
+        sentence,
+        defendants: list[tuple[str, re.Match[str]]],
+        count: int | None,
+    ) -> None:
+        """'X and Y were also made subject to Slavery and Trafficking Prevention Orders',
+        'Both were given a Criminal Behaviour Order' → one soc:Outcome per person."""
+        text = sentence.text
+        lowered = text.lower()
+        if "order" not in lowered or not any(cue in lowered for cue in ORDER_CUES):
+            return
+        match = NAMED_ORDER.search(text) or LISTED_ORDER.search(text)
+        if match is None:
+            return
+        name = " ".join(match.group("name").lower().split())
+        label = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in name.split())
+        label = f"{label} Order"
+        subject = text[: match.start()]
+        offenders = []
+        for key, _ in defendants:
+            person = self.ex.people.get(key)
+            if person and re.search(rf"\b{re.escape(person.name.split()[-1])}\b", subject):
+                offenders.append(key)
+        people: list[str | None] = list(offenders)
+        if not people and match.re is LISTED_ORDER:
+            people = [None]  # one list line, one person
+        elif not people:
+            number = SUBJECT_COUNT.search(subject)
+            value = parse_number(number.group("n")) if number else None
+            if value is not None and 1 <= value <= 20 and value == int(value):
+                people = [None] * int(value)
+            elif BOTH.search(subject):
+                people = [None, None]
+            elif ONE_PERSON.match(subject.strip().lstrip("-–—•*· ")) or count == 1:
+                people = [self.offender_for(sentence, match.start(), defendants)]
+            elif count:
+                people = [None] * count
+            else:
+                people = [None]
+        span = self.view.span(
+            sentence.start + match.start("name"), sentence.start + match.end(), 0.7
+        )
+        for offender in people:
+            case.outcomes.append(
+                OutcomeFact("Outcome", span, person_count=1, offender_key=offender, label=label)
+            )
+
+    def respectively(
+        self, case: CaseFact, sentence, defendants: list[tuple[str, re.Match[str]]]
+    ) -> bool:
+        """'X and Y were jailed for nine years and seven years respectively': in order."""
+        text = sentence.text
+        if "respectively" not in text or not (JAILED.search(text) or SENTENCED_TO.search(text)):
+            return False
+        terms = fig.durations(text)
+        mentioned: dict[str, int] = {}
+        for key, _ in defendants:
+            first, *_, surname = self.ex.people[key].name.split()
+            if re.search(rf"\b{re.escape(surname)}\b", text):
+                at = re.search(rf"\b{re.escape(first)}\b", text)
+                mentioned.setdefault(key, at.start() if at else text.index(surname))
+        named = sorted(mentioned, key=mentioned.__getitem__)
+        if terms and len(named) == len(terms) + 1:
+            # "sentenced to nine and 11 years respectively": the first term's unit is elided
+            elided = ELIDED_TERM.search(text, 0, terms[0][0])
+            value = parse_number(elided.group("n")) if elided else None
+            if elided and value is not None:
+                terms = ((elided.start("n"), elided.end("n"), value, terms[0][3]), *terms)
+        if len(terms) < 2 or len(named) != len(terms):
+            return False
+        for key, (start, end, value, unit) in zip(named, terms, strict=True):
+            span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
+            case.outcomes.append(
+                OutcomeFact("CustodialSentence", span, value, "Exact", unit, 1, offender_key=key)
+            )
+        return True
+
+    @staticmethod
+    def unnamed_count(sentences: list) -> int | None:
+        """People a justice sentence counts without naming them ('A man aged 36 and a
+        51-year-old woman were arrested'), from the first such sentence."""
+        for sentence in sentences:
+            text = sentence.text
+            if "year-old" not in text and "aged" not in text:
+                continue
+            people = UNNAMED_PERSON.findall(text)
+            if people and HAS_JUSTICE.found(text):
+                return len(people)
+        return None
+
+    def only_one_named_before(self, sentence) -> str | None:
+        """'The Merseyside syndicate was headed by Ian Michael Edwards. He was sentenced to
+        14 years': the one person the sentence before names, when no officer."""
+        number = self.view.sentence_index(sentence.start)
+        if number == 0:
+            return None
+        before = self.view.sentences[number - 1].text
+        keys = {
+            key
+            for key, person in self.ex.people.items()
+            if person.defendant and re.search(rf"\b{re.escape(person.name)}\b", before)
+        }
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        officer = any(p.role != "Ringleader" for p in self.ex.people[key].posts)
+        return None if officer else key
+
+    @staticmethod
+    def named_just_before(sentence, defendants: list[tuple[str, re.Match[str]]]) -> str | None:
+        """'Also sentenced was X, 45, of Y. He was jailed for 28 months.': X."""
+        before = [(m.start(), key) for key, m in defendants if m.start() < sentence.start]
+        if before and sentence.start - max(before)[0] < 300:
+            return max(before)[1]
+        return None
+
+    def offender_for(
+        self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]
+    ) -> str | None:
+        absolute = sentence.start + position
+        best = None
+        nearest = -1
+        for key, match in defendants:  # the one named nearest before the term
+            if sentence.start <= match.start() < absolute and match.start() > nearest:
+                best, nearest = key, match.start()
+        if best:
+            return best
+        people = [p for p in self.ex.people.values() if p.defendant]
+        surnames = Counter(p.name.split()[-1] for p in people)
+        latest = -1
+        for person in people:
+            last = person.name.split()[-1]
+            # brothers "Liam Costello" and "Sean Costello": only the whole name tells them apart
+            said = re.escape(person.name) if surnames[last] > 1 else None
+            for mention in re.finditer(
+                rf"\b(?:{said or f'{re.escape(person.name)}|{re.escape(last)}'})\b",
+                sentence.text[:position],
+            ):
+                if mention.start() > latest:  # the one named nearest before the term
+                    latest, best = mention.start(), person.key
+        return best
+
+    def pair_before(self, text: str, start: int, listed: bool = False) -> list[str]:
+        """'while Dwyer and Dodd were given five and a half years': both got the term;
+        after an earlier term in the sentence, '… and Stock and Neale two years' too."""
+        pair = PAIR_BEFORE.search(text, max(0, start - 90), start)
+        if pair is None and listed:
+            pair = NAMED_ELIDED.search(text, max(0, start - 40), start)
+            if pair is not None and pair.group("b") is None:
+                pair = None
+        if pair is None:
+            return []
+        surnames = {
+            self.ex.people[key].name.split()[-1]: key
+            for key in self.ex.people
+            if self.ex.people[key].defendant
+        }
+        keys = [surnames.get(pair.group(g)) for g in ("a", "b")]
+        return [k for k in keys if k] if all(keys) else []
+
+    def orders(self, case: CaseFact, sentence) -> None:
+        """Confiscation and compensation orders: the nearest keyword in the amount's clause."""
+        text = sentence.text
+        amounts = list(fig.money(text))
+        spans = [(s, e) for s, e, *_ in amounts]
+        for start, end, value, currency, qualifier in amounts:
+            others = [sp for sp in spans if sp != (start, end)]
+            if NOT_AN_ORDER_LEFT.search(text, max(0, start - 40), start):
+                continue  # "benefited by £612,540", "conned … out of £400,000": not the order
+            if CASH_RIGHT.match(text, end):
+                continue  # "£24,650 in cash" was seized, whatever the proceeds of crime bought
+            kind = nearest_keyword(text, start, end, others, ORDER_KEYWORDS)
+            if kind and not any(o.kind == kind and o.value == value for o in case.outcomes):
+                case.outcomes.append(
+                    OutcomeFact(
+                        kind,
+                        self.view.span(sentence.start + start, sentence.start + end, 0.75),
+                        value,
+                        qualifier,
+                        currency,
+                    )
+                )

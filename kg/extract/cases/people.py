@@ -1,0 +1,680 @@
+"""A case's people: defendants named with age and town, and its ringleaders and groups."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from kg.extract import figures as fig
+from kg.extract.cases.base import CaseBase
+from kg.extract.cases.patterns import (
+    AGE_DESCRIBED_NAME,
+    DEFENDANT_RE,
+    HAS_JUSTICE,
+    JAILED_OR_SENTENCED,
+    JUSTICE,
+    NAME_THEN_TERM,
+    SURNAME_AGE,
+    SURNAME_AGE_AFTER_LEAD,
+)
+from kg.extract.entities import NAME, NAME_WORD
+from kg.extract.facts import CaseFact, OrgFact, PersonFact, PostFact
+from kg.extract.lexicon import DEMONYMS, STREET_WORDS
+from kg.ids import slugify
+
+ORGANISED = re.compile(
+    r"\b(?:gang|organised\s+crime\s+group|OCG|crime\s+group|network|conspiracy\s+to)\b"
+)
+# "… was jailed for 11 years and Ranjot Singh Chahal for nine years": a name given its
+# term with the verb said once before.
+NAMED_FOR_TERM = re.compile(
+    rf"(?:\band|[,;])\s+(?P<name>{NAME})\s+for\s+(?=[^.;]{{0,25}}?\b(?:years?|months?)\b)"
+)
+# "Kenville Hall, Busiso Benjamin, both 30, and …": two defendants sharing an age.
+BOTH_AGED = re.compile(
+    rf"(?P<name1>{NAME}),?\s+(?:and\s+)?(?P<name2>{NAME}),\s+both\s+(?:aged\s+)?"
+    r"(?P<age>1[4-9]|[2-9]\d)\b"
+)
+# "brothers Sean and Mark Brady, aged 31 and 29": two defendants sharing a surname.
+SHARED_SURNAME = re.compile(
+    rf"\b(?P<first1>{NAME_WORD})\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s+"
+    r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
+)
+ADDRESS_AFTER_AGE = re.compile(r"\s*(?:of|from)\s+")
+# "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
+AGE_THEN_NAME = re.compile(
+    r"\b[Aa]n?\s+(?P<age>1[4-9]|[2-9]\d)-year-old\s+(?:man|woman|boy|girl)"
+    r"(?:\s+(?:of|from)\s+(?P<addr>[A-Z][\w'-]+(?:[ -](?:upon|on|[A-Z][\w'-]+))*))?,\s+"
+    rf"(?P<name>{NAME}),"
+)
+# "21 year-old Latvian Voldermars Gailis", "40-year-old Colombian national Didier Reyes"
+AGE_BEFORE_NAME = re.compile(
+    # "the 34-year-old Lee Ward", "A 25-year-old, Tamar Abdulhamid, also pleaded guilty"
+    r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old(?:\s+|,\s+(?=[A-Z][^,]{3,40},))"
+    rf"(?:(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?)?(?P<name>{NAME})"
+)
+# "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
+NAMED_FROM = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<addr>[A-Z][^,.;()\n]{{1,40}}?),\s+"
+    r"(?=(?:was|were|has\s+been|had\s+been|is|who|appeared|pleaded|admitted)\b)"
+)
+# "Cage fighter Lee Stevens, known for …, was jailed", "ringleaders Jonathan Rochford and
+# Scott Dodd were sentenced": named people a justice step happened to, anywhere in a sentence.
+NAMED_JAILED = re.compile(
+    r"(?=[A-Z])(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bon )"
+    r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
+    # "Renald Dema, Ali Hoxha and Juljan Jaku were charged": three names, the last "and"
+    # may follow a comma ("Fawaz Ali, Ebenezer Tackie, and Michael Quartey, were …")
+    rf"(?:(?<![\w,’'] )(?P<name0>{NAME}),\s+(?=[A-Z][^,.;]{{3,40}},?\s+and\s+[A-Z]))?"
+    rf"(?P<name>{NAME})(?:,?\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,\s+who|,)?$"
+)
+# The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
+# are looked for only in the stretch just before it.
+JAILED_VERB = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+|all\s+)?"
+    r"(?:jailed|sentenced|convicted|found\s+guilty|imprisoned|given|handed|charged)\b"
+)
+NAMED_JAILED_REACH = 170  # two names and an aside of up to 100 characters
+NAMED_SUBJECT = re.compile(
+    # "Malcolm Floyd, of Shepperton, Surrey, pleaded guilty": an address between
+    rf"(?P<name>{NAME})(?:,\s+(?:also\s+)?(?:of|from)\s+[^.;,]{{2,60}}(?:,\s+[^.;,]{{2,40}})?,)?"
+    r"\s+(?:(?:previously|later|also|earlier)\s+)?"
+    r"(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
+)
+# A sentence that opens on a full name and a verb, and the pronoun sentence after it.
+NAMED_ACTOR = re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?[a-z]{{3,}}\b")
+HE_JAILED = re.compile(
+    r"(?:He|She)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:jailed|sentenced|imprisoned|"
+    r"given|handed|convicted)\b"
+)
+BOTH_OF = re.compile(
+    r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
+)
+LIST_NAME = re.compile(NAME_THEN_TERM)
+# "Andrew Barrett (16 years), Michael Mealing (12-and-a-half years) and …": each name
+# followed by its term in brackets.
+NAME_BRACKET_TERM = re.compile(
+    rf"(?P<name>{NAME})\s*\((?=[^()\n]{{0,40}}?\b(?:years?|months?|weeks?)\b[^()\n]{{0,30}}\))"
+)
+
+
+ADDRESS_TOWN = re.compile(r"(?!No\b|An?\b|The\b)[A-Z][a-z]+(?:[ -](?:upon|on|under|[A-Z][a-z]+))*")
+# not "the driving force behind the investigation": an officer's part, no gang's lead
+NOT_AN_OFFICERS_PART = (
+    r"(?!\s+(?:the|this|our|an?)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|enquiry|prosecution|"
+    r"case\s+against|team|work|campaign|police\s+operation)\b)"
+)
+# "… was said to be the controlling mind behind …": the leader in other words
+DRIVING_FORCE = (
+    r"(?:(?:said|described|believed|thought|alleged)\s+(?:to\s+(?:be|have\s+been)|as)\s+"
+    r"|described\s+in\s+court\s+as\s+)?(?:the|a)\s+['‘\"“]?(?:controlling\s+mind|"
+    r"driving\s+force|brains|guiding\s+hand|principal\s+organiser)['’\"”]?\s+(?:behind|of)\b"
+    rf"{NOT_AN_OFFICERS_PART}"
+)
+RINGLEADER_PATTERNS = (
+    re.compile(
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}}|\s*\((?:aged\s+)?\d{{1,2}}\)),\s*"
+        rf"(?:(?:also\s+)?(?:of|from)\s+[^,.;]+,\s*(?:[A-Z][^,.;]*,\s*)?)?"
+        rf"(?:described\s+(?:in\s+court\s+|by\s+[\w\s]{{2,30}}?\s+)?as\s+(?:the|a)\s+"
+        rf"(?:(?:group|gang|network|ring)['’]s\s+)?(?:leader|head|ringleader|boss|"
+        rf"organiser|mastermind)|"
+        # "Faizan Khan, 31, of Longbridge, believed to be the leader of the gang"
+        rf"(?:(?:believed|thought|said|alleged|understood)\s+to\s+(?:be|have\s+been)\s+)?(?:"
+        rf"the\s+(?:gang|group|network|ring)['’]s\s+(?:leader|ringleader|boss|head|organiser)|"
+        rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
+        rf"(?:network|gang|group|ring|operation|organisation|conspiracy))|"
+        rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
+        rf"(?:[^,.;]{{0,40}}?\s+and\s+)?"
+        rf"(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
+        rf"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:network|gang|group|ring|line|"
+        rf"operation|company|conspiracy|scheme|business|collections|enterprise|plot|organisation|"
+        rf"burglaries|robberies|thefts|raids|importations?|smuggling|fraud|frauds|factory)|"
+        rf"was\s+the\s+(?:leader|head|ringleader|boss)))\b"
+    ),
+    re.compile(
+        rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)"
+        rf"(?:\s+from\s+[A-Z][\w-]+)?\s+by\s+(?P<name>{NAME})"
+        # "led by Craig Hunter, of West Calder, and Colin Wilson, of Glasgow"
+        r"(?:(?:,\s*(?:aged\s+)?\d{1,2}|,\s*(?:of|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
+        rf",?\s+and\s+(?P<name2>{NAME}))?"
+    ),
+    # "The group's ringleaders, Nazmi Velia, 32, of Park Street Lane, St Albans, and Hoa
+    # Thi Nguyen, 49, …"
+    re.compile(
+        rf"\b(?:[Rr]ingleader|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin)"
+        rf"\s*,\s*(?P<name>{NAME})"
+    ),
+    # only the plural of a gang's leaders names two ("the festival's organisers, X and Y"
+    # are no gang's)
+    re.compile(
+        r"\b(?:[Rr]ingleaders|(?:gang|group|network|ring)['’]s\s+(?:leaders|bosses))\s*,\s*"
+        rf"(?P<name>{NAME})"
+        r"(?:(?:,\s*(?:aged\s+)?\d{1,2})?(?:,\s*(?:of|from)\s+[^,.;]+(?:,\s*[A-Z][^,.;]*?){0,2})?"
+        rf",?\s+and\s+(?P<name2>{NAME}))?"
+    ),
+    # "Ringleaders Mohammed Tariq, 33, and Atique Arif", "crime boss Jamie Stevenson",
+    # "the principal operators Barry Kavanagh and Liam Young", "the leader James Brown"
+    re.compile(
+        r"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
+        r"(?:[Cc]rime|[Gg]ang|[Dd]rugs?)\s+(?:boss|lord|baron)|[Pp]rincipal\s+(?:operator|player)|"
+        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|"
+        # "the gang's leader Nathan Barnes"
+        r"(?:gang|group|network|ring|OCG)['’]s\s+(?:leader|ringleader|boss|head))(?:e?s)?\s+"
+        rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?\s+and\s+(?P<name2>{NAME}))?"
+    ),
+    # "Steven Gibbons was the head of an organised crime group (OCG) based in Newport"
+    # "Mohammed Zafer, of Dashwood Close, in Slough, was identified as the leader of the group"
+    re.compile(
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?"
+        # an address of capitalised words only, never a clause ("Lee Grant, of Oldham, told
+        # officers that his cousin, Omar Shah, was the leader")
+        r"(?:,?\s*(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+        r"(?:,\s*(?:in\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,)?"
+        r"\s+(?:was|is|had\s+been)\s+(?:(?:identified|named|described)\s+as\s+)?"
+        r"(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+"
+        r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:network|gang|group|ring|operation|organisation|conspiracy|OCG|enterprise)\b"
+    ),
+    # "Makzhumi Abukar was identified as the mastermind along with …": the post alone
+    re.compile(
+        rf"(?P<name>{NAME})\s+(?:was|has\s+been)\s+(?:identified|named|described)\s+as\s+the\s+"
+        r"(?:ringleader|mastermind|kingpin|leader|organiser)\b(?!\s+of\b|['’]s\b)"
+    ),
+    # "Head of the criminal gang Ross Payton employed …"
+    re.compile(
+        r"\b(?:[Hh]ead|[Ll]eader|[Bb]oss)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:gang|group|network|ring|OCG|organisation)\s*,?\s+(?P<name>{NAME})"
+    ),
+    re.compile(
+        rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|gang|network|ring|line)['’]s)\s+head\s*,\s*"
+        # "Its head, 41-year-old Algerian national Azize Benaniba, was jailed"
+        r"(?:(?:aged\s+)?\d{1,2}[- ]year[- ]old\s+(?:[A-Z][a-z]+\s+)?(?:national\s+|man\s+)?)?"
+        rf"(?P<name>{NAME})"
+    ),
+    # "Dean Moss, a boxer nicknamed 'The Hammer', was said to be the controlling mind
+    # behind the conspiracy", "X was described as the "driving force" behind the thefts"
+    re.compile(
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?(?:\s*,[^,.;]{{1,80}},)?\s+"
+        rf"(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
+    ),
+    # a list line: "• Faisal Mirza (41), of Ilford – the organiser – nine years"
+    re.compile(
+        rf"(?P<name>{NAME})\s*\(\d\d\),?\s*(?:(?:of|from)\s+[^,–—\n]+?)?\s*[,–—-]+\s*"
+        r"(?:the\s+)?(?:organiser|ringleader|leader|head|boss|mastermind)\b"
+    ),
+)
+# A defendant by surname alone: "Okafor ran a county line known as …", "Adebayo, who
+# ran the operation, …"; the surname must be a named defendant's.
+SURNAME_RINGLEADER = re.compile(
+    rf"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|\s+(?:had\s+)?)\s*(?:ran|led|headed|organised|"
+    r"masterminded|controlled|directed)\s+(?:a|an|the|his|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
+    r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"
+    # "Gallagher was the leader of an organised crime group"
+    r"|\s+was\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)"
+    r"\s+of\s+(?:the|an?|this)\s"
+    # "The court heard Jones was the "head man" in charge of the scheme"
+    r"|\s+was\s+(?:the|a)\s+['‘\"“]?(?:head|main|top)\s+man['’\"”]?"
+    # "Wynn was described as the "driving force" behind the operation"
+    rf"|\s+(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
+    # "Bowling, who police named as 'head' of the gang"
+    r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
+    r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
+)
+# "a sophisticated operation headed by Fury": led by a named defendant's surname
+SURNAME_LED_BY = re.compile(
+    r"\b(?:operation|gang|group|network|conspiracy|enterprise|ring|line|organisation|OCG),?\s+"
+    r"(?:(?:which|that)\s+(?:was|is)\s+)?"
+    r"(?:led|headed|run|masterminded|controlled|directed)\s+by\s+(?P<last>[A-Z][\w'’-]+)"
+    r"(?![\w'’-]|\s+[A-Z])"
+)
+RINGLEADER_CUE = re.compile(
+    r"\b(?:led|run|headed|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
+    r"\s+by\b|"
+    r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
+    r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
+    r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
+    r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)|"
+    rf"\b(?:controlling\s+mind|driving\s+force|brains|guiding\s+hand)(?:\s+(?:behind|of)\b"
+    rf"{NOT_AN_OFFICERS_PART}|\b(?!\s+(?:behind|of)\b))"
+)
+DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:in\s+court\s+|by\s+[\w\s]{2,30}?\s+)?as\b")
+# A RINGLEADER_CUE match holds one of the nouns, or one of the verbs and "by" or "who"
+# (lower-cased): the cheap test first.
+RINGLEADER_NOUNS = (
+    "leader",
+    "boss",
+    "organiser",
+    "mastermind",
+    "kingpin",
+    "head,",
+    "head of the",
+    "head of a",
+    "principal",
+    "main player",
+    " lord",
+    "baron",
+    "controlling mind",
+    "driving force",
+    "brains",
+    "guiding hand",
+)
+RINGLEADER_VERBS = (
+    "led",
+    "run",
+    "ran",
+    "headed",
+    "set",
+    "organised",
+    "controlled",
+    "directed",
+    "oversaw",
+    "was",
+)
+ANAPHORIC_GROUP = re.compile(
+    r"\b[Tt]he\s+(?P<noun>gang|ring|network|group|organised\s+crime\s+group|OCG)\b"
+)
+GOODS_WORDS = re.compile(
+    r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|guns|firearms|cash|crash\s+for\s+cash|"
+    r"boiler\s+room|money\s+laundering)\b",
+    re.IGNORECASE,
+)
+# A street in a defendant's address is not a place; the town after it is.
+STREET = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})\s*$")
+TOWN_AFTER_STREET = re.compile(r",\s*(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)")
+
+
+class CasePeople(CaseBase):
+    """Defendants, ringleaders and groups of a case."""
+
+    def defendants(self, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
+        found: list[tuple[str, re.Match[str]]] = []
+        text = self.view.text
+        for match in SHARED_SURNAME.finditer(text, start, end):
+            for first, age in (("first1", "age1"), ("first2", "age2")):
+                name = f"{match.group(first)} {match.group('last')}"
+                person = self.entities.add_person(
+                    name, match.start(first), match.end("last"), None, 0.7
+                )
+                if person is None or person.posts or person.key in [k for k, _ in found]:
+                    continue
+                person.defendant = True
+                person.age = int(match.group(age))
+                found.append((person.key, match))
+        for match in (
+            BOTH_AGED.finditer(text, start, end) if self.view.mentions(start, end, "both") else ()
+        ):
+            for group in ("name1", "name2"):
+                self.add_defendant(found, match, group, 0.7, age=match.group("age"))
+        for match in DEFENDANT_RE.finditer(text, start, end):
+            if self.is_place_name(match.start("name"), match.end("name")):
+                continue  # "A man from North Wales, a 39-year-old male from Cheshire"
+            person = self.entities.add_person(
+                match.group("name"), match.start("name"), match.end("name"), None, 0.8
+            )
+            if person is None or (person.defendant and person.key in [k for k, _ in found]):
+                continue
+            person.defendant = True
+            person.age = int(match.group("age"))
+            address = match.group("addr")
+            if address and STREET.search(address):
+                # "of Highworth Road, Stratton": the town follows the street
+                after = TOWN_AFTER_STREET.match(text, match.end())
+                if after is not None:
+                    towns = self.entities.places_in(after.start("town"), after.end("town"))
+                    person.town_key = (
+                        towns[-1]
+                        if towns
+                        else self.entities.new_place(
+                            after.group("town"), "town", after.start("town"), after.end("town"), 0.6
+                        )
+                    )
+                address = None
+            if address:
+                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                if towns:
+                    person.town_key = towns[-1]
+                elif ADDRESS_TOWN.fullmatch(address.strip()):
+                    # "Name, 44, of Wythenshawe": the home of a defendant is a place even
+                    # when the gazetteer does not know it (a district, or a town named
+                    # like a surname).
+                    town = address.strip()
+                    start = match.start("addr") + address.index(town)
+                    person.town_key = self.entities.new_place(
+                        town, "town", start, start + len(town), 0.6
+                    )
+            if person.key not in [k for k, _ in found]:
+                found.append((person.key, match))
+        for match in itertools.chain(
+            SURNAME_AGE.finditer(text, start, end),
+            SURNAME_AGE_AFTER_LEAD.finditer(text, start, end),
+        ):
+            # "… driven by Marcus Ellis …" then "Ellis, 28, of Rochester, was arrested"
+            last = match.group("last")
+            full = None
+            for earlier in re.finditer(
+                rf"{NAME}", text[self.view.release.body_start : match.start()]
+            ):
+                if earlier.group(0).split()[-1] == last:
+                    full = earlier
+            if full is None:
+                continue
+            person = self.entities.add_person(
+                full.group(0),
+                self.view.release.body_start + full.start(),
+                self.view.release.body_start + full.end(),
+                None,
+                0.6,
+            )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            person.age = int(match.group("age"))
+            towns = self.entities.places_in(match.end(), min(end, match.end() + 40))
+            if towns and person.town_key is None and ADDRESS_AFTER_AGE.match(text, match.end()):
+                person.town_key = towns[0]
+            found.append((person.key, match))
+        for match in NAMED_FROM.finditer(text, start, end):
+            if not HAS_JUSTICE.found(text[match.start() : match.end() + 120]):
+                continue
+            person = self.add_defendant(found, match, "name", 0.7)
+            towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+            if person is not None and towns and person.town_key is None:
+                person.town_key = towns[-1]
+        for match in itertools.chain(
+            AGE_THEN_NAME.finditer(text, start, end), AGE_DESCRIBED_NAME.finditer(text, start, end)
+        ):
+            person = self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
+            if person is not None and match.group("addr"):
+                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                if towns and person.town_key is None:
+                    person.town_key = towns[-1]
+        aged = self.view.mentions(start, end, "year-old", "year old")
+        for match in AGE_BEFORE_NAME.finditer(text, start, end) if aged else ():
+            if self.is_place_name(match.start("name"), match.end("name")):
+                continue  # "the 34-year-old Manchester United fan"
+            self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
+        for match in self.named_jailed(start, end):
+            for group in ("name0", "name", "name2"):
+                if match.group(group) is None:
+                    continue
+                if self.is_place_name(match.start(group), match.end(group)):
+                    continue  # "Heathrow Airport", "North Yorkshire"
+                self.add_defendant(found, match, group, 0.6)
+        for match in NAME_BRACKET_TERM.finditer(text, start, end) if "(" in text[start:end] else ():
+            if JAILED_OR_SENTENCED.search(text, match.start(), min(end, match.end() + 200)):
+                self.add_defendant(found, match, "name", 0.65)
+        for match in (
+            NAMED_FOR_TERM.finditer(text, start, end)
+            if self.view.mentions(start, end, " for ")
+            else ()
+        ):
+            before = text[max(start, match.start() - 150) : match.start()]
+            if not (JAILED_OR_SENTENCED.search(before) and fig.durations(before)):
+                continue  # the verb and a first term said before: "… jailed for 11 years and"
+            self.add_defendant(found, match, "name", 0.6)
+        self.named_subjects(start, end, found)
+        for index, (_, match) in enumerate(found):
+            both = BOTH_OF.match(text, match.end())
+            if both is None:
+                continue
+            towns = self.entities.places_in(
+                match.end() + both.start("addr"), match.end() + both.end("addr")
+            )
+            if not towns:
+                continue
+            for other_key, _ in found[max(0, index - 3) : index + 1]:
+                person = self.ex.people[other_key]
+                if person.town_key is None:
+                    person.town_key = towns[-1]
+        return found
+
+    def add_defendant(
+        self,
+        found: list[tuple[str, re.Match[str]]],
+        match: re.Match[str],
+        group: str,
+        confidence: float,
+        age: str | None = None,
+    ) -> PersonFact | None:
+        """The person a match's group names, as a defendant found by `match`; None when no
+        name, an officer (someone with a post) or one already found."""
+        person = self.entities.add_person(
+            match.group(group), match.start(group), match.end(group), None, confidence
+        )
+        if person is None or person.posts or person.key in dict(found):
+            return None
+        person.defendant = True
+        if age is not None:
+            person.age = int(age)
+        found.append((person.key, match))
+        return person
+
+    def is_place_name(self, start: int, end: int) -> bool:
+        """Whether a known place is named by exactly these words ("North Wales", not the
+        town "Jordan" inside "Jordan Amoah")."""
+        return any(
+            e.start == start and e.end == end and e.label in ("PLACE", "GPE")
+            for e in self.view.entities_in(start, end)
+        )
+
+    def named_jailed(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """Names just before 'was jailed', 'were sentenced' … between two offsets."""
+        text = self.view.text
+        after = start
+        for verb in JAILED_VERB.finditer(text, start, end):
+            match = NAMED_JAILED.search(
+                text, max(after, verb.start() - NAMED_JAILED_REACH), verb.start()
+            )
+            if match is not None and not (
+                match.group(0).endswith("who") and text[match.start() - 2 : match.start()] == ", "
+            ):  # "of Oakfield Close, East Herrington, who was sentenced": an address
+                after = verb.end()
+                yield match
+
+    def named_subjects(self, start: int, end: int, found: list[tuple[str, re.Match[str]]]) -> None:
+        """'Gary Rimmer was stopped …' then 'Rimmer pleaded guilty' → a defendant with no age."""
+        text = self.view.text
+        sentences = self.view.sentences
+        for number, sentence in enumerate(sentences):
+            if not start <= sentence.start < end:
+                continue
+            match = NAMED_SUBJECT.match(
+                text, sentence.start + (2 if sentence.text[:2] == "- " else 0), sentence.end
+            )
+            if match is None and self.told_then_jailed(number):
+                # "David John Jones ran the operation from outside. He was jailed for 10 years."
+                match = NAMED_ACTOR.match(text, sentence.start, sentence.end)
+                if match is not None:
+                    self.add_defendant(found, match, "name", 0.6)
+                    continue
+            if match is None:
+                listed = LIST_NAME.match(text, sentence.start, sentence.end)
+                if listed is not None and fig.durations(sentence.text):
+                    self.add_defendant(found, listed, "name", 0.6)
+                continue
+            name = match.group("name")
+            surname = name.split()[-1]
+            later = re.compile(rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{JUSTICE.pattern}", re.I)
+            if HAS_JUSTICE.found(match.group(0)) or later.search(text, match.start(), end):
+                self.add_defendant(found, match, "name", 0.65)
+
+    def told_then_jailed(self, number: int) -> bool:
+        """Whether the next sentence of the paragraph opens 'He was jailed …', 'She was
+        sentenced to …': the one before told what a named person did."""
+        sentences = self.view.sentences
+        if number + 1 >= len(sentences):
+            return False
+        following = sentences[number + 1]
+        return (
+            following.paragraph == sentences[number].paragraph
+            and following.text[:3] in ("He ", "She")
+            and HE_JAILED.match(following.text) is not None
+        )
+
+    def ringleaders(self, case: CaseFact, start: int, end: int) -> None:
+        """'X, 35, of Y, who ran the network', 'led by X', 'the ringleader, X' → Ringleader."""
+        text = self.view.text
+        found = []
+        view = self.view
+        cue = view.mentions(start, end, *RINGLEADER_NOUNS) or (
+            view.mentions(start, end, *RINGLEADER_VERBS)
+            and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
+        )
+        described = view.mentions(start, end, "described") and DESCRIBED_AS.search(text, start, end)
+        by_surname = []
+        if view.mentions(
+            start,
+            end,
+            "ran ",
+            "led ",
+            "headed",
+            "organised",
+            "controlled",
+            "leader of",
+            "head of",
+            "named as",
+            " man",
+        ):
+            surnames = {
+                self.ex.people[key].name.split()[-1]: key
+                for key in case.defendant_keys
+                if key in self.ex.people
+            }
+            by_surname = [
+                match
+                for pattern in (SURNAME_RINGLEADER, SURNAME_LED_BY)
+                for match in pattern.finditer(text, start, end)
+                if match.group("last") in surnames
+            ]
+        if not ((cue and RINGLEADER_CUE.search(text, start, end)) or described or by_surname):
+            return
+        for pattern in RINGLEADER_PATTERNS:
+            for match in pattern.finditer(text, start, end):
+                found.append(match)
+        if not found and not by_surname:
+            return
+        people = [
+            (
+                self.entities.add_person(
+                    match.group(group), match.start(group), match.end(group), None, 0.7
+                ),
+                self.group_in_sentence(match.start()),
+            )
+            for match in found
+            for group in ("name", "name2")
+            if group in match.re.groupindex and match.group(group)
+        ]
+        for match in by_surname:
+            last = match.group("last")
+            people += [
+                (self.ex.people[key], self.group_in_sentence(match.start()))
+                for key in case.defendant_keys
+                if key in self.ex.people and self.ex.people[key].name.split()[-1] == last
+            ][:1]
+        # one person named twice (by whole name and by surname) leads one group: the one
+        # a sentence of his names, if any
+        own_groups: dict[str, tuple[PersonFact, str | None]] = {}
+        for person, own_group in people:
+            if person is not None and own_groups.get(person.key, (None, None))[1] is None:
+                own_groups[person.key] = (person, own_group)
+        if not own_groups:
+            return  # "an investigation led by Police Scotland's …": nobody to lead a group
+        if not case.group_keys:
+            # "X was the head of an organised crime group based in Swansea": that group
+            own = (group for _, group in own_groups.values() if group)
+            case.group_keys.append(next(own, None) or self.case_group(case, start, end))
+        # "The Merseyside syndicate was headed by X": the group X's own sentence names;
+        # the others lead the case's first group no one else was given
+        claimed = {own for _, own in own_groups.values() if own}
+        others = [g for g in case.group_keys if g not in claimed]
+        for person, own_group in own_groups.values():
+            if own_group is None and not others:  # "a group headed by X", unnamed
+                others = [self.case_group(case, start, end)]
+            group = own_group or others[0]
+            if group not in case.group_keys:
+                case.group_keys.append(group)
+            label = f"Ringleader of the {self.ex.orgs[group].label}"
+            if not any(p.role == "Ringleader" for p in person.posts):
+                person.posts.append(PostFact("Ringleader", group, label))
+            if person.key not in case.defendant_keys and all(
+                p.role == "Ringleader" for p in person.posts
+            ):
+                person.defendant = True  # "Head of the gang Ross Payton": one of those jailed
+                if case.defendant_count == len(case.defendant_keys):
+                    case.defendant_count += 1  # counted from the other names: one more
+                case.defendant_keys.append(person.key)
+
+    def organised_acquisitive(
+        self, case: CaseFact, start: int, end: int, theft_named: bool
+    ) -> list[str]:
+        """Thefts, burglaries or robberies by a gang are also organised acquisitive crime
+        (the crime-type scheme's note: tag both when the source presents them as
+        organised); a vehicle theft is vehicle crime, not theft as well."""
+        offences = list(case.offences)
+        if (
+            "theft" in offences
+            and not theft_named
+            and {"vehicle-crime", "burglary", "robbery"} & set(offences)
+        ):
+            offences.remove("theft")  # what a burglar or car thief steals is that crime
+        acquisitive = {"theft", "burglary", "robbery", "vehicle-crime"} & set(offences)
+        organised = case.group_keys or ORGANISED.search(self.view.text, start, end)
+        if acquisitive and organised and "organised-acquisitive-crime" not in offences:
+            offences.append("organised-acquisitive-crime")
+        return offences
+
+    def group_in_sentence(self, position: int) -> str | None:
+        """The one group named in the sentence at `position`, if exactly one is."""
+        sentence = self.view.sentence_at(position)
+        groups = [
+            key
+            for key, org in self.ex.orgs.items()
+            if org.kind == "group" and sentence.start <= org.span.start < sentence.end
+        ]
+        return groups[0] if len(groups) == 1 else None
+
+    def case_group(self, case: CaseFact, start: int, end: int) -> str:
+        """The group a case's text refers to ('the gang', 'the ring') when none was named."""
+        text = self.view.text
+        noun_match = ANAPHORIC_GROUP.search(text, start, end)
+        noun = noun_match.group("noun").lower() if noun_match else "organised crime group"
+        if noun in ("group", "ocg", "organised crime group"):
+            noun = "organised crime group"
+        towns = [k for k in case.place_keys if self.ex.places[k].kind == "town"]
+        home = towns[0] if towns else None
+        what = ""
+        # what the group dealt in: cash only when nothing else is named ("… £70,000 in cash
+        # was also recovered" is no cash gang)
+        named = [g.group(0).lower() for g in GOODS_WORDS.finditer(text, start, end)]
+        goods = next((g for g in named if g != "cash"), named[0] if named else None)
+        if goods:
+            what = goods
+        elif case.offences:
+            what = case.offences[0].replace("-", " ")
+        label = " ".join(p for p in (self.ex.places[home].label if home else "", what, noun) if p)
+        key = f"group:{slugify(label)}"
+        if key not in self.ex.orgs:
+            span_start = noun_match.start() if noun_match else start
+            span_end = noun_match.end() if noun_match else start
+            self.ex.orgs[key] = OrgFact(
+                label=label[:1].upper() + label[1:],
+                kind="group",
+                span=self.view.span(span_start, span_end, 0.6),
+                key=key,
+                based_in=home,
+            )
+        return key
+
+    def court_in(self, start: int, end: int) -> str | None:
+        for key, org in self.ex.orgs.items():
+            if org.kind == "court" and start <= org.span.start < end:
+                return key
+        return None
+
+    def groups_in(self, start: int, end: int) -> list[str]:
+        keys = []
+        for key, org in self.ex.orgs.items():
+            if org.kind == "group" and start <= org.span.start < end:
+                keys.append(key)
+        return keys
