@@ -17,7 +17,7 @@ from kg.extract.cases.patterns import (
     SUBJECT_RE,
     TOTAL_LEFT,
 )
-from kg.extract.entities import NAME
+from kg.extract.entities.patterns import NAME
 from kg.extract.facts import CaseFact, OutcomeFact
 from kg.extract.numbers import NUMBER, parse_number
 

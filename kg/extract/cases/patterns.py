@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from kg.extract.caseless import Caseless
-from kg.extract.entities import NAME, NAME_WORD
+from kg.extract.entities.patterns import NAME, NAME_WORD
 from kg.extract.numbers import NUMBER
 
 DEFENDANT_NOUNS = (

@@ -18,7 +18,7 @@ from kg.extract.cases.patterns import (
     SURNAME_AGE,
     SURNAME_AGE_AFTER_LEAD,
 )
-from kg.extract.entities import NAME, NAME_WORD
+from kg.extract.entities.patterns import NAME, NAME_WORD
 from kg.extract.facts import CaseFact, OrgFact, PersonFact, PostFact
 from kg.extract.lexicon import DEMONYMS, STREET_WORDS
 from kg.ids import slugify

@@ -1,0 +1,888 @@
+"""People with their posts: officers by rank, heads of units, commissioners, speakers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.entities.organisations import OrgRules
+from kg.extract.entities.patterns import NAME, NAME_WORD, OWNER_NAME, POST_WORDS, PROSECUTORS
+from kg.extract.facts import PersonFact, PostFact
+from kg.extract.gazetteer import normalise_name
+from kg.extract.lexicon import DEMONYMS, GIVEN_NAMES, RANK_PATTERN, RANKS, STREET_WORDS, TITLES
+from kg.extract.pipeline import Sentence
+
+NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
+NOT_NAME_START = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Police",
+        "Officers",
+        "Detectives",
+        "Judge",
+        "Court",
+        "Crown",
+        "Head",
+        "Minister",  # "said Minister Long": a title and a surname
+        "Highlights",
+        "Operation",
+        "Op",
+        "Supt",  # "Ch Supt Hartley added": a rank and a surname
+        "Insp",
+        "Jailed",
+        "Sentenced",
+        "Convicted",
+        "Charged",
+        "Speaking",
+        "After",
+        "Following",
+        "During",
+        "Today",
+        "Yesterday",
+        "Last",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "But",
+        "When",
+        "While",
+        "Café",  # "Staff at Café Rouge said"
+        "If",  # "If Van Le had been trafficked, he would have been deported"
+        "Unless",
+        "Although",
+        "Once",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Regional",
+        "National",
+        "Eastern",
+        "Western",
+        "Northern",
+        "Southern",
+        "Class",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "We",
+        "Deputy",
+        "Assistant",
+        "Chief",
+        "Detective",
+        "Investigating",
+        "Senior",
+        "Officer",
+        "Branch",
+        "Operations",
+        "Commander",
+        "Manager",
+        "Specialist",
+        "Prosecutor",
+        "Investigator",
+        "Procurator",
+        "Fiscal",
+        "Depute",
+        "Sheriff",
+        "Inspector",
+        "Superintendent",
+        "Sergeant",
+        "Constable",
+        "Commissioner",
+        "Director",
+    ]
+)
+# Letters after a name ("Mr Roddick CB QC, the … Commissioner, said"): not the title.
+POSTNOMINALS = r"(?:[ \t\u00a0]+(?:CB|QC|KC|OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|JP|MP|MSP|MS|AM|MLA))*"
+TITLE_NAMES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?"
+POLICE_RANKS = frozenset(
+    {
+        "ChiefConstable",
+        "DeputyChiefConstable",
+        "AssistantChiefConstable",
+        "DetectiveChiefSuperintendent",
+        "DetectiveSuperintendent",
+        "DetectiveChiefInspector",
+        "DetectiveInspector",
+        "DetectiveSergeant",
+        "DetectiveConstable",
+        "ChiefSuperintendent",
+        "Superintendent",
+        "ChiefInspector",
+        "Inspector",
+        "Sergeant",
+        "PoliceConstable",
+    }
+)
+SCOTTISH_COURT = re.compile(
+    r"\bSheriff\s+Court\b|\bProcurator\s+Fiscal\b|\bHigh\s+Court\s+in\s+Glasgow"
+)
+# The areas a title serves, listed up to an "and": "Commander for Gwynedd and "
+AREAS_LISTED_BEFORE = re.compile(
+    r"\b(?:for|of|across|covering)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*\s+and\s+$"
+)
+RANK_CUE = re.compile(
+    r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
+    r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
+    r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt|Procurator|Advocate|Fiscal|Sheriff|"
+    r"detective|inspector|superintendent|commander|judge|sergeant|constable)\b"
+)
+# Bodies no police rank belongs to: a department, or a council of chiefs whose leads are
+# each a force's officer ("the NPCC lead …, Chief Constable X").
+NO_POLICE_RANKS = frozenset(
+    {
+        "home-office",
+        "department-for-work-and-pensions",
+        "royal-navy",
+        "national-police-chiefs-council",
+        "acpo",
+        "europol",
+        "interpol",
+    }
+)
+SAYS = re.compile(
+    r"\b(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)\b"
+)
+# The written-out rank for a role, for post labels ("DC" → "Detective Constable").
+ROLE_NAMES: dict[str, str] = {}
+for _rank, _role in RANKS.items():
+    if " " in _rank and not _rank.startswith(("Det ", "Ch ", "Acting", "Temporary", "His", "Her")):
+        ROLE_NAMES.setdefault(_role, _rank)
+ROLE_NAMES.update(
+    Superintendent="Superintendent", Inspector="Inspector", Judge="Judge", Sergeant="Sergeant"
+)
+# Words of an organisation's name that are never part of a person's.
+ORG_WORDS = frozenset(
+    {
+        "Police",
+        "Constabulary",
+        "Court",
+        "Unit",
+        "Agency",
+        "Crime",
+        "Service",
+        "Command",
+        "Team",
+        "Branch",
+        "Squad",
+        "Directorate",
+        "Department",
+        "Partnership",
+        "Taskforce",
+        "Office",
+        "Force",
+        "Order",
+        "Orders",  # "Confiscation Orders were given to …"
+        "Commander",  # "Sheffield Commander, Chief Superintendent X": a post
+    }
+)
+# "driven by Peter Bark", "Police charged Gregory Morgan, Simon Newman …": a first name
+# from given_names.txt and a surname name a person when no other rule does.
+CAPITALISED_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+(?=[A-Z])")
+SURNAMES_AFTER = re.compile(rf"(?:[ \t\u00a0]+{NAME_WORD}){{1,3}}")
+PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|at)\s+$")
+# The word before a first name, when it is capitalised: "Brian Anthony Hughes" is one name.
+WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t\u00a0]+$")
+# Words after a first name that make a place, a building or a body, not a surname.
+NOT_SURNAME = frozenset(STREET_WORDS) | frozenset(
+    {
+        "Park", "Estate", "Bridge", "Station", "Airport", "Centre", "House", "Hall",
+        "Hospital", "School", "College", "University", "Prison", "Hotel", "Act",
+        "Award", "Awards", "Trust", "Foundation", "Fund", "Cup", "Day", "Week", "Jailed",
+        "Sentenced", "Convicted", "Charged", "Arrested", "Guilty", "Gang", "Group", "Dock",
+        "Docks", "Quay", "Wharf", "Port", "Harbour", "Marina", "Canal", "Basin",
+    }
+)  # fmt: skip
+SAID = r"(?:said|says|added|explained|commented|stated|told|warned|praised|welcomed)"
+TITLE_TEXT = (
+    r"(?:Police,\s+Fire\s+and\s+Crime\s+Commissioner[^,;:“”\"]{0,80}|"
+    # "Assistant Director, Fraud Investigation Service, HMRC"
+    r"(?:Assistant\s+|Deputy\s+)?Director(?:,\s+[A-Z][^,;:“”\"]{1,60}?){1,2}|"
+    # "Procurator Fiscal for Tayside, Central and Fife"
+    r"(?:Area\s+)?Procurator\s+Fiscal\s+for\s+[A-Z][\w ]{1,40}(?:,\s+[A-Z][\w ]{1,40}){1,2}|"
+    # "Specialist Fraud Prosecutor, Crown Prosecution Service"
+    r"(?:[A-Z][a-z]+\s+){0,3}Prosecutor,\s+(?:the\s+)?(?:Crown\s+Prosecution\s+Service|CPS)"
+    r"(?:\s+[A-Z][\w/]*){0,4}|"
+    r"[^,;:“”\"]{3,160}?)"
+)
+SAID_TITLE = re.compile(
+    rf"(?P<name>{TITLE_NAMES}{NAME}){POSTNOMINALS},\s+(?P<title>{TITLE_TEXT}),?\s+"
+    # "…, Director of Threat Leadership at the NCA, yesterday said:"
+    rf"(?:(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\s+)?{SAID}\b"
+)
+# "“…,” said Andy Archibald, head of the NCCU.": the saying first, then the name and title
+SAID_NAME_TITLE = re.compile(
+    rf"\b{SAID}\s+(?P<name>{TITLE_NAMES}{NAME}){POSTNOMINALS},\s+(?P<title>{TITLE_TEXT})"
+    r"(?=\s*(?:[.;]|$))"
+)
+RANK_WORD_BEFORE = re.compile(r"\b(?:Det|Detective|Police|Chief|Ch|Acting|Temp)\.?\s+$")
+OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
+FORCE_CHIEFS = frozenset({"ChiefConstable", "DeputyChiefConstable", "AssistantChiefConstable"})
+# "Head of the NCA's Border Policing Command, Tony Keane, said": the title first.
+TITLE_FIRST = re.compile(
+    rf"\b(?P<title>(?:(?:[A-Z][\w&]*\s+){{1,3}})?(?:Head|Director(?:\s+General)?|Deputy\s+Director)"
+    rf"\s+(?:of|for)\s+[^,;:“”\"]{{3,80}}?),"
+    # "The Head of NERSOU, Detective Chief Superintendent Alastair Simpson, praised …"
+    rf"\s+(?P<rank>(?:{RANK_PATTERN})\.?\s+)?(?P<name>{NAME}),?\s+{SAID}\b"
+)
+# "Senior investigating officer for the NCA Alan French said": title, its organisation,
+# then the name with no comma between.
+TITLE_ORG_NAME = re.compile(
+    r"\b(?P<title>(?:[Ss]enior\s+[Ii]nvestigating\s+[Oo]fficer|SIO|[Bb]ranch\s+[Cc]ommander|"
+    r"[Oo]perations\s+[Mm]anager|(?:[Dd]eputy\s+)?[Dd]irector|[Hh]ead\s+of\s+[A-Z][\w ]{2,40}?)"
+    r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,4}?|"
+    # "Head of the Regional Organised Crime Unit Tony Creely said"
+    r"[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&]*\s+){0,5}?"
+    r"(?:Unit|Team|Squad|Command|Directorate|Agency|Service|Branch|[A-Z]{3,})|"
+    # "NCA senior investigating officer Andrew MacGill said"
+    r"(?:[A-Z][\w'’&]*\s+){1,4}(?:senior\s+investigating\s+officer|branch\s+commander|"
+    r"operations\s+manager|(?:deputy\s+)?director))"
+    rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
+)
+# Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
+# inspector Ann Lowe" (the name keeps its capitals).
+# "Police and Crime Commissioner, Andrew Snowden": a comma only after a capitalised title
+RANK_NAME = re.compile(
+    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?"
+    # "Detective Chief Superintendent, Duncan Young, said:": a comma when the name closes
+    # in another before the saying
+    rf"(?:(?<=Commissioner),|,(?=\s+{NAME},\s+{SAID}\b))?\s+(?P<name>{NAME})"
+)
+# "Detective Inspector Shaw said": an officer the release names by surname alone
+RANK_SURNAME = re.compile(
+    rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?\s+(?P<name>{NAME_WORD}),?\s+"
+    # "Detective Inspector Kelly from PSNI Organised Crime Unit said"
+    rf"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,5}},?\s+|"
+    # "His Honour Judge Stockdale in sentencing the men commented"
+    r"(?:in\s+)?sentencing(?:\s+(?:the\s+\w+|him|her|them))?,?\s+)?"
+    rf"(?:{SAID})\b"
+)
+# "The judge, Benedict Kelleher, said": a judge named after the word.
+THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")
+COMMISSIONER_FOR = re.compile(
+    rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
+    rf"\s+for\s+(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*),?\s+(?P<name>{NAME})"
+)
+# "Alison Hernandez, Police and Crime Commissioner for Devon, Cornwall and the Isles of
+# Scilly, joined officers": the name, then the title and its area, saying or not.
+NAME_COMMISSIONER_FOR = re.compile(
+    rf"(?P<name>{NAME}){POSTNOMINALS},\s+(?:the\s+)?(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+"
+    r"Commissioner\s+for\s+(?P<area>[A-Z][\w&]*(?:(?:\s+|,\s+)(?:and\s+)?(?:the\s+)?[A-Z][\w&]*)*)"
+)
+NAME_OF_PROSECUTORS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<service>the\s+(?:Crown|Public)\s+Prosecution\s+Service)\b"
+)
+# "David Jamieson, the West Midlands Police and Crime Commissioner": the name first.
+# "Staffordshire Commissioner Matthew Ellis", "Kent Police and Crime Commissioner Matthew
+# Scott": the area, the title, the name (never "Metropolitan Police Commissioner X").
+AREA_COMMISSIONER = re.compile(
+    r"\b(?P<area>(?!Police\b|Metropolitan\b)[A-Z][\w&]*(?:\s+(?:and\s+)?(?!Police\b)[A-Z][\w&]*){0,3})"
+    # news copies lower-case the title and may drop its "and" ("Wiltshire police crime
+    # commissioner Philip Wilkinson")
+    r"\s+(?:(?i:(?:acting\s+)?police,?\s+(?:fire\s+)?(?:and\s+)?crime\s+commissioner)|Commissioner),?\s+"
+    rf"(?P<name>{NAME})"
+)
+NAME_THEN_COMMISSIONER = re.compile(
+    rf"(?P<name>{NAME}){POSTNOMINALS},\s+(?:the\s+)?(?P<area>[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*?)"
+    r"(?:['’]s)?\s+(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner\b"
+)
+OWNER_TITLE = re.compile(
+    rf"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s\s+"
+    rf"(?P<title>(?:[Aa]cting\s+)?Police,?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|"
+    rf"Chief\s+Constable|[Hh]ead(?:\s+of\s+[\w ]+?)?|[Dd]irector(?:\s+of\s+[\w ]+?)?),?\s+"
+    rf"(?:(?:{RANK_PATTERN})\.?\s+)?(?P<name>{NAME})"
+)
+ARTICLE = re.compile(r"^(?:an?|the)\s+")
+HEAD_OF_FUNCTION = re.compile(
+    r"head\s+of\s+(?!the\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+(?:at|for|in|with)\b"
+)
+# Ranks the ontology has no role for: the person is named, with no post.
+NO_ROLE_RANK = re.compile(
+    rf"\b(?:Commander|Police\s+Constable|PC|Sergeant|Sgt|Constable)\.?\s+"
+    rf"(?P<name>{NAME})"
+)
+# Words before a name that are not part of it: honorifics, and a role written as a title
+# ("Ringleader Declan Furey, 51, …").
+HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Organisers?|Masterminds?|Kingpins?|Defendants?|"
+    r"Driver|Courier|Accomplice|Broker|Dealer|Armourer|Brothers|Sisters|Cousins)\s+"
+)
+DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
+STREET_AFTER = re.compile(
+    r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
+    r"Brow)\b"
+)
+ADDRESS_BEFORE = re.compile(r"\b(?:of|off|on|in|at)\s+(?:[A-Z][\w'’-]*\s+)?$")
+# Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
+# A prosecutor's title in words the table does not list ("specialist fraud prosecutor").
+ANY_PROSECUTOR = re.compile(r"(?:[a-z-]+\s+){0,3}(?:prosecutor|crown\s+advocate)\b")
+RANK_TITLES = tuple(
+    (re.compile(re.escape(words.lower()) + r"\b"), role)
+    for words, role in sorted(RANKS.items(), key=lambda kv: -len(kv[0]))
+)
+TITLE_ROLES = tuple(
+    (re.compile(re.escape(words) + r"\b"), role)
+    for words, role in sorted(TITLES.items(), key=lambda kv: -len(kv[0]))
+)
+SCOTTISH_JUDGE = re.compile(
+    r"\b(?P<name>Lord\s+(?!Advocate\b|Provost\b|Lieutenant\b|Chancellor\b|Mayor\b)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
+    r"passed|said|described|concluded|ruled|refused|granted)\b"
+)
+HEADED_UNIT = re.compile(
+    r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"
+    r"[Hh]ub|[Dd]ivision|[Dd]epartment|[Dd]irectorate|[Ss]ection|CID)\b"
+)
+LEADS_AFTER = re.compile(r",\s+who\s+(?:heads(?:\s+up)?|leads|runs)\s+(?:the|its|our)\s+")
+OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
+AREA_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})\s+$")  # "Kent Police and Crime Commissioner"
+ORG_THEN_TITLE = re.compile(
+    r"(?:[\w&]+\s+){1,3}?(?<!assistant\s)"
+    r"(?P<rest>(?:deputy\s+)?(?:director|branch\s+commander)\b.*|head\s+of\b.*|"
+    r"senior\s+investigating\s+officer\b.*|operations\s+manager\b.*)"
+)
+OWNER_HEAD = re.compile(r"[\w&' -]{2,60}['’]s\s+head")
+NAME_SAID = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:said|added|says)\b")
+
+
+# Words between a person and a governance post that make it someone else's, spoken of.
+SPEECH = re.compile(r"[“\"‘]|\b(?:said|says|added|told)\b")
+# "who leads the ERSOU governance board", "chair of the EMSOU strategic governance
+# board", "the lead PCC for SEROCU", "lead Police and Crime Commissioner for Titan"
+GOVERNANCE_LEAD = re.compile(
+    r"\b(?:(?:who|which)\s+(?:leads|chairs|heads)|(?:chair|chairman|chairwoman|lead)\s+(?:of|for))"
+    r"\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}?)(?:['’]s)?\s+"
+    r"(?:strategic\s+|regional\s+)?governance\s+(?:board|group)\b|"
+    r"\blead\s+(?:PCC|Police\s+and\s+Crime\s+Commissioner)\s+(?:for|of|on)\s+(?:the\s+)?"
+    r"(?P<org2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6})"
+)
+
+
+class PeopleRules(OrgRules):
+    """People and posts; posts name organisations, so this family reads OrgRules."""
+
+    def drop_surnames(self) -> None:
+        """A town named like a person of the release ('Brackley was jailed') is the person."""
+        words = {w for p in self.ex.people.values() for w in p.name.split()}
+        used = {p.town_key for p in self.ex.people.values()}
+        for key, place in list(self.ex.places.items()):
+            if place.label in words and place.ref is None and key not in used:
+                del self.ex.places[key]
+
+    # people --------------------------------------------------------------
+
+    def people(self) -> None:
+        saying = [s for s in self.view.sentences if SAYS.search(s.text)]
+        ranked = [s for s in self.view.sentences if RANK_CUE.search(s.text)]
+        commissioner = [s for s in self.view.sentences if "ommissioner" in s.text]
+        owned = [s for s in self.view.sentences if "'s " in s.text or "’s " in s.text]
+        for match in [*self.scan(SAID_TITLE, saying), *self.scan(SAID_NAME_TITLE, saying)]:
+            name, name_start = match.group("name"), match.start("name")
+            if match.re is SAID_NAME_TITLE and not self.view.entities_in(
+                match.start("title"), match.end("title"), "ORG"
+            ):
+                continue  # "said Tom Baker, head of the local primary school": no one of ours
+            if OF_BEFORE.search(self.view.text, max(0, name_start - 6), name_start):
+                continue  # "X, Director of Safer Communities, Department of Justice, said"
+            rank = re.match(rf"(?P<rank>{RANK_PATTERN})\.?\s+", name)
+            if rank:
+                name, name_start = name[rank.end() :], name_start + rank.end()
+                if len(name.split()) < 2:
+                    continue
+            self.titled_person(name, match.group("title"), name_start, match.end())
+        for match in self.scan(RANK_NAME, ranked):
+            self.ranked_person(match)
+        for match in self.scan(RANK_SURNAME, ranked):
+            if not any(p.name.split()[-1] == match.group("name") for p in self.ex.people.values()):
+                self.ranked_person(match)  # not "Detective Inspector Jones" after his full name
+        prosecution = [s for s in self.view.sentences if "Prosecution" in s.text]
+        for match in self.scan(NAME_OF_PROSECUTORS, prosecution):
+            # "Dominique Russell, of the Crown Prosecution Service": its prosecutor
+            service = self.view.entities_in(match.start("service"), match.end("service"), "ORG")
+            if service and service[0].ident in PROSECUTORS:
+                org = self.add_org(service[0].ident, service[0].start, service[0].end).key
+                label = f"Prosecutor, {self.org_label(org)}"
+                prosecutor = PostFact("Prosecutor", org, label)
+                self.add_person(
+                    match.group("name"), match.start("name"), match.end("name"), prosecutor, 0.7
+                )
+        titled = [*self.scan(TITLE_FIRST, saying), *self.scan(TITLE_ORG_NAME, saying)]
+        for match in titled:
+            opening = self.view.sentence_at(match.start()).start
+            before_title = self.view.text[opening : match.start("title")].strip().lower()
+            if match.re is TITLE_FIRST and match.group("rank") and before_title not in ("", "the"):
+                continue  # "After a meeting with the Director of …, Detective Inspector X said"
+            if match.re is TITLE_ORG_NAME and any(
+                e.label == "ORG" or (e.start, e.end) == (match.start("name"), match.end("name"))
+                for e in self.view.entities_in(match.start("name"), match.end("name"))
+            ):
+                continue  # the organisation's name went on: "Head of Kent Police" (a surname
+                # that is a town, "Aoife Crawley", is still a name)
+            self.titled_person(
+                match.group("name"),
+                match.group("title"),
+                match.start("name"),
+                match.end(),
+                title_start=match.start("title"),
+            )
+        for match in self.scan(COMMISSIONER_FOR, commissioner):
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
+        for match in self.scan(NAME_COMMISSIONER_FOR, commissioner):
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
+        for match in self.scan(AREA_COMMISSIONER, commissioner):
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
+        for match in self.scan(NAME_THEN_COMMISSIONER, commissioner):
+            self.commissioner(
+                match.group("name"), match.start("name"), match.group("area"), match.start("area")
+            )
+        for match in self.scan(OWNER_TITLE, owned):
+            owner = match.group("owner")
+            if re.search(r"Commissioner", match.group("title")):
+                self.commissioner(
+                    match.group("name"), match.start("name"), owner, match.start("owner")
+                )
+            else:
+                self.titled_person(
+                    match.group("name"),
+                    f"{match.group('title')} of {owner}",
+                    match.start("name"),
+                    match.end(),
+                    title_start=match.start("owner"),
+                )
+        for match in self.scan(NO_ROLE_RANK, ranked):
+            before = self.view.text[max(0, match.start() - 12) : match.start()]
+            if re.search(r"(?:Branch|Deputy|Assistant|Detective|Det|Chief)\s+$", before):
+                continue
+            self.add_person(match.group("name"), match.start("name"), match.end("name"), None, 0.6)
+        if "judge," in self.view.text:
+            for match in THE_JUDGE.finditer(self.view.text, self.view.release.body_start):
+                court = self.court_before(match.start())
+                post = (
+                    PostFact("Judge", court, f"Judge, {self.org_label(court)}") if court else None
+                )
+                self.add_person(
+                    match.group("name"), match.start("name"), match.end("name"), post, 0.7
+                )
+        if "Lord " in self.view.text:
+            for match in SCOTTISH_JUDGE.finditer(self.view.text, self.view.release.body_start):
+                # "Lord Ardmillan sentenced Ion Stanciu": a judge of the High Court
+                court = self.court_before(match.start())
+                if court is not None:
+                    label = f"Judge, {self.org_label(court)}"
+                    post = PostFact("Judge", court, label)
+                    self.add_person(
+                        match.group("name"), match.start(), match.end("name"), post, 0.7
+                    )
+        for match in self.scan(NAME_SAID, saying):
+            words = match.group("name").split()
+            name = " ".join(words[-2:])
+            start = match.end("name") - len(name)
+            known = normalise_name(name) in self.ex.people
+            if (
+                not known
+                and self.name_ok(name)
+                and not self.view.entity_at(start, match.end("name"))
+                # "Divisional Commander for Gwynedd and Ynys Mon said": an area, no one
+                and not AREAS_LISTED_BEFORE.search(self.view.text, max(0, start - 80), start)
+                # "Det Con Coulson said": a rank's last word and a surname
+                and not RANK_WORD_BEFORE.search(self.view.text, max(0, start - 12), start)
+            ):
+                self.add_person(name, start, match.end("name"), None, 0.6)
+        self.first_named_people()
+        self.model_people()
+        self.quoted_roles()
+        self.governance_roles()
+        self.surnames_to_full_names()
+
+    def surnames_to_full_names(self) -> None:
+        """'Mr Roddick, the … Commissioner, said' before or after 'Winston Roddick has …':
+        the posts go to the one person with that surname."""
+        for key, person in list(self.ex.people.items()):
+            if " " in person.name:
+                continue
+            same = [p for p in self.ex.people.values() if p.name.split()[-1] == person.name]
+            if len(same) != 2:  # the surname itself and one full name
+                continue
+            full = next(p for p in same if p is not person)
+            for post in person.posts:
+                if not any(p.role == post.role and p.org_key == post.org_key for p in full.posts):
+                    full.posts.append(post)
+            del self.ex.people[key]
+
+    def first_named_people(self) -> None:
+        """People named with no cue but a common first name: "driven by Peter Bark"."""
+        text = self.view.text
+        for match in CAPITALISED_BEFORE_CAPITAL.finditer(text, self.view.release.body_start):
+            if match.group(1) not in GIVEN_NAMES:
+                continue
+            before = WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before is not None and before.group(1) not in NOT_NAME_START:
+                continue  # a middle name: the name began earlier
+            if PLACE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+                continue  # "addresses in Lawrence Weston": a district named like a person
+            after = SURNAMES_AFTER.match(text, match.end(1))
+            if after is None:
+                continue
+            words = [match.group(1), *after.group(0).split()]
+            while words and (words[-1] in NOT_SURNAME or words[-1] in ORG_WORDS):
+                words.pop()
+            if len(words) < 2 or any(w in NOT_NAME_START for w in words[1:]):
+                continue
+            while words and words[-1] in POST_WORDS:
+                words.pop()  # "Supt Peter Newton Divisional Commander": Peter Newton
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            start = match.start(1)
+            end = text.index(words[-1], match.end(1)) + len(words[-1])
+            if normalise_name(name) in self.ex.people or self.named_otherwise(start, end):
+                continue
+            if len(words) == 2 and self.named_in_full(words[0], words[1]):
+                continue  # "Alexander Bales" is "Alexander Peter James Bales", named in full
+            self.add_person(name, start, end, None, 0.5)
+
+    def named_in_full(self, first: str, last: str) -> bool:
+        """Whether the release also names this person with middle names."""
+        full = rf"\b{re.escape(first)}(?:[ \t\u00a0]+[A-Z][a-z]+)+[ \t\u00a0]+{re.escape(last)}\b"
+        return re.search(full, self.view.text) is not None
+
+    def named_otherwise(self, start: int, end: int) -> bool:
+        """Whether a known organisation or place spans these words or runs past them
+        ("Stanley Park", "Thornton Heath"); one word that is also a town ("Lee", "Preston")
+        does not count."""
+        for entity in self.view.entities_in(max(0, start - 40), end + 40):
+            if entity.label == "PERSON" or entity.end <= start or entity.start >= end:
+                continue
+            if entity.start < start or entity.end > end or " " in entity.text.strip():
+                return True
+        return False
+
+    def model_people(self) -> None:
+        """With a trained pipeline: PERSON names it found that are quoted or given an age."""
+        text = self.view.text
+        for entity in self.view.entities:
+            if entity.label != "PERSON" or entity.ident:
+                continue
+            after = text[entity.end : entity.end + 20]
+            if re.match(rf"\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\b|\s+{SAID}\b)", after):
+                self.add_person(entity.text, entity.start, entity.end, None, 0.7)
+
+    def scan(self, pattern: re.Pattern[str], sentences: list[Sentence]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` inside the given sentences only (offsets stay file offsets)."""
+        for sentence in sentences:
+            yield from pattern.finditer(self.view.text, sentence.start, sentence.end)
+
+    def commissioner(self, name: str, start: int, area: str, area_start: int) -> None:
+        org = self.area_force(area, area_start)
+        if org and org not in self.ex.orgs:
+            # "Staffordshire Commissioner Ben Adams": the county names its force
+            self.add_org(org, area_start, area_start + len(area))
+        if org:
+            label = f"Police and Crime Commissioner for {self.gaz.org_labels.get(org, area)}"
+            area_label = self.gaz.org_labels.get(org, area)
+            for suffix in (" Police", " Constabulary"):
+                area_label = area_label.removesuffix(suffix)
+            label = f"Police and Crime Commissioner for {area_label}"
+            self.add_person(
+                name,
+                start,
+                start + len(name),
+                PostFact("PoliceAndCrimeCommissioner", org, label),
+                0.85,
+            )
+
+    def name_ok(self, name: str) -> bool:
+        first = name.split()[0]
+        return first not in NOT_NAME_START and not any(w in ORG_WORDS for w in name.split())
+
+    def add_person(
+        self, name: str, start: int, end: int, post: PostFact | None, confidence: float
+    ) -> PersonFact | None:
+        name = " ".join(name.split())
+        demonym = DEMONYM_BEFORE.match(name)
+        if demonym:  # "Estonian Richard Must": the nationality is not his name
+            name = name[demonym.end() :]
+            start += demonym.end()
+        name = NICKNAME.sub("", HONORIFIC.sub("", name))
+        judge = post is not None and post.role == "Judge" and name.startswith("Lord ")
+        if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
+            return None
+        if STREET_AFTER.match(self.view.text, end) or (
+            STREET_AFTER.match(f" {name.split()[-1]}")
+            and ADDRESS_BEFORE.search(self.view.text, max(0, start - 30), start)
+        ):
+            return None  # "land off George Masters Way", "builder of Brandy House Brow"
+        key = normalise_name(name)
+        person = self.ex.people.get(key)
+        if person is None:
+            person = PersonFact(
+                name=name,
+                span=self.view.span(start, end, confidence),
+                ref=self.gaz.people.get(key),
+                key=key,
+            )
+            self.ex.people[key] = person
+        if post and not any(
+            p.role == post.role and p.org_key == post.org_key for p in person.posts
+        ):
+            person.posts.append(post)
+        return person
+
+    def titled_person(
+        self, name: str, title: str, start: int, end: int, title_start: int | None = None
+    ) -> None:
+        """'X, Head of the ROCU, said' / 'X, Police and Crime Commissioner for Y, said'."""
+        lowered = ARTICLE.sub("", title.lower().strip())
+        name_start = start
+        role = None
+        for pattern, candidate in RANK_TITLES:
+            if pattern.match(lowered):
+                role = candidate
+                break
+        if role is None:
+            for pattern, candidate in TITLE_ROLES:
+                if pattern.match(lowered):
+                    role = candidate
+                    break
+        if role is None and ANY_PROSECUTOR.match(lowered):
+            role = "Prosecutor"  # "specialist fraud prosecutor", "senior crown advocate"
+        if role is None and OWNER_HEAD.fullmatch(lowered):
+            role = "HeadOfUnit"  # "NERSOU's head"
+        if role is None and (titled := ORG_THEN_TITLE.match(lowered)) is not None:
+            # "Border Force Director for the South", "NCA branch commander": the
+            # organisation, then the title
+            rest = titled.group("rest")
+            role = next((r for pattern, r in TITLE_ROLES if pattern.match(rest)), None)
+        if title_start is None:
+            title_start = self.view.text.find(title, start)
+        if role == "HeadOfUnit" and HEAD_OF_FUNCTION.match(lowered):
+            role = None  # "head of operations at SWROCU" heads a function, not the unit
+        if role is None:
+            if re.match(r"(?:aged\s+)?\d{1,2}\b", lowered):
+                return
+            self.add_person(name, name_start, name_start + len(name), None, 0.6)
+            return
+        org = self.org_in(title_start, title_start + len(title))
+        if role == "Prosecutor" and org is None:
+            org = self.prosecuting_service(lowered)
+        if role == "PoliceAndCrimeCommissioner" and org is None:
+            area = re.search(r"\bfor\s+([A-Z][\w ]+)", title)
+            org = self.area_force(area.group(1), title_start + area.start(1)) if area else None
+        main = self.ex.orgs.get(self.main_unit or "")
+        if org is None and not (role == "Prosecutor" and main is not None and main.kind == "force"):
+            org = self.main_unit  # counsel prosecuting is no force's officer
+        if org is None:
+            return
+        label = re.split(r"\s+(?:who|which|that)\s+", title.strip())[0]
+        self.add_person(name, name_start, name_start + len(name), PostFact(role, org, label), 0.85)
+
+    def court_before(self, position: int) -> str | None:
+        """The court named last before `position` (else the first one named after it)."""
+        courts = [
+            (fact.span.start, key) for key, fact in self.ex.orgs.items() if fact.kind == "court"
+        ]
+        before = [item for item in courts if item[0] < position]
+        if before:
+            return max(before)[1]
+        return min(courts)[1] if courts else None
+
+    def ranked_person(self, match: re.Match[str]) -> None:
+        rank = " ".join(match.group("rank").split())
+        role = RANKS.get(rank) or next(
+            (r for w, r in RANKS.items() if w.lower() == rank.lower()), None
+        )
+        if role is None:
+            return
+        inner = RANK_NAME.match(self.view.text, match.start("name"))
+        if inner is not None:
+            # "Senior investigating officer Detective Sergeant X, of Y": both posts, in Y
+            self.ranked_person(inner)
+            person = self.ex.people.get(normalise_name(inner.group("name")))
+            if person is not None and person.posts:
+                inner_org = person.posts[-1].org_key
+                label = f"{self.rank_name(rank, role)} of {self.org_label(inner_org)}"
+                post = PostFact(role, inner_org, label)
+                self.add_person(person.name, person.span.start, person.span.end, post, 0.8)
+            return
+        name = match.group("name")
+        window_end = min(len(self.view.text), match.end() + 80)
+        after = self.view.text[match.end() : window_end]
+        stop = re.search(r"[.;:“\"]|\bsaid\b", after)
+        org = self.org_in(match.end(), match.end() + (stop.start() if stop else len(after)))
+        if org is None:  # "NCA Senior Investigating Officer X": the organisation comes first
+            before = self.view.entities_in(max(0, match.start() - 40), match.start(), "ORG")
+            if (
+                before
+                and before[-1].ident
+                and not self.view.text[before[-1].end : match.start()].strip()
+            ):
+                org = before[-1].ident
+        if role in POLICE_RANKS and org in NO_POLICE_RANKS:
+            org = None  # "Det Insp X, who worked with Europol": the force's, as below
+        if role in POLICE_RANKS and org in PROSECUTORS:
+            org = None  # "DC X and Y, of the Crown Prosecution Service": Y's, not the DC's
+        if org is None and role == "Prosecutor":
+            org = self.prosecuting_service(rank.lower())
+        if org is None and role == "PoliceAndCrimeCommissioner":
+            # "Gwent's Police and Crime Commissioner Rhian …": the area before the title
+            window = (self.view.text, max(0, match.start() - 40), match.start())
+            area = OWNER_BEFORE.search(*window) or AREA_BEFORE.search(*window)
+            org = self.area_force(area.group("area"), area.start("area")) if area else None
+            main = self.ex.orgs.get(self.main_unit or "")
+            if org is None and main is not None and main.kind == "force":
+                org = main.key  # "Police and Crime Commissioner X said" in a force's release
+            if org is None:
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                return
+        if role == "Judge" and (org is None or self.ex.orgs[org].kind != "court"):
+            # a judge sits in the court the release names, never in the force or the CPS
+            org = self.court_before(match.start())
+            if org is None:
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                return
+        if (
+            org is None
+            and self.main_unit is None
+            and role in POLICE_RANKS
+            and SCOTTISH_COURT.search(self.view.text)
+        ):
+            # a news copy of a Scottish case names no force: Scotland has one
+            org = self.add_org("police-scotland", match.start("rank"), match.start("rank")).key
+        if org is None:
+            fallback = self.main_unit or self.rocu_key
+            known = self.ex.orgs.get(fallback or "")
+            if role in FORCE_CHIEFS and known is not None and known.kind != "force":
+                # a chief constable leads a force: with none named, the post stays unknown
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                return
+            if role in POLICE_RANKS and known is not None and known.kind == "agency":
+                # a news copy naming the NCA most: a superintendent is the named force's
+                forces = [key for key, o in self.ex.orgs.items() if o.kind == "force"]
+                if len(forces) > 1:  # "Officers from Thames Valley Police …", BTP later
+                    forces = self.forces_in_lead()
+                fallback = forces[0] if len(forces) == 1 else fallback
+                if fallback in PROSECUTORS:  # no officer of the CPS
+                    self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+                    return
+            org = fallback
+        if org is None:
+            return
+        if role in POLICE_RANKS and org in NO_POLICE_RANKS:
+            self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
+            return
+        person = self.add_person(
+            name,
+            match.start("name"),
+            match.end("name"),
+            PostFact(role, org, f"{self.rank_name(rank, role)} of {self.org_label(org)}"),
+            0.8,
+        )
+        leads = LEADS_AFTER.match(self.view.text, match.end())
+        if person is None or leads is None:
+            return
+        # "DI X, who heads the Regional Cyber Crime Unit, said", "who heads up the unit":
+        # its head too; not of the unit his rank was placed in when he leads another
+        # ("who leads the RART")
+        named = [e.ident for e in self.view.entities_in(leads.end(), leads.end() + 60, "ORG")]
+        head_of = named[0] if named and named[0] else None
+        if head_of is None and HEADED_UNIT.match(self.view.text, leads.end()):
+            head_of = org
+        headed = self.ex.orgs.get(head_of or "")
+        if headed is not None and headed.kind in ("unit", "regional-unit"):
+            label = f"Head of the {self.org_label(headed.key)}"
+            if not any(p.role == "HeadOfUnit" for p in person.posts):
+                person.posts.append(PostFact("HeadOfUnit", headed.key, label))
+
+    @staticmethod
+    def rank_name(rank: str, role: str) -> str:
+        """A rank as written, or written out when abbreviated ('DCI')."""
+        return rank if " " in rank else ROLE_NAMES.get(role, rank)
+
+    def quoted_roles(self) -> None:
+        """'I as the Governance lead …' in a quote → a post of the person quoted."""
+        text = self.view.text
+        for match in re.finditer(
+            r"\bI\s*,?\s+as\s+(?:the\s+)?(?P<title>[Gg]overnance lead|[Hh]ead of [\w ]+?|"
+            r"[Ss]enior [Ii]nvestigating [Oo]fficer)\b",
+            text,
+        ):
+            speaker = self.speaker_before(match.start())
+            if speaker is None:
+                continue
+            title = match.group("title").lower()
+            role = (
+                "GovernanceLead"
+                if title.startswith("governance")
+                else ("HeadOfUnit" if title.startswith("head") else "SeniorInvestigatingOfficer")
+            )
+            org = self.main_unit
+            if org is None:
+                continue
+            label = (
+                "Governance lead for " + self.org_label(org)
+                if role == "GovernanceLead"
+                else match.group("title")
+            )
+            if not any(p.role == role and p.org_key == org for p in speaker.posts):
+                speaker.posts.append(PostFact(role, org, label))
+
+    def governance_roles(self) -> None:
+        """'X, Bedfordshire's Police and Crime Commissioner who leads the ERSOU governance
+        board', 'the lead PCC for ERSOU': the person named just before leads the unit's
+        governance."""
+        text = self.view.text
+        if "overnance" not in text and "lead PCC" not in text and "ead Police and" not in text:
+            return
+        for match in GOVERNANCE_LEAD.finditer(text):
+            group = "org" if match.group("org") else "org2"
+            named = self.view.entities_in(match.start(group), match.end(group) + 1, "ORG")
+            org = next((e.ident for e in named if e.ident and e.kind == "regional-unit"), None)
+            if org is None:
+                continue
+            before = [
+                person
+                for person in self.ex.people.values()
+                if match.start() - 160 < person.span.start < match.start() and not person.defendant
+            ]
+            speaker = max(before, key=lambda person: person.span.start, default=None)
+            if speaker is None or SPEECH.search(text, speaker.span.end, match.start()):
+                continue  # "X said: 'Our work is overseen by the lead PCC for ERSOU'"
+            if not any(p.role == "GovernanceLead" for p in speaker.posts):
+                label = "Governance lead for " + self.org_label(org)
+                speaker.posts.append(PostFact("GovernanceLead", org, label))
+
+    def speaker_before(self, position: int) -> PersonFact | None:
+        best = None
+        for person in self.ex.people.values():
+            if (
+                person.span.start < position
+                and person.posts
+                and (best is None or person.span.start > best.span.start)
+            ):
+                best = person
+        return best

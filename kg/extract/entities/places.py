@@ -1,0 +1,390 @@
+"""Places linked to the gazetteer, and the crime groups and county lines based in them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.entities.base import EntityBase
+from kg.extract.entities.patterns import NAME_CONTINUES
+from kg.extract.facts import OrgFact, PlaceFact
+from kg.extract.lexicon import DIRECTIONS
+from kg.extract.pipeline import Entity
+from kg.ids import slugify
+
+# Atomic: what may follow a name word (space, comma, bracket, end) never starts with a
+# letter, hyphen or apostrophe, so giving back characters never helps a match; without the
+# group, a failed match retries every split of every word (quadratic per word).
+# The end of an organisation's name that goes on with the area it serves.
+UNIT_FOR = re.compile(
+    r"\b(?:Unit|Agency|Service|Team|Partnership|Command|Squad|Office|Force)\s+(?:for|of)\s+"
+    r"(?:the\s+)?$"
+)
+PLACE_CONTEXT = re.compile(
+    r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
+    r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
+)
+COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
+AREA_RE = re.compile(
+    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    # "in the Manor and Arbourthorne areas of the city"
+    r"(?:\s+and\s+(?P<name2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+areas|\s+area)$"
+)
+AREA_WORD = re.compile(r"(?<=[a-z]) areas?\b")
+DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
+COMPASS_RE = re.compile(
+    rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
+    rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria)\b"
+)
+FACILITY_RE = re.compile(
+    r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Airport|International\s+Airport))"
+)
+GROUP_NOUNS = (
+    r"[Oo]rganised\s+[Cc]rime\s+[Gg](?:roup|ang)|[Oo]rganised\s+[Cc]riminal\s+[Gg]roup|OCG|"
+    r"crime\s+gang|"
+    r"criminal\s+gang|criminal\s+network|drugs?\s+gang|drugs?\s+network|drugs?\s+ring|gang|"
+    r"(?:supply\s+)?network|ring|(?:supply\s+)?group|syndicate"
+)
+# Words before "gang" that say nothing of which gang it is ("the entire gang").
+VAGUE_GROUP_WORDS = frozenset(
+    {
+        "entire",
+        "whole",
+        "major",
+        "same",
+        "wider",
+        "large",
+        "big",
+        "sophisticated",
+        "notorious",
+        "violent",
+        "dangerous",
+        "prolific",
+        "this",
+        "that",
+        "their",
+        "his",
+        "her",
+        "its",
+        "rival",
+        "other",
+        "first",  # "the first gang convicted": no name
+        "most",  # "the most extensive drugs gang ever tackled": no name
+        "biggest",
+        "largest",
+        "extensive",
+        "calculated",  # "This was a calculated network"
+        "ruthless",
+        "highly",
+        "well",
+        "well-organised",
+        "tight-knit",
+        "close-knit",
+    }
+)
+# Words before "network" or "group" that make it a thing, not criminals.
+NOT_GROUP_WORDS = frozenset(
+    {
+        "rocu",  # "the ROCU network": the regional units
+        "(rocu)",
+        "rail",
+        "railway",
+        "road",
+        "motorway",
+        "transport",
+        "phone",
+        "telephone",
+        "mobile",
+        "encrypted",
+        "messaging",
+        "communications",
+        "computer",
+        "social",
+        "banking",
+        "support",
+        "partner",
+        "partnership",
+        "referral",
+        "working",
+        "steering",
+        "advisory",
+        "community",
+    }
+)
+CLAUSE = re.compile(
+    r"\s*,?\s*(?:that|which|who|suspected\s+of|responsible\s+for|behind)\b[^.;]{0,90}"
+)
+# "an organised crime gang from Warrington", "… based in Sheffield and Rotherham", "… on
+# Merseyside which …", "… operating in Flintshire": where the group is, just after its noun.
+GROUP_PLACE_AFTER = re.compile(
+    r"\s*(?:\([A-Z]{2,5}\)\s*)?(?:from|based\s+(?:in|on|around)|operating\s+(?:in|across|from|"
+    r"out\s+of|on)|working\s+(?:in|across)|on|in|across|out\s+of)\s+"
+    r"(?P<where>(?:the\s+)?(?:wider\s+|greater\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:\s+|-|\s+and\s+)[A-Z][\w'’-]*){0,4})"
+)
+ORGANISED_NOUN = re.compile(
+    r"[Oo]rganised|OCG|crime\s+gang|criminal\s+(?:gang|network)|drugs?\s+(?:gang|ring|network)"
+)
+GOODS = re.compile(
+    r"\b(?:crack\s+cocaine|cocaine|heroin|cannabis|amphetamine|ketamine|MDMA|guns|firearms|"
+    r"cash|crack)\b",
+    re.IGNORECASE,
+)
+NAMED_LINE = re.compile(
+    r"(?:[\"“‘']\s*(?P<quoted>[A-Z][a-z]+)\s*[\"”’']|\bthe\s+(?P<plain>[A-Z][a-z]+))\s+"
+    r"(?:county\s+|drugs?\s+|deal(?:ing)?\s+)?line\b|"
+    # 'a county line known as "Bizzle"'
+    r"\b(?:county|drugs?|deal(?:ing)?)\s+line\s+(?:known\s+as|called|named|branded)\s+"
+    r"[\"“‘']\s*(?P<after>[A-Z][a-z]+)\s*[\"”’']"
+)
+NOT_LINE_NAMES = frozenset({"County", "Drugs", "Drug", "Deal", "Phone", "Front", "Class", "The"})
+GROUP_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<pre>(?:(?!(?:of|the|a|an|and|to|for|from|in|with|by|member|members|"
+    rf"that|this|these|those|which|who|its|their|his|her|between|within|against|into|over|"
+    rf"behind|on|at)\b)"
+    rf"[\w-]+\s+){{0,3}}?)(?P<noun>{GROUP_NOUNS})\b"
+    r"(?!\s+(?:of|membership|members?|culture|violence|crime|activity|rivalry|[Tt]eam|[Uu]nit|"
+    r"[Ss]quad)\b)"
+)
+# Every GROUP_NOUNS alternative holds one of these (case as written): a cheap test first.
+GROUP_NOUN_WORDS = ("group", "Group", "OCG", "gang", "Gang", "network", "ring", "syndicate")
+# Nations named together as a jurisdiction: "across England and Wales", "England,
+# Scotland and Wales".
+JURISDICTION = re.compile(
+    r"\bEngland\s+and\s+Wales\b|\bEngland,\s+(?:Scotland|Wales),?\s+and\s+(?:Wales|Scotland)\b"
+)
+GROUP_WORDS = tuple((n, re.compile(rf"\b{n}\b")) for n in ("gang", "network", "ring", "syndicate"))
+
+
+class PlaceRules(EntityBase):
+    """Places, crime groups and county lines."""
+
+    # places --------------------------------------------------------------
+
+    def places(self) -> None:
+        text = self.view.text
+        for entity in self.view.entities:
+            if entity.label not in ("PLACE", "GPE") or not entity.ident:
+                continue
+            after = text[entity.end : entity.end + 30]
+            if NAME_CONTINUES.match(after):
+                continue  # part of a longer name: a court, an airport, a force
+            if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
+                continue  # "CPS East Midlands": an organisation's regional office
+            if UNIT_FOR.search(text, max(0, entity.start - 40), entity.start):
+                continue  # "the Regional Organised Crime Unit for the West Midlands"
+            if COURT_IN.search(text, max(0, entity.start - 12), entity.start):
+                continue  # "the High Court in Glasgow": the court's name, not a place
+            if entity.ident in ("england", "wales", "scotland") and JURISDICTION.search(
+                text, max(0, entity.start - 20), min(len(text), entity.end + 20)
+            ):
+                continue  # "ROCUs in England and Wales": the nations policed, not a place
+            before = text[max(0, entity.start - 20) : entity.start]
+            direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
+            if direction and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
+                continue  # "south Wales": a region of its own (compound_places)
+            if entity.label == "GPE":
+                if direction:
+                    before = before[: direction.start()]  # "across south Manchester"
+                if not (
+                    PLACE_CONTEXT.search(before)
+                    or after.startswith(
+                        ("-based", " based", " area", " organised", " gang", " crime", " drugs")
+                    )
+                ):
+                    continue
+            self.place(entity)
+        self.compound_places()
+
+    def after_abbreviation(self, entity: Entity) -> bool:
+        """Whether an organisation's abbreviation ("CPS", "NCA") ends just before `entity`."""
+        for other in self.view.entities_in(max(0, entity.start - 8), entity.start - 1, "ORG"):
+            if other.end == entity.start - 1 and other.text.isupper():
+                return True
+        return False
+
+    def compound_places(self) -> None:
+        """'North West England', 'west Wales', 'Port of Dover', 'East Midlands Airport'."""
+        text = self.view.text
+        body = self.view.release.body_start
+        for match in COMPASS_RE.finditer(text, body):
+            if self.view.entity_at(match.start(), match.end()):
+                continue
+            label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
+            self.new_place(label, "region", match.start(), match.end(), 0.7)
+        for area in AREA_WORD.finditer(text, body) if " area" in text else ():
+            # "in the Cardonald area of the city": a district the gazetteer may not know,
+            # read back from the word "area" (rare) rather than tried at every position
+            named = AREA_RE.search(text, max(body, area.start() - 60), area.end())
+            if named is None:
+                continue
+            for group in ("name", "name2"):
+                if named.group(group) is None:
+                    continue
+                start, end = named.start(group), named.end(group)
+                known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
+                if known and known[0].label == "ORG":
+                    continue
+                if known and known[0].ident:
+                    self.place(known[0])
+                else:
+                    self.new_place(named.group(group), "town", start, end, 0.6)
+        if "Port" not in text and "Airport" not in text:
+            return  # every match names one of the two
+        for match in FACILITY_RE.finditer(text, body):
+            self.new_place(
+                " ".join(match.group(0).split()), "place", match.start(), match.end(), 0.75
+            )
+
+    def new_place(self, label: str, kind: str, start: int, end: int, confidence: float) -> str:
+        key = slugify(label)
+        if key not in self.ex.places:
+            self.ex.places[key] = PlaceFact(
+                label=label,
+                kind=kind,
+                span=self.view.span(start, end, confidence),
+                ref=key if key in self.gaz.reference_places else None,
+                key=key,
+            )
+        return key
+
+    def place(self, entity: Entity) -> PlaceFact:
+        fact = self.ex.places.get(entity.ident)
+        if fact is None:
+            fact = PlaceFact(
+                label=self.gaz.place_labels.get(entity.ident, entity.text),
+                kind=self.gaz.place_kinds.get(entity.ident, entity.kind),
+                span=self.view.span(
+                    entity.start, entity.end, 0.95 if entity.label == "PLACE" else 0.8
+                ),
+                ref=entity.ident if entity.ident in self.gaz.reference_places else None,
+                key=entity.ident,
+            )
+            self.ex.places[entity.ident] = fact
+        return fact
+
+    def places_in(self, start: int, end: int) -> list[str]:
+        """Keys of the places mentioned between two offsets, in order."""
+        keys = []
+        for entity in self.view.entities_in(start, end, "PLACE", "GPE"):
+            if entity.ident in self.ex.places and entity.ident not in keys:
+                keys.append(entity.ident)
+        return keys
+
+    def operates_in(self) -> None:
+        """'operating across A, B and C' / 'covering A, B and C' → where the unit works."""
+        if not self.main_unit or self.main_unit not in self.ex.orgs:
+            return
+        pattern = re.compile(
+            r"\b(?:operat\w*|work\w*|covers?|covering|across|serves|serving)\b[^.]{0,40}?"
+            r"(?:across|in|covering)?\s*"
+            r"(?P<list>(?:[A-Z][\w ]+?,\s*)+[A-Z][\w ]+?\s+and\s+[A-Z][\w]+(?:\s[A-Z]\w+)?)"
+        )
+        for sentence in self.view.sentences:
+            match = pattern.search(sentence.text)
+            if not match:
+                continue
+            start = sentence.start + match.start("list")
+            keys = [
+                k
+                for k in self.places_in(start, sentence.start + match.end("list"))
+                if self.ex.places[k].kind in ("county", "region", "town")
+            ]
+            if len(keys) >= 3:
+                unit = self.ex.orgs[self.main_unit]
+                unit.operates_in = [k for k in keys if k not in unit.operates_in]
+                return
+
+    # crime groups --------------------------------------------------------
+
+    def groups(self) -> None:
+        lines = "line" in self.view.text
+        for match in (
+            NAMED_LINE.finditer(self.view.text, self.view.release.body_start) if lines else ()
+        ):
+            name = match.group("quoted") or match.group("plain") or match.group("after")
+            if name in NOT_LINE_NAMES:
+                continue
+            key = f"group:{slugify(name)}-county-line"
+            if key not in self.ex.orgs:
+                self.ex.orgs[key] = OrgFact(
+                    label=f"{name} county line",
+                    kind="group",
+                    span=self.view.span(match.start(), match.end(), 0.8),
+                    key=key,
+                )
+        told = ""  # the sentences that told of a group so far
+        for sentence in self.view.sentences:
+            if not any(noun in sentence.text for noun in GROUP_NOUN_WORDS):
+                continue
+            for match in GROUP_RE.finditer(sentence.text):
+                start = sentence.start + match.start()
+                end = sentence.start + match.end()
+                pre = match.group("pre").strip()
+                if NOT_GROUP_WORDS.intersection(pre.lower().split()):
+                    continue  # "the rail network", "an encrypted phone network"
+                places = self.places_in(start, end)
+                goods: list[str] = []
+                clause = CLAUSE.match(sentence.text, match.end())
+                if clause and not places:
+                    places = self.places_in(
+                        sentence.start + clause.start(), sentence.start + clause.end()
+                    )
+                if clause:
+                    goods = list(dict.fromkeys(g.lower() for g in GOODS.findall(clause.group(0))))
+                if not places and ORGANISED_NOUN.match(match.group("noun")):
+                    # "an organised crime gang from Warrington" (not "owed money to a gang in
+                    # Manchester": any gang may be in a town)
+                    after = GROUP_PLACE_AFTER.match(sentence.text, match.end())
+                    if after:
+                        places = self.places_in(
+                            sentence.start + after.start("where"), sentence.start + after.end()
+                        )
+                if not places and not pre:
+                    continue
+                if (
+                    not places
+                    and re.fullmatch(r"[A-Z][a-z]+", pre)
+                    and re.search(rf"\b{pre}\b", told)
+                ):
+                    continue  # "X was the head of an OCG based in Newport" … "the X OCG"
+                key = self.group(start, end, pre, places, goods)
+                if key:
+                    told += sentence.text
+
+    def group(
+        self, start: int, end: int, pre: str, places: list[str], goods: list[str] | None = None
+    ) -> str:
+        home = places[0] if places else None
+        noun_text = self.view.text[start:end].lower()
+        noun = next(
+            (n for n, word in GROUP_WORDS if word.search(noun_text)),
+            "organised crime group",
+        )
+        words = [
+            w
+            for w in pre.split()
+            if w.lower() not in ("organised", "crime", "criminal", "-based")
+            and w.lower() not in VAGUE_GROUP_WORDS
+            and not w.lower().endswith(("-strong", "-member", "-man"))  # "the 21-strong group"
+        ]
+        labels = [self.ex.places[p].label for p in places[:2]]
+        descriptive = " ".join(w for w in words if not any(w.startswith(lbl) for lbl in labels))
+        descriptive = re.sub(r"-based\b", "", descriptive).strip()
+        if not places and not descriptive:
+            return ""
+        where = " and ".join(labels)
+        what = " and ".join(goods or [])
+        if labels and any(lbl in pre for lbl in labels):
+            # the words as written ("south London", "Swansea-based") keep their order
+            where, descriptive = re.sub(r"-based\b", "", " ".join(words)).strip(), ""
+        label = " ".join(p for p in (where, descriptive, what, noun) if p)
+        key = f"group:{slugify(label)}"
+        if key not in self.ex.orgs:
+            self.ex.orgs[key] = OrgFact(
+                label=label[:1].upper() + label[1:],
+                kind="group",
+                span=self.view.span(start, end, 0.75),
+                key=key,
+                based_in=home,
+            )
+        return key
