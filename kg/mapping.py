@@ -295,7 +295,10 @@ class Mapper:
 
     def place(self, record: Place) -> Iterator[Triple]:
         node = self.iris.of("place", record.id)
-        yield node, RDF.type, PLACE_CLASS[record.kind]
+        if record.extends:  # a mention: which sources name the place, not a new node
+            yield node, PROV.wasDerivedFrom, self.iris.source(record.source_id)
+        else:
+            yield node, RDF.type, PLACE_CLASS[record.kind]
         yield from self.labels(node, record.label, record.alt_labels)
         for parent in record.within:
             yield node, SOC.within, self.iris.of("place", parent)
@@ -308,7 +311,8 @@ class Mapper:
         if record.same_as:
             yield node, OWL.sameAs, WD[record.same_as]
         yield from self.cited(node, record.sources)
-        yield from self.provenance(node, record.source_id, record.evidence)
+        if not record.extends:
+            yield from self.provenance(node, record.source_id, record.evidence)
 
     def membership(self, record: Membership) -> Iterator[Triple]:
         """org:Membership of a force in a regional unit, with what is known of its dates."""

@@ -138,10 +138,14 @@ class Person:
 
 @dataclass(frozen=True)
 class Place:
-    """A town, county, region or sea; `within` builds the transitive hierarchy."""
+    """A town, county, region or sea; `within` builds the transitive hierarchy.
+
+    A record with `extends=True` (an id and no label) is a source's mention of a
+    place declared elsewhere: it links the source to the place and may add facts.
+    """
 
     id: str
-    label: str
+    label: str | None
     kind: str
     location: Location
     source_id: str
@@ -153,6 +157,7 @@ class Place:
     same_as: str | None = None
     sources: tuple[str, ...] = ()
     evidence: Evidence | None = None
+    extends: bool = False
 
 
 @dataclass(frozen=True)

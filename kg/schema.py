@@ -63,6 +63,11 @@ class Index:
         entry = self.spaces.get(space, {}).get(ident)
         return entry[0] if entry else None
 
+    def where(self, space: str, ident: str) -> tuple[Path, int] | None:
+        """The file and line that declared `ident`, if any."""
+        entry = self.spaces.get(space, {}).get(ident)
+        return (entry[1], entry[2]) if entry else None
+
     def ids(self, space: str) -> list[str]:
         return sorted(self.spaces.get(space, {}))
 

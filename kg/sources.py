@@ -91,8 +91,8 @@ PERSON = {
 }
 PLACE = {
     "id": Field("slug", True),
-    "label": Field("text", True),
-    "type": Field("choice:place-kind", True),
+    "label": Field("text"),
+    "type": Field("choice:place-kind"),
     "alt_labels": Field("list:text"),
     "within": Field("list:ref:place"),
     "contains": Field("list:ref:place"),
@@ -265,7 +265,7 @@ def declare(document: LineDict, path: Path, index: Index) -> None:
 
 def _is_extension(section: str, entry: LineDict, index: Index, space: str, ident: str) -> bool:
     """An entry without its defining field adds facts to a record declared elsewhere."""
-    defining = {"organisations": "type", "people": "name"}.get(section)
+    defining = {"organisations": "type", "people": "name", "places": "label"}.get(section)
     return bool(defining) and defining not in entry and index.kind(space, ident) is not None
 
 
@@ -404,9 +404,35 @@ class SourceReader:
             )
 
     def place(self, entry: LineDict) -> Place:
+        """A new place needs its label and type; an id alone mentions a known one."""
         values = self.values(entry, PLACE, "places")
+        known = self.index.kind("place", values["id"])
+        declared_here = self.index.where("place", values["id"]) == (
+            self.path,
+            entry.line_of("id"),
+        )
+        extends = "label" not in values and not declared_here
+        if not extends:
+            for required in ("label", "type"):
+                if required not in values:
+                    raise SourceError(
+                        self.path, entry.line, f"places.{required}", "required field is missing"
+                    )
+        elif "type" in values:
+            raise SourceError(
+                self.path,
+                entry.line,
+                "places.type",
+                f"expected no type when mentioning the known place '{values['id']}' "
+                "(or a label too, to declare a new one)",
+            )
         return Place(
-            kind=values.pop("type"), location=self.at(entry), source_id=self.source_id, **values
+            kind=values.pop("type", None) or str(known),
+            label=values.pop("label", None),
+            location=self.at(entry),
+            source_id=self.source_id,
+            extends=extends,
+            **values,
         )
 
     def figure(

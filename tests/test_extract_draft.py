@@ -108,7 +108,8 @@ def test_second_release_refers_to_what_the_first_declared(pickled: bool) -> None
     # The second release mentions the group, person and place by id, keeps the first age,
     # lead force and post span, and numbers its own figure and case. "Gang X" still clashes
     # with the unit, so it is a new group again.
-    assert list(second) == ["source", "organisations", "people", "figures", "cases"]
+    assert list(second) == ["source", "organisations", "people", "places", "figures", "cases"]
+    assert second["places"] == [{"id": "luton"}]  # still linked to the second source
     assert second["organisations"][0]["id"] == "gang-x-3"
     assert "lead_force" in second["organisations"][0]
     assert second["organisations"][1] == {"id": "gang-y"}

@@ -108,6 +108,21 @@ def bad_place_type_after_awkward_cells(data: Path) -> None:
 
 CASES = [
     Case(
+        "place-without-label-unknown",
+        {"a.yaml": HEAD + "places:\n  - id: atlantis\n"},
+        "places.label",
+        "required field is missing",
+        marker="id: atlantis",
+    ),
+    Case(
+        "place-mention-with-type",
+        {"a.yaml": HEAD + "places:\n  - id: luton\n    type: town\n"},
+        "places.type",
+        "expected no type when mentioning the known place 'luton' "
+        "(or a label too, to declare a new one)",
+        marker="id: luton",
+    ),
+    Case(
         "yaml-syntax-error",
         {"a.yaml": "source:\n  id: test-source\n  title: Bad: colon\n"},
         None,

@@ -122,8 +122,9 @@ class Predraft:
             code = step[0]
             if code == _PLACE:
                 _, entry, key = step
-                if taken.has("place", key):
-                    dropped.add(id(entry))
+                if taken.has("place", key):  # declared by another release: mentioned here
+                    entry.clear()
+                    entry["id"] = key
                 else:
                     taken.add("place", key)
             elif code == _GROUP:
@@ -194,7 +195,7 @@ class Predraft:
                     entry["posts"] = kept
                 else:
                     del entry["posts"]
-            for key in ("places", "operations"):
+            for key in ("operations",):
                 if key in document:
                     kept = [item for item in document[key] if id(item) not in dropped]
                     if kept:

@@ -131,6 +131,8 @@ def folder_declarations(documents: list[dict[str, Any]]) -> dict[str, dict[str, 
     for document in documents:
         for section in ("organisations", "places"):
             for ident, declared in _declared(document, section).items():
+                if section == "places" and "label" not in declared:
+                    continue  # a mention of a place declared elsewhere
                 known.setdefault(f"{section}:{ident}", declared)
     return known
 
@@ -165,7 +167,9 @@ class Facts:
     def place_key(self, ident: Any) -> str | None:
         if ident is None:
             return None
-        place = self.places.get(str(ident)) or self.shared.get(f"places:{ident}")
+        place = self.places.get(str(ident))
+        if not place or "label" not in place:  # a mention: the declaration has the label
+            place = self.shared.get(f"places:{ident}")
         key = slugify(str(place["label"])) if place else str(ident)
         key = re.sub(r"^the-|-region$", "", key)
         key = ENGLAND_REGION.sub(r"\1", key)

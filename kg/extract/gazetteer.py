@@ -177,6 +177,8 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
         for name in (label, *variants):
             gaz.add(name, "ORG", ident, kind)
     for place in records.places:
+        if place.label is None:  # a mention; reference places are all declared
+            continue
         gaz.place_labels[place.id] = place.label
         gaz.place_kinds[place.id] = place.kind
         gaz.reference_places.add(place.id)
