@@ -157,11 +157,16 @@ class DocumentKind(CaseBase):
             return True
         if any(TABLE_HEADER.match(sentence.text) for sentence in self.view.sentences):
             return True  # a table of results by year
+        # "Two men have been sentenced …": a count that is an anchor's own subject counts
+        # the case's people, not a period's
+        own = {number: self.subject(m)[0] for number, m in anchors if m is not None}
         measures = {
             found.measure
-            for sentence in self.view.sentences
+            for number, sentence in enumerate(self.view.sentences)
             for found in fig.counts(sentence.text, period_cues=True)
-            if not found.seizure and found.measure not in ROUNDUP_NEUTRAL
+            if not found.seizure
+            and found.measure not in ROUNDUP_NEUTRAL
+            and not (found.measure in PEOPLE_MEASURES and own.get(number) == found.value)
         }
         if any(self.area_year_lead(sentence.text) for sentence in self.view.sentences[:2]):
             return True  # "Drugs worth more than £50million were seized across the country in 2024"

@@ -25,6 +25,8 @@ TOTAL_WORDS = re.compile(
     r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
 )
 EACH = re.compile(r"\beach\b", re.IGNORECASE)
+EACH_AFTER = re.compile(r"\s*each\b", re.IGNORECASE)
+THEM = re.compile(r"\b(?:jailed|sentenced|imprisoned|gave|handed)\s+them\b", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(
     r"^(?:both(?:\s+(?:men|women|defendants|brothers|sisters))?|the\s+pair|the\s+two(?:\s+men|\s+women)?)"
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:jailed|sentenced|imprisoned)\b",
@@ -88,7 +90,10 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for|"
     # a term served before ("He had previously been imprisoned for nine years in 2003"),
     # not an earlier hearing of this case ("was previously jailed for six years for his part")
-    r"\bhad\s+previously\s+been\s+(?:jailed|imprisoned|sentenced)\s+(?:to|for))\s*$",
+    r"\bhad\s+previously\s+been\s+(?:jailed|imprisoned|sentenced)\s+(?:to|for)|"
+    # a term the judge did not give: "would have been 15 years each, but for their pleas"
+    r"\bwould\s+have\s+(?:been|received|got|faced|(?:given|handed)\s+(?:him|her|them))|"
+    r"\bstarting\s+point\s+(?:of|was))\s*$",
     re.IGNORECASE,
 )
 # The last word of every NOT_A_SENTENCE_LEFT alternative: the window must end in one.
@@ -117,6 +122,14 @@ NOT_A_SENTENCE_ENDS = (
     "spanning",
     "by",
     "and",
+    "been",
+    "received",
+    "got",
+    "faced",
+    "him",
+    "her",
+    "them",
+    "was",
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = (
@@ -146,7 +159,10 @@ def not_a_sentence_cue(left: str) -> bool:
 NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*(?:(?:police|joint|covert|major|complex|undercover|multi-agency|cross-border)\s+)?"
-    r"(?:investigation|operation|inquiry|enquiry|probe)|\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
+    r"(?:investigation|operation|inquiry|enquiry|probe)|"
+    # "a 16-month Merseyside Police operation": its length, no one's term
+    r"\s*(?-i:(?:[A-Z][\w'’-]*\s+){1,3})(?:investigation|operation|inquiry|enquiry|probe)\b|"
+    r"\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
     r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
@@ -221,7 +237,7 @@ COMMUNITY_RE = re.compile(
 )
 SENTENCE_LEFT = re.compile(
     r"(?:jail(?:ed)?|imprison(?:ed|ment)?|sentenced?|locked\s+up|sent\s+down|received|given|"
-    r"handed|got|"
+    r"handed|got|detained\s+for|"
     r"serve|serving|total(?:ling)?|combined|prison|custod\w*|suspended|term\s+of|jailing|"
     r"(?:increased|raised|extended|reduced|cut)\s+to)\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -499,6 +515,20 @@ class CaseOutcomes(CaseBase):
                         OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
                     )
                 return True
+        keys = list(dict.fromkeys(key for key, _ in defendants))
+        if (
+            not total
+            and EACH_AFTER.match(right)
+            and len(keys) >= 2
+            and count in (None, len(keys))
+            and THEM.search(left)
+        ):
+            # "X, 56, and Y, 39, … The judge jailed them for 10 years each": every defendant
+            for key in keys:
+                case.outcomes.append(
+                    OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+                )
+            return True
         if not total and BOTH_SUBJECT.match(text):
             # "X, 45, and Y, 44, admitted … Both men were jailed for 14 years": each of the two
             before = [key for key, match in defendants if match.start() < sentence.start]

@@ -78,6 +78,8 @@ SUBJECT_RE = re.compile(
     rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+(?:or\s+)?|"
     # "Nine people suspected of being involved in drugs operations … were arrested"
     rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=were\b)|"
+    # "Nine men involved in a conspiracy to flood the streets with cocaine were jailed"
+    rf"(?:who\s+were\s+)?(?:involved\s+in|part\s+of)\s+[^.,;]{{0,80}}?\s+(?=(?:were|have|had)\b)|"
     # "A man found tending a cannabis farm in a large house was jailed"
     # "20 People (18 men and two women) have been sentenced"
     r"\([^()]{1,60}\)\s+|"

@@ -156,12 +156,15 @@ RINGLEADER_PATTERNS = (
     # "Ringleaders Mohammed Tariq, 33, and Atique Arif", "crime boss Jamie Stevenson",
     # "the principal operators Barry Kavanagh and Liam Young", "the leader James Brown"
     re.compile(
-        r"\b(?:[Rr]ingleader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
+        r"\b(?:[Rr]ing-?leader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
         r"(?:[Cc]rime|[Gg]ang|[Dd]rugs?)\s+(?:boss|lord|baron)|[Pp]rincipal\s+(?:operator|player)|"
         r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|"
         # "the gang's leader Nathan Barnes"
         r"(?:gang|group|network|ring|OCG)['’]s\s+(?:leader|ringleader|boss|head))(?:e?s)?\s+"
-        rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?\s+and\s+(?P<name2>{NAME}))?"
+        rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?"
+        # "Ring-leaders Liam Hart, 32, of Elm Road, Bootle and Dan Brook, 30"
+        r"(?:,?\s*(?:of|from)\s+[^,.;]+(?:,\s*[A-Z][^,.;]*?){0,2})?"
+        rf",?\s+and\s+(?P<name2>{NAME}))?"
     ),
     # "Steven Gibbons was the head of an organised crime group (OCG) based in Newport"
     # "Mohammed Zafer, of Dashwood Close, in Slough, was identified as the leader of the group"
@@ -218,6 +221,9 @@ SURNAME_RINGLEADER = re.compile(
     # "Wynn was described as the "driving force" behind the operation"
     rf"|\s+(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
     # "Bowling, who police named as 'head' of the gang"
+    # "Hart, aged 28, who was the head of the organised crime gang"
+    r"|(?:,\s*(?:aged\s+)?\d{1,2})?,\s+who\s+was\s+(?:the|a)\s+(?:[\w-]+\s+)?"
+    r"(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s"
     r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
     r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
 )

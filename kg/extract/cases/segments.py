@@ -32,7 +32,9 @@ from kg.extract.offences import find_offences
 
 # The people a court or force dealt with, counted after the verb.
 OBJECT_COUNT = re.compile(
-    r"\b(?:sentencing|jailing|convicting|(?<!been\s)(?:sentenced|jailed|convicted))\s+"
+    # "Officers … have arrested nine people in connection with county lines drug dealing"
+    r"\b(?:sentencing|jailing|convicting|arresting|charging|"
+    r"(?<!been\s)(?:sentenced|jailed|convicted|arrested|charged))\s+"
     rf"(?P<subject>(?:a\s+total\s+of\s+|all\s+)?(?P<count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{DEFENDANT_NOUNS})\b)"
     # "Operation Elmpond has seen a total of 41 men and women sentenced to …"

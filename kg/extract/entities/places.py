@@ -129,6 +129,13 @@ GOODS = re.compile(
     r"cash|crack)\b",
     re.IGNORECASE,
 )
+# Northern Ireland's paramilitary groups, which PSNI releases treat as organised crime
+# groups ("drugs linked to the East Belfast UVF", "suspected INLA criminality").
+PARAMILITARY = re.compile(
+    r"\b(?:(?:(?:North|South|East|West|Mid|South[- ]East|North[- ]West)\s+)?"
+    r"(?:Belfast|Antrim|Down|Ulster|Derry|Tyrone|Armagh)\s+)?"
+    r"(?:UVF|UDA|UFF|LVF|INLA|New\s+IRA|Continuity\s+IRA|Real\s+IRA)\b"
+)
 NAMED_LINE = re.compile(
     r"(?:[\"“‘']\s*(?P<quoted>[A-Z][a-z]+)\s*[\"”’']|\bthe\s+(?P<plain>[A-Z][a-z]+))\s+"
     r"(?:county\s+|drugs?\s+|deal(?:ing)?\s+)?line\b|"
@@ -308,6 +315,17 @@ class PlaceRules(EntityBase):
             if key not in self.ex.orgs:
                 self.ex.orgs[key] = OrgFact(
                     label=f"{name} county line",
+                    kind="group",
+                    span=self.view.span(match.start(), match.end(), 0.8),
+                    key=key,
+                )
+        body = self.view.release.body_start
+        named = any(word in self.view.text for word in ("UVF", "UDA", "UFF", "LVF", "INLA", "IRA"))
+        for match in PARAMILITARY.finditer(self.view.text, body) if named else ():
+            key = f"group:{slugify(match.group(0))}"
+            if key not in self.ex.orgs:
+                self.ex.orgs[key] = OrgFact(
+                    label=match.group(0),
                     kind="group",
                     span=self.view.span(match.start(), match.end(), 0.8),
                     key=key,

@@ -1,0 +1,167 @@
+"""Extraction rules for wording met in real releases read in session 15.
+
+Each release is invented for these tests in the styles real UK releases use: hyphenated
+"ring-leaders" named with an address, a leader named by surname "who was the head of"
+the gang, a youth "detained for" a term, a count whose noun is followed by what the group
+was involved in, officers who "have arrested nine people", a judge who "jailed them for
+eight years each" and the longer term she would have given, and Northern Ireland's
+paramilitary groups named as the crime groups an inquiry targets; a sentencing of two
+men told beside their operation's earlier totals, with the operation's length in months.
+No sentence is taken from any release.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import draft_releases, people_by_id
+from tests.drafting import release_text as _release
+
+RELEASES = {
+    "ring-leaders-with-an-address": _release(
+        "Eight Jailed Over Wirral Cocaine Plot",
+        "Merseyside Police",
+        "EIGHT men involved in a plot to move cocaine across the Wirral were jailed for a "
+        "total of 48 years.",
+        "",
+        "Ring-leaders Connor Ashby, 34, of Elm Grove, Birkenhead and Shaun Medlock, 31 - "
+        "who ran the supply from a car wash - were sentenced at Liverpool Crown Court.",
+        "",
+        "Six other men were jailed after admitting conspiracy to supply cocaine.",
+    ),
+    "head-of-the-gang-by-surname": _release(
+        "Last Members Of Heroin Gang Jailed",
+        "Cheshire Constabulary",
+        "Two men have been jailed, the last of a gang that supplied heroin in Northwich.",
+        "",
+        "Marcus Trebble, 33, and Aaron Dunmore, 25, admitted conspiracy to supply heroin.",
+        "",
+        "Trebble, aged 33, who was the head of the organised crime gang, was jailed for "
+        "ten years at Chester Crown Court. Dunmore was jailed for four years.",
+    ),
+    "detained-for-a-term": _release(
+        "Teenager Detained Over County Line",
+        "Cumbria Constabulary",
+        "A teenager who ran a county line into Workington has been sentenced.",
+        "",
+        "Tyrese Okafor, 19, of Croydon, was detained for six years after admitting "
+        "conspiracy to supply Class A drugs at Carlisle Crown Court.",
+    ),
+    "officers-have-arrested-nine": _release(
+        "Nine Arrested In County Lines Raids",
+        "Cheshire Constabulary",
+        "Detectives from the Serious and Organised Crime Unit have arrested nine people in "
+        "connection with county lines drug dealing in Winsford.",
+        "",
+        "Officers searched eight addresses and seized a quantity of crack cocaine.",
+    ),
+    "jailed-them-each-and-a-term-not-given": _release(
+        "Lorry Drivers Jailed Over Cocaine Run",
+        "Police Scotland",
+        "Two lorry drivers caught with cocaine on the M74 have been jailed.",
+        "",
+        "Alan Rennie, 52, from Paisley, and Craig Dunlop, 41, from Motherwell, admitted "
+        "being concerned in the supply of cocaine.",
+        "",
+        "At the High Court in Glasgow the judge jailed them for eight years each.",
+        "",
+        "She said their terms would have been 12 years each but for their guilty pleas.",
+    ),
+    "paramilitary-groups": _release(
+        "Drugs And Cash Seized In Paramilitary Investigation",
+        "PSNI",
+        "Detectives from the Paramilitary Crime Task Force seized cannabis and £12,000 in cash "
+        "during a search in north Belfast linked to the North Belfast UDA.",
+        "",
+        "A 29-year-old man was arrested. A second search was part of an investigation into "
+        "suspected INLA criminality.",
+    ),
+    "two-men-after-an-operation-s-totals": _release(
+        "Two men jailed for over 15 years for their part in Wirral drugs plot",
+        "Merseyside Police",
+        "Two men have been sentenced to a total of over 15 years for their part in a "
+        "Wirral drugs conspiracy.",
+        "",
+        "Omar Haddad, 35, and Lewis Crane, 28, both from Leeds, pleaded guilty to "
+        "conspiracy to supply cocaine.",
+        "",
+        "At Liverpool Crown Court, Haddad was sentenced to eight years and Crane was "
+        "sentenced to seven years and three months.",
+        "",
+        "Nineteen people were jailed in 2018 for a total of 120 years after a 14-month "
+        "Merseyside Police operation targeting drug supply.",
+        "",
+        "During the operation more than 80 people were arrested.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return draft_releases(RELEASES, tmp_path_factory.mktemp("wording-session15"))
+
+
+def _ringleaders(document: dict) -> set[str]:
+    return {
+        ident
+        for ident, person in people_by_id(document).items()
+        for post in person.get("posts") or []
+        if post["role"] == "Ringleader"
+    }
+
+
+def _terms(case: dict) -> list[tuple[str, object, object, object]]:
+    return [
+        (o["type"], o.get("value"), o.get("unit"), o.get("offender"))
+        for o in case.get("outcomes") or []
+    ]
+
+
+def test_ring_leaders_named_with_an_address_and_the_whole_count(drafts: dict[str, dict]) -> None:
+    document = drafts["ring-leaders-with-an-address"]
+    assert _ringleaders(document) == {"connor-ashby", "shaun-medlock"}
+    [case] = document["cases"]
+    assert case["defendant_count"] == 8  # not the "six other men"
+
+
+def test_the_head_of_the_gang_named_by_surname(drafts: dict[str, dict]) -> None:
+    assert _ringleaders(drafts["head-of-the-gang-by-surname"]) == {"marcus-trebble"}
+
+
+def test_detained_for_a_term_is_a_custodial_sentence(drafts: dict[str, dict]) -> None:
+    [case] = drafts["detained-for-a-term"]["cases"]
+    assert _terms(case) == [("CustodialSentence", 6, "YR", "tyrese-okafor")]
+
+
+def test_officers_who_have_arrested_nine_count_the_case(drafts: dict[str, dict]) -> None:
+    [case] = drafts["officers-have-arrested-nine"]["cases"]
+    assert (case["defendant_count"], case["stage"]) == (9, "Arrested")
+
+
+def test_them_each_is_every_defendant_and_a_term_not_given_is_none(
+    drafts: dict[str, dict],
+) -> None:
+    [case] = drafts["jailed-them-each-and-a-term-not-given"]["cases"]
+    assert _terms(case) == [
+        ("CustodialSentence", 8, "YR", "alan-rennie"),
+        ("CustodialSentence", 8, "YR", "craig-dunlop"),
+    ]
+
+
+def test_paramilitary_groups_are_crime_groups(drafts: dict[str, dict]) -> None:
+    groups = {
+        o["label"]
+        for o in drafts["paramilitary-groups"].get("organisations") or []
+        if o.get("type") == "group"
+    }
+    assert groups == {"North Belfast UDA", "INLA"}
+
+
+def test_a_case_beside_its_operation_s_totals_is_one_case(drafts: dict[str, dict]) -> None:
+    document = drafts["two-men-after-an-operation-s-totals"]
+    [case] = document["cases"]  # not a round-up of the earlier sentencings
+    assert case["defendant_count"] == 2
+    assert _terms(case) == [
+        ("CustodialSentence", 8, "YR", "omar-haddad"),
+        ("CustodialSentence", 7.25, "YR", "lewis-crane"),
+    ]  # and no term of 14 months from the operation's length
