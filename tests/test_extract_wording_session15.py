@@ -6,8 +6,9 @@ the gang, a youth "detained for" a term, a count whose noun is followed by what 
 was involved in, officers who "have arrested nine people", a judge who "jailed them for
 eight years each" and the longer term she would have given, and Northern Ireland's
 paramilitary groups named as the crime groups an inquiry targets; a sentencing of two
-men told beside their operation's earlier totals, with the operation's length in months.
-No sentence is taken from any release.
+men told beside their operation's earlier totals, with the operation's length in months;
+defence lawyers, who are no one an analyst records; and a list of towns after a verb. No
+sentence is taken from any release.
 """
 
 from __future__ import annotations
@@ -93,6 +94,18 @@ RELEASES = {
         "",
         "During the operation more than 80 people were arrested.",
     ),
+    "defence-lawyers-and-a-list-of-towns": _release(
+        "Couriers Jailed Over Devon Heroin Network",
+        "Devon and Cornwall Police",
+        "Two couriers for a heroin network that spanned Exmouth, Teignmouth and Dawlish "
+        "have been jailed at Exeter Crown Court.",
+        "",
+        "Ryan Pascoe, 27, and Mark Yeo, 33, admitted conspiracy to supply heroin and were "
+        "each jailed for five years.",
+        "",
+        "Pascoe's lawyer, Helen Trask, said he had been in debt. Martin Lusty, defending "
+        "Yeo, told the court his client was remorseful.",
+    ),
 }
 
 
@@ -165,3 +178,12 @@ def test_a_case_beside_its_operation_s_totals_is_one_case(drafts: dict[str, dict
         ("CustodialSentence", 8, "YR", "omar-haddad"),
         ("CustodialSentence", 7.25, "YR", "lewis-crane"),
     ]  # and no term of 14 months from the operation's length
+
+
+def test_defence_lawyers_are_dropped_and_a_list_s_first_town_kept(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["defence-lawyers-and-a-list-of-towns"]
+    assert set(people_by_id(document)) == {"ryan-pascoe", "mark-yeo"}
+    places = {p["id"] for p in document.get("places") or []}
+    assert {"exmouth", "teignmouth", "dawlish"} <= places

@@ -75,6 +75,7 @@ class Extractor:
         rules.operates_in()
         rules.groups()
         rules.people()
+        rules.drop_counsel()
         rules.drop_surnames()
         CaseRules(view, extraction, rules).run()
         rules.drop_surnames()  # again: the case rules add the defendants ("Milan Lakatos, 42")

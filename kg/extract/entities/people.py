@@ -277,6 +277,20 @@ RANK_SURNAME = re.compile(
     rf"(?:{SAID})\b"
 )
 # "The judge, Benedict Kelleher, said": a judge named after the word.
+COUNSEL_WORDS = re.compile(
+    r"\b(?:lawyer|solicitor|barrister|advocate|counsel|defending|representing|mitigation)\b"
+)
+# "X's lawyer, Tony Hale", "defence barrister Ann Ford", "solicitor advocate Ian Reid"
+COUNSEL_BEFORE = re.compile(
+    r"\b(?:lawyer|solicitor|barrister|advocate|counsel)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "Ann Ford, defending Reid,", "Ian Reid KC, representing Hale,", "in mitigation"
+COUNSEL_AFTER = re.compile(
+    r",?\s*(?:(?:QC|KC)\s*,?\s*)?(?:defending|representing|for\s+the\s+defen[cs]e|"
+    r"in\s+mitigation|mitigating)\b",
+    re.IGNORECASE,
+)
 THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")
 COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
@@ -387,6 +401,22 @@ class PeopleRules(OrgRules):
         for key, place in list(self.ex.places.items()):
             if place.label in words and place.ref is None and key not in used:
                 del self.ex.places[key]
+
+    def drop_counsel(self) -> None:
+        """Defence lawyers are no one an analyst records: "Murdoch's lawyer, Tony Hale,",
+        "Ann Ford, defending Reid, told the court"."""
+        text = self.view.text
+        if not COUNSEL_WORDS.search(text):
+            return
+        for key, person in list(self.ex.people.items()):
+            if person.posts or person.defendant or person.age is not None or person.ref:
+                continue
+            for found in re.finditer(re.escape(person.name), text):
+                if COUNSEL_BEFORE.search(text, max(0, found.start() - 30), found.start()) or (
+                    COUNSEL_AFTER.match(text, found.end())
+                ):
+                    del self.ex.people[key]
+                    break
 
     # people --------------------------------------------------------------
 

@@ -23,6 +23,7 @@ PLACE_CONTEXT = re.compile(
     r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
+LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
 AREA_RE = re.compile(
     r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
@@ -197,10 +198,22 @@ class PlaceRules(EntityBase):
                     or after.startswith(
                         ("-based", " based", " area", " organised", " gang", " crime", " drugs")
                     )
+                    or self.heads_a_list(entity)
                 ):
                     continue
             self.place(entity)
         self.compound_places()
+
+    def heads_a_list(self, entity: Entity) -> bool:
+        """'The network spanned Exmouth, Teignmouth and Dawlish': the first of two or more
+        towns in a row needs no preposition; the others have their comma or 'and'."""
+        text = self.view.text
+        following = self.view.entities_in(entity.end, min(len(text), entity.end + 60), "GPE")
+        if not following or not LIST_GAP.fullmatch(text, entity.end, following[0].start):
+            return False
+        # a third town after a second comma or "and": a list, not "Exmouth, Devon"
+        rest = [e for e in following[1:] if e.start - following[0].end <= 6]
+        return bool(rest) and LIST_GAP.fullmatch(text, following[0].end, rest[0].start) is not None
 
     def after_abbreviation(self, entity: Entity) -> bool:
         """Whether an organisation's abbreviation ("CPS", "NCA") ends just before `entity`."""
