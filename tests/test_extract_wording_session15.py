@@ -7,7 +7,8 @@ was involved in, officers who "have arrested nine people", a judge who "jailed t
 eight years each" and the longer term she would have given, and Northern Ireland's
 paramilitary groups named as the crime groups an inquiry targets; a sentencing of two
 men told beside their operation's earlier totals, with the operation's length in months;
-defence lawyers, who are no one an analyst records; and a list of towns after a verb. No
+defence lawyers, who are no one an analyst records; a list of towns after a verb; "A total
+of twelve people appeared in court"; and the term served if an order is not paid. No
 sentence is taken from any release.
 """
 
@@ -106,6 +107,25 @@ RELEASES = {
         "Pascoe's lawyer, Helen Trask, said he had been in debt. Martin Lusty, defending "
         "Yeo, told the court his client was remorseful.",
     ),
+    "a-total-appeared-in-court": _release(
+        "County Lines: Twelve Appear In Court After Raids",
+        "North Wales Police",
+        "A total of twelve people appeared in court in Wrexham today after raids on a "
+        "county line supplying heroin in the town.",
+        "",
+        "Ten of the twelve were remanded in custody and two were granted bail.",
+    ),
+    "a-default-term-and-class-a-and-b-trafficking": _release(
+        "Confiscation Order Made Against Lisburn Couple",
+        "PSNI",
+        "A confiscation order of £84,250 was made against a couple at Belfast Crown Court.",
+        "",
+        "Sean Quill, 44, was jailed for three years in 2022 for trafficking Class A and B "
+        "drugs and money laundering.",
+        "",
+        "The judge gave him three months to pay, or he will serve two years imprisonment if "
+        "he fails to pay.",
+    ),
 }
 
 
@@ -187,3 +207,15 @@ def test_defence_lawyers_are_dropped_and_a_list_s_first_town_kept(
     assert set(people_by_id(document)) == {"ryan-pascoe", "mark-yeo"}
     places = {p["id"] for p in document.get("places") or []}
     assert {"exmouth", "teignmouth", "dawlish"} <= places
+
+
+def test_a_total_who_appeared_in_court_count_the_case(drafts: dict[str, dict]) -> None:
+    [case] = drafts["a-total-appeared-in-court"]["cases"]
+    assert (case["defendant_count"], case["stage"]) == (12, "Charged")
+
+
+def test_a_term_served_if_an_order_is_unpaid_is_no_sentence(drafts: dict[str, dict]) -> None:
+    [case] = drafts["a-default-term-and-class-a-and-b-trafficking"]["cases"]
+    kinds = [(kind, value) for kind, value, _, _ in _terms(case)]
+    assert ("CustodialSentence", 2) not in kinds
+    assert ("CustodialSentence", 3) in kinds

@@ -479,6 +479,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:uk|united kingdom|britain|country|england|scotland|wales|northern ireland)\b"
         r"|fraudulent evasion of (?:the |a )?prohibition"
         r"|(?:drugs?|cocaine|heroin|cannabis) smugglers?\b"
+        # "a cocaine importation plot", "the heroin import"
+        r"|(?:cocaine|heroin|cannabis|class [abc]) import(?:ation|s)?\b"
         # "drug supply and importation"
         r"|(?<=drug supply and )importation|(?<=drugs supply and )importation",
         ("drug-importation", "drug-trafficking", "drugs"),
@@ -493,7 +495,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms-supply", "firearms"),
     ),
     (
-        r"drug trafficking|drugs trafficking|trafficking (?:class [abc] )?drugs"
+        r"drug trafficking|drugs trafficking|trafficking (?:class [abc](?: and [abc])? )?drugs"
         r"|trafficking (?:illegal|illicit|controlled) (?:substances|drugs)",
         ("drug-trafficking", "drugs"),
     ),

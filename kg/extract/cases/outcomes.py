@@ -165,7 +165,10 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
-    r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle))",
+    r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle)|"
+    # "they will serve five years imprisonment if they fail to pay": the default term
+    r"\s*(?:(?:imprisonment|in\s+prison|in\s+jail|in\s+default)\s+)?(?:if|should)\s+"
+    r"(?:they|he|she|the\s+\w+)\s+(?:fails?|do(?:es)?\s+not|don['’]t)\s+(?:to\s+)?(?:pay|repay))",
     re.IGNORECASE,
 )
 # "Man 1: seven years for possession of a firearm": unnamed defendants numbered

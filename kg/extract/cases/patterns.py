@@ -28,7 +28,9 @@ PEOPLE_NOUNS = r"men|women|man|woman|boys|girls|boy|girl|teenagers|teenager|yout
 VERBS = (
     r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
-    r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that"
+    r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that|"
+    # "A total of fifteen people appeared in magistrates court today"
+    r"appeared\s+(?:in|at|before)"
 )
 LEAD = (
     # a story told on: "Then in October six men received custodial sentences"
@@ -60,7 +62,7 @@ SUBJECT_RE = re.compile(
     # a list line of a review: "- Two men were arrested and charged following …" (not a
     # defendant's line under a count: LEAD_RE has no bullet)
     rf"^(?:[-–—•*·▪]\s+)?{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
-    rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d))?"
+    rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least)\s+(?=\d)|a\s+total\s+of\s+(?!an?\s))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?!years?[- ]old\b)(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
     # "Three men and two women", "24 men, aged between 18 and 57, and 12 women": both counted
