@@ -126,6 +126,58 @@ RELEASES = {
         "The judge gave him three months to pay, or he will serve two years imprisonment if "
         "he fails to pay.",
     ),
+    # wording a review of this session's rules found misfiring
+    "review-week-of-action": _release(
+        "Week Of Action Against County Lines",
+        "Kent Police",
+        "Thirty people have been arrested during a week of action against county lines drug "
+        "dealing in Kent.",
+        "",
+        "Eleven of them have been charged, and officers seized £40,000 in cash.",
+    ),
+    "review-running-total-and-one-jailed": _release(
+        "Dealer Jailed As Operation Continues",
+        "Merseyside Police",
+        "Officers running Operation Vortex have arrested 312 people in connection with county "
+        "lines drug dealing since 2021.",
+        "",
+        "The latest to be jailed is Kyle Bond, 19, of Anfield, who was sentenced to 40 months "
+        "at Liverpool Crown Court after admitting supplying crack cocaine.",
+    ),
+    "review-leaders-and-others": _release(
+        "Cocaine Dealers Jailed",
+        "Greater Manchester Police",
+        "Ringleader Liam Hartley, 32, from Bolton was jailed for 12 years and Dean Rayner, 24, "
+        "a courier who delivered the drugs, was jailed for four years at Bolton Crown Court.",
+        "",
+        "Both admitted conspiracy to supply cocaine. Rayner, aged 24, who was the deputy head "
+        "of a warehouse team, had no previous convictions.",
+    ),
+    "review-detained-and-earlier-term": _release(
+        "Two Jailed Over Cannabis Farm",
+        "Cheshire Constabulary",
+        "Jason Foley, 41, who ran the farm, was jailed for ten years in January.",
+        "",
+        "Mark Quayle, 30, and Peter Dunne, 35, admitted production of cannabis. The judge "
+        "jailed them for three years each.",
+        "",
+        "A fourth man was detained for two days while officers searched the property, and "
+        "Ben Ashe, 22, will be detained for at least 18 months under the Mental Health Act.",
+    ),
+    "review-solicitor-charged-and-a-flag": _release(
+        "Solicitor Charged With Laundering",
+        "Police Scotland",
+        "Conveyancing solicitor Peter Grant, 52, and his client Adam Shaw, 39, have been "
+        "charged with money laundering after a Police Scotland inquiry.",
+        "",
+        "In a separate matter, a man was charged after a UVF flag was displayed at a match.",
+    ),
+    "review-line-names": _release(
+        "County Line Boss Jailed",
+        "Lancashire Police",
+        "Jordan Platt, 26, of Salford, ran lines known as Preston, Burnley and Blackpool, and "
+        "was jailed for five years at Preston Crown Court for supplying heroin.",
+    ),
 }
 
 
@@ -219,3 +271,27 @@ def test_a_term_served_if_an_order_is_unpaid_is_no_sentence(drafts: dict[str, di
     kinds = [(kind, value) for kind, value, _, _ in _terms(case)]
     assert ("CustodialSentence", 2) not in kinds
     assert ("CustodialSentence", 3) in kinds
+
+
+def test_review_misfires_of_session_fifteen_stay_fixed(drafts: dict[str, dict]) -> None:
+    week = drafts["review-week-of-action"]
+    assert not week.get("cases")  # a week's results, not a case of thirty
+    assert any(f["measure"] == "Arrests" and f["value"] == 30 for f in week["figures"])
+    [case] = drafts["review-running-total-and-one-jailed"]["cases"]
+    assert case["defendant_count"] == 1  # not the operation's 312
+    assert _ringleaders(drafts["review-leaders-and-others"]) == {"liam-hartley"}
+    [case] = drafts["review-detained-and-earlier-term"]["cases"]
+    assert sorted(_terms(case), key=str) == sorted(
+        [
+            ("CustodialSentence", 10, "YR", "jason-foley"),
+            ("CustodialSentence", 3, "YR", "mark-quayle"),
+            ("CustodialSentence", 3, "YR", "peter-dunne"),
+        ],
+        key=str,
+    )
+    document = drafts["review-solicitor-charged-and-a-flag"]
+    assert {"peter-grant", "adam-shaw"} <= set(people_by_id(document))
+    assert not [o for o in document.get("organisations") or [] if o.get("type") == "group"]
+    places = {p["id"] for p in drafts["review-line-names"].get("places") or []}
+    # the head of a list of line names is no place (the rest, after commas, still are)
+    assert "preston" not in places

@@ -86,7 +86,9 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             # (corpus README: only what the text says)
             rf"(?<!\bmen\sand\s)(?<!\bwomen\sand\s)\b{Q}{N}\s+{ADJ}{PEOPLE}"
             # "Almost 600 suspected members of county lines drugs gangs have been arrested"
-            r"(?:\s+of(?:\s+[\w-]+){1,5}?(?=\s+(?:were|have|had)\s))?"
+            # "Forty-two people involved in county lines drug dealing have been arrested"
+            r"(?:\s+(?:of|involved\s+in|suspected\s+of)(?:\s+[\w-]+){1,5}?"
+            r"(?=\s+(?:were|have|had)\s))?"
             r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:arrested|detained)"
         ),
         None,

@@ -166,6 +166,10 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
     r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle)|"
+    # "detained for four days in hospital", "… under the Mental Health Act", "… while
+    # officers searched the loft": no prison term
+    r"\s*(?:in\s+hospital|under\s+(?:the\s+)?mental\s+health|under\s+section|"
+    r"while\s+(?:officers|police|detectives|investigators|searches|enquiries|inquiries)\b)|"
     # "they will serve five years imprisonment if they fail to pay": the default term
     r"\s*(?:(?:imprisonment|in\s+prison|in\s+jail|in\s+default)\s+)?(?:if|should)\s+"
     r"(?:they|he|she|the\s+\w+)\s+(?:fails?|do(?:es)?\s+not|don['’]t)\s+(?:to\s+)?(?:pay|repay))",
@@ -518,15 +522,14 @@ class CaseOutcomes(CaseBase):
                         OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
                     )
                 return True
-        keys = list(dict.fromkeys(key for key, _ in defendants))
-        if (
-            not total
-            and EACH_AFTER.match(right)
-            and len(keys) >= 2
-            and count in (None, len(keys))
-            and THEM.search(left)
-        ):
-            # "X, 56, and Y, 39, … The judge jailed them for 10 years each": every defendant
+        keys = (
+            self.named_shortly_before(case, sentence, defendants)
+            if not total and EACH_AFTER.match(right) and THEM.search(left)
+            else []
+        )
+        if len(keys) >= 2:
+            # "X, 56, and Y, 39, … The judge jailed them for 10 years each": the people just
+            # named, not one sentenced earlier in the story
             for key in keys:
                 case.outcomes.append(
                     OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
@@ -565,6 +568,22 @@ class CaseOutcomes(CaseBase):
                 outcome.offender_key = defendants[0][0]
         case.outcomes.append(outcome)
         return True
+
+    def named_shortly_before(
+        self, case: CaseFact, sentence, defendants: list[tuple[str, re.Match[str]]]
+    ) -> list[str]:
+        """Defendants named in the two sentences before `sentence` who have no term yet."""
+        sentences = self.view.sentences
+        number = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+        since = sentences[max(0, number - 2)].start
+        sentenced = {o.offender_key for o in case.outcomes if o.offender_key}
+        return list(
+            dict.fromkeys(
+                key
+                for key, match in defendants
+                if since <= match.start() < sentence.start and key not in sentenced
+            )
+        )
 
     def those_counted_before(
         self, sentence, defendants: list[tuple[str, re.Match[str]]]

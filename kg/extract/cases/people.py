@@ -162,8 +162,10 @@ RINGLEADER_PATTERNS = (
         # "the gang's leader Nathan Barnes"
         r"(?:gang|group|network|ring|OCG)['’]s\s+(?:leader|ringleader|boss|head))(?:e?s)?\s+"
         rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?"
-        # "Ring-leaders Liam Hart, 32, of Elm Road, Bootle and Dan Brook, 30"
-        r"(?:,?\s*(?:of|from)\s+[^,.;]+(?:,\s*[A-Z][^,.;]*?){0,2})?"
+        # "Ring-leaders Liam Hart, 32, of Elm Road, Bootle and Dan Brook, 30": an address
+        # of capitalised words only, never a clause ("from Bootle was jailed … and X")
+        r"(?:,?\s*(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+        r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,2})?"
         rf",?\s+and\s+(?P<name2>{NAME}))?"
     ),
     # "Steven Gibbons was the head of an organised crime group (OCG) based in Newport"
@@ -222,8 +224,9 @@ SURNAME_RINGLEADER = re.compile(
     rf"|\s+(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
     # "Bowling, who police named as 'head' of the gang"
     # "Hart, aged 28, who was the head of the organised crime gang"
-    r"|(?:,\s*(?:aged\s+)?\d{1,2})?,\s+who\s+was\s+(?:the|a)\s+(?:[\w-]+\s+)?"
-    r"(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s"
+    r"|(?:,\s*(?:aged\s+)?\d{1,2})?,\s+who\s+was\s+(?:the|a)\s+"
+    r"(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+(?:the|an?|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:gang|group|network|ring|OCG|organisation|conspiracy)\b"
     r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
     r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
 )

@@ -43,6 +43,13 @@ OBJECT_COUNT = re.compile(
     r"(?:sentenced|jailed|convicted|charged|arrested)\b",
     re.IGNORECASE,
 )
+# An operation's tally, not one case's people
+ARRESTS_SO_FAR = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|this\s+year|last\s+year|in\s+the\s+(?:past|last)|"
+    r"over\s+the\s+(?:past|last)|during\s+(?:the|a|an)\s+(?:week|month|year|campaign|"
+    r"operation|crackdown))\b",
+    re.IGNORECASE,
+)
 THESE_ACTIVITIES = re.compile(
     r"\b(?:these|the)\s+(?:alleged\s+)?(?:activities|offences|crimes|raids|seizures|finds)\b|"
     r"\bthis\s+(?:operation|investigation|activity)\b",
@@ -489,6 +496,9 @@ class Segments(CaseBase):
             # "Exeter Crown Court has been sentencing 21 members of the group"
             for sentence in self.view.sentences[: min(3, limit)]:
                 match = OBJECT_COUNT.search(sentence.text)
+                arrests = match and ("rrest" in match.group(0) or "harg" in match.group(0))
+                if arrests and ARRESTS_SO_FAR.search(sentence.text):
+                    match = None  # "have arrested 312 people … since 2021": a running total
                 said = match and (match.group("count") or match.group("seen_count"))
                 value = parse_number(said) if said else None
                 if match and value is not None and value == value.to_integral_value():

@@ -277,18 +277,18 @@ RANK_SURNAME = re.compile(
     rf"(?:{SAID})\b"
 )
 # "The judge, Benedict Kelleher, said": a judge named after the word.
-COUNSEL_WORDS = re.compile(
-    r"\b(?:lawyer|solicitor|barrister|advocate|counsel|defending|representing|mitigation)\b"
-)
-# "X's lawyer, Tony Hale", "defence barrister Ann Ford", "solicitor advocate Ian Reid"
+COUNSEL_WORDS = re.compile(r"\b(?:lawyer|solicitor|barrister|counsel|defending|mitigation)\b")
+# "X's lawyer, Tony Hale", "defence barrister Ann Ford" (not "solicitor Peter Grant and his
+# client", who may be charged, nor a prosecuting or victims' advocate)
 COUNSEL_BEFORE = re.compile(
-    r"\b(?:lawyer|solicitor|barrister|advocate|counsel)\s*,?\s*$",
+    r"(?:['’]s\s+(?:lawyer|solicitor|barrister|counsel)|"
+    r"\bdefen[cs]e\s+(?:lawyer|solicitor|barrister|counsel|advocate))\s*,?\s*$",
     re.IGNORECASE,
 )
-# "Ann Ford, defending Reid,", "Ian Reid KC, representing Hale,", "in mitigation"
+# "Ann Ford, defending Reid,", "Ian Reid KC, for the defence,", "in mitigation"
 COUNSEL_AFTER = re.compile(
-    r",?\s*(?:(?:QC|KC)\s*,?\s*)?(?:defending|representing|for\s+the\s+defen[cs]e|"
-    r"in\s+mitigation|mitigating)\b",
+    r",?\s*(?:(?:QC|KC)\s*,?\s*)?(?:defending|for\s+the\s+defen[cs]e|in\s+mitigation|"
+    r"mitigating)\b",
     re.IGNORECASE,
 )
 THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")

@@ -23,6 +23,7 @@ PLACE_CONTEXT = re.compile(
     r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
+LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
 AREA_RE = re.compile(
@@ -137,6 +138,11 @@ PARAMILITARY = re.compile(
     r"(?:Belfast|Antrim|Down|Ulster|Derry|Tyrone|Armagh)\s+)?"
     r"(?:UVF|UDA|UFF|LVF|INLA|New\s+IRA|Continuity\s+IRA|Real\s+IRA)\b"
 )
+NORTHERN_IRELAND = re.compile(
+    r"\bPSNI\b|Police\s+Service\s+of\s+Northern\s+Ireland|Northern\s+Ireland|"
+    r"Paramilitary\s+Crime\s+Task\s+Force|\bBelfast\b"
+)
+SYMBOL_AFTER = re.compile(r"\s+(?:flags?|murals?|regalia|emblems?|banners?|tattoos?|symbols?)\b")
 NAMED_LINE = re.compile(
     r"(?:[\"“‘']\s*(?P<quoted>[A-Z][a-z]+)\s*[\"”’']|\bthe\s+(?P<plain>[A-Z][a-z]+))\s+"
     r"(?:county\s+|drugs?\s+|deal(?:ing)?\s+)?line\b|"
@@ -208,6 +214,8 @@ class PlaceRules(EntityBase):
         """'The network spanned Exmouth, Teignmouth and Dawlish': the first of two or more
         towns in a row needs no preposition; the others have their comma or 'and'."""
         text = self.view.text
+        if LINE_NAMES_BEFORE.search(text, max(0, entity.start - 30), entity.start):
+            return False  # "ran lines known as Preston, Burnley and Blackpool"
         following = self.view.entities_in(entity.end, min(len(text), entity.end + 60), "GPE")
         if not following or not LIST_GAP.fullmatch(text, entity.end, following[0].start):
             return False
@@ -332,17 +340,7 @@ class PlaceRules(EntityBase):
                     span=self.view.span(match.start(), match.end(), 0.8),
                     key=key,
                 )
-        body = self.view.release.body_start
-        named = any(word in self.view.text for word in ("UVF", "UDA", "UFF", "LVF", "INLA", "IRA"))
-        for match in PARAMILITARY.finditer(self.view.text, body) if named else ():
-            key = f"group:{slugify(match.group(0))}"
-            if key not in self.ex.orgs:
-                self.ex.orgs[key] = OrgFact(
-                    label=match.group(0),
-                    kind="group",
-                    span=self.view.span(match.start(), match.end(), 0.8),
-                    key=key,
-                )
+        self.paramilitary_groups()
         told = ""  # the sentences that told of a group so far
         for sentence in self.view.sentences:
             if not any(noun in sentence.text for noun in GROUP_NOUN_WORDS):
@@ -381,6 +379,33 @@ class PlaceRules(EntityBase):
                 key = self.group(start, end, pre, places, goods)
                 if key:
                     told += sentence.text
+
+    def paramilitary_groups(self) -> None:
+        """'Drugs linked to the East Belfast UVF': a crime group in a Northern Ireland story,
+        the area's name where one is given ('the UVF' beside 'East Belfast UVF' is the
+        same); never a flag or mural, nor a group in another land's story."""
+        text = self.view.text
+        if not any(word in text for word in ("UVF", "UDA", "UFF", "LVF", "INLA", "IRA")):
+            return
+        if not NORTHERN_IRELAND.search(text):
+            return
+        found = [
+            m
+            for m in PARAMILITARY.finditer(text, self.view.release.body_start)
+            if not SYMBOL_AFTER.match(text, m.end())
+        ]
+        regional = {m.group(0).split()[-1] for m in found if " " in m.group(0)}
+        for match in found:
+            if " " not in match.group(0) and match.group(0) in regional:
+                continue
+            key = f"group:{slugify(match.group(0))}"
+            if key not in self.ex.orgs:
+                self.ex.orgs[key] = OrgFact(
+                    label=match.group(0),
+                    kind="group",
+                    span=self.view.span(match.start(), match.end(), 0.8),
+                    key=key,
+                )
 
     def group(
         self, start: int, end: int, pre: str, places: list[str], goods: list[str] | None = None
