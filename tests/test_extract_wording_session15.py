@@ -8,8 +8,9 @@ eight years each" and the longer term she would have given, and Northern Ireland
 paramilitary groups named as the crime groups an inquiry targets; a sentencing of two
 men told beside their operation's earlier totals, with the operation's length in months;
 defence lawyers, who are no one an analyst records; a list of towns after a verb; "A total
-of twelve people appeared in court"; and the term served if an order is not paid. No
-sentence is taken from any release.
+of twelve people appeared in court"; the term served if an order is not paid; a Scottish
+judge titled "Lady"; and a district of Belfast, which is the city too. No sentence is
+taken from any release.
 """
 
 from __future__ import annotations
@@ -125,6 +126,16 @@ RELEASES = {
         "",
         "The judge gave him three months to pay, or he will serve two years imprisonment if "
         "he fails to pay.",
+    ),
+    "a-scottish-judge-and-a-belfast-district": _release(
+        "Couriers Jailed After Cocaine Found In Lorry",
+        "Police Scotland",
+        "Two couriers stopped on the M74 with cocaine have been jailed.",
+        "",
+        "Gary Boyle, 48, from north Belfast, and Neil Kerr, 36, from Ayr, admitted being "
+        "concerned in the supply of cocaine.",
+        "",
+        "At the High Court in Glasgow, Lady Halden jailed them for nine years each.",
     ),
     # wording a review of this session's rules found misfiring
     "review-week-of-action": _release(
@@ -295,3 +306,11 @@ def test_review_misfires_of_session_fifteen_stay_fixed(drafts: dict[str, dict]) 
     places = {p["id"] for p in drafts["review-line-names"].get("places") or []}
     # the head of a list of line names is no place (the rest, after commas, still are)
     assert "preston" not in places
+
+
+def test_a_judge_titled_lady_and_a_belfast_district(drafts: dict[str, dict]) -> None:
+    document = drafts["a-scottish-judge-and-a-belfast-district"]
+    posts = people_by_id(document)["lady-halden"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("Judge", "high-court-in-glasgow")]
+    places = {p["id"] for p in document.get("places") or []}
+    assert {"north-belfast", "belfast"} <= places

@@ -358,7 +358,9 @@ TITLE_ROLES = tuple(
     for words, role in sorted(TITLES.items(), key=lambda kv: -len(kv[0]))
 )
 SCOTTISH_JUDGE = re.compile(
-    r"\b(?P<name>Lord\s+(?!Advocate\b|Provost\b|Lieutenant\b|Chancellor\b|Mayor\b)"
+    # "Lord Ardmillan sentenced …", "Lady Stacey told them" (not "Lord Justice X")
+    r"\b(?P<name>(?:Lord|Lady)\s+"
+    r"(?!Advocate\b|Provost\b|Lieutenant\b|Chancellor\b|Mayor\b|Justice\b|Chief\b)"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
     r"passed|said|described|concluded|ruled|refused|granted)\b"
 )
@@ -518,7 +520,7 @@ class PeopleRules(OrgRules):
                 self.add_person(
                     match.group("name"), match.start("name"), match.end("name"), post, 0.7
                 )
-        if "Lord " in self.view.text:
+        if "Lord " in self.view.text or "Lady " in self.view.text:
             for match in SCOTTISH_JUDGE.finditer(self.view.text, self.view.release.body_start):
                 # "Lord Ardmillan sentenced Ion Stanciu": a judge of the High Court
                 court = self.court_before(match.start())
@@ -659,7 +661,7 @@ class PeopleRules(OrgRules):
             name = name[demonym.end() :]
             start += demonym.end()
         name = NICKNAME.sub("", HONORIFIC.sub("", name))
-        judge = post is not None and post.role == "Judge" and name.startswith("Lord ")
+        judge = post is not None and post.role == "Judge" and name.startswith(("Lord ", "Lady "))
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
         if STREET_AFTER.match(self.view.text, end) or (

@@ -35,7 +35,7 @@ AREA_WORD = re.compile(r"(?<=[a-z]) areas?\b")
 DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
 COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
-    rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria)\b"
+    rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria|Belfast)\b"
 )
 FACILITY_RE = re.compile(
     r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Airport|International\s+Airport))"
@@ -194,7 +194,11 @@ class PlaceRules(EntityBase):
                 continue  # "ROCUs in England and Wales": the nations policed, not a place
             before = text[max(0, entity.start - 20) : entity.start]
             direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
-            if direction and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}"):
+            if (
+                direction
+                and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}")
+                and entity.text != "Belfast"  # "north Belfast": a district, and the city too
+            ):
                 continue  # "south Wales": a region of its own (compound_places)
             if entity.label == "GPE":
                 if direction:
