@@ -9,8 +9,8 @@ paramilitary groups named as the crime groups an inquiry targets; a sentencing o
 men told beside their operation's earlier totals, with the operation's length in months;
 defence lawyers, who are no one an analyst records; a list of towns after a verb; "A total
 of twelve people appeared in court"; the term served if an order is not paid; a Scottish
-judge titled "Lady"; and a district of Belfast, which is the city too. No sentence is
-taken from any release.
+judge titled "Lady"; a district of Belfast, which is the city too; and "Ross", a first name
+before it is Ross-on-Wye's short name. No sentence is taken from any release.
 """
 
 from __future__ import annotations
@@ -136,6 +136,12 @@ RELEASES = {
         "concerned in the supply of cocaine.",
         "",
         "At the High Court in Glasgow, Lady Halden jailed them for nine years each.",
+    ),
+    "a-first-name-that-is-a-town-s-short-name": _release(
+        "Two Charged Over Cannabis Farm",
+        "Police Scotland",
+        "Gary Boyle, 48, from Ayr, and Ross Kerr, 36, from Troon, have been charged with "
+        "cultivating cannabis.",
     ),
     # wording a review of this session's rules found misfiring
     "review-week-of-action": _release(
@@ -314,3 +320,9 @@ def test_a_judge_titled_lady_and_a_belfast_district(drafts: dict[str, dict]) -> 
     assert [(p["role"], p["in"]) for p in posts] == [("Judge", "high-court-in-glasgow")]
     places = {p["id"] for p in document.get("places") or []}
     assert {"north-belfast", "belfast"} <= places
+
+
+def test_a_first_name_is_no_town_s_short_name(drafts: dict[str, dict]) -> None:
+    document = drafts["a-first-name-that-is-a-town-s-short-name"]
+    assert "ross-on-wye" not in {p["id"] for p in document.get("places") or []}
+    assert "ross-kerr" in people_by_id(document)

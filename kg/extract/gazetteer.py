@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     COUNTIES,
     COUNTY_FORCES,
     FORMER_NAMES,
+    GIVEN_NAMES,
     NOT_PLACES,
     NOT_WORLD_CITIES,
     OTHER_NAMES,
@@ -294,7 +295,8 @@ def _add_towns(gaz: Gazetteer) -> None:
         gaz.add(name, "GPE", ident, "town")
         if local:
             for short in _short_names(name):
-                if short not in known and short not in NOT_PLACES:
+                # not "Ross" (Ross-on-Wye) or "Lee": first names far more often than towns
+                if short not in known and short not in NOT_PLACES and short not in GIVEN_NAMES:
                     known.add(short)  # the biggest town of that short name keeps it
                     gaz.add(short, "GPE", ident, "town")
     # Cities of a million or more elsewhere, where drugs, money and people come from
