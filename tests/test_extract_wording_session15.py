@@ -195,6 +195,44 @@ RELEASES = {
         "Jordan Platt, 26, of Salford, ran lines known as Preston, Burnley and Blackpool, and "
         "was jailed for five years at Preston Crown Court for supplying heroin.",
     ),
+    # wording a second review found misfiring
+    "review2-appeared-at-the-door": _release(
+        "Man Jailed For Hammer Threat",
+        "Merseyside Police",
+        "Three men appeared at the door of a house in Bootle and threatened the occupant "
+        "with a hammer; one of them has now been jailed for six years.",
+        "",
+        "Dean Walsh, 29, of Orrell, was sentenced at Liverpool Crown Court.",
+    ),
+    "review2-a-total-of-warrants": _release(
+        "Two Arrested In Drugs Raids",
+        "Police Scotland",
+        "A total of seven warrants were executed and two men were arrested in Dundee on "
+        "Tuesday in connection with the supply of heroin.",
+    ),
+    "review2-ladies-who-are-no-judges": _release(
+        "Fraudster Jailed For Stealing From Charity",
+        "Police Scotland",
+        "Graham Tait, 51, from Paisley, was jailed for five years at the High Court in "
+        "Glasgow after stealing from a charity.",
+        "",
+        "Lady Kerr told the court she had trusted him completely. The yacht Lady Isobel "
+        "passed the harbour as the Lady Mayoress said the town would recover.",
+    ),
+    "review2-belfast-names": _release(
+        "Man Jailed Over Newry Cannabis",
+        "PSNI",
+        "Ryan Maguire, 30, was jailed for two years at Newry Crown Court for supplying cannabis.",
+        "",
+        "He had coached at the West Belfast Athletic Club, and South Belfast MP Ann Reid "
+        "welcomed the sentence.",
+    ),
+    "review2-ross-on-wye": _release(
+        "Man Jailed For Cocaine Supply",
+        "West Mercia Police",
+        "A man from Ross-on-Wye has been jailed for four years at Hereford Crown Court for "
+        "supplying cocaine.",
+    ),
 }
 
 
@@ -326,3 +364,16 @@ def test_a_first_name_is_no_town_s_short_name(drafts: dict[str, dict]) -> None:
     document = drafts["a-first-name-that-is-a-town-s-short-name"]
     assert "ross-on-wye" not in {p["id"] for p in document.get("places") or []}
     assert "ross-kerr" in people_by_id(document)
+
+
+def test_second_review_misfires_stay_fixed(drafts: dict[str, dict]) -> None:
+    [case] = drafts["review2-appeared-at-the-door"]["cases"]
+    assert _terms(case) == [("CustodialSentence", 6, "YR", "dean-walsh")]  # not for three
+    [case] = drafts["review2-a-total-of-warrants"]["cases"]
+    assert case.get("defendant_count") in (None, 2)  # never the seven warrants
+    people = people_by_id(drafts["review2-ladies-who-are-no-judges"])
+    assert not [key for key in people if key.startswith("lady")]
+    places = {p["id"] for p in drafts["review2-belfast-names"].get("places") or []}
+    assert not places & {"west-belfast", "south-belfast"}
+    places = {p["id"] for p in drafts["review2-ross-on-wye"].get("places") or []}
+    assert "ross-on-wye" in places

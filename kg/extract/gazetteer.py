@@ -11,6 +11,7 @@ downloaded).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -293,6 +294,8 @@ def _add_towns(gaz: Gazetteer) -> None:
         gaz.place_labels[ident] = name
         gaz.place_kinds[ident] = "town"
         gaz.add(name, "GPE", ident, "town")
+        if local and HYPHENATED.search(name):
+            gaz.add(HYPHENATED.sub(r"-\1-", name), "GPE", ident, "town")  # "Ross-on-Wye"
         if local:
             for short in _short_names(name):
                 # not "Ross" (Ross-on-Wye) or "Lee": first names far more often than towns
@@ -415,6 +418,9 @@ def _ascii(name: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+HYPHENATED = re.compile(r" (on|upon|under|in|on the|by) ")
 
 
 def _short_names(name: str) -> tuple[str, ...]:

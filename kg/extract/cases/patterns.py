@@ -29,8 +29,10 @@ VERBS = (
     r"jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|put\s+behind\s+bars|given|handed|ordered|acquitted|cleared|remanded|"
     r"received|sent\s+to\s+prison|have\s+been|has\s+been|were|was|are|is|who|which|that|"
-    # "A total of fifteen people appeared in magistrates court today"
-    r"appeared\s+(?:in|at|before)"
+    # "A total of fifteen people appeared in magistrates court today" (never "appeared at
+    # the door", "in a video" or "before the Policing Board")
+    r"appeared\s+(?:in|at|before)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:courts?|magistrates|sheriff)\b)"
 )
 LEAD = (
     # a story told on: "Then in October six men received custodial sentences"
@@ -62,7 +64,9 @@ SUBJECT_RE = re.compile(
     # a list line of a review: "- Two men were arrested and charged following …" (not a
     # defendant's line under a count: LEAD_RE has no bullet)
     rf"^(?:[-–—•*·▪]\s+)?{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
-    rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least)\s+(?=\d)|a\s+total\s+of\s+(?!an?\s))?"
+    rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d)|"
+    # "A total of fifteen people", never "A total of seven warrants were executed and two men"
+    rf"a\s+total\s+of\s+(?=(?:{NUMBER})\s+(?:[\w'’-]+\s+)?(?:{DEFENDANT_NOUNS})\b))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?!years?[- ]old\b)(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
     # "Three men and two women", "24 men, aged between 18 and 57, and 12 women": both counted

@@ -360,10 +360,11 @@ TITLE_ROLES = tuple(
 SCOTTISH_JUDGE = re.compile(
     # "Lord Ardmillan sentenced …", "Lady Stacey told them" (not "Lord Justice X")
     r"\b(?P<name>(?:Lord|Lady)\s+"
-    r"(?!Advocate\b|Provost\b|Lieutenant\b|Chancellor\b|Mayor\b|Justice\b|Chief\b)"
+    r"(?!Advocate\b|Provost\b|Lieutenant\b|Chancellor\b|Mayor(?:ess)?\b|Justice\b|Chief\b)"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
     r"passed|said|described|concluded|ruled|refused|granted)\b"
 )
+HIGH_COURT_BEFORE = re.compile(r"\b(?:High\s+Court|Court\s+of\s+Session|Sheriff\s+Court)\b")
 HEADED_UNIT = re.compile(
     r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"
     r"[Hh]ub|[Dd]ivision|[Dd]epartment|[Dd]irectorate|[Ss]ection|CID)\b"
@@ -524,6 +525,8 @@ class PeopleRules(OrgRules):
             for match in SCOTTISH_JUDGE.finditer(self.view.text, self.view.release.body_start):
                 # "Lord Ardmillan sentenced Ion Stanciu": a judge of the High Court
                 court = self.court_before(match.start())
+                if match.group("name").startswith("Lady ") and not self.lady_judge(match):
+                    continue  # "Lady Kerr told the court she had trusted him": a victim
                 if court is not None:
                     label = f"Judge, {self.org_label(court)}"
                     post = PostFact("Judge", court, label)
@@ -647,6 +650,17 @@ class PeopleRules(OrgRules):
                 PostFact("PoliceAndCrimeCommissioner", org, label),
                 0.85,
             )
+
+    def lady_judge(self, match: re.Match[str]) -> bool:
+        """'Judge Lady Stacey said', 'Lady Stacey jailed them', 'At the High Court in
+        Glasgow, Lady Stacey told them': a judge, not a yacht, a mayoress or a witness."""
+        text = self.view.text
+        if text[max(0, match.start() - 6) : match.start()] == "Judge ":
+            return True
+        if match.group(0).split()[-1] in ("sentenced", "jailed", "imposed"):
+            return True
+        opening = self.view.sentence_at(match.start()).start
+        return bool(HIGH_COURT_BEFORE.search(text, opening, match.start()))
 
     def name_ok(self, name: str) -> bool:
         first = name.split()[0]

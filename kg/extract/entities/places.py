@@ -23,6 +23,7 @@ PLACE_CONTEXT = re.compile(
     r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
     r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
+NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|MP\b|MLA\b)")
 LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
@@ -241,6 +242,8 @@ class PlaceRules(EntityBase):
         for match in COMPASS_RE.finditer(text, body):
             if self.view.entity_at(match.start(), match.end()):
                 continue
+            if match.group(0).endswith("Belfast") and NAME_GOES_ON.match(text, match.end()):
+                continue  # "the West Belfast Athletic Club", "South Belfast MP X": a name
             label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
             self.new_place(label, "region", match.start(), match.end(), 0.7)
         for area in AREA_WORD.finditer(text, body) if " area" in text else ():
