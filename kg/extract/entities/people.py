@@ -276,7 +276,6 @@ RANK_SURNAME = re.compile(
     r"(?:in\s+)?sentencing(?:\s+(?:the\s+\w+|him|her|them))?,?\s+)?"
     rf"(?:{SAID})\b"
 )
-# "The judge, Benedict Kelleher, said": a judge named after the word.
 COUNSEL_WORDS = re.compile(r"\b(?:lawyer|solicitor|barrister|counsel|defending|mitigation)\b")
 # "X's lawyer, Tony Hale", "defence barrister Ann Ford" (not "solicitor Peter Grant and his
 # client", who may be charged, nor a prosecuting or victims' advocate)
@@ -291,6 +290,7 @@ COUNSEL_AFTER = re.compile(
     r"mitigating)\b",
     re.IGNORECASE,
 )
+# "The judge, Benedict Kelleher, said": a judge named after the word.
 THE_JUDGE = re.compile(rf"\b[Tt]he\s+(?:trial\s+)?judge,\s+(?P<name>{NAME}),")
 COMMISSIONER_FOR = re.compile(
     rf"(?P<title>(?:[Aa]cting\s+)?Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner)"
