@@ -140,8 +140,8 @@ class Person:
 class Place:
     """A town, county, region or sea; `within` builds the transitive hierarchy.
 
-    A record with `extends=True` (an id and no label) is a source's mention of a
-    place declared elsewhere: it links the source to the place and may add facts.
+    A record with no label (`extends`) is a source's mention of a place declared
+    elsewhere: it links the source to the place and may add facts.
     """
 
     id: str
@@ -157,7 +157,11 @@ class Place:
     same_as: str | None = None
     sources: tuple[str, ...] = ()
     evidence: Evidence | None = None
-    extends: bool = False
+
+    @property
+    def extends(self) -> bool:
+        """A mention: only a place declared elsewhere may come without a label."""
+        return self.label is None
 
 
 @dataclass(frozen=True)

@@ -431,7 +431,6 @@ class SourceReader:
             label=values.pop("label", None),
             location=self.at(entry),
             source_id=self.source_id,
-            extends=extends,
             **values,
         )
 
