@@ -41,8 +41,13 @@ PEOPLE = (
     r"(?:people|persons|suspects|individuals|offenders|criminals|men|women|defendants|members|"
     r"holders|dealers|traffickers|smugglers|fraudsters)"
 )
+# "were", "have been", "have now been", "had so far been"
+HAVE_BEEN = (
+    r"(?:were\s+(?:also\s+)?|(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+|already\s+|also\s+)?"
+    r"been\s+)?"
+)
 PEOPLE_JAILED = (
-    rf"{PEOPLE}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    rf"{PEOPLE}\s+{HAVE_BEEN}"
     r"(?:jailed|imprisoned|put\s+behind\s+bars|sent\s+to\s+prison)"
 )
 ADJ = (
@@ -64,6 +69,10 @@ class Found:
     item: str | None
     seizure: bool
     confidence: float
+
+
+# "a loaded Glock pistol": the maker between the article and the gun
+GUN_MAKERS = r"glock|beretta|browning|makarov|baikal|walther|luger|colt|tokarev|zoraki|skorpion"
 
 
 def _rule(pattern: str) -> re.Pattern[str]:
@@ -89,7 +98,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             # "Forty-two people involved in county lines drug dealing have been arrested"
             r"(?:\s+(?:of|involved\s+in|suspected\s+of)(?:\s+[\w-]+){1,5}?"
             r"(?=\s+(?:were|have|had)\s))?"
-            r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:arrested|detained)"
+            rf"\s+{HAVE_BEEN}(?:arrested|detained)"
         ),
         None,
         False,
@@ -99,10 +108,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ("PeopleCharged", _rule(rf"\bcharg(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
     (
         "PeopleCharged",
-        _rule(
-            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+(?:were\s+|(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+)?"
-            r"been\s+)?charged"
-        ),
+        _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+{HAVE_BEEN}charged"),
         None,
         False,
     ),
@@ -224,13 +230,19 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "FirearmsSeized",
         _rule(
-            r"\b(?:seiz|found|recover|discover)\w*\b(?:(?!\bone\b|\bincluding\b)[^.;]){0,60}?"
+            # no gun between the verb and this one: "a Glock pistol, a converted Baikal handgun"
+            r"\b(?:seiz|found|finds|recover|discover)\w*\b"
+            r"(?:(?!\bone\b|\bincluding\b|\b(?:firearm|handgun|pistol|revolver|shotgun|rifle|gun)s?\b)"
+            r"[^.;]){0,90}?"
             r"\b(?P<n>an?)\s+"
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
-            r"viable|modified|blank-firing|illegal|lethal)\s+){0,2}"
+            rf"viable|modified|blank-firing|illegal|lethal|{GUN_MAKERS})\s+){{0,2}}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
             r"(?!\s+(?:cartridges?|scope|licen[cs]e|crime|amnesty|surrender|shop|club|dog|holster|"
             r"(?:had|has|was|were)\s+(?:been\s+)?(?:fired|discharged|used|brandished|pointed))\b)"
+            # "a Glock pistol, a converted Baikal handgun": a list of guns is no one gun
+            r"(?![^.;]{0,40}?\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:firearm|handgun|pistol|revolver|shotgun|rifle|gun)\b)"
         ),
         "firearms",
         True,
@@ -477,7 +489,7 @@ COUNT_RULES += (
         _rule(
             r"(?<!\bone\sof\sthem\s)\b(?P<n>an?)\s+"
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
-            r"viable|modified|imitation)\s+){0,2}"
+            rf"viable|modified|imitation|{GUN_MAKERS})\s+){{0,2}}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
             r"(?!\s+(?:cartridges?|scope|licen[cs]e|crime|amnesty|surrender|shop|club|dog|holster|"
             r"(?:had|has|was|were)\s+(?:been\s+)?(?:fired|discharged|used|brandished|pointed))\b)"
@@ -624,7 +636,7 @@ LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
 )
 DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
-    rf"\b{Q}{W}\s+(?:of\s+)?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
+    rf"\b{Q}{W}\s+(?:of\s+|in\s+(?=(?:{DRUG})\b))?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
     rf"(?:(?:suspected|high[- ]purity|pure|dried|cropped|harvested|herbal|skunk|compressed|"
     rf"uncut|powdered|raw|"
     rf"powerful|potent|sedative|rare\s+and\s+potent|rare|anabolic|illicit|"
@@ -797,6 +809,9 @@ RUNNING_TOTAL = re.compile(
     # not "a nationally-coordinated campaign", whose local results a release counts
     r"\b(?:nationally(?![\s-]+(?:co-?ordinated|led)\b)|since\s+(?:19|20)\d\d|"
     r"since\s+(?:it|the\s+unit|the\s+team)\s+(?:was\s+)?(?:set\s+up|formed|launched|established)|"
+    # "since the unit's inception", "since its formation"
+    r"since\s+(?:its|the\s+(?:unit|team|squad|taskforce|task\s+force)['’]s)\s+"
+    r"(?:inception|formation|creation|launch)|"
     # "since the crackdown was launched", "over the last few years has seen 15 people jailed"
     r"since\s+the\s+(?:operation|crackdown|campaign)\s+(?:was\s+)?(?:launched|began|started)|"
     r"over\s+the\s+(?:last|past)\s+(?:few|several|two|three|four|five|\d+)\s+years\s+"
@@ -1170,6 +1185,13 @@ WEIGHED_WORTH = re.compile(
 )
 
 
+# An amount that values goods other than drugs or cash ("£356,000 worth of tobacco")
+GOODS_WORTH = re.compile(
+    rf"\s+worth\s+of\s+(?!(?:{DRUG}|cash|money|assets|criminal|illegal|illicit|class)\b)",
+    re.IGNORECASE,
+)
+
+
 def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str, str]]:
     """Amounts a period measure names: (start, end, value, currency, qualifier, measure)."""
     amounts = money(sentence)
@@ -1191,6 +1213,8 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
         return "DrugsSeized"  # "drugs worth more than £90,000, cash worth £54,800"
     if IN_CASH_RIGHT.match(sentence, end):
         return "CashSeized"  # "Confiscated £4.3m in cash": taken at the door, not ordered
+    if GOODS_WORTH.match(sentence, end):
+        return None  # "… £36,000 in cash and £356,000 worth of tobacco": goods, no measure
     for measure, pattern in MONEY_KEYWORDS:
         if measure == "DrugsSeized":
             continue  # only as above: never "… of Class A drugs, £3.7 million in cash"

@@ -9,6 +9,7 @@ from kg.extract import figures as fig
 from kg.extract.cases.base import CaseBase
 from kg.extract.cases.patterns import CASH_RIGHT, HEDGE_RANGES, TABLE_HEADER, TOTAL_LEFT
 from kg.extract.facts import CaseFact, FigureFact, MoneyFact
+from kg.extract.lexicon import QUALIFIER_PATTERN
 
 HEDGE_WORDS = ("MoreThan", "Almost", "AtLeast", "UpTo", "LessThan", "Approximately")
 MONEY_ITEMS = {"CashSeized": "cash", "DrugsSeized": "drugs"}  # what a period's money counts
@@ -79,10 +80,24 @@ CONVERTED = re.compile(
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound(?:\s+with|\s+to\s+have)?|"
     r"\bseized|\brecovered|"
+    # "officers seized cocaine and £2,500"
+    r"\b(?:seized|recovered|found)\s+(?:[a-z-]+\s+){1,3}?and|"
     r"counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
 )
+# Goods other than drugs or cash, valued: "gold bullion worth more than £6,000",
+# "£356,000 worth of tobacco", "stolen cars valued at £600,000". No money kind fits
+# (street value is what drugs fetch), and the gold convention records none.
+GOODS = (
+    r"(?:gold\s+)?bullion|gold|jewellery|jewelry|watches|vehicles|cars|motorcycles|vans|"
+    r"machinery|equipment|tobacco|cigarettes|alcohol|goods|property|clothing|handbags|fuel|"
+    r"tools|caravans|boats?"
+)
+GOODS_VALUED = re.compile(
+    rf"\b(?:{GOODS})\s+(?:worth|valued\s+at)\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
+)
+WORTH_OF_GOODS = re.compile(rf"\s+worth\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{GOODS})\b", re.I)
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
     (
@@ -176,6 +191,10 @@ class CaseMoney(CaseBase):
                         self.hedge_amount(case, value, qualifier)  # street value of £1million"
                     continue
                 seen.add(value)
+                if GOODS_VALUED.search(text, max(0, start - 60), start) or WORTH_OF_GOODS.match(
+                    text, end
+                ):
+                    continue
                 kind = self.money_kind(text, start, end, spans)
                 case.amounts.append(MoneyFact(kind, value, qualifier, currency, span))
             # A one-sentence case in a review keeps only what was seized in it ("… jailed

@@ -79,6 +79,8 @@ DISQUALIFIED = re.compile(r"\b(?:banned|disqualified)\b", re.IGNORECASE)
 BEHIND_BARS = re.compile(r"\b(?:behind\s+bars|locked\s+up)\b", re.IGNORECASE)
 NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
+    # "previously jailed in the last six months": when, not for how long
+    r"\b(?:in|during|over)\s+the\s+(?:past|last|next)|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
@@ -255,7 +257,9 @@ SENTENCE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 PAIR_BEFORE = re.compile(
-    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+(?:were|have\s+been|had\s+been)\s+"
+    # "Martin, 44, formerly of Halstead, and Locke, 23, of no fixed address, were both …"
+    r"\b(?P<a>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?[^.;]{0,70}?,)?\s+and\s+"
+    r"(?P<b>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?[^.;]{0,70}?,)?\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:each\s+|both\s+|also\s+)?(?:given|jailed|sentenced|handed|imprisoned)\b[^.;]{0,30}$"
 )
 ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)
@@ -749,17 +753,24 @@ class CaseOutcomes(CaseBase):
     def pair_before(self, text: str, start: int, listed: bool = False) -> list[str]:
         """'while Dwyer and Dodd were given five and a half years': both got the term;
         after an earlier term in the sentence, '… and Stock and Neale two years' too."""
-        pair = PAIR_BEFORE.search(text, max(0, start - 90), start)
+        pair = PAIR_BEFORE.search(text, max(0, start - 200), start)
         if pair is None and listed:
             pair = NAMED_ELIDED.search(text, max(0, start - 40), start)
             if pair is not None and pair.group("b") is None:
                 pair = None
         if pair is None:
             return []
+        # a defendant's surname; else anyone named without a post ("William Locke of
+        # Devon Road … were the runners", never given an age)
         surnames = {
-            self.ex.people[key].name.split()[-1]: key
-            for key in self.ex.people
-            if self.ex.people[key].defendant
+            person.name.split()[-1]: key
+            for key, person in self.ex.people.items()
+            if not person.posts
+        }
+        surnames |= {
+            person.name.split()[-1]: key
+            for key, person in self.ex.people.items()
+            if person.defendant
         }
         keys = [surnames.get(pair.group(g)) for g in ("a", "b")]
         return [k for k in keys if k] if all(keys) else []

@@ -157,6 +157,9 @@ ROUNDUP_TITLE = re.compile(
     r"successes|achievements)\b",
     re.IGNORECASE,
 )
+MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 PERIOD_CUE = re.compile(
     r"\b(?:this|last|the\s+(?:past|last))\s+(?:year|quarter|(?:twelve|three|six|nine|\d+)\s+months)|"
     # "seized … in the past three years" (not "had run the line for the past two years")
@@ -170,8 +173,12 @@ PERIOD_CUE = re.compile(
     r"\bin\s+(?:just\s+)?(?:a|one)\s+(?:week|fortnight)\b|"
     # "Between January and December 2022", "from April 2012 to March 2013"
     r"\b(?:between|from)\s+(?:january|april)\s+(?:(?:19|20)\d\d\s+)?(?:and|to)\s+"
-    r"(?:december|march)\b",
-    re.IGNORECASE,
+    r"(?:december|march)\b|"
+    # a lead that opens on two dated months: "From January 2021 to September 2022, 103
+    # arrests …" (an offence period is told inside a sentence, not as its opening)
+    rf"(?:^|[.!?]\s+)from\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+(?:19|20)\d\d\s+to\s+"
+    rf"(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+(?:19|20)\d\d\s*,",
+    re.IGNORECASE | re.MULTILINE,
 )
 # The period a review sums up: a year, a financial year, the past twelve months.
 REVIEW_PERIOD = re.compile(

@@ -212,7 +212,9 @@ RINGLEADER_PATTERNS = (
 # A defendant by surname alone: "Okafor ran a county line known as …", "Adebayo, who
 # ran the operation, …"; the surname must be a named defendant's.
 SURNAME_RINGLEADER = re.compile(
-    rf"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|\s+(?:had\s+)?)\s*(?:ran|led|headed|organised|"
+    # "Gregory, of no fixed address, ran the group"
+    rf"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|(?:,\s+(?:of|from)\s+[^,.;]{{2,40}},)?\s+(?:had\s+)?)"
+    r"\s*(?:ran|led|headed|organised|"
     r"masterminded|controlled|directed)\s+(?:a|an|the|his|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
     r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"
     # "Gallagher was the leader of an organised crime group"

@@ -45,6 +45,7 @@ from kg.extract.offences import find_offences, most_specific
 THEFT_BESIDE = re.compile(
     r"\b(?:burglar\w*|robber\w*)\s+(?:and|or)\s+$|^\s+(?:offences|and\s+burglar|or\s+burglar)"
 )
+ARRESTED_FOR = re.compile(r"\barrested\s+for\s+(?!questioning\b)")
 DRUG_NAMED = re.compile(
     r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
 )
@@ -221,7 +222,12 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseOutcomes, CaseMoney):
         parts = [title, *(s.text for s in sentences if not single or self.charge_sentence(s))]
         if single and self.stage(text[start:end]) in (None, "Arrested"):
             # nobody charged yet: what they were arrested on suspicion of is the case's
-            parts += [s.text for s in sentences if "on suspicion of" in s.text]
+            # "arrested for producing cannabis and money laundering" likewise
+            parts += [
+                s.text
+                for s in sentences
+                if "on suspicion of" in s.text or ARRESTED_FOR.search(s.text)
+            ]
         theft_named = False  # "theft offences" is a charge; "stealing gold" tells a burglary
         for part in parts:
             for slug, at, stop in find_offences(part):
@@ -420,6 +426,10 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseOutcomes, CaseMoney):
             grown = CANNABIS_GROWN.search(self.view.text, start, end)
             case.offences = ["cannabis-cultivation" if grown else "drugs"]
             case.label = self.label(segment, case.offences, single, case.defendant_keys)
+        if single and case.stage == "Arrested" and case.defendant_count is None:
+            arrests = [f.value for f in case.figures if f.measure == "Arrests"]
+            if len(arrests) == 1 and arrests[0] == int(arrests[0]) and not defendants:
+                case.defendant_count = int(arrests[0])  # "15 arrested on suspicion of …"
         return case
 
     def headline_term(self, case: CaseFact, count: int | None, defendants: list[str]) -> None:

@@ -29,7 +29,8 @@ OWNED_BEFORE = re.compile(r"\b(?:our|the|its|their)\s*$|['’]s(?:\s*\([a-z]+\))
 # "officers from the Organised Crime and Counter Terrorism Unit": a unit named in
 # capitals that the gazetteer does not know is one of the publisher's.
 NAMED_UNIT = re.compile(
-    r"\b(?:from|of|by|with|in)\s+(?:the|its|our|their)\s+"
+    # "… officers from the X Unit", or a sentence that opens on "The Derby Proactive Unit"
+    r"(?:\b(?:from|of|by|with|in)\s+(?:the|its|our|their)\s+|(?:(?<![^\n])|(?<=[.!?]\s))The\s+)"
     r"(?P<name>(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
 )
 OWNED_PROGRAMME = re.compile(

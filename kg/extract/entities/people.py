@@ -369,7 +369,12 @@ HEADED_UNIT = re.compile(
     r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"
     r"[Hh]ub|[Dd]ivision|[Dd]epartment|[Dd]irectorate|[Ss]ection|CID)\b"
 )
-LEADS_AFTER = re.compile(r",\s+who\s+(?:heads(?:\s+up)?|leads|runs)\s+(?:the|its|our)\s+")
+LEADS_AFTER = re.compile(
+    r",\s+who\s+(?:heads(?:\s+up)?|leads|runs|manages|commands)\s+(?:the|its|our)\s+"
+)
+# "Head of SEROCU Detective Superintendent X", "Head of the Cyber Crime Unit, DI X": a
+# title just before the rank, naming the unit the person heads
+HEAD_BEFORE = re.compile(r"(?:^|[.;:“\"(]\s*|\n)[Hh]ead\s+of\s+(?P<unit>[^,.;:“\"\n]{2,60}?),?\s+$")
 OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
 AREA_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})\s+$")  # "Kent Police and Crime Commissioner"
 ORG_THEN_TITLE = re.compile(
@@ -848,6 +853,8 @@ class PeopleRules(OrgRules):
             PostFact(role, org, f"{self.rank_name(rank, role)} of {self.org_label(org)}"),
             0.8,
         )
+        if person is not None:
+            self.head_before(person, match.start())
         leads = LEADS_AFTER.match(self.view.text, match.end())
         if person is None or leads is None:
             return
@@ -857,12 +864,37 @@ class PeopleRules(OrgRules):
         named = [e.ident for e in self.view.entities_in(leads.end(), leads.end() + 60, "ORG")]
         head_of = named[0] if named and named[0] else None
         if head_of is None and HEADED_UNIT.match(self.view.text, leads.end()):
-            head_of = org
+            # "who manages the unit": his own unit, else the unit named last
+            own = self.ex.orgs.get(org)
+            mine = own is not None and own.kind in ("unit", "regional-unit")
+            head_of = org if mine else self.unit_named_before(match.start())
         headed = self.ex.orgs.get(head_of or "")
         if headed is not None and headed.kind in ("unit", "regional-unit"):
             label = f"Head of the {self.org_label(headed.key)}"
             if not any(p.role == "HeadOfUnit" for p in person.posts):
                 person.posts.append(PostFact("HeadOfUnit", headed.key, label))
+
+    def unit_named_before(self, position: int) -> str | None:
+        """The unit named last before `position`: what "the unit" refers back to."""
+        units = [
+            (fact.span.start, key)
+            for key, fact in self.ex.orgs.items()
+            if fact.kind in ("unit", "regional-unit") and fact.span.start < position
+        ]
+        return max(units)[1] if units else None
+
+    def head_before(self, person: PersonFact, rank_start: int) -> None:
+        """'Head of Zephyr Superintendent X': the unit named in the title is the one he heads."""
+        title = HEAD_BEFORE.search(self.view.text, max(0, rank_start - 80), rank_start)
+        if title is None:
+            return
+        named = self.view.entities_in(title.start("unit"), title.end("unit"), "ORG")
+        headed = self.ex.orgs.get(named[0].ident) if named and named[0].ident else None
+        if headed is None or headed.kind not in ("unit", "regional-unit"):
+            return
+        if not any(p.role == "HeadOfUnit" for p in person.posts):
+            label = f"Head of the {self.org_label(headed.key)}"
+            person.posts.append(PostFact("HeadOfUnit", headed.key, label))
 
     @staticmethod
     def rank_name(rank: str, role: str) -> str:

@@ -38,6 +38,10 @@ COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
     rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria|Belfast)\b"
 )
+# "north London", "the north Essex countryside": a direction within the county or city,
+# which is the place; written with capitals ("West Norfolk") the words name a region, and
+# so do "east Lancashire" and "west Cumbria" however written (areas with names of their own).
+DESCRIBED_AREAS = frozenset({"London", "Norfolk", "Suffolk", "Cornwall", "Devon", "Kent", "Essex"})
 FACILITY_RE = re.compile(
     r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Airport|International\s+Airport))"
 )
@@ -199,6 +203,7 @@ class PlaceRules(EntityBase):
                 direction
                 and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}")
                 and entity.text != "Belfast"  # "north Belfast": a district, and the city too
+                and not (direction.group(1).islower() and entity.text in DESCRIBED_AREAS)
             ):
                 continue  # "south Wales": a region of its own (compound_places)
             if entity.label == "GPE":
@@ -244,6 +249,17 @@ class PlaceRules(EntityBase):
                 continue
             if match.group(0).endswith("Belfast") and NAME_GOES_ON.match(text, match.end()):
                 continue  # "the West Belfast Athletic Club", "South Belfast MP X": a name
+            direction, named_area = match.group(0).split()[0], match.group(0).split()[-1]
+            if direction.islower() and named_area in DESCRIBED_AREAS:
+                # "north London" is London (its name may have read as a force's)
+                start = match.end() - len(named_area)
+                known = self.view.entities_in(start, match.end(), "PLACE", "GPE")
+                if known and known[0].ident:
+                    self.place(known[0])
+                else:
+                    kind = self.gaz.place_kinds.get(slugify(named_area), "county")
+                    self.new_place(named_area, kind, start, match.end(), 0.7)
+                continue
             label = " ".join(w[:1].upper() + w[1:] for w in match.group(0).split())
             self.new_place(label, "region", match.start(), match.end(), 0.7)
         for area in AREA_WORD.finditer(text, body) if " area" in text else ():
