@@ -121,6 +121,39 @@ RELEASES = {
         'Chief Inspector Ann Cole said: "Two other men from the group were jailed in the '
         'last six months for firearms offences."',
     ),
+    "dates-of-birth-and-possessive-years": _release(
+        "County Line Gang Sentenced",
+        "Metropolitan Police Service",
+        "Three men have been sentenced at Isleworth Crown Court for running a county line "
+        "between London and Norwich.",
+        "",
+        "Taro Mbeki, 21 (14.3.03) of no fixed address was sentenced to five years' and two "
+        "months imprisonment for being concerned in the supply of Class A drugs.",
+        "",
+        "Kadir Osei, 24 (02.11.1999) of Elm Road, Hackney was sentenced to three years' "
+        "imprisonment for being concerned in the supply of Class A drugs.",
+        "",
+        "Dwayne Pratt, 30 (1.1.94) of Park Way, Hackney was sentenced to seven years' "
+        "imprisonment. The line, which was run by Pratt, sent runners to Norwich.",
+    ),
+    "a-news-copy-with-a-byline": _release(
+        "Gun Makers Jailed",
+        "Evening Chronicle",
+        "Carla Brightwell, 3 March 2019",
+        "",
+        "A gang that made guns in a workshop has been sentenced to almost 15 years in prison.",
+        "",
+        "Neil Horsfall, 44, of Jesmond, admitted possessing a prohibited weapon.",
+        "",
+        "He was found guilty of conspiracy to sell firearms, and was sentenced to a total of "
+        "eight years' imprisonment.",
+        "",
+        "Thomas (Tommy) Reade, 58, of Gosforth, was sentenced to four years' imprisonment, "
+        "and Liam Cottam, 27, of Byker, was sentenced to two years' imprisonment.",
+        "",
+        "The gang made an estimated £90,000 selling converted pistols. Police said Horsfall "
+        "had helped the group distribute more than 30 kilos of cocaine in 2017.",
+    ),
 }
 
 
@@ -229,3 +262,26 @@ def test_a_lead_opening_on_two_dated_months_is_a_review(drafts: dict[str, dict])
     assert ("CashSeized", Decimal(40000), "Exact", "GBP") in figures
     cases = document.get("cases") or []
     assert all(c.get("defendant_count") == 11 for c in cases)  # Kestrel's arrests at most
+
+
+def test_dates_of_birth_and_years_with_an_apostrophe(drafts: dict[str, dict]) -> None:
+    document = drafts["dates-of-birth-and-possessive-years"]
+    (case,) = document["cases"]
+    terms = _terms(case)
+    assert ("CustodialSentence", 62, "MO", "taro-mbeki") in terms  # five years and two months
+    assert ("CustodialSentence", 3, "YR", "kadir-osei") in terms
+    assert case["defendant_count"] == 3
+    assert ("Ringleader", case["groups"][0]) in _posts(document, "dwayne-pratt")
+
+
+def test_a_byline_a_nickname_and_one_man_s_total(drafts: dict[str, dict]) -> None:
+    document = drafts["a-news-copy-with-a-byline"]
+    assert "carla-brightwell" not in people_by_id(document)
+    (case,) = document["cases"]
+    assert case["defendant_count"] == 3
+    terms = _terms(case)
+    assert ("CustodialSentence", 8, "YR", "neil-horsfall") in terms
+    assert ("CustodialSentence", 4, "YR", "thomas-reade") in terms
+    made = [(m["kind"], m["value"], m["qualifier"]) for m in case.get("amounts") or []]
+    assert made == [("CriminalBenefit", 90000, "Approximately")]
+    assert not [f for f in case.get("figures") or [] if f["measure"] == "DrugsSeized"]

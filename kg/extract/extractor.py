@@ -76,6 +76,7 @@ class Extractor:
         rules.groups()
         rules.people()
         rules.drop_counsel()
+        rules.drop_bylines()
         rules.drop_surnames()
         CaseRules(view, extraction, rules).run()
         rules.drop_surnames()  # again: the case rules add the defendants ("Milan Lakatos, 42")

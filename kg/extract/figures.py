@@ -950,7 +950,8 @@ ORDERED_CUE = re.compile(
     r"attempt(?:ed|ing)\s+to\s+(?:buy|source)|getting\s+hold\s+of|sourc(?:ed|ing)|"
     r"plann(?:ed|ing)\s+to\s+(?:buy|import)|"
     # what a gang moved over months is not what was seized ("imported half a tonne")
-    r"import(?:ed|ing)|smuggl(?:ed|ing)|suppl(?:ied|ying)|sold|traffick(?:ed|ing)|"
+    r"import(?:ed|ing)|smuggl(?:ed|ing)|suppl(?:ied|ying)|sold|selling|traffick(?:ed|ing)|"
+    r"importation\s+of|distribut(?:e|ed|ing)|"  # "helped the group distribute 40 kilos"
     # what the drugs found could have made ("could have led to the supply of half a ton")
     r"could\s+have|would\s+have|enough\s+to\s+(?:make|produce))\b"
 )

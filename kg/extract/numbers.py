@@ -256,7 +256,8 @@ _PART = re.compile(
 DURATION_RE = re.compile(
     rf"\b(?:(?:{NUMBER}|a|an|half\s+a)(?:[\s-]+and[\s-]+a[\s-]+half)?\s*-?\s*"
     rf"(?:years?|yrs?|months?|mths?|weeks?|days?)(?![-\s]old\b)"  # never "the 53-year-old"
-    rf"(?:\s+and\s+a\s+half)?)"
+    # "six years' and four months imprisonment": the possessive between the parts
+    rf"(?:\s+and\s+a\s+half)?(?:['’](?=\s+and\s))?)"
     # a second part is a smaller unit: "nine years and seven years" are two terms
     rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:months?|mths?|weeks?|days?))*",
     re.IGNORECASE,

@@ -98,6 +98,13 @@ GOODS_VALUED = re.compile(
     rf"\b(?:{GOODS})\s+(?:worth|valued\s+at)\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
 )
 WORTH_OF_GOODS = re.compile(rf"\s+worth\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{GOODS})\b", re.I)
+ESTIMATED_CLAUSE = re.compile(r"\b(?:it\s+is|it['’]s|police)\s+estimated?\b[^.;]*$", re.I)
+# What a group made from its crimes, told just before the sum.
+PROFIT_LEFT = re.compile(
+    r"\b(?:made|earned|profited\s+by|pocketed|raked\s+in)\s+(?:an?\s+estimated\s+|"
+    rf"(?:{QUALIFIER_PATTERN})\s+)?$",
+    re.IGNORECASE,
+)
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
     (
@@ -165,6 +172,10 @@ class CaseMoney(CaseBase):
                     continue  # "between £1.2million and £2.4m": the range's high end says it
                 if RANGE_HIGH.search(text, max(0, start - 40), start):
                     qualifier = "UpTo"
+                if qualifier == "Exact" and ESTIMATED_CLAUSE.search(
+                    text, max(0, start - 80), start
+                ):
+                    qualifier = "Approximately"  # "It's estimated the group made £500,000"
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
                 if (
@@ -265,6 +276,8 @@ class CaseMoney(CaseBase):
         left = text[max(0, start - 70) : start]
         if fig.drugs_worth(text, start, end):
             return "StreetValue"  # "seized £100,000 of Class A drugs"
+        if PROFIT_LEFT.search(left):
+            return "CriminalBenefit"  # "the group made half a million pounds"
         for window in (right, left, text):
             for kind, pattern in MONEY_KINDS:
                 if pattern.search(window):

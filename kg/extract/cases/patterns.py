@@ -112,6 +112,7 @@ DEFENDANT_RE = re.compile(
     r"(?P<age>1[4-9]|[2-9]\d)\b"
     r"(?:-year-old(?:\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|mother|father|grandmother|"
     r"grandfather|national))?)?\s*\)?"
+    r"(?:\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4}\))?"  # "20 (20.9.02) of …": the date of birth
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
 )
@@ -288,4 +289,7 @@ BULLET = re.compile(r"^\s*[•·▪‣*–—-]\s*")
 # months": one defendant's own total, for all his counts
 ONE_NAMED_TOTAL = re.compile(
     rf"{NAME}\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,[^.;]{{0,80}}?\bwas\s+(?:sentenced|jailed)\b"
+    # "He was found guilty of …, and was sentenced to a total of nine years"
+    r"|(?:He|She)\s+was\s+(?:sentenced|jailed|found\s+guilty|convicted)\b"
+    r"(?:[^.;]{0,120}?\bwas\s+(?:sentenced|jailed)\b)?"
 )

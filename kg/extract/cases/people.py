@@ -538,6 +538,7 @@ class CasePeople(CaseBase):
             start,
             end,
             "ran ",
+            "run by",
             "led ",
             "headed",
             "organised",

@@ -14,7 +14,8 @@ NAME_WORD = (
 # Words of a name are separated by spaces, never a line break: releases list one
 # defendant per line, and "Bradford" closing one line is not a first name for the next.
 # A nickname in quotes after the first name ('Paul "Tank" Delaney') is not part of the name.
-NICK = r"""(?:[ \t\u00a0]+["“‘'][A-Z][\w-]*["”’'])?"""
+# So is a nickname in brackets: "Henry (Harry) McGuire".
+NICK = r"""(?:[ \t\u00a0]+(?:["“‘'][A-Z][\w-]*["”’']|\([A-Z][a-z]+\)))?"""
 # Later words are never a post ("John Hanson Head of Major Crime") and an initial is one
 # letter ("Brian Cummings QC" ends before the letters after a name).
 # Words of a post that never go on a name ("Supt Peter Newton Divisional Commander for

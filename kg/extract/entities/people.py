@@ -12,7 +12,7 @@ from kg.extract.gazetteer import normalise_name
 from kg.extract.lexicon import DEMONYMS, GIVEN_NAMES, RANK_PATTERN, RANKS, STREET_WORDS, TITLES
 from kg.extract.pipeline import Sentence
 
-NICKNAME = re.compile(r"""\s+["“‘'][A-Z][\w-]*["”’']""")
+NICKNAME = re.compile(r"""\s+(?:["“‘'][A-Z][\w-]*["”’']|\([A-Z][a-z]+\))""")
 NOT_NAME_START = frozenset(
     [
         "The",
@@ -276,6 +276,14 @@ RANK_SURNAME = re.compile(
     r"(?:in\s+)?sentencing(?:\s+(?:the\s+\w+|him|her|them))?,?\s+)?"
     rf"(?:{SAID})\b"
 )
+# A reporter's byline: "By Jane Doe", "Jane Doe, 14 November 2015", "Jane Doe, Crime
+# Correspondent" on a line of its own.
+BYLINE = re.compile(
+    rf"^[ \t]*(?:By[ \t]+)?(?P<name>{NAME})[ \t]*"
+    r"(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|"
+    r"(?:[A-Z][a-z]+[ \t]+)?(?:Correspondent|Reporter|Editor)))?[ \t]*$",
+    re.MULTILINE,
+)
 COUNSEL_WORDS = re.compile(r"\b(?:lawyer|solicitor|barrister|counsel|defending|mitigation)\b")
 # "X's lawyer, Tony Hale", "defence barrister Ann Ford" (not "solicitor Peter Grant and his
 # client", who may be charged, nor a prosecuting or victims' advocate)
@@ -425,6 +433,20 @@ class PeopleRules(OrgRules):
                 ):
                     del self.ex.people[key]
                     break
+
+    def drop_bylines(self) -> None:
+        """A reporter named in a news copy's byline is no one the release is about."""
+        text = self.view.text
+        bylines = {
+            normalise_name(m.group("name"))
+            for m in BYLINE.finditer(text, self.view.release.body_start)
+            if m.group(0).lstrip().startswith("By") or "," in m.group(0)
+        }
+        for key, person in list(self.ex.people.items()):
+            if person.posts or person.defendant or person.age is not None or person.ref:
+                continue
+            if normalise_name(person.name) in bylines and text.count(person.name) == 1:
+                del self.ex.people[key]
 
     # people --------------------------------------------------------------
 

@@ -39,8 +39,9 @@ COMPASS_RE = re.compile(
     rf"Cornwall|Devon|Kent|Essex|Lancashire|Cumbria|Belfast)\b"
 )
 # "north London", "the north Essex countryside": a direction within the county or city,
-# which is the place; written with capitals ("West Norfolk") the words name a region, and
-# so do "east Lancashire" and "west Cumbria" however written (areas with names of their own).
+# which is the place. Written with capitals ("West Norfolk") or as a compound ("south-east
+# Cornwall") the words name a region, and so do "east Lancashire" and "west Cumbria"
+# however written (areas with names of their own).
 DESCRIBED_AREAS = frozenset({"London", "Norfolk", "Suffolk", "Cornwall", "Devon", "Kent", "Essex"})
 FACILITY_RE = re.compile(
     r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Airport|International\s+Airport))"
@@ -203,7 +204,11 @@ class PlaceRules(EntityBase):
                 direction
                 and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}")
                 and entity.text != "Belfast"  # "north Belfast": a district, and the city too
-                and not (direction.group(1).islower() and entity.text in DESCRIBED_AREAS)
+                and not (
+                    direction.group(1).isalpha()
+                    and direction.group(1).islower()
+                    and entity.text in DESCRIBED_AREAS
+                )
             ):
                 continue  # "south Wales": a region of its own (compound_places)
             if entity.label == "GPE":
@@ -250,7 +255,7 @@ class PlaceRules(EntityBase):
             if match.group(0).endswith("Belfast") and NAME_GOES_ON.match(text, match.end()):
                 continue  # "the West Belfast Athletic Club", "South Belfast MP X": a name
             direction, named_area = match.group(0).split()[0], match.group(0).split()[-1]
-            if direction.islower() and named_area in DESCRIBED_AREAS:
+            if direction.isalpha() and direction.islower() and named_area in DESCRIBED_AREAS:
                 # "north London" is London (its name may have read as a force's)
                 start = match.end() - len(named_area)
                 known = self.view.entities_in(start, match.end(), "PLACE", "GPE")
