@@ -154,6 +154,58 @@ RELEASES = {
         "The gang made an estimated £90,000 selling converted pistols. Police said Horsfall "
         "had helped the group distribute more than 30 kilos of cocaine in 2017.",
     ),
+    "a-dinghy-and-a-range-of-values": _release(
+        "Seven Jailed Over Channel Cocaine Plot",
+        "South East Regional Organised Crime Unit",
+        "Seven men, mostly from the West Midlands, have been jailed for trying to land "
+        "cocaine with a street value of £30-45 million from a cargo ship.",
+        "",
+        "Officers from SEROCU arrested the men after the dinghy came ashore. Gavin Rudd, 33, "
+        "of Walsall, was jailed for 14 years at Winchester Crown Court.",
+    ),
+    "the-gang-leader-and-all-six": _release(
+        "Cuckooing Gang Members Jailed",
+        "Hampshire and Isle of Wight Constabulary",
+        "A gang of dealers who took over the homes of vulnerable people in Portsmouth have "
+        "been sentenced.",
+        "",
+        "The gang also used teenagers to run the drugs.",
+        "",
+        "All six members of the gang were charged with conspiracy to supply heroin and crack "
+        "cocaine. They were:",
+        "",
+        "- Marlon Pike, 29, of Station Road, London, who is believed to have been the gang "
+        "leader and was jailed for nine years.",
+        "",
+        "- Jordan Leary, 22, of Mitcham, who was jailed for six years.",
+    ),
+    "a-running-total-for-an-operation": _release(
+        "Fifteenth Member Of Drugs Gang Jailed",
+        "The Weekly News",
+        "A fifteenth member of a drugs gang has been sentenced, bringing the group's total "
+        "jail time to more than 80 years.",
+        "",
+        "Warrants led to cocaine with a combined street value of £300,000 to £400,000 being "
+        "seized.",
+        "",
+        "Kevin Lyle, 34, of Worthing, was sentenced to four years at Lewes Crown Court after "
+        "admitting conspiracy to supply cocaine.",
+        "",
+        "This takes the jail time for those involved in the investigation, known as "
+        "Operation Garnet, to 80 years and nine months.",
+    ),
+    "a-week-of-action-in-kent": _release(
+        "County Lines Week In Kent",
+        "Kent Police",
+        "Last week, 18 suspects were arrested as part of a week of intensification across the "
+        "county. This resulted in disruption to 9 county line supply chains.",
+        "",
+        "Warrants led to the seizure of 420 cocaine and heroin wraps and £12,400 in cash.",
+        "",
+        "A warrant in Gravesend led to the disruption of three lines into Kent. Arrests were "
+        "made by the Targeted Intercept and Tactical ANPR team (TITAN) after a car was "
+        "stopped.",
+    ),
 }
 
 
@@ -285,3 +337,44 @@ def test_a_byline_a_nickname_and_one_man_s_total(drafts: dict[str, dict]) -> Non
     made = [(m["kind"], m["value"], m["qualifier"]) for m in case.get("amounts") or []]
     assert made == [("CriminalBenefit", 90000, "Approximately")]
     assert not [f for f in case.get("figures") or [] if f["measure"] == "DrugsSeized"]
+
+
+def test_a_range_of_values_is_its_high_end(drafts: dict[str, dict]) -> None:
+    document = drafts["a-dinghy-and-a-range-of-values"]
+    (case,) = document["cases"]
+    values = [(m["kind"], m["value"], m["qualifier"]) for m in case.get("amounts") or []]
+    assert values == [("StreetValue", 45000000, "UpTo")]
+    assert "west-midlands" not in people_by_id(document)  # "from the West Midlands"
+    total = drafts["a-running-total-for-an-operation"]["cases"][0]
+    values = [(m["kind"], m["value"], m["qualifier"]) for m in total.get("amounts") or []]
+    assert values == [("StreetValue", 400000, "UpTo")]
+
+
+def test_the_gang_leader_and_all_the_members_counted(drafts: dict[str, dict]) -> None:
+    document = drafts["the-gang-leader-and-all-six"]
+    (case,) = document["cases"]
+    assert case["defendant_count"] == 6
+    assert ("Ringleader", case["groups"][0]) in _posts(document, "marlon-pike")
+
+
+def test_a_running_total_told_at_length_is_the_case_s_total(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-running-total-for-an-operation"]["cases"]
+    terms = _terms(case)
+    assert ("CustodialSentence", 80.75, "YR", None) in terms  # 80 years and nine months
+    assert not [t for t in terms if t[1] == 80 and t[2] == "YR"]  # the headline's, said roughly
+    assert ("CustodialSentence", 4, "YR", "kevin-lyle") in terms
+
+
+def test_lines_disrupted_wraps_counted_and_an_abbreviation(drafts: dict[str, dict]) -> None:
+    document = drafts["a-week-of-action-in-kent"]
+    figures = period_figures(document)
+    assert ("Disruptions", Decimal(9), "Exact", "NUM") in figures
+    assert ("DrugsSeized", Decimal(420), "Exact", "NUM") in figures
+    found = figures | {
+        ("Disruptions", Decimal(str(f["value"])), f["qualifier"], f["unit"])
+        for case in document.get("cases") or []
+        for f in case.get("figures") or []
+        if f["measure"] == "Disruptions"
+    }
+    assert ("Disruptions", Decimal(3), "Exact", "NUM") in found
+    assert "nwrocu" not in {o["id"] for o in document["organisations"]}  # TITAN, a team here

@@ -163,7 +163,11 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "Disruptions",
         _rule(
-            rf"\bdisrupt(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|(?:county\s+|drugs?\s+)?lines|"
+            # "disrupted 12 lines", "the disruption of four lines", "disruption to 12 county
+            # line supply chains"
+            rf"\b(?:disrupt(?:ed|ing)|disruption\s+(?:of|to))\s+{Q}{N}\s+{ADJ}"
+            r"(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|"
+            r"(?:county\s+line\s+)?supply\s+chains|(?:county\s+|drugs?\s+)?lines|"
             # "disrupting 362 cases of suspected serious and organised crime"
             r"cases\s+of\s+(?:suspected\s+)?(?:serious\s+(?:and\s+)?)?organised\s+crime)"
         ),
@@ -356,7 +360,9 @@ COUNT_RULES += (
         _rule(
             rf"\b{Q}{N}\s+(?:(?:individual|small|separate)\s+)?(?P<item>(?:{'|'.join(DRUG_UNITS)})"
             # "80 ecstasy tablets", "400 diazepam pills"
-            rf"\s+of\s+(?:{DRUG_ITEMS})|(?:{DRUG}|diazepam|valium|xanax)\s+(?:tablets|pills)|"
+            rf"\s+of\s+(?:{DRUG_ITEMS})|(?:{DRUG}|diazepam|valium|xanax|benzo\w*)\s+(?:tablets|pills)|"
+            # "555 cocaine and heroin wraps"
+            rf"(?:{DRUG})(?:\s+and\s+(?:{DRUG}))?\s+(?:wraps|deals)|"
             # "97 packages each containing approximately a kilo of cocaine"
             rf"(?:packages|blocks|packets)\s+(?:each\s+)?(?:containing|weighing)\s+[^.;]{{0,40}}?\b"
             rf"(?:{DRUG}))"
@@ -1166,8 +1172,23 @@ def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
     # (a number at every position) is what makes the full pattern slow.
     lowered = sentence.lower() if not words else ""
     pattern = MONEY_RE if words or "pounds" in lowered or "euros" in lowered else MONEY_SIGN_RE
-    found = []
+    found: list[tuple[int, int, Decimal, str, str]] = []
     for match in pattern.finditer(sentence):
+        if found and match.start() < found[-1][1]:
+            continue  # the high end of a range already read
+        high = (
+            MONEY_RANGE_HIGH.match(sentence, match.end())
+            or MONEY_RANGE_TO.match(sentence, match.end())
+            if match.group("sign")
+            else None
+        )
+        if high is not None:
+            # "£44-64 million", "£480,000 to £600,000": the range's high end, as "between
+            # £44m and £64m" says it
+            parsed = parse_money(f"{match.group('sign')}{high.group(1)}{high.group(2) or ''}")
+            if parsed is not None:
+                found.append((match.start(), high.end(), parsed[0], parsed[1], "UpTo"))
+            continue
         parsed = parse_money(match.group(0))
         if parsed is None:
             continue
@@ -1176,6 +1197,10 @@ def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
             (match.start(), match.end(), value, currency, qualifier_before(sentence, match.start()))
         )
     return tuple(found)
+
+
+MONEY_RANGE_TO = re.compile(r"\s+to\s+[£€$](\d[\d,.]*)(\s*(?:million|billion|bn|m|k)\b)?", re.I)
+MONEY_RANGE_HIGH = re.compile(r"\s?[-–]\s?[£€$]?(\d[\d,.]*)(\s*(?:million|billion|bn|m)\b)", re.I)
 
 
 # A worth said of a weight just given ("17.9 grams of heroin worth £1440").

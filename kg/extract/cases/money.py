@@ -7,7 +7,13 @@ from decimal import Decimal
 
 from kg.extract import figures as fig
 from kg.extract.cases.base import CaseBase
-from kg.extract.cases.patterns import CASH_RIGHT, HEDGE_RANGES, TABLE_HEADER, TOTAL_LEFT
+from kg.extract.cases.patterns import (
+    CASH_RIGHT,
+    HEDGE_RANGES,
+    TABLE_HEADER,
+    TAKES_TOTAL_TO,
+    TOTAL_LEFT,
+)
 from kg.extract.facts import CaseFact, FigureFact, MoneyFact
 from kg.extract.lexicon import QUALIFIER_PATTERN
 
@@ -15,25 +21,26 @@ HEDGE_WORDS = ("MoreThan", "Almost", "AtLeast", "UpTo", "LessThan", "Approximate
 MONEY_ITEMS = {"CashSeized": "cash", "DrugsSeized": "drugs"}  # what a period's money counts
 # Weights compared in kilograms: "more than half a tonne" is "524kg" said roughly.
 IN_KILOGRAMS = {"KiloGM": Decimal(1), "TONNE": Decimal(1000), "GM": Decimal("0.001")}
+IN_YEARS = {"YR": Decimal(1), "MO": Decimal(1) / 12}
 
 
 def hedged_twin(figure: FigureFact, exact: list[FigureFact]) -> bool:
     """Whether a hedged figure is another of the same measure and item said roughly
-    ('more than 1,100' beside a table's '1,108', 'more than a kilo' beside 'about 1.2kg')."""
+    ('more than 1,100' beside a table's '1,108', 'more than a kilo' beside 'about 1.2kg',
+    'more than 90 years' beside '90 years and four months')."""
     bounds = HEDGE_RANGES.get(figure.qualifier)
     if bounds is None:
         return False
-    scale = IN_KILOGRAMS.get(figure.unit, Decimal(1))
+    scales = next((s for s in (IN_KILOGRAMS, IN_YEARS) if figure.unit in s), {})
+    scale = scales.get(figure.unit, Decimal(1))
     for other in exact:
         if other.qualifier == figure.qualifier or other.measure != figure.measure:
             continue
         if other.item != figure.item:
             continue
-        if other.unit != figure.unit and not (
-            figure.unit in IN_KILOGRAMS and other.unit in IN_KILOGRAMS
-        ):
+        if other.unit != figure.unit and other.unit not in scales:
             continue
-        value = other.value * IN_KILOGRAMS.get(other.unit, Decimal(1)) / scale
+        value = other.value * scales.get(other.unit, Decimal(1)) / scale
         if bounds[0] * figure.value <= value <= bounds[1] * figure.value:
             return True
     return False
@@ -223,7 +230,10 @@ class CaseMoney(CaseBase):
                     case.figures.append(self.figure(found, sentence))
             if whole and not fig.RUNNING_TOTAL.search(text):
                 for start, end, value, unit in fig.durations(text) if single else ():
-                    if unit in ("YR", "MO") and TOTAL_LEFT.search(text[max(0, start - 40) : start]):
+                    if unit in ("YR", "MO") and (
+                        TOTAL_LEFT.search(text[max(0, start - 40) : start])
+                        or TAKES_TOTAL_TO.search(text, max(0, start - 160), start)
+                    ):
                         case.figures.append(
                             FigureFact(
                                 "CustodialYears",

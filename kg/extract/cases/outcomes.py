@@ -15,6 +15,7 @@ from kg.extract.cases.patterns import (
     LIST_LINE,
     ONE_NAMED_TOTAL,
     SUBJECT_RE,
+    TAKES_TOTAL_TO,
     TOTAL_LEFT,
 )
 from kg.extract.entities.patterns import NAME
@@ -491,7 +492,7 @@ class CaseOutcomes(CaseBase):
             return False  # "had previously been convicted … and jailed in 2012 for 10 months"
         if (
             single
-            and TOTAL_LEFT.search(left)
+            and (TOTAL_LEFT.search(left) or TAKES_TOTAL_TO.search(text, max(0, start - 160), start))
             and (count or 0) != 1
             and not ONE_NAMED_TOTAL.match(text)
         ):

@@ -230,6 +230,14 @@ TOTAL_LEFT = re.compile(
     r"in\s+total\s+for|between\s+them\s+for)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
+# "This takes the current jail time for those involved …, known as Operation Smith, to
+# 90 years and four months": a running total of one case's terms, told at length
+TAKES_TOTAL_TO = re.compile(
+    r"\b(?:takes|took|brings|brought|bringing|taking)\s+the\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:jail\s+time|prison\s+time|sentences|terms)\b[^.;]{0,90}?\bto\s+"
+    r"(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    re.IGNORECASE,
+)
 ORDINALS = {
     w: n
     for n, w in enumerate(

@@ -120,8 +120,10 @@ RINGLEADER_PATTERNS = (
         rf"(?:(?:group|gang|network|ring)['’]s\s+)?(?:leader|head|ringleader|boss|"
         rf"organiser|mastermind)|"
         # "Faizan Khan, 31, of Longbridge, believed to be the leader of the gang"
-        rf"(?:(?:believed|thought|said|alleged|understood)\s+to\s+(?:be|have\s+been)\s+)?(?:"
-        rf"the\s+(?:gang|group|network|ring)['’]s\s+(?:leader|ringleader|boss|head|organiser)|"
+        # "…, who is believed to have been the gang leader and was jailed"
+        rf"(?:(?:who\s+(?:is|was)\s+)?(?:believed|thought|said|alleged|understood)\s+to\s+"
+        rf"(?:be|have\s+been)\s+)?(?:"
+        rf"the\s+(?:gang|group|network|ring)(?:['’]s)?\s+(?:leader|ringleader|boss|head|organiser)|"
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
         rf"(?:network|gang|group|ring|operation|organisation|conspiracy))|"
         rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
@@ -463,10 +465,14 @@ class CasePeople(CaseBase):
 
     def is_place_name(self, start: int, end: int) -> bool:
         """Whether a known place is named by exactly these words ("North Wales", not the
-        town "Jordan" inside "Jordan Amoah")."""
+        town "Jordan" inside "Jordan Amoah"), or an area a force is named after ("from the
+        West Midlands", read as the force's short name)."""
+        text = self.view.text
         return any(
-            e.start == start and e.end == end and e.label in ("PLACE", "GPE")
-            for e in self.view.entities_in(start, end)
+            (e.start == start or text[e.start : start].lower() == "the ")  # "the West Midlands"
+            and e.end == end
+            and (e.label in ("PLACE", "GPE") or (e.label == "ORG" and e.kind == "force"))
+            for e in self.view.entities_in(max(0, start - 4), end)
         )
 
     def named_jailed(self, start: int, end: int) -> Iterator[re.Match[str]]:

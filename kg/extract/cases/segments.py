@@ -102,6 +102,7 @@ DATED_START = re.compile(
 )
 # The next paragraph going on with one defendant's story: "He was given a suspended …",
 # "Enquiries established he had used aliases …"
+ALL_COUNTED = re.compile(r"all\s+(?!the\b)\w+\s", re.IGNORECASE)  # "All six members"
 PRONOUN_OPENING = re.compile(r"(?:\w+\s+){0,2}?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?!said\b|added\b)")
 # "These arrests follow …", "They were …": a paragraph going on with the story before
 CONTINUED = re.compile(r"(?:These|This|Those|They|He|She|It|The\s+(?:arrests?|men|women|pair))\b")
@@ -482,6 +483,18 @@ class Segments(CaseBase):
             # Newcastle Crown Court": the next lines count the gang the lead did not
             for index, match in anchors:
                 if match is not None and index < min(limit, anchor + 3):
+                    found, said = self.subject(match)
+                    if found is not None:
+                        count, description = found, description or said
+                        break
+        if count is None:
+            # "All six members of the gang were charged …" later on: the whole group counted
+            for index, match in anchors:
+                if (
+                    match is not None
+                    and index < limit
+                    and ALL_COUNTED.match(match.group("subject"))
+                ):
                     found, said = self.subject(match)
                     if found is not None:
                         count, description = found, description or said

@@ -9,6 +9,7 @@ from collections import Counter
 from kg.extract.entities.base import EntityBase
 from kg.extract.entities.patterns import NAME_CONTINUES, OWNER_NAME, PROSECUTORS
 from kg.extract.facts import OrgFact
+from kg.extract.pipeline import Entity
 from kg.ids import slugify
 
 TRAVELLED_TO = re.compile(r"\b(?:to|into)\s+$")
@@ -115,6 +116,8 @@ class OrgRules(EntityBase):
             before = text[max(0, entity.start - 60) : entity.start] if impersonation else ""
             if impersonation and IMPERSONATED.search(before):
                 continue  # "claiming to be detectives from the Met": not involved
+            if self.abbreviates_before(entity):
+                continue  # "the Targeted Intercept and Tactical ANPR team (TITAN)": not the ROCU
             parent = self.gaz.unit_of.get(entity.ident)
             owner = self.owner_after(entity.end) if parent else None
             if owner and owner != parent and self.gaz.org_kinds.get(owner) == "force":
@@ -134,6 +137,23 @@ class OrgRules(EntityBase):
         self._subunits()
         self.owned_units()
         self.courts()
+
+    def abbreviates_before(self, entity: Entity) -> bool:
+        """Whether a name in brackets abbreviates the words just before it, words that are
+        not this organisation's own name: their initials spell its start."""
+        text = self.view.text
+        if text[entity.start - 1 : entity.start] != "(" or text[entity.end : entity.end + 1] != ")":
+            return False
+        named = [e for e in self.view.entities_in(max(0, entity.start - 80), entity.start - 1)]
+        if any(e.ident == entity.ident for e in named):
+            return False  # "North West Regional Organised Crime Unit (TITAN)"
+        words = re.findall(r"[A-Za-z][\w-]*", text[max(0, entity.start - 80) : entity.start - 1])
+        letters = "".join(w[0] for w in words if w[0].isupper())
+        short = entity.text.upper()
+        return any(
+            len(prefix) >= 3 and short.startswith(prefix)
+            for prefix in (letters[-n:] for n in range(3, min(len(letters), len(short)) + 1))
+        )
 
     def owned_units(self) -> None:
         """'officers from Merseyside Police's Matrix team' → a unit of the force it names."""
