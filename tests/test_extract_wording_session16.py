@@ -206,6 +206,20 @@ RELEASES = {
         "made by the Targeted Intercept and Tactical ANPR team (TITAN) after a car was "
         "stopped.",
     ),
+    "a-regional-crackdown": _release(
+        "Night-Time Drugs Crackdown Results",
+        "Dorset Police",
+        "Operation Falcon is a joint effort of the five police forces in the South West "
+        "(Avon and Somerset, Dorset, Devon and Cornwall, Gloucestershire and Wiltshire).",
+        "",
+        "During the week officers managed to remove 31 knives from the streets and received "
+        "140 surrendered knives in amnesty bins.",
+        "",
+        "Ann Pellow, T/Chief Constable of Dorset Police, representing the five forces said: "
+        '"This was a real team effort."',
+        "",
+        'Det. Ch. Supt. Ravi Mistry, Dorset Police\'s head of crime said: "We will keep going."',
+    ),
 }
 
 
@@ -378,3 +392,14 @@ def test_lines_disrupted_wraps_counted_and_an_abbreviation(drafts: dict[str, dic
     }
     assert ("Disruptions", Decimal(3), "Exact", "NUM") in found
     assert "nwrocu" not in {o["id"] for o in document["organisations"]}  # TITAN, a team here
+
+
+def test_forces_listed_in_brackets_and_titles_written_short(drafts: dict[str, dict]) -> None:
+    document = drafts["a-regional-crackdown"]
+    places = {p["id"] for p in document.get("places") or []}
+    assert not places & {"dorset", "wiltshire", "gloucestershire", "avon-and-somerset"}
+    assert ("ChiefConstable", "dorset") in _posts(document, "ann-pellow")
+    assert ("DetectiveChiefSuperintendent", "dorset") in _posts(document, "ravi-mistry")
+    figures = period_figures(document)
+    assert ("WeaponsRemoved", Decimal(31), "Exact", "NUM") in figures
+    assert ("WeaponsRemoved", Decimal(140), "Exact", "NUM") in figures

@@ -555,6 +555,16 @@ COUNT_RULES += (
         "weapons",
         False,
     ),
+    # "managed to remove 25 knives from the streets", "received 279 surrendered knives"
+    (
+        "WeaponsRemoved",
+        _rule(
+            r"\b(?:remov(?:e|ed|ing)|seiz(?:e|ed|ing)|recover(?:ed|ing)?|received|collected|"
+            rf"took)\s+{Q}{N}\s+{ADJ}(?P<item>knives|machetes|swords)\b"
+        ),
+        "weapons",
+        False,
+    ),
     # "1 decommissioned firearm seized", "one shotgun was recovered": a single gun counted
     (
         "FirearmsSeized",
@@ -609,6 +619,7 @@ _LATER_KEYWORDS = (
     ("disrupted",),
     ("shut", "closed", "dismantled"),
     ("knives", "knife", "machete", "sword", "air ", "bb "),
+    ("knives", "machetes", "swords"),
     ("firearm", "gun", "pistol", "rifle", "revolver"),
 )
 # zip(strict=True): a rule added below _BASE_RULES without its keywords fails at import

@@ -132,8 +132,9 @@ RANKS: dict[str, str] = {
     "Mrs Justice": "Judge",
     "Ms Justice": "Judge",
 }
+# "Det. Ch. Supt.": an abbreviated word may take a full stop before the next
 RANK_PATTERN = "|".join(
-    sorted((r.replace(" ", r"\s+").replace(",", ",?") for r in RANKS), key=len, reverse=True)
+    sorted((r.replace(" ", r"\.?\s+").replace(",", ",?") for r in RANKS), key=len, reverse=True)
 )
 
 # Titles that follow a name ("X, Head of the ROCU, said") → role.

@@ -113,6 +113,31 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+# Titles and ranks written short with a full stop ("Det. Ch. Supt. Graham Hill said"),
+# after which the sentencizer wrongly ends a sentence.
+ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:Det|Ch|Supt|Insp|Sgt|Const|Con|Asst|Dep|Mr|Mrs|Ms|Dr|Cllr|Rev|Sr|Jr|Gov|Lt|Col|Capt)\.$"
+)
+
+
+def joined_after_abbreviations(sentences: list[Sentence], offset: int, body: str) -> list[Sentence]:
+    """Sentences rejoined where one ended on an abbreviated title in the middle of a line."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and ABBREVIATION_END.search(previous.text)
+            and not body[previous.end - offset : sentence.start - offset].strip()
+            and "\n" not in body[previous.end - offset : sentence.start - offset]
+        ):
+            text = body[previous.start - offset : sentence.end - offset]
+            joined[-1] = Sentence(previous.start, sentence.end, text, previous.paragraph)
+            continue
+        joined.append(sentence)
+    return joined
+
+
 OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.?)[ \t\u00a0]+$")
 
 
@@ -133,6 +158,7 @@ def doc_view(doc: Doc, offset: int, body: str | None = None) -> tuple[list[Sente
                 start = position + (len(line) - len(line.lstrip()))
                 sentences.append(Sentence(start, start + len(text), text, 0))
             position += len(line) + 1
+    sentences = joined_after_abbreviations(sentences, offset, body)
     entities = []
     for ent in doc.ents:
         ident, _, kind = ent.id_.partition("|")

@@ -226,6 +226,8 @@ TITLE_TEXT = (
 )
 SAID_TITLE = re.compile(
     rf"(?P<name>{TITLE_NAMES}{NAME}){POSTNOMINALS},\s+(?P<title>{TITLE_TEXT}),?\s+"
+    # "…, T/Chief Constable of Devon & Cornwall Police, representing the five forces said:"
+    r"(?:(?:representing|speaking\s+for|on\s+behalf\s+of)\s+[^,;:“”\"]{3,60}?,?\s+)?"
     # "…, Director of Threat Leadership at the NCA, yesterday said:"
     rf"(?:(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\s+)?{SAID}\b"
 )
@@ -276,6 +278,7 @@ RANK_SURNAME = re.compile(
     r"(?:in\s+)?sentencing(?:\s+(?:the\s+\w+|him|her|them))?,?\s+)?"
     rf"(?:{SAID})\b"
 )
+ACTING = re.compile(r"^(?:t/|a/|temporary\s+|acting\s+)")
 # A reporter's byline: "By Jane Doe", "Jane Doe, 14 November 2015", "Jane Doe, Crime
 # Correspondent" on a line of its own.
 BYLINE = re.compile(
@@ -731,6 +734,7 @@ class PeopleRules(OrgRules):
     ) -> None:
         """'X, Head of the ROCU, said' / 'X, Police and Crime Commissioner for Y, said'."""
         lowered = ARTICLE.sub("", title.lower().strip())
+        lowered = ACTING.sub("", lowered)  # "T/Chief Constable", "Acting Superintendent"
         name_start = start
         role = None
         for pattern, candidate in RANK_TITLES:
@@ -785,7 +789,7 @@ class PeopleRules(OrgRules):
         return min(courts)[1] if courts else None
 
     def ranked_person(self, match: re.Match[str]) -> None:
-        rank = " ".join(match.group("rank").split())
+        rank = " ".join(match.group("rank").replace(".", " ").split())  # "Det. Ch. Supt."
         role = RANKS.get(rank) or next(
             (r for w, r in RANKS.items() if w.lower() == rank.lower()), None
         )

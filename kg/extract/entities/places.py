@@ -43,6 +43,7 @@ COMPASS_RE = re.compile(
 # Cornwall") the words name a region, and so do "east Lancashire" and "west Cumbria"
 # however written (areas with names of their own).
 DESCRIBED_AREAS = frozenset({"London", "Norfolk", "Suffolk", "Cornwall", "Devon", "Kent", "Essex"})
+FORCES_BEFORE = re.compile(r"\b(?:police\s+)?forces\b[^.;()]{0,50}$", re.IGNORECASE)
 FACILITY_RE = re.compile(
     r"\b(?:Port\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Airport|International\s+Airport))"
 )
@@ -190,6 +191,8 @@ class PlaceRules(EntityBase):
                 continue  # part of a longer name: a court, an airport, a force
             if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
                 continue  # "CPS East Midlands": an organisation's regional office
+            if self.in_forces_bracket(entity.start):
+                continue  # "the five forces in the region (Avon and Somerset, Dorset, …)"
             if UNIT_FOR.search(text, max(0, entity.start - 40), entity.start):
                 continue  # "the Regional Organised Crime Unit for the West Midlands"
             if COURT_IN.search(text, max(0, entity.start - 12), entity.start):
@@ -224,6 +227,14 @@ class PlaceRules(EntityBase):
                     continue
             self.place(entity)
         self.compound_places()
+
+    def in_forces_bracket(self, position: int) -> bool:
+        """Whether `position` is inside brackets that list the police forces just named."""
+        text = self.view.text
+        opening = text.rfind("(", max(0, position - 120), position)
+        if opening < 0 or ")" in text[opening:position]:
+            return False
+        return FORCES_BEFORE.search(text, max(0, opening - 60), opening) is not None
 
     def heads_a_list(self, entity: Entity) -> bool:
         """'The network spanned Exmouth, Teignmouth and Dawlish': the first of two or more
