@@ -220,6 +220,68 @@ RELEASES = {
         "",
         'Det. Ch. Supt. Ravi Mistry, Dorset Police\'s head of crime said: "We will keep going."',
     ),
+    # what a review helper tried against this session's rules (misfires now mended)
+    "review-co-accused-and-national-totals": _release(
+        "Heroin Dealer Jailed",
+        "Essex Police",
+        "A heroin dealer from Basildon has been jailed after a raid on Tuesday.",
+        "",
+        "Jack Reed, 40, of Basildon, admitted conspiracy to supply heroin. He was jailed for "
+        "nine years, while his four co-accused were sentenced to a total of 20 years.",
+        "",
+        "Across England and Wales, 1,200 people have now been arrested in the same national "
+        "operation.",
+        "",
+        "Officers seized two cars and £120,000 worth of watches from his home.",
+        "",
+        "Reed had been arrested for burglary in 2015.",
+    ),
+    "review-a-raid-beside-a-year-s-arrests": _release(
+        "Man Arrested In Drugs Raid",
+        "Norfolk Constabulary",
+        "A man has been arrested after a raid in Thetford on Tuesday.",
+        "",
+        "So far this year, 48 people have been arrested by the town's drugs team.",
+        "",
+        "Messages on his phone showed 1,500 heroin and crack deals over three months.",
+        "",
+        "Officers also worked with the National County Lines Co-ordination Centre (NCLCC). "
+        "The raid led to the disruption of two lines of enquiry.",
+    ),
+    "review-leaders-drivers-and-heads": _release(
+        "Cocaine Gang Jailed",
+        "West Yorkshire Police",
+        "Three men from a cocaine gang have been jailed at Leeds Crown Court.",
+        "",
+        "Jordan Leary, 22, of Leeds, who was believed to have been the gang leader's driver, "
+        "was jailed for four years.",
+        "",
+        "Tony Hall, 50, of Leeds, was jailed for three years. Hall, of Leeds, ran a car wash "
+        "business which the gang used to launder cash.",
+        "",
+        "Marcus Owusu, 30, of Bradford, the gang boss's cousin, was jailed for three years.",
+        "",
+        "Head of the ROCU Detective Superintendent Alan Pryce and Detective Inspector Ruth "
+        "Hale visited the scene. Head of Economic Crime at the ROCU, Detective Chief "
+        "Inspector Priya Lal, said the case was complex.",
+        "",
+        "Hall made £310,000 in payments to launder the gang's profits and earned £28,000 a "
+        "year as a driver. The Crown Court Listings Team will set dates for two more men.",
+        "",
+        "This takes the total jail time handed out to offenders targeted by the force's Gang "
+        "Unit this year to more than 300 years.",
+    ),
+    "review-guns-and-goods": _release(
+        "Men Jailed Over Guns And Cannabis",
+        "Cleveland Police",
+        "Two men have been jailed at Teesside Crown Court.",
+        "",
+        "Darren Kemp, 41, of Middlesbrough, was jailed for five years after officers found a "
+        "sawn-off shotgun and a box of shotgun cartridges in his loft.",
+        "",
+        "Ahmed Rasul, 33, of Stockton, was jailed for four years after officers seized "
+        "£180,000 worth of cannabis and equipment and cocaine worth £5-10,000.",
+    ),
 }
 
 
@@ -403,3 +465,40 @@ def test_forces_listed_in_brackets_and_titles_written_short(drafts: dict[str, di
     figures = period_figures(document)
     assert ("WeaponsRemoved", Decimal(31), "Exact", "NUM") in figures
     assert ("WeaponsRemoved", Decimal(140), "Exact", "NUM") in figures
+
+
+def test_review_misfires_of_session_sixteen_stay_mended(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["review-co-accused-and-national-totals"]["cases"]
+    assert ("CustodialSentence", 20, "YR", "jack-reed") not in _terms(case)
+    assert not [f for f in case.get("figures") or [] if f["value"] in (1200, 120000)]
+    assert "burglary" not in case["offences"]
+
+    raid = drafts["review-a-raid-beside-a-year-s-arrests"]
+    assert all(c.get("defendant_count") != 48 for c in raid.get("cases") or [])
+    found = period_figures(raid) | {
+        (f["measure"], Decimal(str(f["value"])), f["qualifier"], f["unit"])
+        for c in raid.get("cases") or []
+        for f in c.get("figures") or []
+    }
+    assert not [f for f in found if f[0] in ("DrugsSeized", "Disruptions")]
+    orgs = {o["id"] for o in raid["organisations"]}
+    assert "national-county-lines-coordination-centre" in orgs
+
+    gang = drafts["review-leaders-drivers-and-heads"]
+    for person in ("jordan-leary", "tony-hall", "marcus-owusu"):
+        assert not [r for r, _ in _posts(gang, person) if r == "Ringleader"]
+    assert not [r for r, _ in _posts(gang, "ruth-hale") if r == "HeadOfUnit"]
+    assert not [r for r, _ in _posts(gang, "priya-lal") if r == "HeadOfUnit"]
+    (case,) = gang["cases"]
+    kinds = {(m["kind"], m["value"]) for m in case.get("amounts") or []}
+    assert ("CriminalBenefit", 310000) not in kinds
+    assert ("CriminalBenefit", 28000) not in kinds
+    assert not [f for f in case.get("figures") or [] if f["value"] == 300]
+    units = {o["id"] for o in gang["organisations"] if o.get("type") == "unit"}
+    assert not [u for u in units if "listings" in u]
+
+    (guns,) = drafts["review-guns-and-goods"]["cases"]
+    assert [f["value"] for f in guns["figures"] if f["measure"] == "FirearmsSeized"] == [1]
+    values = {(m["kind"], m["value"], m["qualifier"]) for m in guns.get("amounts") or []}
+    assert ("StreetValue", 180000, "Exact") in values
+    assert ("StreetValue", 10000, "UpTo") in values

@@ -71,6 +71,8 @@ class Found:
     confidence: float
 
 
+# "shotgun cartridges", "a gun case": a gun's word that names no gun
+NOT_A_GUN_AFTER = r"(?!\s+(?:cartridges?|case|holster|licen[cs]e|scope|parts?|crime|amnesty)\b)"
 # "a loaded Glock pistol": the maker between the article and the gun
 GUN_MAKERS = r"glock|beretta|browning|makarov|baikal|walther|luger|colt|tokarev|zoraki|skorpion"
 
@@ -167,7 +169,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             # line supply chains"
             rf"\b(?:disrupt(?:ed|ing)|disruption\s+(?:of|to))\s+{Q}{N}\s+{ADJ}"
             r"(?:organised\s+crime\s+groups|OCGs|groups|gangs|networks|"
-            r"(?:county\s+line\s+)?supply\s+chains|(?:county\s+|drugs?\s+)?lines|"
+            r"(?:county\s+line\s+)?supply\s+chains|(?:county\s+|drugs?\s+)?lines"
+            r"(?!\s+of\s+(?:enquiry|inquiry|investigation|communication))|"
             # "disrupting 362 cases of suspected serious and organised crime"
             r"cases\s+of\s+(?:suspected\s+)?(?:serious\s+(?:and\s+)?)?organised\s+crime)"
         ),
@@ -236,8 +239,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         _rule(
             # no gun between the verb and this one: "a Glock pistol, a converted Baikal handgun"
             r"\b(?:seiz|found|finds|recover|discover)\w*\b"
-            r"(?:(?!\bone\b|\bincluding\b|\b(?:firearm|handgun|pistol|revolver|shotgun|rifle|gun)s?\b)"
-            r"[^.;]){0,90}?"
+            r"(?:(?!\bone\b|\bincluding\b|\b(?:firearm|handgun|pistol|revolver|shotgun|rifle|gun)s?\b"
+            rf"{NOT_A_GUN_AFTER})[^.;]){{0,90}}?"
             r"\b(?P<n>an?)\s+"
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
             rf"viable|modified|blank-firing|illegal|lethal|{GUN_MAKERS})\s+){{0,2}}"
@@ -246,7 +249,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             r"(?:had|has|was|were)\s+(?:been\s+)?(?:fired|discharged|used|brandished|pointed))\b)"
             # "a Glock pistol, a converted Baikal handgun": a list of guns is no one gun
             r"(?![^.;]{0,40}?\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}"
-            r"(?:firearm|handgun|pistol|revolver|shotgun|rifle|gun)\b)"
+            rf"(?:firearm|handgun|pistol|revolver|shotgun|rifle|gun)\b{NOT_A_GUN_AFTER})"
         ),
         "firearms",
         True,
@@ -362,7 +365,7 @@ COUNT_RULES += (
             # "80 ecstasy tablets", "400 diazepam pills"
             rf"\s+of\s+(?:{DRUG_ITEMS})|(?:{DRUG}|diazepam|valium|xanax|benzo\w*)\s+(?:tablets|pills)|"
             # "555 cocaine and heroin wraps"
-            rf"(?:{DRUG})(?:\s+and\s+(?:{DRUG}))?\s+(?:wraps|deals)|"
+            rf"(?:{DRUG})(?:\s+and\s+(?:{DRUG}))?\s+wraps|"
             # "97 packages each containing approximately a kilo of cocaine"
             rf"(?:packages|blocks|packets)\s+(?:each\s+)?(?:containing|weighing)\s+[^.;]{{0,40}}?\b"
             rf"(?:{DRUG}))"
@@ -822,7 +825,7 @@ HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kgs?|g|t)\b|kilo|gram|tonne|\bton|lit
 RUNNING_TOTAL = re.compile(
     # "Across the country, …" opens a national count; "units across the country made more
     # than 3,000 arrests" is the units' own figure
-    r"^across\s+the\s+(?:uk|country)\b|"
+    r"^across\s+(?:the\s+(?:uk|country)|england(?:\s+and\s+wales)?|great\s+britain|britain)\b|"
     # not "a nationally-coordinated campaign", whose local results a release counts
     r"\b(?:nationally(?![\s-]+(?:co-?ordinated|led)\b)|since\s+(?:19|20)\d\d|"
     r"since\s+(?:it|the\s+unit|the\s+team)\s+(?:was\s+)?(?:set\s+up|formed|launched|established)|"
@@ -1211,7 +1214,9 @@ def money(sentence: str) -> tuple[tuple[int, int, Decimal, str, str], ...]:
 
 
 MONEY_RANGE_TO = re.compile(r"\s+to\s+[£€$](\d[\d,.]*)(\s*(?:million|billion|bn|m|k)\b)?", re.I)
-MONEY_RANGE_HIGH = re.compile(r"\s?[-–]\s?[£€$]?(\d[\d,.]*)(\s*(?:million|billion|bn|m)\b)", re.I)
+MONEY_RANGE_HIGH = re.compile(
+    r"\s?[-–]\s?[£€$]?(\d[\d,.]*)(\s*(?:million|billion|bn|m|k)\b|(?<=\d,\d\d\d)(?!\d))", re.I
+)
 
 
 # A worth said of a weight just given ("17.9 grams of heroin worth £1440").

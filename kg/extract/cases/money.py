@@ -87,8 +87,6 @@ CONVERTED = re.compile(
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound(?:\s+with|\s+to\s+have)?|"
     r"\bseized|\brecovered|"
-    # "officers seized cocaine and £2,500"
-    r"\b(?:seized|recovered|found)\s+(?:[a-z-]+\s+){1,3}?and|"
     r"counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
@@ -98,18 +96,34 @@ CASH_LEFT = re.compile(
 # (street value is what drugs fetch), and the gold convention records none.
 GOODS = (
     r"(?:gold\s+)?bullion|gold|jewellery|jewelry|watches|vehicles|cars|motorcycles|vans|"
-    r"machinery|equipment|tobacco|cigarettes|alcohol|goods|property|clothing|handbags|fuel|"
+    r"machinery|equipment|tobacco|cigarettes|alcohol|goods|clothing|handbags|fuel|"
     r"tools|caravans|boats?"
 )
 GOODS_VALUED = re.compile(
     rf"\b(?:{GOODS})\s+(?:worth|valued\s+at)\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
 )
-WORTH_OF_GOODS = re.compile(rf"\s+worth\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{GOODS})\b", re.I)
+WORTH_OF_GOODS = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:stolen|counterfeit|fake|designer|illicit|smuggled|contraband|"
+    rf"high-value|luxury)\s+)?(?:{GOODS})\b",
+    re.IGNORECASE,
+)
 ESTIMATED_CLAUSE = re.compile(r"\b(?:it\s+is|it['’]s|police)\s+estimated?\b[^.;]*$", re.I)
 # What a group made from its crimes, told just before the sum.
 PROFIT_LEFT = re.compile(
     r"\b(?:made|earned|profited\s+by|pocketed|raked\s+in)\s+(?:an?\s+estimated\s+|"
     rf"(?:{QUALIFIER_PATTERN})\s+)?$",
+    re.IGNORECASE,
+)
+SEIZED_THINGS_AND = re.compile(
+    r"\b(?:seized|recovered|found)\s+(?:[a-z-]+\s+){1,3}?and\s+(?:(?:more\s+than|over|almost|"
+    r"nearly|around|about|some)\s+)?$",
+    re.IGNORECASE,
+)
+VALUES_SOMETHING = re.compile(r"\s+(?:worth\b|of\b|in\s+value\b)", re.IGNORECASE)
+# "made £310,000 in payments", "made £86,000 in cash deposits", "earned £28,000 a year"
+NOT_PROFIT_RIGHT = re.compile(
+    r"\s+(?:in\s+(?:[\w-]+\s+)?(?:payments?|deposits?|transfers?)|a\s+(?:year|week|month|day)|"
+    r"per\s+|each\s+(?:year|week|month)|as\s+an?\s+)",
     re.IGNORECASE,
 )
 MONEY_KINDS = (
@@ -186,10 +200,18 @@ class CaseMoney(CaseBase):
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.75)
                 # "Cash seized: £113k" (a result line) reads as "Cash seized £113k"
                 if (
-                    (CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start))
-                    or CASH_LEFT.search(text[:start].rstrip(" :.…–—-"))
-                    or (SEIZED_RIGHT.match(text, end) and SUM_AS_SUBJECT.match(text[:start]))
-                ) and not fig.drugs_worth(text, start, end):  # "seized £100,000 of drugs"
+                    (
+                        (CASH_RIGHT.match(text, end) and not MOVED_MONEY.search(text, 0, start))
+                        or CASH_LEFT.search(text[:start].rstrip(" :.…–—-"))
+                        # "officers seized cocaine and £2,500", not "… and £15,000 of handbags"
+                        or (
+                            SEIZED_THINGS_AND.search(text, max(0, start - 60), start)
+                            and not VALUES_SOMETHING.match(text, end)
+                        )
+                        or (SEIZED_RIGHT.match(text, end) and SUM_AS_SUBJECT.match(text[:start]))
+                    )
+                    and not fig.drugs_worth(text, start, end)
+                ):  # "seized £100,000 of drugs"
                     if value not in seen:
                         case.figures.append(
                             FigureFact(
@@ -286,7 +308,7 @@ class CaseMoney(CaseBase):
         left = text[max(0, start - 70) : start]
         if fig.drugs_worth(text, start, end):
             return "StreetValue"  # "seized £100,000 of Class A drugs"
-        if PROFIT_LEFT.search(left):
+        if PROFIT_LEFT.search(left) and not NOT_PROFIT_RIGHT.match(text, end):
             return "CriminalBenefit"  # "the group made half a million pounds"
         for window in (right, left, text):
             for kind, pattern in MONEY_KINDS:

@@ -259,8 +259,9 @@ SENTENCE_RIGHT = re.compile(
 )
 PAIR_BEFORE = re.compile(
     # "Martin, 44, formerly of Halstead, and Locke, 23, of no fixed address, were both …"
-    r"\b(?P<a>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?[^.;]{0,70}?,)?\s+and\s+"
-    r"(?P<b>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?[^.;]{0,70}?,)?\s+(?:were|have\s+been|had\s+been)\s+"
+    r"\b(?P<a>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?(?:(?!,\s+[A-Z][\w'’-]+,\s+\d)[^.;]){0,70}?,)?"
+    r"\s+and\s+(?P<b>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?[^.;]{0,70}?,)?\s+"
+    r"(?:were|have\s+been|had\s+been)\s+"
     r"(?:each\s+|both\s+|also\s+)?(?:given|jailed|sentenced|handed|imprisoned)\b[^.;]{0,30}$"
 )
 ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)

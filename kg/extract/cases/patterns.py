@@ -112,7 +112,8 @@ DEFENDANT_RE = re.compile(
     r"(?P<age>1[4-9]|[2-9]\d)\b"
     r"(?:-year-old(?:\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|mother|father|grandmother|"
     r"grandfather|national))?)?\s*\)?"
-    r"(?:\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4}\))?"  # "20 (20.9.02) of …": the date of birth
+    # "20 (20.9.02) of …", "(d.o.b. 14.03.2002)", "(DOB: 01/02/1999)": the date of birth
+    r"(?:\s*\((?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\))?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
 )
@@ -234,7 +235,9 @@ TOTAL_LEFT = re.compile(
 # 90 years and four months": a running total of one case's terms, told at length
 TAKES_TOTAL_TO = re.compile(
     r"\b(?:takes|took|brings|brought|bringing|taking)\s+the\s+(?:[\w'’]+\s+){0,3}?"
-    r"(?:jail\s+time|prison\s+time|sentences|terms)\b[^.;]{0,90}?\bto\s+"
+    r"(?:jail\s+time|prison\s+time|sentences|terms)\b"
+    # not "… handed out to offenders targeted by the Gang Unit this year to 300 years"
+    r"(?:(?!\b(?:this\s+year|so\s+far|offenders|unit|team|squad)\b)[^.;]){0,90}?\bto\s+"
     r"(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
@@ -297,7 +300,9 @@ BULLET = re.compile(r"^\s*[•·▪‣*–—-]\s*")
 # months": one defendant's own total, for all his counts
 ONE_NAMED_TOTAL = re.compile(
     rf"{NAME}\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,[^.;]{{0,80}}?\bwas\s+(?:sentenced|jailed)\b"
-    # "He was found guilty of …, and was sentenced to a total of nine years"
-    r"|(?:He|She)\s+was\s+(?:sentenced|jailed|found\s+guilty|convicted)\b"
-    r"(?:[^.;]{0,120}?\bwas\s+(?:sentenced|jailed)\b)?"
+    # "He was found guilty of …, and was sentenced to a total of nine years"; never
+    # "He was jailed for nine years, while his four co-accused were sentenced to a total …"
+    r"|(?:He|She)\s+was\s+(?:(?:found\s+guilty|convicted)\b"
+    r"(?:(?!\b(?:others?|co-?accused|co-?defendants?|between\s+them|while|whilst|alongside)\b)"
+    r"[^.;]){0,120}?\bwas\s+)?(?:sentenced|jailed)\s+(?:to|for)\s+a\s+total\s+of\b"
 )

@@ -123,7 +123,8 @@ RINGLEADER_PATTERNS = (
         # "…, who is believed to have been the gang leader and was jailed"
         rf"(?:(?:who\s+(?:is|was)\s+)?(?:believed|thought|said|alleged|understood)\s+to\s+"
         rf"(?:be|have\s+been)\s+)?(?:"
-        rf"the\s+(?:gang|group|network|ring)(?:['’]s)?\s+(?:leader|ringleader|boss|head|organiser)|"
+        rf"the\s+(?:gang|group|network|ring)(?:['’]s)?\s+(?:leader|ringleader|boss|head|organiser)"
+        rf"(?!['’])|"
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
         rf"(?:network|gang|group|ring|operation|organisation|conspiracy))|"
         rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
@@ -214,8 +215,10 @@ RINGLEADER_PATTERNS = (
 # A defendant by surname alone: "Okafor ran a county line known as …", "Adebayo, who
 # ran the operation, …"; the surname must be a named defendant's.
 SURNAME_RINGLEADER = re.compile(
-    # "Gregory, of no fixed address, ran the group"
-    rf"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|(?:,\s+(?:of|from)\s+[^,.;]{{2,40}},)?\s+(?:had\s+)?)"
+    # "Gregory, of no fixed address, ran the group" (an address only before the group itself)
+    rf"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|(?:,\s+(?:of|from)\s+[^,.;]{{2,40}},"
+    r"(?=\s+(?:ran|led|headed|organised|masterminded|controlled|directed)\s+the\s+"
+    r"(?:gang|group|network|ring|operation|line|conspiracy)\b))?\s+(?:had\s+)?)"
     r"\s*(?:ran|led|headed|organised|"
     r"masterminded|controlled|directed)\s+(?:a|an|the|his|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
     r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"

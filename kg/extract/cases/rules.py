@@ -45,7 +45,12 @@ from kg.extract.offences import find_offences, most_specific
 THEFT_BESIDE = re.compile(
     r"\b(?:burglar\w*|robber\w*)\s+(?:and|or)\s+$|^\s+(?:offences|and\s+burglar|or\s+burglar)"
 )
-ARRESTED_FOR = re.compile(r"\barrested\s+for\s+(?!questioning\b)")
+# "arrested for producing cannabis", not "had been arrested for burglary in 2021"
+ARRESTED_FOR = re.compile(
+    r"(?<!\bhad\sbeen\s)(?<!\bpreviously\s)(?<!\bpreviously\sbeen\s)\barrested\s+for\s+"
+    r"(?!questioning\b)(?![^.;]*\bin\s+(?:19|20)\d\d\b)"
+)
+SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since)\b", re.IGNORECASE)
 DRUG_NAMED = re.compile(
     r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
 )
@@ -427,7 +432,13 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseOutcomes, CaseMoney):
             case.offences = ["cannabis-cultivation" if grown else "drugs"]
             case.label = self.label(segment, case.offences, single, case.defendant_keys)
         if single and case.stage == "Arrested" and case.defendant_count is None:
-            arrests = [f.value for f in case.figures if f.measure == "Arrests"]
+            arrests = [
+                f.value
+                for f in case.figures
+                if f.measure == "Arrests"
+                and not PERIOD_CUE.search(f.span.sentence)
+                and not SO_FAR.search(f.span.sentence)
+            ]
             if len(arrests) == 1 and arrests[0] == int(arrests[0]) and not defendants:
                 case.defendant_count = int(arrests[0])  # "15 arrested on suspicion of …"
         return case

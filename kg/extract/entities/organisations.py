@@ -31,7 +31,9 @@ OWNED_BEFORE = re.compile(r"\b(?:our|the|its|their)\s*$|['’]s(?:\s*\([a-z]+\))
 # capitals that the gazetteer does not know is one of the publisher's.
 NAMED_UNIT = re.compile(
     # "… officers from the X Unit", or a sentence that opens on "The Derby Proactive Unit"
-    r"(?:\b(?:from|of|by|with|in)\s+(?:the|its|our|their)\s+|(?:(?<![^\n])|(?<=[.!?]\s))The\s+)"
+    # (not "The Royal Mail Security Team", "The Crown Court Listings Team")
+    r"(?:\b(?:from|of|by|with|in)\s+(?:the|its|our|their)\s+|"
+    r"(?:(?<![^\n])|(?<=[.!?]\s))The\s+(?=(?:(?!Court\b)[A-Z][a-z]+\s+){1,4}(?:Unit|Squad)\b))"
     r"(?P<name>(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
 )
 OWNED_PROGRAMME = re.compile(
@@ -147,9 +149,12 @@ class OrgRules(EntityBase):
         named = [e for e in self.view.entities_in(max(0, entity.start - 80), entity.start - 1)]
         if any(e.ident == entity.ident for e in named):
             return False  # "North West Regional Organised Crime Unit (TITAN)"
+        short = entity.text.upper()
+        own = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", self.org_label(entity.ident)))
+        if own and (short.startswith(own) or own.startswith(short)):
+            return False  # "National County Lines Co-ordination Centre (NCLCC)", spelt its way
         words = re.findall(r"[A-Za-z][\w-]*", text[max(0, entity.start - 80) : entity.start - 1])
         letters = "".join(w[0] for w in words if w[0].isupper())
-        short = entity.text.upper()
         return any(
             len(prefix) >= 3 and short.startswith(prefix)
             for prefix in (letters[-n:] for n in range(3, min(len(letters), len(short)) + 1))

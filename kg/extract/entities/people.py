@@ -889,23 +889,28 @@ class PeopleRules(OrgRules):
         # ("who leads the RART")
         named = [e.ident for e in self.view.entities_in(leads.end(), leads.end() + 60, "ORG")]
         head_of = named[0] if named and named[0] else None
-        if head_of is None and HEADED_UNIT.match(self.view.text, leads.end()):
-            # "who manages the unit": his own unit, else the unit named last
+        unit_word = HEADED_UNIT.match(self.view.text, leads.end()) if head_of is None else None
+        if unit_word is not None:
+            # "who manages the unit": his own unit, else the unit of that word named last
             own = self.ex.orgs.get(org)
             mine = own is not None and own.kind in ("unit", "regional-unit")
-            head_of = org if mine else self.unit_named_before(match.start())
+            word = unit_word.group(0).split()[-1]
+            head_of = org if mine else self.unit_named_before(match.start(), word)
         headed = self.ex.orgs.get(head_of or "")
         if headed is not None and headed.kind in ("unit", "regional-unit"):
             label = f"Head of the {self.org_label(headed.key)}"
             if not any(p.role == "HeadOfUnit" for p in person.posts):
                 person.posts.append(PostFact("HeadOfUnit", headed.key, label))
 
-    def unit_named_before(self, position: int) -> str | None:
-        """The unit named last before `position`: what "the unit" refers back to."""
+    def unit_named_before(self, position: int, word: str) -> str | None:
+        """The unit named last before `position` whose name ends in `word`: what "the
+        unit" refers back to ("the team" is not the Dog Unit)."""
         units = [
             (fact.span.start, key)
             for key, fact in self.ex.orgs.items()
-            if fact.kind in ("unit", "regional-unit") and fact.span.start < position
+            if fact.kind in ("unit", "regional-unit")
+            and fact.span.start < position
+            and self.org_label(key).lower().endswith(word.lower())
         ]
         return max(units)[1] if units else None
 
@@ -914,6 +919,13 @@ class PeopleRules(OrgRules):
         title = HEAD_BEFORE.search(self.view.text, max(0, rank_start - 80), rank_start)
         if title is None:
             return
+        unit = title.group("unit")
+        if (
+            RANK_CUE.search(unit)
+            or " and " in unit
+            or HEAD_OF_FUNCTION.match(f"head of {unit}".lower())
+        ):
+            return  # "Head of SWROCU DSupt X and DI Y", "Head of Economic Crime at EMSOU, DCI Z"
         named = self.view.entities_in(title.start("unit"), title.end("unit"), "ORG")
         headed = self.ex.orgs.get(named[0].ident) if named and named[0].ident else None
         if headed is None or headed.kind not in ("unit", "regional-unit"):
