@@ -220,6 +220,27 @@ RELEASES = {
         "",
         'Det. Ch. Supt. Ravi Mistry, Dorset Police\'s head of crime said: "We will keep going."',
     ),
+    "a-review-s-highlight-told-over-paragraphs": _release(
+        "Regional Unit Reviews Its Year",
+        "Eastern Region Special Operations Unit",
+        "Jailing a gang who ran a heroin smuggling racket from a Suffolk farm was a "
+        "highlight of 2021 for the region's organised crime unit.",
+        "",
+        "The three men behind the importation of heroin were jailed for a total of 40 years.",
+        "",
+        "It was also the largest drugs investigation ever in Suffolk, with around £3m of "
+        "heroin recovered from two lorries.",
+        "",
+        "Ringleader Dean Rook, from Ipswich, was sentenced to 18 years in jail",
+        "",
+        "The gang - ringleader Dean Rook, 52, from Ipswich, Carl Webb, 47, and driver Lee "
+        "Munn, 39, from Hull - hid the drugs in pallets of tinned food.",
+        "",
+        "Investigations in 2021 by the unit have resulted in prison terms totalling more than "
+        "150 years.",
+        "",
+        "Offenders were also ordered to pay back £1.8m through confiscation orders.",
+    ),
     # what a review helper tried against this session's rules (misfires now mended)
     "review-co-accused-and-national-totals": _release(
         "Heroin Dealer Jailed",
@@ -502,3 +523,14 @@ def test_review_misfires_of_session_sixteen_stay_mended(drafts: dict[str, dict])
     values = {(m["kind"], m["value"], m["qualifier"]) for m in guns.get("amounts") or []}
     assert ("StreetValue", 180000, "Exact") in values
     assert ("StreetValue", 10000, "UpTo") in values
+
+
+def test_a_review_s_highlight_told_over_several_paragraphs(drafts: dict[str, dict]) -> None:
+    document = drafts["a-review-s-highlight-told-over-paragraphs"]
+    (case,) = document["cases"]
+    assert case["defendant_count"] == 3
+    assert ("CustodialSentence", 18, "YR", "dean-rook") in _terms(case)
+    assert ("Ringleader", case["groups"][0]) in _posts(document, "dean-rook")
+    values = {(m["kind"], m["value"]) for m in case.get("amounts") or []}
+    assert ("StreetValue", 3000000) in values
+    assert "suffolk" in case["places"]

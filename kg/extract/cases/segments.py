@@ -102,6 +102,13 @@ DATED_START = re.compile(
 )
 # The next paragraph going on with one defendant's story: "He was given a suspended …",
 # "Enquiries established he had used aliases …"
+# A paragraph going back to a case's group or its leader: "The gang – ringleader X, 50,
+# …", "Ringleader Robert Brooks, from Hertford, was sentenced to 21 years".
+GROUP_AGAIN = re.compile(
+    r"(?:The|This|Their)\s+(?:gang|group|network|ring|men|women|pair|trio|brothers)\b(?!['’])"
+    r"|[Rr]ingleader\s+[A-Z]"
+    r"|It\s+(?:is|was)\s+also\s+the\s+(?:largest|biggest|first)\b"  # the same investigation
+)
 ALL_COUNTED = re.compile(r"all\s+(?!the\b)\w+\s", re.IGNORECASE)  # "All six members"
 PRONOUN_OPENING = re.compile(r"(?:\w+\s+){0,2}?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?!said\b|added\b)")
 # "These arrests follow …", "They were …": a paragraph going on with the story before
@@ -424,29 +431,37 @@ class Segments(CaseBase):
         )
 
     def story_continued(self, sentences: list[int], anchor_ids: set[int]) -> list[int]:
-        """The next paragraph, when it opens on the surname of a defendant the case named
-        ('… Kieran Mottram, 22, of Scunthorpe.' then 'Mottram, who police believe …') or
-        tells on of him or her ('Enquiries established he had used aliases …')."""
+        """The next paragraphs, while each opens on the surname of a defendant the case
+        named ('… Kieran Mottram, 22, of Scunthorpe.' then 'Mottram, who police believe …'),
+        tells on of him or her ('Enquiries established he had used aliases …'), or goes
+        back to the group or its leader ('The gang – ringleader X, 50, …', 'Ringleader X
+        was sentenced to 21 years')."""
         all_sentences = self.view.sentences
-        surnames = {
-            match.group("name").split()[-1]
-            for i in sentences
-            for match in DEFENDANT_RE.finditer(all_sentences[i].text)
-        }
-        following = sentences[-1] + 1
-        if following >= len(all_sentences) or following in anchor_ids:
-            return []
-        first = all_sentences[following]
-        told_on = PRONOUN_OPENING.match(first.text) and not (
-            SAYS_COLON.search(first.text) or first.text[:1] in "\"“‘'"
-        )
-        if not told_on and first.text.split(None, 1)[0].rstrip(",'’s") not in surnames:
-            return []
-        return [
-            i
-            for i in range(following, len(all_sentences))
-            if all_sentences[i].paragraph == first.paragraph and i not in anchor_ids
-        ]
+        told = list(sentences)
+        added: list[int] = []
+        while True:
+            following = told[-1] + 1
+            if following >= len(all_sentences) or following in anchor_ids:
+                return added
+            first = all_sentences[following]
+            surnames = {
+                match.group("name").split()[-1]
+                for i in told
+                for match in DEFENDANT_RE.finditer(all_sentences[i].text)
+            }
+            told_on = PRONOUN_OPENING.match(first.text) and not (
+                SAYS_COLON.search(first.text) or first.text[:1] in "\"“‘'"
+            )
+            opening = first.text.split(None, 1)[0].rstrip(",'’s")
+            if not (told_on or opening in surnames or GROUP_AGAIN.match(first.text)):
+                return added
+            paragraph = [
+                i
+                for i in range(following, len(all_sentences))
+                if all_sentences[i].paragraph == first.paragraph and i not in anchor_ids
+            ]
+            added += paragraph
+            told += paragraph
 
     def single_segment(self, anchors: list[tuple[int, re.Match[str] | None]]) -> list[Segment]:
         title = str(self.ex.meta.get("title") or "")
