@@ -1227,11 +1227,30 @@ WEIGHED_WORTH = re.compile(
 )
 
 
-# An amount that values goods other than drugs or cash ("£356,000 worth of tobacco")
-GOODS_WORTH = re.compile(
-    rf"\s+worth\s+of\s+(?!(?:{DRUG}|cash|money|assets|criminal|illegal|illicit|class)\b)",
+# Goods other than drugs or cash, valued: "gold bullion worth more than £6,000",
+# "£356,000 worth of tobacco", "stolen cars valued at £600,000". No measure or money kind
+# fits (street value is what drugs fetch), and the gold convention records none.
+GOODS = (
+    r"(?:gold\s+)?bullion|gold|jewellery|jewelry|watches|vehicles|cars|motorcycles|vans|"
+    r"machinery|equipment|tobacco|cigarettes|alcohol|goods|clothing|handbags|fuel|"
+    r"tools|caravans|boats?"
+)
+GOODS_VALUED = re.compile(
+    rf"\b(?:{GOODS})\s+(?:worth|valued\s+at)\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
+)
+WORTH_OF_GOODS = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:stolen|counterfeit|fake|designer|illicit|smuggled|contraband|"
+    rf"high-value|luxury)\s+)?(?:{GOODS})\b",
     re.IGNORECASE,
 )
+
+
+def values_goods(sentence: str, start: int, end: int) -> bool:
+    """Whether the amount at sentence[start:end] is what goods (not drugs, not cash) are worth."""
+    return bool(
+        GOODS_VALUED.search(sentence, max(0, start - 60), start)
+        or WORTH_OF_GOODS.match(sentence, end)
+    )
 
 
 def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str, str]]:
@@ -1255,7 +1274,7 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
         return "DrugsSeized"  # "drugs worth more than £90,000, cash worth £54,800"
     if IN_CASH_RIGHT.match(sentence, end):
         return "CashSeized"  # "Confiscated £4.3m in cash": taken at the door, not ordered
-    if GOODS_WORTH.match(sentence, end):
+    if values_goods(sentence, start, end):
         return None  # "… £36,000 in cash and £356,000 worth of tobacco": goods, no measure
     for measure, pattern in MONEY_KEYWORDS:
         if measure == "DrugsSeized":

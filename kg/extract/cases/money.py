@@ -91,22 +91,6 @@ CASH_LEFT = re.compile(
     r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
 )
-# Goods other than drugs or cash, valued: "gold bullion worth more than £6,000",
-# "£356,000 worth of tobacco", "stolen cars valued at £600,000". No money kind fits
-# (street value is what drugs fetch), and the gold convention records none.
-GOODS = (
-    r"(?:gold\s+)?bullion|gold|jewellery|jewelry|watches|vehicles|cars|motorcycles|vans|"
-    r"machinery|equipment|tobacco|cigarettes|alcohol|goods|clothing|handbags|fuel|"
-    r"tools|caravans|boats?"
-)
-GOODS_VALUED = re.compile(
-    rf"\b(?:{GOODS})\s+(?:worth|valued\s+at)\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
-)
-WORTH_OF_GOODS = re.compile(
-    r"\s+(?:worth\s+)?of\s+(?:(?:stolen|counterfeit|fake|designer|illicit|smuggled|contraband|"
-    rf"high-value|luxury)\s+)?(?:{GOODS})\b",
-    re.IGNORECASE,
-)
 ESTIMATED_CLAUSE = re.compile(r"\b(?:it\s+is|it['’]s|police)\s+estimated?\b[^.;]*$", re.I)
 # What a group made from its crimes, told just before the sum.
 PROFIT_LEFT = re.compile(
@@ -231,10 +215,8 @@ class CaseMoney(CaseBase):
                         self.hedge_amount(case, value, qualifier)  # street value of £1million"
                     continue
                 seen.add(value)
-                if GOODS_VALUED.search(text, max(0, start - 60), start) or WORTH_OF_GOODS.match(
-                    text, end
-                ):
-                    continue
+                if fig.values_goods(text, start, end):
+                    continue  # "gold bullion worth more than £6,000": goods, no money kind
                 kind = self.money_kind(text, start, end, spans)
                 case.amounts.append(MoneyFact(kind, value, qualifier, currency, span))
             # A one-sentence case in a review keeps only what was seized in it ("… jailed
