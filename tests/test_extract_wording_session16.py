@@ -241,6 +241,15 @@ RELEASES = {
         "",
         "Offenders were also ordered to pay back £1.8m through confiscation orders.",
     ),
+    "warrants-charges-and-a-task-force": _release(
+        "Warrants In Reading Target County Lines",
+        "Thames Valley Police",
+        "Thames Valley Police carried out 11 warrants in Reading this week.",
+        "",
+        "Of those arrested, 9 people have been charged in connection with 27 offences.",
+        "",
+        "The warrants followed work by Thames Valley Police's Drug Task Force.",
+    ),
     # what a review helper tried against this session's rules (misfires now mended)
     "review-co-accused-and-national-totals": _release(
         "Heroin Dealer Jailed",
@@ -534,3 +543,17 @@ def test_a_review_s_highlight_told_over_several_paragraphs(drafts: dict[str, dic
     values = {(m["kind"], m["value"]) for m in case.get("amounts") or []}
     assert ("StreetValue", 3000000) in values
     assert "suffolk" in case["places"]
+
+
+def test_offences_charged_are_no_offences_counted_and_a_task_force(
+    drafts: dict[str, dict],
+) -> None:
+    document = drafts["warrants-charges-and-a-task-force"]
+    found = period_figures(document) | {
+        (f["measure"], Decimal(str(f["value"])), f["qualifier"], f["unit"])
+        for c in document.get("cases") or []
+        for f in c.get("figures") or []
+    }
+    assert not [f for f in found if f[0] == "OffencesCommitted"]
+    units = {o["label"] for o in document["organisations"] if o.get("type") == "unit"}
+    assert "Thames Valley Police Drug Task Force" in units

@@ -299,6 +299,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "OffencesCommitted",
         _rule(
+            # not "charged in connection with 39 offences": charges, not offences counted
+            r"(?<!\bwith\s)"
             rf"\b{Q}{N}\s+(?:(?!(?:admitted|denied|pleaded|were|was|have|had|faced?|all|each|both|"
             r"years?|months?|weeks?|days?|for|of)\b)"
             rf"[\w-]+\s+){{0,3}}?(?:offences|crossings|trips|journeys|collisions|crashes|"

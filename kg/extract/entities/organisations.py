@@ -55,7 +55,7 @@ SUBUNIT_PHRASE = re.compile(
     r"(?:['’]s|(?<=s)['’])\s+)?"
     # "the Birmingham Organised Crime & Gangs Unit"; never "the unit" as a name's words
     r"(?P<name>(?:(?:[A-Z][\w-]*|&|(?!the\b|a\b|an\b)[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
-    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]askforce))\b"
+    r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]ask\s?[Ff]orce))\b"
 )
 # The words SUBUNIT_PHRASE opens on, but for a sentence's start.
 SUBUNIT_LEAD_WORD = re.compile(r"(?:of|from|at|in|by|head\s+of|leads?|heads)\b", re.IGNORECASE)
