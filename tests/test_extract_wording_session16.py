@@ -250,6 +250,16 @@ RELEASES = {
         "",
         "The warrants followed work by Thames Valley Police's Drug Task Force.",
     ),
+    "a-date-of-birth-with-dots": _release(
+        "Dealers Sentenced",
+        "Metropolitan Police Service",
+        "Two men have been sentenced at Wood Green Crown Court for supplying heroin.",
+        "",
+        "Femi Lawal, 26 (d.o.b. 02.11.1998) of Tottenham, was sentenced to two years' "
+        "imprisonment.",
+        "",
+        "Omar Sesay, 31 (DOB 05/06/1993), of Edmonton, was sentenced to five years' imprisonment.",
+    ),
     # what a review helper tried against this session's rules (misfires now mended)
     "review-co-accused-and-national-totals": _release(
         "Heroin Dealer Jailed",
@@ -557,3 +567,10 @@ def test_offences_charged_are_no_offences_counted_and_a_task_force(
     assert not [f for f in found if f[0] == "OffencesCommitted"]
     units = {o["label"] for o in document["organisations"] if o.get("type") == "unit"}
     assert "Thames Valley Police Drug Task Force" in units
+
+
+def test_a_date_of_birth_written_with_dots(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-date-of-birth-with-dots"]["cases"]
+    terms = _terms(case)
+    assert ("CustodialSentence", 2, "YR", "femi-lawal") in terms
+    assert ("CustodialSentence", 5, "YR", "omar-sesay") in terms

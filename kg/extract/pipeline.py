@@ -117,6 +117,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 # after which the sentencizer wrongly ends a sentence.
 ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:Det|Ch|Supt|Insp|Sgt|Const|Con|Asst|Dep|Mr|Mrs|Ms|Dr|Cllr|Rev|Sr|Jr|Gov|Lt|Col|Capt)\.$"
+    r"|\((?:[Dd]\.[Oo]\.[Bb])\.$"  # "X, 22 (d.o.b. 14.03.2002) of …"
 )
 
 
