@@ -146,7 +146,7 @@ class OrgRules(EntityBase):
         text = self.view.text
         if text[entity.start - 1 : entity.start] != "(" or text[entity.end : entity.end + 1] != ")":
             return False
-        named = [e for e in self.view.entities_in(max(0, entity.start - 80), entity.start - 1)]
+        named = self.view.entities_in(max(0, entity.start - 80), entity.start - 1)
         if any(e.ident == entity.ident for e in named):
             return False  # "North West Regional Organised Crime Unit (TITAN)"
         short = entity.text.upper()
