@@ -273,10 +273,11 @@ class Predrafter:
     # entities ------------------------------------------------------------
 
     def places(self) -> list[dict[str, Any]]:
-        entries = []
+        entries: list[dict[str, Any]] = []
         for key, place in self.ex.places.items():
             self.place_ids[key] = key
-            if place.ref:
+            if place.ref:  # declared in the reference data: this release mentions it
+                entries.append({"id": place.ref})
                 continue
             entry = {
                 "id": key,

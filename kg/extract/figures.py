@@ -676,6 +676,11 @@ OF_THE_DRUG_RULE = _rule(
     rf"\b(?:seized|recovered|found|discovered|intercepted)\s+{Q}{W}\s+of\s+the\s+"
     r"(?:drugs?|substance)\b"
 )
+# "Together they weighed 10kg", "the packages weighed a total of 24 kilos": what was found
+WEIGHED_RULE = _rule(
+    r"\b(?:they|packages|blocks|packets|bags|parcels|bundles|drugs)\s+(?:together\s+|"
+    rf"altogether\s+)?weighed\s+(?:a\s+total\s+of\s+|in\s+total\s+)?{Q}{W}"
+)
 CUSTODIAL_RULES = (
     _rule(
         rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"
@@ -748,7 +753,8 @@ DRUGS_WORTH = re.compile(
     rf"\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$",
     re.IGNORECASE,
 )
-QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_PATTERN})\s+$", re.IGNORECASE)
+# "more than a £1million worth": the article is the writer's, the qualifier stands
+QUALIFIER_BEFORE = re.compile(rf"(?P<words>{QUALIFIER_PATTERN})\s+(?:a\s+)?$", re.IGNORECASE)
 
 
 def qualifier_of(words: str | None) -> str:
@@ -784,7 +790,7 @@ def qualifier_before(text: str, position: int) -> str:
     wide = text[max(0, position - 40) : position].lower()
     if match is None and ("estimated" in wide or "approximate" in wide):
         match = QUALIFIER_BEFORE_LOWER.search(wide)  # "an estimated street value of"
-    return qualifier_of(match.group(0).strip()) if match else "Exact"
+    return qualifier_of(match.group("words")) if match else "Exact"
 
 
 # A rule runs only when its keyword is in the sentence (cheap test first).
@@ -878,6 +884,7 @@ _PREPARED = tuple(
 WEIGHT_RULES = (WEIGHT_RULE, lower_twin(WEIGHT_RULE))
 BARE_WEIGHT_RULES = (BARE_WEIGHT_RULE, lower_twin(BARE_WEIGHT_RULE))
 OF_THE_DRUG_RULES = (OF_THE_DRUG_RULE, lower_twin(OF_THE_DRUG_RULE))
+WEIGHED_RULES = (WEIGHED_RULE, lower_twin(WEIGHED_RULE))
 DURATION_RULES = (DURATION_RE, lower_twin(DURATION_RE))
 CUSTODIAL_PAIRS = tuple((pattern, lower_twin(pattern)) for pattern in CUSTODIAL_RULES)
 _PREPARED_NO_PERIOD = tuple(rule for rule in _PREPARED if rule[3] or rule[0] in ("WeaponsRemoved",))
@@ -1136,7 +1143,7 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
             found = dataclasses.replace(found, qualifier=listed[1])
         listed = (match.end(), found.qualifier) if found.qualifier == "Approximately" else None
         yield found
-    bare = () if named else (BARE_WEIGHT_RULES[twin], OF_THE_DRUG_RULES[twin])
+    bare = () if named else (BARE_WEIGHT_RULES[twin], OF_THE_DRUG_RULES[twin], WEIGHED_RULES[twin])
     for match in (match for rule in bare for match in rule.finditer(text)):
         parsed = parse_weight(match.group("n"))
         if parsed is not None:

@@ -414,12 +414,29 @@ class PeopleRules(OrgRules):
     """People and posts; posts name organisations, so this family reads OrgRules."""
 
     def drop_surnames(self) -> None:
-        """A town named like a person of the release ('Brackley was jailed') is the person."""
+        """A town named like a person of the release ('Brackley was jailed') is the person.
+
+        A reference place is kept unless its first mention ends a person's name
+        ("Detective Sergeant Jo Kent"): a release on Kent names the county often.
+        """
         words = {w for p in self.ex.people.values() for w in p.name.split()}
         used = {p.town_key for p in self.ex.people.values()}
         for key, place in list(self.ex.places.items()):
-            if place.label in words and place.ref is None and key not in used:
+            if place.label not in words or key in used:
+                continue
+            if place.ref is None or (
+                not any(key in case.place_keys for case in self.ex.cases)
+                and self.ends_a_name(place.span.start, place.label)
+            ):
                 del self.ex.places[key]
+
+    def ends_a_name(self, start: int, surname: str) -> bool:
+        """Whether the words before `start` and `surname` make a person of the release."""
+        before = self.view.text[max(0, start - 40) : start]
+        return any(
+            person.name.endswith(f" {surname}") and before.endswith(person.name[: -len(surname)])
+            for person in self.ex.people.values()
+        )
 
     def drop_counsel(self) -> None:
         """Defence lawyers are no one an analyst records: "Murdoch's lawyer, Tony Hale,",

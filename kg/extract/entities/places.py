@@ -27,6 +27,8 @@ NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|MP\b|MLA\b)")
 LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
+# "Kent's Police and Crime Commissioner", "Essex's Chief Constable": the area's police
+OFFICE_OF_AREA = re.compile(r"['’]s\s+(?:Police\b|PCC\b|(?:Deputy\s+)?Chief\s+Constable\b)")
 AREA_RE = re.compile(
     r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     # "in the Manor and Arbourthorne areas of the city"
@@ -187,7 +189,7 @@ class PlaceRules(EntityBase):
             if entity.label not in ("PLACE", "GPE") or not entity.ident:
                 continue
             after = text[entity.end : entity.end + 30]
-            if NAME_CONTINUES.match(after):
+            if NAME_CONTINUES.match(after) or OFFICE_OF_AREA.match(after):
                 continue  # part of a longer name: a court, an airport, a force
             if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
                 continue  # "CPS East Midlands": an organisation's regional office
