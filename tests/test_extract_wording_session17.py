@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.drafting import draft_releases
+from tests.drafting import draft_releases, people_by_id
 from tests.drafting import release_text as _release
 
 RELEASES = {
@@ -35,6 +35,36 @@ RELEASES = {
         "",
         "Officers found 20 parcels behind a false wall. Together they weighed 24kg and would "
         "be worth about £2,100,000 on the streets.",
+    ),
+    "a-driver-named-in-apposition": _release(
+        "Lorry Driver Jailed After Cocaine Found In Tyres",
+        "National Crime Agency",
+        "A Dutch lorry driver has been jailed after trying to bring almost half a tonne of "
+        "cocaine into the UK.",
+        "",
+        "After stopping the lorry at the Channel Tunnel, officers questioned the driver, "
+        "Pieter Hoekstra, and searched his trailer.",
+        "",
+        "Stacks of tyres were cut open, revealing packages of cocaine weighing 480 kilos.",
+        "",
+        "Hoekstra admitted importing Class A drugs and was jailed for 12 years at Canterbury "
+        "Crown Court. After trial, he would have been sentenced to 18 years.",
+        "",
+        'NCA Dover Branch Commander, Martin Kemp said: "This was a huge seizure."',
+        "",
+        'Director of Border Force South East and Europe, Helen Marsh, said: "Well done."',
+    ),
+    "two-charged-over-firearms": _release(
+        "Two charged over firearms found at port",
+        "National Crime Agency",
+        "Two charged over firearms found at port",
+        "",
+        "Two men have been charged after four pistols were found in their car at Dover.",
+        "",
+        "The arrests follow the discovery of more than 60 migrants in lorry trailers last "
+        "year. More than 60 migrants were found in lorry trailers at the port.",
+        "",
+        'Border Force Regional Director, Sam Price said: "Our officers did well."',
     ),
 }
 
@@ -70,3 +100,38 @@ def test_a_qualifier_before_an_article_and_a_weight_the_packages_weighed(
     assert amounts == {(2000000, "MoreThan"), (2100000, "Approximately")}
     figures = {(f["measure"], Decimal(str(f["value"])), f["unit"]) for f in case["figures"]}
     assert figures == {("DrugsSeized", Decimal(24), "KiloGM")}
+
+
+def test_a_driver_named_in_apposition_and_a_term_a_plea_avoided(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-driver-named-in-apposition"]
+    (case,) = draft["cases"]
+    assert case["defendants"] == ["pieter-hoekstra"]
+    terms = [(o["value"], o["unit"]) for o in case["outcomes"]]
+    assert terms == [(12, "YR")]  # not the 18 years a trial would have brought
+    figures = {(f["measure"], Decimal(str(f["value"])), f["unit"]) for f in case["figures"]}
+    assert figures == {("DrugsSeized", Decimal(480), "KiloGM")}  # "almost half a tonne" is it
+    assert [p["id"] for p in draft.get("places", [])] == []  # not the Channel, nor South East
+
+
+def test_titles_before_a_comma_and_the_name(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["a-driver-named-in-apposition"])
+    assert [(p["role"], p["in"]) for p in people["martin-kemp"]["posts"]] == [
+        ("BranchCommander", "nca")
+    ]
+    assert [(p["role"], p["in"]) for p in people["helen-marsh"]["posts"]] == [
+        ("Director", "border-force")
+    ]
+    people = people_by_id(drafts["two-charged-over-firearms"])
+    assert [(p["role"], p["in"]) for p in people["sam-price"]["posts"]] == [
+        ("Director", "border-force")
+    ]
+
+
+def test_people_charged_over_guns_are_no_guns_and_migrants_in_trailers(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["two-charged-over-firearms"]["cases"]
+    figures = {(f["measure"], Decimal(str(f["value"])), f["qualifier"]) for f in case["figures"]}
+    assert ("FirearmsSeized", Decimal(2), "Exact") not in figures
+    assert ("FirearmsSeized", Decimal(4), "Exact") in figures
+    assert ("MigrantsDetected", Decimal(60), "MoreThan") in figures

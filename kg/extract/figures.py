@@ -52,7 +52,9 @@ PEOPLE_JAILED = (
 )
 ADJ = (
     r"(?:(?!(?:of|these|those|the|their|his|her|its|which|who|and|or|years?|months?|weeks?|days?|"
-    r"after|before|since|for|from|in|on|at|with|to)\b)[a-z-]+\s+){0,2}?"
+    r"after|before|since|for|from|in|on|at|with|to|over|into|by|as|was|were|is|are|has|have|"
+    # "Two charged over firearms": the count is of people, the verb between says so
+    r"had|charged|arrested|jailed|sentenced|convicted)\b)[a-z-]+\s+){0,2}?"
 )
 
 
@@ -419,9 +421,11 @@ LOSS_PATTERN = rf"(?:were|had\s+been|have\s+been)\s+(?:{'|'.join(PASSIVE_VERBS)}
 COERCE_VERBS = ("forced", "made", "compelled", "coerced")
 SMUGGLED = r"(?:people|migrants|men|women|adults|children|nationals|individuals|persons)"
 HIDDEN = (
-    r"(?:hidden|concealed|hiding|crammed|squeezed|inside|in\s+the\s+back|in\s+a\s+(?:lorry|van|"
-    r"trailer|container|boat|dinghy|car)|in\s+the\s+(?:lorry|van|trailer|container|boat|dinghy)|"
-    r"in\s+(?:his|her|their)\s+(?:lorry|van|trailer|vehicle|cab))"
+    r"(?:hidden|concealed|hiding|crammed|squeezed|inside|in\s+the\s+back|"
+    # "in a lorry", "in their cab", "in lorry trailers"
+    r"in\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:lorry|hgv|refrigerated)\s+)?"
+    r"(?:lorr(?:y|ies)|vans?|trailers?|containers?|boats?|dinghy|dinghies|cars?|vehicles?|cabs?|"
+    r"hgvs?)\b)"
 )
 COUNT_RULES += (
     (
@@ -676,10 +680,11 @@ OF_THE_DRUG_RULE = _rule(
     rf"\b(?:seized|recovered|found|discovered|intercepted)\s+{Q}{W}\s+of\s+the\s+"
     r"(?:drugs?|substance)\b"
 )
-# "Together they weighed 10kg", "the packages weighed a total of 24 kilos": what was found
+# "Together they weighed 10kg", "the packages weighed a total of 24 kilos", "packages of
+# cocaine weighing 470 kilos": what was found
 WEIGHED_RULE = _rule(
-    r"\b(?:they|packages|blocks|packets|bags|parcels|bundles|drugs)\s+(?:together\s+|"
-    rf"altogether\s+)?weighed\s+(?:a\s+total\s+of\s+|in\s+total\s+)?{Q}{W}"
+    rf"\b(?:they|packages|blocks|packets|bags|parcels|bundles|drugs|(?P<item>{DRUG}))\s+(?:together\s+|"
+    rf"altogether\s+)?weigh(?:ed|ing)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?{Q}{W}"
 )
 CUSTODIAL_RULES = (
     _rule(
@@ -1147,7 +1152,9 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     for match in (match for rule in bare for match in rule.finditer(text)):
         parsed = parse_weight(match.group("n"))
         if parsed is not None:
-            yield drug_seizure(match, *parsed, "drugs", 0.7)
+            named_item = match.groupdict().get("item")
+            item = drug_item(named_item) if named_item else "drugs"
+            yield drug_seizure(match, *parsed, item, 0.7)
 
 
 def custodial_years(sentence: str) -> Iterator[Found]:

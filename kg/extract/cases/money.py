@@ -255,8 +255,12 @@ class CaseMoney(CaseBase):
         seen: set[tuple[object, ...]] = set()
         kept = []
         closer = [f for f in figures if f.qualifier in ("Exact", "Approximately")]
+        # "24 kilos of cocaine … The drugs weighed 24 kilos": the drug is named once
+        named = {(f.measure, f.value, f.unit) for f in figures if f.item != "drugs"}
         for figure in figures:
             if hedged_twin(figure, closer):
+                continue
+            if figure.item == "drugs" and (figure.measure, figure.value, figure.unit) in named:
                 continue
             key = (figure.measure, figure.value, figure.unit, figure.item)
             if key not in seen:

@@ -96,6 +96,8 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"\bhad\s+previously\s+been\s+(?:jailed|imprisoned|sentenced)\s+(?:to|for)|"
     # a term the judge did not give: "would have been 15 years each, but for their pleas"
     r"\bwould\s+have\s+(?:been|received|got|faced|(?:given|handed)\s+(?:him|her|them))|"
+    # "After trial, he would have been sentenced to 14 years": the term a plea avoided
+    r"\bwould\s+have\s+been\s+(?:sentenced\s+to|jailed\s+for|given|handed)|"
     r"\bstarting\s+point\s+(?:of|was))\s*$",
     re.IGNORECASE,
 )
@@ -133,6 +135,8 @@ NOT_A_SENTENCE_ENDS = (
     "her",
     "them",
     "was",
+    "given",
+    "handed",
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = (
@@ -148,6 +152,7 @@ NOT_A_SENTENCE_FOR = (
     "last",
     "run",
     "valid",
+    "would",
 )
 
 

@@ -82,6 +82,12 @@ NAMED_SUBJECT = re.compile(
     r"\s+(?:(?:previously|later|also|earlier)\s+)?"
     r"(?:was|were|had|has|is|pleaded|admitted|denied)\b[^.;\n]*"
 )
+# "After questioning the driver, Ceslovas Gailius, officers …": a person named in apposition
+# to the part he played; a defendant when his surname later meets a justice step.
+NAMED_IN_APPOSITION = re.compile(
+    r"\bthe\s+(?:lorry\s+|van\s+|HGV\s+|car\s+)?(?:driver|courier|passenger|defendant|"
+    rf"suspect|skipper|captain),\s+(?P<name>{NAME}),"
+)
 # A sentence that opens on a full name and a verb, and the pronoun sentence after it.
 NAMED_ACTOR = re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?[a-z]{{3,}}\b")
 HE_JAILED = re.compile(
@@ -502,6 +508,8 @@ class CasePeople(CaseBase):
             match = NAMED_SUBJECT.match(
                 text, sentence.start + (2 if sentence.text[:2] == "- " else 0), sentence.end
             )
+            if match is None and "," in sentence.text:
+                match = NAMED_IN_APPOSITION.search(text, sentence.start, sentence.end)
             if match is None and self.told_then_jailed(number):
                 # "David John Jones ran the operation from outside. He was jailed for 10 years."
                 match = NAMED_ACTOR.match(text, sentence.start, sentence.end)

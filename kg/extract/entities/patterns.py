@@ -33,7 +33,7 @@ NAME = (
 )
 NAME_CONTINUES = re.compile(
     r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|"
-    r"Airport|Police|Constabulary|Prison|Station|"
+    r"Airport|Police|Constabulary|Prison|Station|Tunnel|"
     r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
     r"Council|University|Hospital|Port\b|of\s+[A-Z])"
 )

@@ -256,8 +256,9 @@ TITLE_ORG_NAME = re.compile(
     r"[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&]*\s+){0,5}?"
     r"(?:Unit|Team|Squad|Command|Directorate|Agency|Service|Branch|[A-Z]{3,})|"
     # "NCA senior investigating officer Andrew MacGill said"
-    r"(?:[A-Z][\w'’&]*\s+){1,4}(?:senior\s+investigating\s+officer|branch\s+commander|"
-    r"operations\s+manager|(?:deputy\s+)?director))"
+    # "Border Force Regional Director, David Smith said"
+    r"(?:[A-Z][\w'’&]*\s+){1,5}(?i:senior\s+investigating\s+officer|branch\s+commander|"
+    r"operations\s+manager|(?:deputy\s+)?director),?)"
     rf"\s+(?P<name>{NAME}),?\s+{SAID}\b"
 )
 # Ranks as news copies write them too: "NCA branch commander Mark Howes", "detective
@@ -267,7 +268,9 @@ RANK_NAME = re.compile(
     rf"\b(?P<rank>(?i:{RANK_PATTERN}))\.?"
     # "Detective Chief Superintendent, Duncan Young, said:": a comma when the name closes
     # in another before the saying
-    rf"(?:(?<=Commissioner),|,(?=\s+{NAME},\s+{SAID}\b))?\s+(?P<name>{NAME})"
+    # ("NCA Dover Branch Commander, Martin Grace said": a capitalised grade needs none)
+    rf"(?:(?<=Commissioner),|(?<=Commander),(?=\s+{NAME},?\s+{SAID}\b)|"
+    rf",(?=\s+{NAME},\s+{SAID}\b))?\s+(?P<name>{NAME})"
 )
 # "Detective Inspector Shaw said": an officer the release names by surname alone
 RANK_SURNAME = re.compile(
@@ -389,7 +392,7 @@ HEAD_BEFORE = re.compile(r"(?:^|[.;:“\"(]\s*|\n)[Hh]ead\s+of\s+(?P<unit>[^,.;:
 OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
 AREA_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})\s+$")  # "Kent Police and Crime Commissioner"
 ORG_THEN_TITLE = re.compile(
-    r"(?:[\w&]+\s+){1,3}?(?<!assistant\s)"
+    r"(?:[\w&]+\s+){1,5}?(?<!assistant\s)"
     r"(?P<rest>(?:deputy\s+)?(?:director|branch\s+commander)\b.*|head\s+of\b.*|"
     r"senior\s+investigating\s+officer\b.*|operations\s+manager\b.*)"
 )

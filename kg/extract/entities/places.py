@@ -252,9 +252,12 @@ class PlaceRules(EntityBase):
         return bool(rest) and LIST_GAP.fullmatch(text, following[0].end, rest[0].start) is not None
 
     def after_abbreviation(self, entity: Entity) -> bool:
-        """Whether an organisation's abbreviation ("CPS", "NCA") ends just before `entity`."""
-        for other in self.view.entities_in(max(0, entity.start - 8), entity.start - 1, "ORG"):
-            if other.end == entity.start - 1 and other.text.isupper():
+        """Whether an organisation's abbreviation ("CPS", "NCA") or an agency's name
+        ("Border Force South East and Europe") ends just before `entity`."""
+        for other in self.view.entities_in(max(0, entity.start - 30), entity.start - 1, "ORG"):
+            if other.end == entity.start - 1 and (
+                other.text.isupper() or self.gaz.org_kinds.get(other.ident or "") == "agency"
+            ):
                 return True
         return False
 
