@@ -66,6 +66,21 @@ RELEASES = {
         "",
         'Border Force Regional Director, Sam Price said: "Our officers did well."',
     ),
+    "two-of-one-town-jailed-each": _release(
+        "Father And Son Jailed For Cigarette Smuggling",
+        "HM Revenue and Customs",
+        "Two men who smuggled cigarettes by post have been jailed.",
+        "",
+        "Keith Barlow, 66, and his son, Dean, both of Accrington, were jailed for 28 months "
+        "each at Preston Crown Court.",
+        "",
+        "Carl Nash, 41, and Paul Lowe, 38, both of Burnley, were jailed for two years each "
+        "for helping them.",
+        "",
+        "Officers from HMRC's Criminal and Financial Investigation (CFI) team searched the "
+        "yacht after it was escorted into Newlyn. Weighing almost a tonne, the tobacco came "
+        "from Holland.",
+    ),
 }
 
 
@@ -135,3 +150,32 @@ def test_people_charged_over_guns_are_no_guns_and_migrants_in_trailers(
     assert ("FirearmsSeized", Decimal(2), "Exact") not in figures
     assert ("FirearmsSeized", Decimal(4), "Exact") in figures
     assert ("MigrantsDetected", Decimal(60), "MoreThan") in figures
+
+
+def test_each_term_after_the_names_and_a_town_said_once_for_both(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["two-of-one-town-jailed-each"]
+    people = people_by_id(draft)
+    assert {key: people[key].get("based_in") for key in people} == {
+        "keith-barlow": "accrington",
+        "dean-barlow": "accrington",
+        "carl-nash": "burnley",
+        "paul-lowe": "burnley",
+    }
+    (case,) = draft["cases"]
+    terms = sorted((o["offender"], o["value"], o["unit"]) for o in case["outcomes"])
+    assert terms == [
+        ("carl-nash", 2, "YR"),
+        ("dean-barlow", 28, "MO"),
+        ("keith-barlow", 28, "MO"),
+        ("paul-lowe", 2, "YR"),
+    ]
+
+
+def test_a_team_with_its_abbreviation_a_harbour_and_holland(drafts: dict[str, dict]) -> None:
+    draft = drafts["two-of-one-town-jailed-each"]
+    labels = [o.get("label") for o in draft["organisations"]]
+    assert "HM Revenue and Customs Criminal and Financial Investigation team" in labels
+    places = [p["id"] for p in draft["places"]]
+    assert "newlyn" in places and "netherlands" in places

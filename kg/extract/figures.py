@@ -683,8 +683,9 @@ OF_THE_DRUG_RULE = _rule(
 # "Together they weighed 10kg", "the packages weighed a total of 24 kilos", "packages of
 # cocaine weighing 470 kilos": what was found
 WEIGHED_RULE = _rule(
-    rf"\b(?:they|packages|blocks|packets|bags|parcels|bundles|drugs|(?P<item>{DRUG}))\s+(?:together\s+|"
-    rf"altogether\s+)?weigh(?:ed|ing)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?{Q}{W}"
+    # "Weighing almost a tonne, the drugs were …" too
+    rf"(?:\b(?:they|packages|blocks|packets|bags|parcels|bundles|drugs|(?P<item>{DRUG}))\s+"
+    rf"(?:together\s+|altogether\s+)?|^)weigh(?:ed|ing)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?{Q}{W}"
 )
 CUSTODIAL_RULES = (
     _rule(

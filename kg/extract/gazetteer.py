@@ -331,6 +331,8 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add("United States of America", "GPE", ident, "place")
             gaz.add("America", "GPE", ident, "place")
             gaz.add("USA", "GPE", ident, "place")
+        if name == "Netherlands":
+            gaz.add("Holland", "GPE", ident, "place")  # "Raymond Dijkstra, 27, from Holland"
     # Ferry and freight ports lorries and yachts cross from, too small for the lists above.
     for name in CROSSING_PORTS:
         ident = slugify(name)
@@ -391,6 +393,8 @@ CROSSING_PORTS = (
     "Roscoff",
     "St Malo",
     "Killingholme",
+    "Purfleet",
+    "Newlyn",  # a fishing harbour yachts are escorted into; GeoNames files it under Penzance
 )
 WORLD_REGIONS = (
     "South America",

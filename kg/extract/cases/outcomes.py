@@ -519,7 +519,8 @@ class CaseOutcomes(CaseBase):
                     OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
                 )
             return True
-        if EACH.search(left) and not total:
+        if (EACH.search(left) or EACH_AFTER.match(right)) and not total:
+            # "X, 25, and Y, 23, were jailed for four years each": each one named before
             named = [
                 key
                 for key, match in defendants

@@ -42,6 +42,15 @@ SHARED_SURNAME = re.compile(
     r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
 )
 ADDRESS_AFTER_AGE = re.compile(r"\s*(?:of|from)\s+")
+# "Peter Robinson, 70, and his son, Adam, both of …": a relative named by first name only
+# shares the surname of the defendant just named.
+RELATIVE_FIRST_NAME = re.compile(
+    rf"(?P<last>{NAME_WORD}),\s+(?:aged\s+)?\d\d,(?:\s+(?:of|from)\s+[^,.;]{{2,40}},)?\s+and\s+"
+    r"(?:his|her)\s+(?:son|brother|father|nephew|cousin|daughter|sister|mother|wife|husband),?\s+"
+    r"(?P<first>[A-Z][a-z]+)(?:,\s+(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d))?(?=,)"
+)
+# "X, 25, and Y, 23, both of Burnley": the address said once for all named before it
+SHARED_ADDRESS = re.compile(r"\b(?:both|all)\s+(?:of|from)\s+$")
 # "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
 AGE_THEN_NAME = re.compile(
     r"\b[Aa]n?\s+(?P<age>1[4-9]|[2-9]\d)-year-old\s+(?:man|woman|boy|girl)"
@@ -94,9 +103,7 @@ HE_JAILED = re.compile(
     r"(?:He|She)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:jailed|sentenced|imprisoned|"
     r"given|handed|convicted)\b"
 )
-BOTH_OF = re.compile(
-    r"^,?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)"
-)
+BOTH_OF = re.compile(r",?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)")
 LIST_NAME = re.compile(NAME_THEN_TERM)
 # "Andrew Barrett (16 years), Michael Mealing (12-and-a-half years) and …": each name
 # followed by its term in brackets.
@@ -435,17 +442,38 @@ class CasePeople(CaseBase):
             if not (JAILED_OR_SENTENCED.search(before) and fig.durations(before)):
                 continue  # the verb and a first term said before: "… jailed for 11 years and"
             self.add_defendant(found, match, "name", 0.6)
-        self.named_subjects(start, end, found)
-        for index, (_, match) in enumerate(found):
-            both = BOTH_OF.match(text, match.end())
-            if both is None:
-                continue
-            towns = self.entities.places_in(
-                match.end() + both.start("addr"), match.end() + both.end("addr")
+        for match in RELATIVE_FIRST_NAME.finditer(text, start, end):
+            name = f"{match.group('first')} {match.group('last')}"
+            person = self.entities.add_person(
+                name, match.start("first"), match.end("first"), None, 0.6
             )
+            if person is None or person.posts or person.key in [k for k, _ in found]:
+                continue
+            person.defendant = True
+            if match.group("age"):
+                person.age = int(match.group("age"))
+            found.append((person.key, match))
+        self.named_subjects(start, end, found)
+        for key, match in found:
+            both = BOTH_OF.match(text, match.end())
+            if both is not None:
+                towns = self.entities.places_in(both.start("addr"), both.end("addr"))
+            elif (
+                "addr" in match.re.groupindex
+                and match.group("addr")
+                and SHARED_ADDRESS.search(text, match.start(), match.start("addr"))
+            ):
+                town = self.ex.people[key].town_key
+                towns = [town] if town else []
+            else:
+                continue
             if not towns:
                 continue
-            for other_key, _ in found[max(0, index - 3) : index + 1]:
+            opening = self.view.sentence_at(match.start()).start
+            for other_key, other in found:
+                # the people named before it in its own sentence
+                if not opening <= other.start() <= match.start():
+                    continue
                 person = self.ex.people[other_key]
                 if person.town_key is None:
                     person.town_key = towns[-1]

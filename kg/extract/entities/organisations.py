@@ -54,7 +54,9 @@ SUBUNIT_PHRASE = re.compile(
     rf"(?:(?P<owner>{OWNER_NAME}|force)"
     r"(?:['’]s|(?<=s)['’])\s+)?"
     # "the Birmingham Organised Crime & Gangs Unit"; never "the unit" as a name's words
-    r"(?P<name>(?:(?:[A-Z][\w-]*|&|(?!the\b|a\b|an\b)[a-z]+|and)\s+){0,5}?(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
+    # "Immigration Enforcement's Criminal and Financial Investigation (CFI) team"
+    r"(?P<name>(?:(?:[A-Z][\w-]*|&|(?!the\b|a\b|an\b)[a-z]+|and|\([A-Z]{2,6}\))\s+){0,6}?"
+    r"(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]ask\s?[Ff]orce))\b"
 )
 # The words SUBUNIT_PHRASE opens on, but for a sentence's start.
@@ -497,6 +499,7 @@ class OrgRules(EntityBase):
         if not match:
             return None
         name = re.sub(r"^(?:our|its|their|the)\s+", "", " ".join(match.group("name").split()))
+        name = re.sub(r" \([A-Z]{2,6}\)", "", name)  # the abbreviation is said once
         if re.fullmatch(r"(?:the\s+)?(?:organised crime group|group)", name, re.IGNORECASE):
             return None
         if self.rocu_key and not match.group("owner") and ROCU_WORDS_RE.fullmatch(name):
