@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.drafting import draft_releases, people_by_id
+from tests.drafting import draft_releases, people_by_id, period_figures
 from tests.drafting import release_text as _release
 
 RELEASES = {
@@ -80,6 +80,34 @@ RELEASES = {
         "Officers from HMRC's Criminal and Financial Investigation (CFI) team searched the "
         "yacht after it was escorted into Newlyn. Weighing almost a tonne, the tobacco came "
         "from Holland.",
+    ),
+    "a-newspaper-on-a-force-s-week": _release(
+        "40 arrests as Cheshire Police crackdown on county lines",
+        "The Weekly Courier",
+        "Officers and staff from across the force supported the National Crime Agency's "
+        "intensification week, which saw 40 arrests.",
+        "",
+        "Officers seized 12kg of suspected high-harm Class A drugs, £9,000 in cash, six mobile "
+        "phones and two knives. The work resulted in the closure of three lines.",
+        "",
+        "Two deal lines were also closed, while a firearm, a machete and over £2.5k in cash "
+        "were all seized.",
+        "",
+        "Detective Chief Inspector Amy Byrne said the week went well.",
+        "",
+        "Detective Superintendent Raj Patel, from Cheshire Police's Serious and Organised "
+        "Crime Department, said the force would keep going.",
+        "",
+        "Cheshire Commissioner for Police, Fire and Rescue and Crime John Dwyer praised them.",
+    ),
+    "a-byline-and-a-suspect": _release(
+        "Car wash boss arrested on suspicion of trafficking",
+        "Forecourt News",
+        "Mark Tate · 12 May, 2018",
+        "A man suspected of bringing workers into the UK to work at a car wash in Preston was "
+        "arrested by Gangmasters and Labour Abuse Authority investigators on Tuesday.",
+        "",
+        "Six potential victims were found at the site.",
     ),
 }
 
@@ -179,3 +207,32 @@ def test_a_team_with_its_abbreviation_a_harbour_and_holland(drafts: dict[str, di
     assert "HM Revenue and Customs Criminal and Financial Investigation team" in labels
     places = [p["id"] for p in draft["places"]]
     assert "newlyn" in places and "netherlands" in places
+
+
+def test_a_week_of_action_in_a_news_copy(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-newspaper-on-a-force-s-week"]
+    assert period_figures(draft) >= {
+        ("Arrests", Decimal(40), "Exact", "NUM"),
+        ("DrugsSeized", Decimal(12), "Exact", "KiloGM"),
+        ("WeaponsRemoved", Decimal(2), "Exact", "NUM"),
+        ("GroupsDismantled", Decimal(3), "Exact", "NUM"),
+        ("GroupsDismantled", Decimal(2), "Exact", "NUM"),
+        ("FirearmsSeized", Decimal(1), "Exact", "NUM"),
+        ("WeaponsRemoved", Decimal(1), "Exact", "NUM"),
+    }
+    people = people_by_id(draft)
+    posts = {
+        key: [(p["role"], p["in"]) for p in person.get("posts", [])]
+        for key, person in people.items()
+    }
+    assert posts["amy-byrne"] == [("DetectiveChiefInspector", "cheshire")]  # the headline's force
+    assert posts["john-dwyer"] == [("PoliceAndCrimeCommissioner", "cheshire")]
+    (department,) = posts["raj-patel"]  # the department's post, not the force's as well
+    assert department[0] == "DetectiveSuperintendent" and department[1].endswith("department")
+
+
+def test_a_byline_with_a_dot_and_a_suspect_described_at_length(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-byline-and-a-suspect"]
+    assert "mark-tate" not in people_by_id(draft)
+    (case,) = draft["cases"]
+    assert (case["defendant_count"], case["stage"]) == (1, "Arrested")

@@ -79,6 +79,13 @@ NOT_A_GUN_AFTER = r"(?!\s+(?:cartridges?|case|holster|licen[cs]e|scope|parts?|cr
 GUN_MAKERS = r"glock|beretta|browning|makarov|baikal|walther|luger|colt|tokarev|zoraki|skorpion"
 
 
+# the rest of a list, then the verb that takes all of it ("… and £7,600 were all seized")
+LIST_TAKEN = (
+    r"(?=(?:(?:,|\s+and)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,80}?)?\s+(?:were|was)\s+(?:all\s+|also\s+)?"
+    r"(?:seized|recovered|found)\b)"
+)
+
+
 def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -431,8 +438,8 @@ COUNT_RULES += (
     (
         "GroupsDismantled",
         _rule(
-            # "seized five drug lines"
-            r"\b(?:shut\s+down|closed(?:\s+down)?|"
+            # "seized five drug lines", "the closure of three lines"
+            r"\b(?:shut\s+down|closed(?:\s+down)?|closure\s+of|"
             r"seized(?=\s+[^\s]+(?:\s+[^\s]+)?\s+(?:county|deal|drugs?)\s+lines))"
             rf"\s+{Q}{N}\s+"
             r"(?:county\s+|deal\s+|drugs?\s+)?lines\b"
@@ -543,7 +550,7 @@ COUNT_RULES += (
         "GroupsDismantled",
         _rule(
             rf"\b{Q}{N}\s+(?:suspected\s+)?(?:county\s+|deal\s+|drugs?\s+)lines\s+"
-            r"(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:shut\s+down|closed|dismantled)\b"
+            r"(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:also\s+)?(?:shut\s+down|closed|dismantled)\b"
             r"(?!\s+(?:down\s+)?by\s+(?:the\s+)?(?:gang|gangs|dealers|group|themselves))"
         ),
         None,
@@ -569,7 +576,8 @@ COUNT_RULES += (
         "WeaponsRemoved",
         _rule(
             r"\b(?:remov(?:e|ed|ing)|seiz(?:e|ed|ing)|recover(?:ed|ing)?|received|collected|"
-            rf"took)\s+{Q}{N}\s+{ADJ}(?P<item>knives|machetes|swords)\b"
+            # "… seized £8,000 in cash, eight mobile phones and two knives": the last of a list
+            rf"took)\s+(?:[^.;]{{0,260}}?(?:,|\band)\s+)?{Q}{N}\s+{ADJ}(?P<item>knives|machetes|swords)\b"
         ),
         "weapons",
         False,
@@ -585,6 +593,23 @@ COUNT_RULES += (
         ),
         "firearms",
         True,
+    ),
+    # "… while a firearm, a machete, a Rolex watch and £7,600 in cash were all seized": one
+    # gun, one blade, each an item of a list the verb after it takes
+    (
+        "FirearmsSeized",
+        _rule(
+            r"(?:^|,\s+|\bwhile\s+)(?P<n>an?)\s+(?:(?:loaded|converted|sawn-off|self-loading)\s+)?"
+            rf"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle)\b{NOT_A_GUN_AFTER}{LIST_TAKEN}"
+        ),
+        "firearms",
+        True,
+    ),
+    (
+        "WeaponsRemoved",
+        _rule(rf"(?:^|,\s+|\bwhile\s+)(?P<n>an?)\s+(?P<item>machete|knife|sword){LIST_TAKEN}"),
+        "weapons",
+        False,
     ),
 )
 # A safeguarding count that also says the people were victims; one victim named as such.
@@ -614,7 +639,7 @@ _LATER_KEYWORDS = (
     ("plants",),
     ("plants",),
     DRUG_UNITS,
-    ("shut", "closed", "seized"),
+    ("shut", "closed", "seized", "closure"),
     ("victims",),
     ("victims",),
     VICTIM_VERBS,
@@ -630,6 +655,8 @@ _LATER_KEYWORDS = (
     ("knives", "knife", "machete", "sword", "air ", "bb "),
     ("knives", "machetes", "swords"),
     ("firearm", "gun", "pistol", "rifle", "revolver"),
+    ("firearm", "gun", "pistol", "rifle", "revolver"),
+    ("machete", "knife", "sword"),
 )
 # zip(strict=True): a rule added below _BASE_RULES without its keywords fails at import
 RULE_KEYWORDS = {
@@ -663,8 +690,8 @@ LABEL_MEASURES: tuple[tuple[tuple[str, ...], str, str | None, bool], ...] = (
 DRUG_IN_LABEL = re.compile(rf"\b(?:{DRUG}|cannabis\s+plants)\b", re.IGNORECASE)
 WEIGHT_RULE = _rule(
     rf"\b{Q}{W}\s+(?:of\s+|in\s+(?=(?:{DRUG})\b))?(?:what\s+(?:is|was)\s+(?:believed|thought|suspected)\s+to\s+be\s+)?"
-    rf"(?:(?:suspected|high[- ]purity|pure|dried|cropped|harvested|herbal|skunk|compressed|"
-    rf"uncut|powdered|raw|"
+    rf"(?:(?:suspected|high[- ]purity|high[- ]harm|pure|dried|cropped|harvested|herbal|skunk|"
+    rf"compressed|uncut|powdered|raw|"
     rf"powerful|potent|sedative|rare\s+and\s+potent|rare|anabolic|illicit|"
     rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)\s+)"
     rf"{{0,3}}(?P<item>{DRUG})"
@@ -829,7 +856,8 @@ HAS_NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|hundred|thousand|million|dozen|kilo|kilogram|kilogramme|tonne|ton|"
-    r"firearm|handgun|pistol|revolver|shotgun|rifle|gun)\b",  # "found a loaded pistol"
+    # "found a loaded pistol", "a machete … were seized"
+    r"firearm|handgun|pistol|revolver|shotgun|rifle|gun|machete|knife|sword)\b",
     re.IGNORECASE,
 )
 HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kgs?|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))

@@ -83,7 +83,7 @@ SUBJECT_RE = re.compile(
     r"\s+aged\s+between\s+\d{1,2}\s+and\s+\d{1,2}(?:\s+years(?:\s+of\s+age|\s+old)?)?)?))"
     rf"(?=\s*,?(?:['’]s\s+been\b|\s+(?:[^.,;]{{0,70}}?,\s+(?:or\s+)?|"
     # "Nine people suspected of being involved in drugs operations … were arrested"
-    rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=were\b)|"
+    rf"(?:suspected|accused)\s+of\s+[^.,;]{{0,80}}?\s+(?=(?:were|was|ha(?:ve|s)\s+been)\b)|"
     # "Nine men involved in a conspiracy to flood the streets with cocaine were jailed"
     rf"(?:who\s+were\s+)?(?:involved\s+in|part\s+of)\s+[^.,;]{{0,80}}?\s+"
     r"(?=(?:were|have\s+been|had\s+been)\s+(?:jailed|sentenced|convicted|imprisoned|charged)\b)|"

@@ -300,7 +300,14 @@ class OrgRules(EntityBase):
         if ident is not None:
             return ident
         # no publisher we know (a newspaper's copy): the unit, agency or force named most,
-        # a regional unit before an agency before a force when as often
+        # a regional unit before an agency before a force when as often; but a headline's
+        # force whose body speaks of "the force" ("60 arrests made as West Mercia Police
+        # crackdown …", then "officers from across the force supported the NCA's week")
+        body = self.view.text[self.view.release.body_start :]
+        if re.search(r"\b(?:the|our)\s+force\b", body, re.IGNORECASE):
+            title_force = self._force_in_title()
+            if title_force is not None:
+                return title_force
         order = ("regional-unit", "agency", "force")
         ranked = sorted(
             (i for i in counts if self.gaz.org_kinds.get(i) in order),

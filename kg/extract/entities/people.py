@@ -286,7 +286,8 @@ ACTING = re.compile(r"^(?:t/|a/|temporary\s+|acting\s+)")
 # Correspondent" on a line of its own.
 BYLINE = re.compile(
     rf"^[ \t]*(?:By[ \t]+)?(?P<name>{NAME})[ \t]*"
-    r"(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|"
+    # "John Wood · 20 October, 2017", "Jane Hill, 3 May 2021", "By Amy Cole, Crime Reporter"
+    r"(?:(?:,|[ \t]*[·|•])[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|"
     r"(?:[A-Z][a-z]+[ \t]+)?(?:Correspondent|Reporter|Editor)))?[ \t]*$",
     re.MULTILINE,
 )
@@ -326,7 +327,9 @@ AREA_COMMISSIONER = re.compile(
     r"\b(?P<area>(?!Police\b|Metropolitan\b)[A-Z][\w&]*(?:\s+(?:and\s+)?(?!Police\b)[A-Z][\w&]*){0,3})"
     # news copies lower-case the title and may drop its "and" ("Wiltshire police crime
     # commissioner Philip Wilkinson")
-    r"\s+(?:(?i:(?:acting\s+)?police,?\s+(?:fire\s+)?(?:and\s+)?crime\s+commissioner)|Commissioner),?\s+"
+    # "Staffordshire Commissioner for Police, Fire and Rescue and Crime Matthew Ellis"
+    r"\s+(?:(?i:(?:acting\s+)?police,?\s+(?:fire\s+)?(?:and\s+)?crime\s+commissioner)|"
+    r"Commissioner(?:\s+for\s+Police,\s+Fire\s+and\s+Rescue\s+and\s+Crime)?),?\s+"
     rf"(?P<name>{NAME})"
 )
 NAME_THEN_COMMISSIONER = re.compile(
@@ -463,7 +466,7 @@ class PeopleRules(OrgRules):
         bylines = {
             normalise_name(m.group("name"))
             for m in BYLINE.finditer(text, self.view.release.body_start)
-            if m.group(0).lstrip().startswith("By") or "," in m.group(0)
+            if m.group(0).lstrip().startswith("By") or any(c in m.group(0) for c in ",·|•")
         }
         for key, person in list(self.ex.people.items()):
             if person.posts or person.defendant or person.age is not None or person.ref:
@@ -746,8 +749,23 @@ class PeopleRules(OrgRules):
         if post and not any(
             p.role == post.role and p.org_key == post.org_key for p in person.posts
         ):
+            # "Detective Superintendent X, from Staffordshire Police's Major and Organised
+            # Crime Department": one post, in the unit; the force's is the same post
+            if any(
+                p.role == post.role and self.parent_of(p.org_key) == post.org_key
+                for p in person.posts
+            ):
+                return person
+            parent = self.parent_of(post.org_key)
+            person.posts = [
+                p for p in person.posts if not (p.role == post.role and p.org_key == parent)
+            ]
             person.posts.append(post)
         return person
+
+    def parent_of(self, org_key: str) -> str | None:
+        org = self.ex.orgs.get(org_key)
+        return org.unit_of if org is not None else None
 
     def titled_person(
         self, name: str, title: str, start: int, end: int, title_start: int | None = None
