@@ -109,6 +109,23 @@ RELEASES = {
         "",
         "Six potential victims were found at the site.",
     ),
+    "a-gang-of-twelve-in-a-news-copy": _release(
+        "Drugs boss jailed with eleven others",
+        "The Valley News",
+        "Lena Ward",
+        "A drugs boss who ran a cocaine racket from England was jailed today six years after "
+        "he first sent drugs across the Irish Sea.",
+        "",
+        "Conor Quinn was one of 12 people sentenced today at Newry Crown Court over the racket.",
+        "",
+        "Others sentenced were: Sean Tully, Mark Doran, Liam Breen and Paul Kerr.",
+        "",
+        "Quinn was jailed for eight years. Tully, Doran and Breen were all jailed for three years.",
+        "",
+        "Gary Fox, Ian Reid, Owen Hale and Rory Dunn were sentenced at the same court.",
+        "",
+        "Fox, 40, was jailed for five years and Reid, 33, for four and a half years.",
+    ),
 }
 
 
@@ -236,3 +253,20 @@ def test_a_byline_with_a_dot_and_a_suspect_described_at_length(drafts: dict[str,
     assert "mark-tate" not in people_by_id(draft)
     (case,) = draft["cases"]
     assert (case["defendant_count"], case["stage"]) == (1, "Arrested")
+
+
+def test_a_gang_named_in_lists_and_terms_given_by_surname(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-gang-of-twelve-in-a-news-copy"]
+    assert "lena-ward" not in people_by_id(draft)  # a byline alone on the first line
+    (case,) = draft["cases"]
+    assert case["defendant_count"] == 12
+    assert {"sean-tully", "paul-kerr", "gary-fox", "rory-dunn"} <= set(case["defendants"])
+    terms = sorted((o.get("offender"), o["value"]) for o in case["outcomes"])
+    assert terms == [
+        ("conor-quinn", 8),
+        ("gary-fox", 5),
+        ("ian-reid", 4.5),
+        ("liam-breen", 3),
+        ("mark-doran", 3),
+        ("sean-tully", 3),
+    ]  # never the six years since he began

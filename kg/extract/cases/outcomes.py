@@ -26,6 +26,13 @@ TOTAL_WORDS = re.compile(
     r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
 )
 EACH = re.compile(r"\beach\b", re.IGNORECASE)
+# "jailed today nine years after he …": how long ago, no term (no "for" or "to" before)
+TIME_SINCE = re.compile(r"\b(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\s+$")
+TIME_SINCE_RIGHT = re.compile(r"\s+(?:after|since)\b")
+# "Rainey, Colville and Cameron were all jailed for three years": each of them
+ALL_GIVEN = re.compile(
+    r"\b(?:were|have\s+been)\s+all\s+(?:jailed|sentenced|imprisoned|given|handed)\b", re.IGNORECASE
+)
 EACH_AFTER = re.compile(r"\s*each\b", re.IGNORECASE)
 THEM = re.compile(r"\b(?:jailed|sentenced|imprisoned|gave|handed)\s+them\b", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(
@@ -490,6 +497,8 @@ class CaseOutcomes(CaseBase):
             )
         ):
             return False
+        if TIME_SINCE.search(left) and TIME_SINCE_RIGHT.match(right):
+            return False  # "jailed today nine years after he thought he could …": a time
         if PER_PERIOD_PAY.search(left):
             return False  # "as little as £20 a week": pay, not a term
         if RANGE_OF_TERMS.search(left):
@@ -519,7 +528,8 @@ class CaseOutcomes(CaseBase):
                     OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
                 )
             return True
-        if (EACH.search(left) or EACH_AFTER.match(right)) and not total:
+        all_given = ALL_GIVEN.search(left) is not None
+        if (EACH.search(left) or EACH_AFTER.match(right) or all_given) and not total:
             # "X, 25, and Y, 23, were jailed for four years each": each one named before
             named = [
                 key
@@ -528,6 +538,8 @@ class CaseOutcomes(CaseBase):
             ]
             if not named and text[:5] == "They ":
                 named = self.those_counted_before(sentence, defendants)
+            if not named and all_given:
+                named = self.surnames_before(text[previous:start])
             if named:
                 for key in named:
                     case.outcomes.append(
@@ -732,6 +744,22 @@ class CaseOutcomes(CaseBase):
             return max(before)[1]
         return None
 
+    def surnames_before(self, text: str, least: int = 2) -> list[str]:
+        """The defendants a stretch names by surname ("Rainey, Colville and Cameron"), in
+        order, when it names `least` or more and each surname is one defendant's."""
+        people = [p for p in self.ex.people.values() if p.defendant]
+        by_surname: dict[str, list[str]] = {}
+        for person in people:
+            by_surname.setdefault(person.name.split()[-1], []).append(person.key)
+        named = [
+            (mention.start(), keys[0])
+            for surname, keys in by_surname.items()
+            if len(keys) == 1
+            for mention in re.finditer(rf"\b{re.escape(surname)}\b", text)
+        ]
+        keys = list(dict.fromkeys(key for _, key in sorted(named)))
+        return keys if len(keys) >= least else []
+
     def offender_for(
         self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]
     ) -> str | None:
@@ -742,7 +770,11 @@ class CaseOutcomes(CaseBase):
             if sentence.start <= match.start() < absolute and match.start() > nearest:
                 best, nearest = key, match.start()
         if best:
-            return best
+            # "Hardy, 42, was jailed for five years and Smith, 39, for four and a half
+            # years": a defendant named by surname after that one is nearer
+            window = sentence.text[max(nearest - sentence.start + 1, position - 25) : position]
+            later = self.surnames_before(window, 1) if " for " in window else []
+            return later[-1] if later else best
         people = [p for p in self.ex.people.values() if p.defendant]
         surnames = Counter(p.name.split()[-1] for p in people)
         latest = -1

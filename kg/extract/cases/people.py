@@ -49,6 +49,20 @@ RELATIVE_FIRST_NAME = re.compile(
     r"(?:his|her)\s+(?:son|brother|father|nephew|cousin|daughter|sister|mother|wife|husband),?\s+"
     r"(?P<first>[A-Z][a-z]+)(?:,\s+(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d))?(?=,)"
 )
+# "Others sentenced were: Scott Lane, Declan Pike and Ryan Moss": a list of defendants
+OTHERS_LISTED = re.compile(
+    r"\b(?:[Oo]thers|[Tt]hose|[Tt]he\s+other\s+(?:defendants|men|members))\s+(?:sentenced|jailed|"
+    r"convicted|charged)\s+(?:were|are|included)\s*:?\s+"
+)
+# "James Davidson, David Mullarkey, Ellis Hardy and Wayne Smith were jailed": four or more
+# names before a justice verb (NAMED_JAILED reads at most three)
+NAMES_THEN_JAILED = re.compile(
+    rf"(?<![\w,] )(?:{NAME},\s+){{2,}}{NAME},?\s+and\s+{NAME}\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:all\s+|each\s+|also\s+)?(?:jailed|sentenced|convicted|charged|imprisoned)\b"
+)
+LISTED_NAME = re.compile(
+    rf"(?P<name>{NAME})(?P<sep>,\s+(?:and\s+)?|,?\s+and\s+|(?=[.;]|\s+(?:were|have|had)\b))"
+)
 # "X, 25, and Y, 23, both of Burnley": the address said once for all named before it
 SHARED_ADDRESS = re.compile(r"\b(?:both|all)\s+(?:of|from)\s+$")
 # "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
@@ -442,6 +456,17 @@ class CasePeople(CaseBase):
             if not (JAILED_OR_SENTENCED.search(before) and fig.durations(before)):
                 continue  # the verb and a first term said before: "… jailed for 11 years and"
             self.add_defendant(found, match, "name", 0.6)
+        openings = [
+            *OTHERS_LISTED.finditer(text, start, end),
+            *(NAMES_THEN_JAILED.finditer(text, start, end) if ", " in text[start:end] else ()),
+        ]
+        for opening in openings:
+            position = opening.end() if opening.re is OTHERS_LISTED else opening.start()
+            while (listed := LISTED_NAME.match(text, position, end)) is not None:
+                self.add_defendant(found, listed, "name", 0.65)
+                if not listed.group("sep"):
+                    break
+                position = listed.end()
         for match in RELATIVE_FIRST_NAME.finditer(text, start, end):
             name = f"{match.group('first')} {match.group('last')}"
             person = self.entities.add_person(

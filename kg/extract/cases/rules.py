@@ -75,7 +75,8 @@ IN_ALL_AFTER = re.compile(
     re.IGNORECASE,
 )
 WHOLE_GROUP = re.compile(
-    rf"\b(?:were|was|are|is)\s+among\s+(?:the\s+)?(?P<n>\d+|{NUMBER})\s+{GROUP_NOUNS}\s+"
+    # "Gallagher was one of 12 people sentenced today"
+    rf"\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+(?:the\s+)?(?P<n>\d+|{NUMBER})\s+{GROUP_NOUNS}\s+"
     r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:convicted|jailed|sentenced|charged)\b"
     rf"|\bsentences\s+(?:totalling|totaling)\s+[^.;]{{1,100}}?\s+(?:for|to)\s+(?:the\s+)?"
     rf"(?P<n2>\d+|{NUMBER})\s+{GROUP_NOUNS}\b"
@@ -312,7 +313,7 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseOutcomes, CaseMoney):
                 count = int(value)
         whole = (
             WHOLE_GROUP.search(view.text, start, end)
-            if single and view.mentions(start, end, "among", "total")
+            if single and view.mentions(start, end, "among", "total", "one of")
             else None
         )
         if whole and (

@@ -463,10 +463,13 @@ class PeopleRules(OrgRules):
     def drop_bylines(self) -> None:
         """A reporter named in a news copy's byline is no one the release is about."""
         text = self.view.text
+        body = self.view.release.body_start
         bylines = {
             normalise_name(m.group("name"))
-            for m in BYLINE.finditer(text, self.view.release.body_start)
-            if m.group(0).lstrip().startswith("By") or any(c in m.group(0) for c in ",·|•")
+            for m in BYLINE.finditer(text, body)
+            if m.group(0).lstrip().startswith("By")
+            or any(c in m.group(0) for c in ",·|•")
+            or not text[body : m.start()].strip()  # a name alone on the body's first line
         }
         for key, person in list(self.ex.people.items()):
             if person.posts or person.defendant or person.age is not None or person.ref:
