@@ -126,6 +126,15 @@ RELEASES = {
         "",
         "Fox, 40, was jailed for five years and Reid, 33, for four and a half years.",
     ),
+    "suspended-for-a-while": _release(
+        "Pair Sentenced For Cannabis Supply",
+        "Kent Police",
+        "Two men have been sentenced for supplying cannabis.",
+        "",
+        "Jack Ford, 30, of Dover, was given 22 months suspended for two years. Sam Lee, 25, of "
+        "Deal, was sentenced to 18 months, suspended for 12 months, and 200 hours of unpaid "
+        "work.",
+    ),
 }
 
 
@@ -270,3 +279,13 @@ def test_a_gang_named_in_lists_and_terms_given_by_surname(drafts: dict[str, dict
         ("mark-doran", 3),
         ("sean-tully", 3),
     ]  # never the six years since he began
+
+
+def test_how_long_a_sentence_is_suspended_for(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["suspended-for-a-while"]["cases"]
+    suspended = sorted(
+        (o["offender"], o["value"], o.get("suspended_for_months"))
+        for o in case["outcomes"]
+        if o["type"] == "SuspendedSentence"
+    )
+    assert suspended == [("jack-ford", 22, 24), ("sam-lee", 18, 12)]

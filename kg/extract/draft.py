@@ -448,6 +448,8 @@ class Predrafter:
                 item["person_count"] = outcome.person_count
             if outcome.offender_key and outcome.offender_key in self.person_ids:
                 item["offender"] = self.person_ids[outcome.offender_key]
+            if outcome.suspended_for_months is not None:
+                item["suspended_for_months"] = outcome.suspended_for_months
             item["evidence"] = outcome.span.evidence()
             outcomes.append(item)
         if outcomes:

@@ -105,6 +105,7 @@ class OutcomeFact:
     person_count: int | None = None
     offender_key: str | None = None
     label: str | None = None  # what a plain soc:Outcome is ("Criminal Behaviour Order")
+    suspended_for_months: int | None = None  # "22 months, suspended for two years": 24
 
 
 @dataclass

@@ -26,6 +26,12 @@ TOTAL_WORDS = re.compile(
     r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
 )
 EACH = re.compile(r"\beach\b", re.IGNORECASE)
+# "22 months suspended for two years", "a sentence of 18 months, suspended for 24 months"
+SUSPENDED_FOR = re.compile(
+    rf"[^.;]{{0,45}}?\bsuspended\s+for\s+(?:a\s+period\s+of\s+)?(?P<n>{NUMBER}|an?)"
+    r"[\s-]+(?P<unit>years?|months?)\b",
+    re.IGNORECASE,
+)
 # "jailed today nine years after he …": how long ago, no term (no "for" or "to" before)
 TIME_SINCE = re.compile(r"\b(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\s+$")
 TIME_SINCE_RIGHT = re.compile(r"\s+(?:after|since)\b")
@@ -448,6 +454,21 @@ class CaseOutcomes(CaseBase):
                 )
             self.orders(case, sentence)
             self.named_orders(case, sentence, defendants, count)
+        self.suspension_periods(case)
+
+    def suspension_periods(self, case: CaseFact) -> None:
+        """How long each suspended sentence is suspended for, said just after its term."""
+        for outcome in case.outcomes:
+            if outcome.kind != "SuspendedSentence" or outcome.suspended_for_months is not None:
+                continue
+            sentence = self.view.sentence_at(outcome.span.start)
+            match = SUSPENDED_FOR.match(sentence.text, outcome.span.end - sentence.start)
+            value = parse_number(match.group("n")) if match else None
+            if match is None or value is None:
+                continue
+            months = value * (12 if match.group("unit").lower().startswith("year") else 1)
+            if months == int(months):
+                outcome.suspended_for_months = int(months)
 
     def sentence_outcome(
         self,
