@@ -135,6 +135,24 @@ RELEASES = {
         "Deal, was sentenced to 18 months, suspended for 12 months, and 200 hours of unpaid "
         "work.",
     ),
+    "a-northern-irish-court-report": _release(
+        "Man Jailed For Cocaine Supply",
+        "Police Service of Northern Ireland",
+        "A 41-year-old man has been jailed for supplying cocaine in Newry.",
+        "",
+        "He was named in court as Kevin Hughes. Hughes received 30 months, with 15 months in "
+        "custody and 15 months on licence.",
+        "",
+        "Newry Commissioner Anne Lyle has praised officers after the man was convicted.",
+    ),
+    "arrested-and-some-charged": _release(
+        "Raids In Leeds",
+        "West Yorkshire Police",
+        "Fourteen people have been arrested and eight charged after raids across Leeds "
+        "targeting a cocaine supply network.",
+        "",
+        "Officers seized 2kg of cocaine.",
+    ),
 }
 
 
@@ -289,3 +307,21 @@ def test_how_long_a_sentence_is_suspended_for(drafts: dict[str, dict]) -> None:
         if o["type"] == "SuspendedSentence"
     )
     assert suspended == [("jack-ford", 22, 24), ("sam-lee", 18, 12)]
+
+
+def test_a_defendant_named_in_court_and_the_custody_part_of_his_term(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["a-northern-irish-court-report"]
+    people = people_by_id(draft)
+    assert people["kevin-hughes"]["age"] == 41
+    assert not any("commissioner" in key for key in people)  # a title is no one's name
+    (case,) = draft["cases"]
+    assert case["defendants"] == ["kevin-hughes"]
+    terms = [(o["type"], o["value"], o["unit"]) for o in case["outcomes"]]
+    assert terms == [("CustodialSentence", 30, "MO")]
+
+
+def test_those_charged_are_the_case_s_defendants(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["arrested-and-some-charged"]["cases"]
+    assert (case["defendant_count"], case["stage"]) == (8, "Charged")

@@ -32,6 +32,14 @@ SUSPENDED_FOR = re.compile(
     r"[\s-]+(?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )
+# "received 30 months, with 15 months in custody and 15 months on licence" (Northern Irish
+# determinate sentences): the custody part is no term of its own
+CUSTODY_PART_LEFT = re.compile(r"\b(?:with|of\s+which)\s+$")
+CUSTODY_PART_RIGHT = re.compile(r"\s+(?:to\s+be\s+(?:served|spent)\s+)?in\s+custody\b")
+# "to serve 15 months in custody and 15 months on licence": a part, whatever comes before
+CUSTODY_THEN_LICENCE = re.compile(
+    r"\s+in\s+custody\s+(?:and|followed\s+by|with)\s+[^.;]{0,40}?\bon\s+licen[cs]e\b"
+)
 # "jailed today nine years after he …": how long ago, no term (no "for" or "to" before)
 TIME_SINCE = re.compile(r"\b(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\s+$")
 TIME_SINCE_RIGHT = re.compile(r"\s+(?:after|since)\b")
@@ -178,7 +186,9 @@ def not_a_sentence_cue(left: str) -> bool:
 
 
 NOT_A_SENTENCE_RIGHT = re.compile(
-    r"\s*(?:-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
+    # "three years on extended licence": the part served outside, no term of its own
+    r"\s*(?:on\s+(?:an?\s+)?(?:extended\s+)?licen[cs]e\b|"
+    r"-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
     r"\s*(?:(?:police|joint|covert|major|complex|undercover|multi-agency|cross-border)\s+)?"
     r"(?:investigation|operation|inquiry|enquiry|probe)|"
     # "a 16-month Merseyside Police operation": its length, no one's term
@@ -518,6 +528,10 @@ class CaseOutcomes(CaseBase):
             )
         ):
             return False
+        if (
+            CUSTODY_PART_LEFT.search(left) and CUSTODY_PART_RIGHT.match(right)
+        ) or CUSTODY_THEN_LICENCE.match(text, end):
+            return False  # "30 months, with 15 months in custody": the term's first part
         if TIME_SINCE.search(left) and TIME_SINCE_RIGHT.match(right):
             return False  # "jailed today nine years after he thought he could …": a time
         if PER_PERIOD_PAY.search(left):

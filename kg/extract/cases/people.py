@@ -63,6 +63,13 @@ NAMES_THEN_JAILED = re.compile(
 LISTED_NAME = re.compile(
     rf"(?P<name>{NAME})(?P<sep>,\s+(?:and\s+)?|,?\s+and\s+|(?=[.;]|\s+(?:were|have|had)\b))"
 )
+# "He was named in court as Stephen Gilmore, of Lurgan": a defendant the text first gave
+# by age ("a 44-year-old man"), the Northern Irish and Scottish way
+NAMED_IN_COURT = re.compile(
+    rf"\bnamed\s+(?:in\s+court\s+|locally\s+)?as\s+(?P<name>{NAME})"
+    r"(?:,?\s+(?:of|from)\s+(?P<addr>[A-Z][\w'-]+(?:[ -](?:on|upon|[A-Z][\w'-]+))*))?"
+)
+AGE_WORDS = re.compile(r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\b")
 # "X, 25, and Y, 23, both of Burnley": the address said once for all named before it
 SHARED_ADDRESS = re.compile(r"\b(?:both|all)\s+(?:of|from)\s+$")
 # "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
@@ -467,6 +474,15 @@ class CasePeople(CaseBase):
                 if not listed.group("sep"):
                     break
                 position = listed.end()
+        named_in_court = "named" in text[start:end]
+        for match in NAMED_IN_COURT.finditer(text, start, end) if named_in_court else ():
+            ages = list(AGE_WORDS.finditer(text, max(start, match.start() - 250), match.start()))
+            person = self.add_defendant(
+                found, match, "name", 0.7, age=ages[-1].group("age") if ages else None
+            )
+            if person is not None and match.group("addr") and person.town_key is None:
+                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                person.town_key = towns[-1] if towns else None
         for match in RELATIVE_FIRST_NAME.finditer(text, start, end):
             name = f"{match.group('first')} {match.group('last')}"
             person = self.entities.add_person(

@@ -442,6 +442,18 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseOutcomes, CaseMoney):
             ]
             if len(arrests) == 1 and arrests[0] == int(arrests[0]) and not defendants:
                 case.defendant_count = int(arrests[0])  # "15 arrested on suspicion of …"
+        if single and case.stage == "Charged" and case.defendant_count and not defendants:
+            # "Fourteen people have been arrested and eight charged": the case's defendants
+            # are those charged, its arrests a figure
+            charged_counts = [f.value for f in case.figures if f.measure == "PeopleCharged"]
+            arrests = [f.value for f in case.figures if f.measure == "Arrests"]
+            if (
+                len(charged_counts) == 1
+                and arrests == [case.defendant_count]
+                and charged_counts[0] == int(charged_counts[0])
+                and 0 < charged_counts[0] < case.defendant_count
+            ):
+                case.defendant_count = int(charged_counts[0])
         return case
 
     def headline_term(self, case: CaseFact, count: int | None, defendants: list[str]) -> None:

@@ -193,6 +193,7 @@ ORG_WORDS = frozenset(
         "Order",
         "Orders",  # "Confiscation Orders were given to …"
         "Commander",  # "Sheffield Commander, Chief Superintendent X": a post
+        "Commissioner",  # "Staffordshire Commissioner Ben Adams has praised …": a title
     }
 )
 # "driven by Peter Bark", "Police charged Gregory Morgan, Simon Newman …": a first name
