@@ -153,6 +153,24 @@ RELEASES = {
         "",
         "Officers seized 2kg of cocaine.",
     ),
+    "a-prosecutor-credits-the-police": _release(
+        "Fraudster Jailed",
+        "Crown Prosecution Service",
+        "A man who stole £2 million from pensioners has been jailed for eight years at Leeds "
+        "Crown Court.",
+        "",
+        "John Pike, 52, of Harrogate, pleaded guilty to fraud by false representation "
+        "following an investigation by North Yorkshire Police.",
+        "",
+        "The case was prosecuted by the CPS. The police were supported by HM Revenue and "
+        "Customs and the National Crime Agency.",
+    ),
+    "a-unit-s-own-release": _release(
+        "Men Charged",
+        "Yorkshire and the Humber Regional Organised Crime Unit",
+        "Two men have been charged with conspiracy to supply cocaine after an operation "
+        "assisted by officers from South Yorkshire Police.",
+    ),
 }
 
 
@@ -325,3 +343,13 @@ def test_a_defendant_named_in_court_and_the_custody_part_of_his_term(
 def test_those_charged_are_the_case_s_defendants(drafts: dict[str, dict]) -> None:
     (case,) = drafts["arrested-and-some-charged"]["cases"]
     assert (case["defendant_count"], case["stage"]) == (8, "Charged")
+
+
+def test_who_led_and_who_supported_a_case(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-prosecutor-credits-the-police"]["cases"]
+    assert case["led_by"] == ["north-yorkshire"]  # not the prosecutor who wrote it
+    assert case["supported_by"] == ["hm-revenue-and-customs", "nca"]
+    draft = drafts["a-unit-s-own-release"]
+    assert draft["source"]["issued_by"] == "yhrocu"
+    (case,) = draft["cases"]
+    assert (case["led_by"], case["supported_by"]) == (["yhrocu"], ["south-yorkshire"])

@@ -425,6 +425,9 @@ class Predrafter:
         led = self.org_list(case.led_by)
         if led:
             entry["led_by"] = led
+        supporters = self.org_list(case.supported_by)
+        if supporters:
+            entry["supported_by"] = supporters
         if case.operation and case.operation in self.operation_ids:
             entry["operation"] = self.operation_ids[case.operation]
         if case.court and case.court in self.org_ids:

@@ -130,6 +130,7 @@ class CaseFact:
     place_keys: list[str] = field(default_factory=list)
     group_keys: list[str] = field(default_factory=list)
     led_by: list[str] = field(default_factory=list)
+    supported_by: list[str] = field(default_factory=list)
     operation: str | None = None
     court: str | None = None
     stage: str | None = None

@@ -189,6 +189,15 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     # not "Yorkshire and the Humber Regional Organised Crime Unit": read as its parts, the
     # name also gives the region the unit works in, which an analyst records
     "yhrocu": ("Yorkshire and Humberside Regional Organised Crime Unit",),
+    "tarian": ("Tarian Regional Organised Crime Unit", "Tarian ROCU"),
+}
+# Publishers' names for a unit that the body text reads as parts (above): only the
+# front matter's whole name stands for the unit.
+PUBLISHER_NAMES: dict[str, tuple[str, ...]] = {
+    "yhrocu": (
+        "Yorkshire and the Humber Regional Organised Crime Unit",
+        "Yorkshire and the Humber ROCU",
+    ),
 }
 
 # Agencies releases name, beyond the reference tables (id, label, variants).

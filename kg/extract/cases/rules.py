@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from kg.extract import figures as fig
 from kg.extract.caseless import Caseless
+from kg.extract.cases.agencies import CaseAgencies
 from kg.extract.cases.base import Segment
 from kg.extract.cases.kind import DocumentKind
 from kg.extract.cases.money import CaseMoney
@@ -181,7 +182,7 @@ def adds_up(total: Decimal, stated: Decimal, qualifier: str | None) -> bool:
     return stated * low <= total <= stated * high
 
 
-class CaseRules(DocumentKind, Segments, CasePeople, CaseOutcomes, CaseMoney):
+class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, CaseMoney):
     """Finds cases and period figures in one release."""
 
     # run -----------------------------------------------------------------
@@ -386,8 +387,11 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseOutcomes, CaseMoney):
             self.ex.operations.setdefault(
                 name, self.view.span(operation.start(), operation.end(), 0.9)
             )
-        main = self.entities.main_unit
-        case.led_by = [main] if main and main in self.ex.orgs else []
+        case.led_by = self.leads(start, end)
+        # a release of one case credits its supporters anywhere ("The operation was also
+        # supported by …" closes many)
+        wide = (view.release.body_start, len(view.text)) if single else (start, end)
+        case.supported_by = self.supporters(*wide, case.led_by)
         case.court = self.court_in(start, end)
         self.outcomes(case, sentences, defendants, count, single)
         if case.stage is None and any(

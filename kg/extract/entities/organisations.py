@@ -9,6 +9,8 @@ from collections import Counter
 from kg.extract.entities.base import EntityBase
 from kg.extract.entities.patterns import NAME_CONTINUES, OWNER_NAME, PROSECUTORS
 from kg.extract.facts import OrgFact
+from kg.extract.gazetteer import normalise_name
+from kg.extract.lexicon import PUBLISHER_NAMES
 from kg.extract.pipeline import Entity
 from kg.ids import slugify
 
@@ -297,6 +299,18 @@ class OrgRules(EntityBase):
             self.ex.issued_by = entry.ident
             return entry.ident
         ident = self.gaz.org_with_label(publisher) if publisher else None
+        if ident is None and publisher:
+            wanted = normalise_name(publisher)
+            ident = next(
+                (
+                    unit
+                    for unit, names in PUBLISHER_NAMES.items()
+                    if any(normalise_name(name) == wanted for name in names)
+                ),
+                None,
+            )
+            if ident is not None:
+                self.ex.issued_by = ident
         if ident is not None:
             return ident
         # no publisher we know (a newspaper's copy): the unit, agency or force named most,
