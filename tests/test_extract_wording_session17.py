@@ -171,6 +171,17 @@ RELEASES = {
         "Two men have been charged with conspiracy to supply cocaine after an operation "
         "assisted by officers from South Yorkshire Police.",
     ),
+    "courts-and-districts": _release(
+        "Men Sentenced After Raids",
+        "Staffordshire Police",
+        "Two men have been jailed for supplying cocaine at Stoke-on-Trent Crown Court.",
+        "",
+        "Officers raided a house in east Hull and flats in west Leeds. Both men were from East "
+        "Antrim.",
+        "",
+        "A third man appeared at Glasgow High Court. A fourth appeared at Manchester and "
+        "Salford Magistrates' Court.",
+    ),
 }
 
 
@@ -353,3 +364,15 @@ def test_who_led_and_who_supported_a_case(drafts: dict[str, dict]) -> None:
     assert draft["source"]["issued_by"] == "yhrocu"
     (case,) = draft["cases"]
     assert (case["led_by"], case["supported_by"]) == (["yhrocu"], ["south-yorkshire"])
+
+
+def test_courts_named_with_hyphens_seats_and_two_towns(drafts: dict[str, dict]) -> None:
+    draft = drafts["courts-and-districts"]
+    courts = {o["label"] for o in draft["organisations"] if o.get("type") == "court"}
+    assert courts == {
+        "Stoke-on-Trent Crown Court",
+        "High Court in Glasgow",
+        "Manchester and Salford Magistrates' Court",
+    }
+    # "east Hull" is Hull; "East Antrim" an area, not the town; courts name no place
+    assert [p["id"] for p in draft["places"]] == ["kingston-upon-hull", "leeds"]

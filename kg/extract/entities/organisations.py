@@ -92,6 +92,10 @@ GENERIC_UNIT_WORDS = (
     "firearms",
     "prison",
 )
+SCOTTISH_HIGH_COURT_SEATS = (
+    "Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Livingston|Paisley|Perth|Stirling|Dumfries|"
+    "Kilmarnock|Greenock|Lanark|Falkirk"
+)
 FORCE_IN_TITLE = re.compile(
     r"\b(?P<area>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s+(?:[Pp]olice|[Cc]onstabulary)\b"
 )
@@ -207,22 +211,26 @@ class OrgRules(EntityBase):
     def courts(self) -> None:
         """'Norwich Crown Court', 'Colchester Magistrates' Court'."""
         pattern = re.compile(
-            r"\b(?P<place>(?:(?:Isle|City|Vale)\s+of\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+"
+            # "Stoke-on-Trent Crown Court", "Manchester and Salford Magistrates' Court"
+            r"\b(?P<place>(?:(?:Isle|City|Vale)\s+of\s+)?[A-Z][a-z]+"
+            r"(?:(?:-(?:upon|on|under|le)-|[ -])[A-Z][a-z]+){0,2}(?:\s+and\s+[A-Z][a-z]+)?)\s+"
             r"(?P<kind>(?i:crown\s+court|magistrates['’]?\s+court|youth\s+court|sheriff\s+court)|"
             r"Old\s+Bailey)"
             r"|\b(?P<high>High\s+Court(?:\s+of\s+Justiciary)?\s+in\s+(?P<seat>[A-Z][a-z]+))"
+            # "appeared at Glasgow High Court": Scotland's High Court named by its seat first
+            rf"|\b(?P<seat_first>{SCOTTISH_HIGH_COURT_SEATS})\s+High\s+Court\b"
             r"|(?<=\bthe\s)(?P<bailey>Old\s+Bailey|Central\s+Criminal\s+Court)\b"
         )
         body = self.view.text
         if "ourt" not in body and "Bailey" not in body:
             return  # every match names one of the two
         for match in pattern.finditer(body, self.view.release.body_start):
-            if match.group("high") or match.group("bailey"):
+            if match.group("high") or match.group("bailey") or match.group("seat_first"):
                 # Scotland's High Court sits in several cities; London's has one name
                 label = (
                     "Old Bailey"
                     if match.group("bailey")
-                    else f"High Court in {match.group('seat')}"
+                    else f"High Court in {match.group('seat') or match.group('seat_first')}"
                 )
                 key = slugify(label)
                 if key not in self.ex.orgs:

@@ -32,7 +32,9 @@ NAME = (
     r"(?:de|van|von|bin|da|di|le)(?=[ \t\u00a0]))){1,3}"
 )
 NAME_CONTINUES = re.compile(
-    r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court)|"
+    r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court|high\s+court)|"
+    # "Manchester and Salford Magistrates' Court"
+    r"and\s+[A-Z][a-z]+\s+(?i:magistrates|crown\s+court)|"
     r"Airport|Police|Constabulary|Prison|Station|Tunnel|"
     r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
     r"Council|University|Hospital|Port\b|of\s+[A-Z])"

@@ -204,7 +204,7 @@ class PlaceRules(EntityBase):
             ):
                 continue  # "ROCUs in England and Wales": the nations policed, not a place
             before = text[max(0, entity.start - 20) : entity.start]
-            direction = DIRECTION_END.search(before) if before[-6:-1].isalpha() else None
+            direction = DIRECTION_END.search(before) if before[-5:-1].isalpha() else None
             if (
                 direction
                 and COMPASS_RE.fullmatch(f"{direction.group(1)} {entity.text}")
@@ -217,6 +217,10 @@ class PlaceRules(EntityBase):
             ):
                 continue  # "south Wales": a region of its own (compound_places)
             if entity.label == "GPE":
+                if direction and (
+                    direction.group(1)[0].isupper() or not direction.group(1).isalpha()
+                ):
+                    continue  # "East Antrim", "south east Antrim": an area named after a town
                 if direction:
                     before = before[: direction.start()]  # "across south Manchester"
                 if not (
