@@ -138,7 +138,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             rf"{ADJ}"
             r"(?P<item>firearms|guns|handguns|pistols|shotguns|rifles|submachine\s+guns|revolvers)\b"
             # "92 firearms discharges", "40 gun crimes": events, not guns taken
-            r"(?!\s+(?:discharges?|incidents?|offences?|crimes?|licen[cs]es?)\b)"
+            r"(?!\s+(?:discharges?|incidents?|offences?|crimes?|licen[cs]es?|charges?|counts?)\b)"
         ),
         "firearms",
         True,
@@ -599,7 +599,7 @@ COUNT_RULES += (
     (
         "FirearmsSeized",
         _rule(
-            r"(?:^|,\s+|\bwhile\s+)(?P<n>an?)\s+(?:(?:loaded|converted|sawn-off|self-loading)\s+)?"
+            r"(?:^|,\s+|\b(?:while|and)\s+)(?P<n>an?)\s+(?:(?:loaded|converted|sawn-off|self-loading)\s+)?"
             rf"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle)\b{NOT_A_GUN_AFTER}{LIST_TAKEN}"
         ),
         "firearms",
@@ -607,7 +607,10 @@ COUNT_RULES += (
     ),
     (
         "WeaponsRemoved",
-        _rule(rf"(?:^|,\s+|\bwhile\s+)(?P<n>an?)\s+(?P<item>machete|knife|sword){LIST_TAKEN}"),
+        _rule(
+            r"(?:^|,\s+|\b(?:while|and)\s+)(?P<n>an?)\s+"
+            rf"(?P<item>machete|knife|(?:samurai\s+)?sword|crossbow|axe){LIST_TAKEN}"
+        ),
         "weapons",
         False,
     ),
@@ -656,7 +659,7 @@ _LATER_KEYWORDS = (
     ("knives", "machetes", "swords"),
     ("firearm", "gun", "pistol", "rifle", "revolver"),
     ("firearm", "gun", "pistol", "rifle", "revolver"),
-    ("machete", "knife", "sword"),
+    ("machete", "knife", "sword", "crossbow", "axe"),
 )
 # zip(strict=True): a rule added below _BASE_RULES without its keywords fails at import
 RULE_KEYWORDS = {
@@ -712,7 +715,9 @@ OF_THE_DRUG_RULE = _rule(
 WEIGHED_RULE = _rule(
     # "Weighing almost a tonne, the drugs were …" too
     rf"(?:\b(?:they|packages|blocks|packets|bags|parcels|bundles|drugs|(?P<item>{DRUG}))\s+"
-    rf"(?:together\s+|altogether\s+)?|^)weigh(?:ed|ing)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?{Q}{W}"
+    rf"(?:together\s+|altogether\s+)?|^(?=weighing\s[^,]{{1,40}},\s+the\s+(?:drugs?|{DRUG}|"
+    r"packages|blocks|haul|consignment)\b))weigh(?:ed|ing)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?"
+    rf"{Q}{W}"
 )
 CUSTODIAL_RULES = (
     _rule(
@@ -857,7 +862,7 @@ HAS_NUMBER_WORD = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|hundred|thousand|million|dozen|kilo|kilogram|kilogramme|tonne|ton|"
     # "found a loaded pistol", "a machete … were seized"
-    r"firearm|handgun|pistol|revolver|shotgun|rifle|gun|machete|knife|sword)\b",
+    r"firearm|handgun|pistol|revolver|shotgun|rifle|gun|machete|knife|sword|crossbow|axe)\b",
     re.IGNORECASE,
 )
 HAS_WEIGHT = Caseless(re.compile(r"\d\s*(?:kgs?|g|t)\b|kilo|gram|tonne|\bton|litre", re.IGNORECASE))

@@ -89,8 +89,8 @@ FUTURE_STAGE = re.compile(
     r"\b(?:will|is\s+due\s+to|are\s+due\s+to|due\s+to|expected\s+to|set\s+to)\s+be\s+"
     r"(?:sentenced|jailed)\b|\bawait(?:s|ing)?\s+sentenc\w*|\bfor\s+sentencing\b|"
     # a step denied has not happened either: "No one has been charged at this stage"
-    r"\b(?:no\s+one|nobody|none\s+of\s+them)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+"
-    r"(?:charged|convicted|sentenced)\b|"
+    r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|whom))\s+(?:has|have|had)\s+(?:yet\s+)?been\s+"
+    r"(?:charged|convicted|sentenced)\b|\bnone\s+(?:yet\s+)?(?:charged|convicted)\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:charged|convicted|sentenced)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from kg.extract.cases.patterns import (
 )
 from kg.extract.entities.patterns import NAME, NAME_WORD
 from kg.extract.facts import CaseFact, OrgFact, PersonFact, PostFact
+from kg.extract.gazetteer import normalise_name
 from kg.extract.lexicon import DEMONYMS, STREET_WORDS
 from kg.ids import slugify
 
@@ -69,7 +70,15 @@ NAMED_IN_COURT = re.compile(
     rf"\bnamed\s+(?:in\s+court\s+|locally\s+)?as\s+(?P<name>{NAME})"
     r"(?:,?\s+(?:of|from)\s+(?P<addr>[A-Z][\w'-]+(?:[ -](?:on|upon|[A-Z][\w'-]+))*))?"
 )
-AGE_WORDS = re.compile(r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\b")
+AGE_WORDS = re.compile(
+    r"\b(?:(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old|aged\s+(?P<aged>1[4-9]|[2-9]\d))\b"
+)
+# "A victim, named in court as …": someone else the court heard of
+NOT_A_DEFENDANT_BEFORE = re.compile(
+    r"\b(?:victims?|witness(?:es)?|complainants?|officers?|mother|father|wife|husband|partner|"
+    r"girlfriend|boyfriend|neighbou?r|judge)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 # "X, 25, and Y, 23, both of Burnley": the address said once for all named before it
 SHARED_ADDRESS = re.compile(r"\b(?:both|all)\s+(?:of|from)\s+$")
 # "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
@@ -476,11 +485,18 @@ class CasePeople(CaseBase):
                 position = listed.end()
         named_in_court = "named" in text[start:end]
         for match in NAMED_IN_COURT.finditer(text, start, end) if named_in_court else ():
+            if NOT_A_DEFENDANT_BEFORE.search(text, max(start, match.start() - 40), match.start()):
+                continue
             ages = list(AGE_WORDS.finditer(text, max(start, match.start() - 250), match.start()))
-            person = self.add_defendant(
-                found, match, "name", 0.7, age=ages[-1].group("age") if ages else None
-            )
-            if person is not None and match.group("addr") and person.town_key is None:
+            said_age = (ages[-1].group("age") or ages[-1].group("aged")) if ages else None
+            person = self.add_defendant(found, match, "name", 0.7, age=said_age)
+            if person is None:  # found by another rule first: the age is still this one's
+                person = self.ex.people.get(normalise_name(match.group("name")))
+                if person is None or not person.defendant:
+                    continue
+                if person.age is None and said_age:
+                    person.age = int(said_age)
+            if match.group("addr") and person.town_key is None:
                 towns = self.entities.places_in(match.start("addr"), match.end("addr"))
                 person.town_key = towns[-1] if towns else None
         for match in RELATIVE_FIRST_NAME.finditer(text, start, end):
@@ -488,12 +504,23 @@ class CasePeople(CaseBase):
             person = self.entities.add_person(
                 name, match.start("first"), match.end("first"), None, 0.6
             )
-            if person is None or person.posts or person.key in [k for k, _ in found]:
+            if person is None or person.posts:
                 continue
             person.defendant = True
-            if match.group("age"):
+            if match.group("age") and person.age is None:
                 person.age = int(match.group("age"))
-            found.append((person.key, match))
+            if person.key not in [k for k, _ in found]:
+                found.append((person.key, match))
+                continue
+            # found by a later mention ("… and Adam Robinson for four years"): "both of
+            # Keighley" after this one still reaches the pair
+            both = BOTH_OF.match(text, match.end())
+            towns = self.entities.places_in(both.start("addr"), both.end("addr")) if both else []
+            opening = self.view.sentence_at(match.start()).start
+            for other_key, other in found if towns else ():
+                if other_key == person.key or opening <= other.start() <= match.start():
+                    other_person = self.ex.people[other_key]
+                    other_person.town_key = other_person.town_key or towns[-1]
         self.named_subjects(start, end, found)
         for key, match in found:
             both = BOTH_OF.match(text, match.end())

@@ -326,7 +326,8 @@ class OrgRules(EntityBase):
         # force whose body speaks of "the force" ("60 arrests made as West Mercia Police
         # crackdown …", then "officers from across the force supported the NCA's week")
         body = self.view.text[self.view.release.body_start :]
-        if re.search(r"\b(?:the|our)\s+force\b", body, re.IGNORECASE):
+        forces_in_body = any(self.gaz.org_kinds.get(i) == "force" for i in counts)
+        if not forces_in_body and re.search(r"\b(?:the|our)\s+force\b", body, re.IGNORECASE):
             title_force = self._force_in_title()
             if title_force is not None:
                 return title_force

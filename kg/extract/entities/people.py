@@ -529,7 +529,7 @@ class PeopleRules(OrgRules):
                 # that is a town, "Aoife Crawley", is still a name)
             self.titled_person(
                 match.group("name"),
-                match.group("title"),
+                match.group("title").rstrip(","),  # "Border Force Regional Director, X said"
                 match.start("name"),
                 match.end(),
                 title_start=match.start("title"),

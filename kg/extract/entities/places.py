@@ -27,8 +27,13 @@ NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|MP\b|MLA\b)")
 LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
-# "Kent's Police and Crime Commissioner", "Essex's Chief Constable": the area's police
-OFFICE_OF_AREA = re.compile(r"['’]s\s+(?:Police\b|PCC\b|(?:Deputy\s+)?Chief\s+Constable\b)")
+# "Kent's Police and Crime Commissioner", "Essex's Chief Constable", "Staffordshire
+# Commissioner Ben Adams": the area's police or commissioner, no place
+OFFICE_OF_AREA = re.compile(
+    r"['’]s\s+(?:Police\b|PCC\b|(?:Deputy\s+)?Chief\s+Constable\b)|\s+(?:Commissioner|PCC)\b"
+)
+# "Police, Fire and Crime Commissioner for Northamptonshire", "CPS Mersey-Cheshire"
+OFFICE_BEFORE_AREA = re.compile(r"\b(?:Commissioner\s+for\s+(?:the\s+)?|CPS\s+[\w-]+-)$")
 AREA_RE = re.compile(
     r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     # "in the Manor and Arbourthorne areas of the city"
@@ -191,6 +196,8 @@ class PlaceRules(EntityBase):
             after = text[entity.end : entity.end + 30]
             if NAME_CONTINUES.match(after) or OFFICE_OF_AREA.match(after):
                 continue  # part of a longer name: a court, an airport, a force
+            if OFFICE_BEFORE_AREA.search(text, max(0, entity.start - 40), entity.start):
+                continue  # an office's area: the commissioner's, the prosecutors'
             if text[entity.start - 1 : entity.start] == " " and self.after_abbreviation(entity):
                 continue  # "CPS East Midlands": an organisation's regional office
             if self.in_forces_bracket(entity.start):
