@@ -43,6 +43,9 @@ CUSTODY_THEN_LICENCE = re.compile(
 # "jailed today nine years after he …": how long ago, no term (no "for" or "to" before)
 TIME_SINCE = re.compile(r"\b(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\s+$")
 TIME_SINCE_RIGHT = re.compile(r"\s+(?:after|since)\b")
+# "… and Smith, 39, for four and a half years", "… and Burslem, 26, three and a half
+# years": a surname (and age) just before the term it was given
+NAMED_JUST_BEFORE = re.compile(r"\b(?:and|while|,)\s+[A-Z][\w'’-]+(?:,\s+\d{1,2},)?\s+(?:for\s+)?$")
 # "Rainey, Colville and Cameron were all jailed for three years": each of them
 ALL_GIVEN = re.compile(
     r"\b(?:were|have\s+been)\s+all\s+(?:jailed|sentenced|imprisoned|given|handed)\b", re.IGNORECASE
@@ -808,8 +811,10 @@ class CaseOutcomes(CaseBase):
             # "Hardy, 42, was jailed for five years and Smith, 39, for four and a half
             # years": a defendant named by surname after that one is nearer
             window = sentence.text[max(nearest - sentence.start + 1, position - 25) : position]
-            later = self.surnames_before(window, 1) if " for " in window else []
-            return later[-1] if later else best
+            later = self.surnames_before(window, 1)
+            if later and NAMED_JUST_BEFORE.search(window):
+                return later[-1]
+            return best
         people = [p for p in self.ex.people.values() if p.defendant]
         surnames = Counter(p.name.split()[-1] for p in people)
         latest = -1

@@ -37,6 +37,8 @@ NAME_CONTINUES = re.compile(
     r"and\s+[A-Z][a-z]+\s+(?i:magistrates|crown\s+court)|"
     r"Airport|Police|Constabulary|Prison|Station|Tunnel|"
     r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
+    # "Holland House Road": a street named after a place
+    r"[A-Z][a-z]+\s+(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way)\b|"
     r"Council|University|Hospital|Port\b|of\s+[A-Z])"
 )
 # An organisation named as an owner ("Avon and Somerset Police's", "CPS East of England's").
