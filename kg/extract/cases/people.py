@@ -516,11 +516,9 @@ class CasePeople(CaseBase):
             # Keighley" after this one still reaches the pair
             both = BOTH_OF.match(text, match.end())
             towns = self.entities.places_in(both.start("addr"), both.end("addr")) if both else []
-            opening = self.view.sentence_at(match.start()).start
-            for other_key, other in found if towns else ():
-                if other_key == person.key or opening <= other.start() <= match.start():
-                    other_person = self.ex.people[other_key]
-                    other_person.town_key = other_person.town_key or towns[-1]
+            if towns:
+                self.share_town(found, match.start(), towns[-1])
+                person.town_key = person.town_key or towns[-1]
         self.named_subjects(start, end, found)
         for key, match in found:
             both = BOTH_OF.match(text, match.end())
@@ -537,15 +535,17 @@ class CasePeople(CaseBase):
                 continue
             if not towns:
                 continue
-            opening = self.view.sentence_at(match.start()).start
-            for other_key, other in found:
-                # the people named before it in its own sentence
-                if not opening <= other.start() <= match.start():
-                    continue
-                person = self.ex.people[other_key]
-                if person.town_key is None:
-                    person.town_key = towns[-1]
+            self.share_town(found, match.start(), towns[-1])
         return found
+
+    def share_town(self, found: list[tuple[str, re.Match[str]]], position: int, town: str) -> None:
+        """An address said once ("both of Burnley") for the defendants named before
+        `position` in its sentence, who have none of their own."""
+        opening = self.view.sentence_at(position).start
+        for key, match in found:
+            person = self.ex.people[key]
+            if opening <= match.start() <= position and person.town_key is None:
+                person.town_key = town
 
     def add_defendant(
         self,
