@@ -191,6 +191,15 @@ RELEASES = {
         "",
         "Tunstall, 24, got four years and Burslem, 26, three and a half years.",
     ),
+    "a-pun-in-the-lead-and-crime-prevention-orders": _release(
+        "Drugs boss jailed for eight years over cocaine racket",
+        "The Valley News",
+        "A drugs boss was jailed today eight years after he first sent cocaine across the "
+        "Irish Sea.",
+        "",
+        "Members of the gang were also hit with maximum term crime prevention orders. Conor "
+        "Quinn, 40, of Newry, admitted conspiracy to supply cocaine.",
+    ),
     # what a review helper tried against this session's rules (misfires now mended)
     "review-a-victim-named-in-court": _release(
         "Man Charged Over Assault And Drugs",
@@ -431,3 +440,12 @@ def test_a_verb_said_once_for_two_surnames_with_ages(drafts: dict[str, dict]) ->
     (case,) = drafts["a-verb-said-once-with-ages"]["cases"]
     terms = [(o["offender"], o["value"]) for o in case["outcomes"]]
     assert terms == [("jordan-tunstall", 4), ("kyle-burslem", 3.5)]
+
+
+def test_a_headline_s_term_said_as_a_time_and_scottish_prevention_orders(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["a-pun-in-the-lead-and-crime-prevention-orders"]["cases"]
+    outcomes = [(o["type"], o.get("value"), o.get("label")) for o in case["outcomes"]]
+    assert ("CustodialSentence", 8, None) in outcomes  # the headline says it is the term
+    assert ("Outcome", None, "Crime Prevention Order") in outcomes

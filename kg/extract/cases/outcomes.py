@@ -221,10 +221,12 @@ BRACKET_TERM_LEFT = re.compile(
 # the order's name. The verb before the name says it was made, not breached or applied for.
 NAMED_ORDER = re.compile(
     r"\b(?P<verb>made\s+(?:the\s+)?subject\s+(?:of|to)|given|handed|received|granted|"
-    r"imposed|issued|served\s+with|made)\b(?:\s+(?:an?|the|each|also|both|all|two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d+|with|them|him|her|[\w]+-(?:month|year)))*\s+"
+    # "were today hit with maximum term crime prevention orders" (Scotland's)
+    r"imposed|issued|served\s+with|made|hit\s+with)\b(?:\s+(?:an?|the|each|also|both|all|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d+|with|them|him|her|maximum|term|"
+    r"[\w]+-(?:month|year)))*\s+"
     r"(?P<name>(?:(?:slavery\s+and\s+)?trafficking(?:\s+and\s+exploitation)?|sexual\s+harm|"
-    r"serious\s+(?:and\s+organised\s+)?crime|knife\s+crime|sexual\s+risk|stalking|"
+    r"(?:serious\s+(?:and\s+organised\s+)?)?crime|knife\s+crime|sexual\s+risk|stalking|"
     r"domestic\s+abuse)\s+prevention|criminal\s+behaviour|restraining|football\s+banning|"
     r"travel\s+restriction|youth\s+rehabilitation|referral)\s+orders?\b",
     re.IGNORECASE,
@@ -535,8 +537,14 @@ class CaseOutcomes(CaseBase):
             CUSTODY_PART_LEFT.search(left) and CUSTODY_PART_RIGHT.match(right)
         ) or CUSTODY_THEN_LICENCE.match(text, end):
             return False  # "30 months, with 15 months in custody": the term's first part
-        if TIME_SINCE.search(left) and TIME_SINCE_RIGHT.match(right):
-            return False  # "jailed today nine years after he thought he could …": a time
+        if (
+            TIME_SINCE.search(left)
+            and TIME_SINCE_RIGHT.match(right)
+            and text[start:end].lower() not in str(self.ex.meta.get("title") or "").lower()
+        ):
+            # "jailed today five years after he …": a time; unless the headline gives that
+            # term ("… jailed for nine years": "jailed today nine years after he …" is a pun)
+            return False
         if PER_PERIOD_PAY.search(left):
             return False  # "as little as £20 a week": pay, not a term
         if RANGE_OF_TERMS.search(left):
