@@ -200,6 +200,14 @@ RELEASES = {
         "Members of the gang were also hit with maximum term crime prevention orders. Conor "
         "Quinn, 40, of Newry, admitted conspiracy to supply cocaine.",
     ),
+    "a-fine-and-costs": _release(
+        "Dealer Sentenced",
+        "Kent Police",
+        "A man has been sentenced for supplying cannabis worth £3,000.",
+        "",
+        "Jack Ford, 30, of Dover, was fined £500 and ordered to pay £620 costs and a £187 "
+        "victim surcharge.",
+    ),
     # what a review helper tried against this session's rules (misfires now mended)
     "review-a-victim-named-in-court": _release(
         "Man Charged Over Assault And Drugs",
@@ -449,3 +457,9 @@ def test_a_headline_s_term_said_as_a_time_and_scottish_prevention_orders(
     outcomes = [(o["type"], o.get("value"), o.get("label")) for o in case["outcomes"]]
     assert ("CustodialSentence", 8, None) in outcomes  # the headline says it is the term
     assert ("Outcome", None, "Crime Prevention Order") in outcomes
+
+
+def test_a_fine_costs_and_a_surcharge_are_no_money_of_the_case(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-fine-and-costs"]["cases"]
+    assert [(a["kind"], a["value"]) for a in case.get("amounts", [])] == [("StreetValue", 3000)]
+    assert not [o for o in case.get("outcomes", []) if o.get("unit") == "GBP"]

@@ -13,6 +13,7 @@ from kg.extract.cases.patterns import (
     TABLE_HEADER,
     TAKES_TOTAL_TO,
     TOTAL_LEFT,
+    court_charge,
 )
 from kg.extract.facts import CaseFact, FigureFact, MoneyFact
 from kg.extract.lexicon import QUALIFIER_PATTERN
@@ -168,6 +169,7 @@ class CaseMoney(CaseBase):
                     continue
                 if (
                     NOT_AN_AMOUNT.match(text, end)
+                    or court_charge(text, start, end)  # "fined £500", "£620 costs"
                     or quoted(text, start)
                     or RATE_LEFT.search(text, max(0, start - 30), start)
                     or CONVERTED.search(text, max(0, start - 30), start)

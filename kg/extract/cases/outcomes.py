@@ -17,6 +17,7 @@ from kg.extract.cases.patterns import (
     SUBJECT_RE,
     TAKES_TOTAL_TO,
     TOTAL_LEFT,
+    court_charge,
 )
 from kg.extract.entities.patterns import NAME
 from kg.extract.facts import CaseFact, OutcomeFact
@@ -874,6 +875,8 @@ class CaseOutcomes(CaseBase):
                 continue  # "benefited by £612,540", "conned … out of £400,000": not the order
             if CASH_RIGHT.match(text, end):
                 continue  # "£24,650 in cash" was seized, whatever the proceeds of crime bought
+            if court_charge(text, start, end):
+                continue  # "fined £500 and ordered to pay £620 costs": the court's charges
             kind = nearest_keyword(text, start, end, others, ORDER_KEYWORDS)
             if kind and not any(o.kind == kind and o.value == value for o in case.outcomes):
                 case.outcomes.append(

@@ -306,3 +306,20 @@ ONE_NAMED_TOTAL = re.compile(
     r"(?:(?!\b(?:others?|co-?accused|co-?defendants?|between\s+them|while|whilst|alongside)\b)"
     r"[^.;]){0,120}?\bwas\s+)?(?:sentenced|jailed)\s+(?:to|for)\s+a\s+total\s+of\b"
 )
+
+
+# A fine, costs and the victim surcharge: what the court charged, never money of the crime
+# nor a confiscation or compensation order ("fined £500 and ordered to pay £620 costs").
+COURT_CHARGE_LEFT = re.compile(r"\b(?:fined|a\s+fine\s+of|costs\s+of|surcharge\s+of)\s+$", re.I)
+COURT_CHARGE_RIGHT = re.compile(
+    r"\s+(?:in\s+)?(?:prosecution\s+|court\s+)?(?:costs|fine)\b|\s+(?:victim\s+)?surcharge\b",
+    re.I,
+)
+
+
+def court_charge(text: str, start: int, end: int) -> bool:
+    """Whether the sum at `start:end` of `text` is a fine, costs or a surcharge."""
+    return bool(
+        COURT_CHARGE_LEFT.search(text, max(0, start - 20), start)
+        or COURT_CHARGE_RIGHT.match(text, end)
+    )
