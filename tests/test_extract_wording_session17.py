@@ -208,6 +208,15 @@ RELEASES = {
         "Jack Ford, 30, of Dover, was fined £500 and ordered to pay £620 costs and a £187 "
         "victim surcharge.",
     ),
+    "terms-no-court-gave": _release(
+        "Man Jailed For Gun",
+        "Kent Police",
+        "Jack Ford, 30, of Dover, was jailed for six years for possessing a prohibited firearm.",
+        "",
+        "The maximum sentence for possessing a prohibited firearm is 10 years. Had he been "
+        "convicted after trial, he would have faced a sentence of at least 12 years. He had "
+        "been on a suspended sentence for two years at the time.",
+    ),
     # what a review helper tried against this session's rules (misfires now mended)
     "review-a-victim-named-in-court": _release(
         "Man Charged Over Assault And Drugs",
@@ -463,3 +472,10 @@ def test_a_fine_costs_and_a_surcharge_are_no_money_of_the_case(drafts: dict[str,
     (case,) = drafts["a-fine-and-costs"]["cases"]
     assert [(a["kind"], a["value"]) for a in case.get("amounts", [])] == [("StreetValue", 3000)]
     assert not [o for o in case.get("outcomes", []) if o.get("unit") == "GBP"]
+
+
+def test_a_maximum_a_term_a_trial_would_have_brought_and_an_earlier_order_are_no_terms(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["terms-no-court-gave"]["cases"]
+    assert [(o["type"], o["value"]) for o in case["outcomes"]] == [("CustodialSentence", 6)]

@@ -123,7 +123,13 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"\bwould\s+have\s+(?:been|received|got|faced|(?:given|handed)\s+(?:him|her|them))|"
     # "After trial, he would have been sentenced to 14 years": the term a plea avoided
     r"\bwould\s+have\s+been\s+(?:sentenced\s+to|jailed\s+for|given|handed)|"
-    r"\bstarting\s+point\s+(?:of|was))\s*$",
+    r"\bstarting\s+point\s+(?:of|was)|"
+    # "The maximum sentence for possessing a prohibited firearm is 10 years", "would have
+    # faced a sentence of at least 12 years", "had been on a suspended sentence for two years"
+    r"\bmaximum\s+(?:sentence|penalty|term)\b[^.;]{0,60}?\bis(?:\s+up\s+to)?|"
+    r"\b(?:sentence|penalty)\s+for\s+[^.;]{0,45}?\bis(?:\s+up\s+to)?|"
+    r"\bwould\s+have\s+faced\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:sentence|term)\s+of(?:\s+at\s+least)?|"
+    r"\bon\s+an?\s+suspended\s+sentence\s+for)\s*$",
     re.IGNORECASE,
 )
 # The last word of every NOT_A_SENTENCE_LEFT alternative: the window must end in one.
@@ -162,6 +168,8 @@ NOT_A_SENTENCE_ENDS = (
     "was",
     "given",
     "handed",
+    "is",
+    "least",
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = (
