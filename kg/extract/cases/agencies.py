@@ -35,7 +35,7 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", 
 class CaseAgencies(CaseBase):
     """The organisations credited with a case."""
 
-    def leads(self, start: int, end: int) -> list[str]:
+    def leads(self) -> list[str]:
         """The release's own unit or force; a prosecutor's release credits the
         investigators it names ("a joint investigation by HMRC and the Met"), never itself."""
         main = self.entities.main_unit

@@ -387,7 +387,7 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             self.ex.operations.setdefault(
                 name, self.view.span(operation.start(), operation.end(), 0.9)
             )
-        case.led_by = self.leads(start, end)
+        case.led_by = self.leads()
         # a release of one case credits its supporters anywhere ("The operation was also
         # supported by …" closes many)
         wide = (view.release.body_start, len(view.text)) if single else (start, end)
