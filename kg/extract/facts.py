@@ -7,6 +7,7 @@ loader reads, choosing ids that do not clash with the rest of the corpus.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -75,6 +76,11 @@ class PersonFact:
     age: int | None = None
     town_key: str | None = None
     defendant: bool = False
+    spellings: list[str] = field(default_factory=list)  # every spelling the text uses
+
+    def name_pattern(self) -> str:
+        """A regex alternation of the spellings of the whole name."""
+        return "|".join(re.escape(n) for n in dict.fromkeys([self.name, *self.spellings]))
 
 
 @dataclass

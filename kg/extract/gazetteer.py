@@ -90,6 +90,9 @@ class Gazetteer:
     reference_orgs: set[str] = field(default_factory=set)
     region_of: dict[str, str] = field(default_factory=dict)  # regional unit -> region place
     unit_of: dict[str, str] = field(default_factory=dict)
+    # GB towns named like a surname or a word ("Spalding", "Street"): places only in a list
+    # of places ("Boston, Spalding and Skegness"); name -> id
+    listed_towns: dict[str, str] = field(default_factory=dict)
     _by_name: dict[str, Entry] = field(default_factory=dict)
     _org_by_label: dict[str, str] = field(default_factory=dict)
 
@@ -285,6 +288,8 @@ def _add_towns(gaz: Gazetteer) -> None:
         if not local and not (city["countrycode"] in european and int(city["population"]) >= 50000):
             continue
         name = str(city["name"])
+        if local and name in NOT_PLACES and name not in known and int(city["population"]) >= 5000:
+            gaz.listed_towns.setdefault(name, slugify(name))
         if name in known or name in NOT_PLACES or len(name) < 3 or not name.isascii():
             continue
         ident = slugify(name)

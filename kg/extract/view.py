@@ -92,6 +92,13 @@ class View:
                 found.append(e)
         return found
 
+    def add_entity(self, entity: Entity) -> None:
+        """A name a rule recognised after spaCy, kept in order with the others."""
+        at = bisect.bisect_left([e.start for e in self.entities], entity.start)
+        self.entities.insert(at, entity)
+        if self._entity_starts is not None:
+            self._entity_starts.insert(at, entity.start)
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         for entity in self.entities:
             if entity.start <= start and end <= entity.end:

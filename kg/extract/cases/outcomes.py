@@ -219,7 +219,12 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 # "Man 1: seven years for possession of a firearm": unnamed defendants numbered
-NUMBERED_DEFENDANT = re.compile(r"(?:Man|Woman|Defendant|Male|Female)\s+(?:\d{1,2}|[A-H])\s*:")
+NUMBERED_DEFENDANT = re.compile(
+    r"(?:Man|Woman|Defendant|Male|Female)\s+(?:\d{1,2}|[A-H])\s*:"
+    # "A 5th pleaded guilty to burglary and jailed for 18 months"
+    r"|An?\s+(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:(?:man|woman|defendant|member)\s+)?(?:pleaded|admitted|was|received|got)\b"
+)
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
 # "… Paul Tate, 30, of Jarrow (for four years and six months), Lee Dunn, 25, …"
 BRACKET_TERM_LEFT = re.compile(
@@ -301,10 +306,20 @@ SENTENCE_RIGHT = re.compile(
 )
 PAIR_BEFORE = re.compile(
     # "Martin, 44, formerly of Halstead, and Locke, 23, of no fixed address, were both …"
-    r"\b(?P<a>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?(?:(?!,\s+[A-Z][\w'’-]+,\s+\d)[^.;]){0,70}?,)?"
-    r"\s+and\s+(?P<b>[A-Z][\w'’-]+)(?:,\s+\d{1,2},?[^.;]{0,70}?,)?\s+"
-    r"(?:were|have\s+been|had\s+been)\s+"
-    r"(?:each\s+|both\s+|also\s+)?(?:given|jailed|sentenced|handed|imprisoned)\b[^.;]{0,30}$"
+    # "both Abu Ali and Anwaar Chaudhary received jail terms of three years": whole names
+    # tell brothers apart
+    r"\b(?P<a>(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)"
+    r"(?:,\s+\d{1,2},?(?:(?!,\s+[A-Z][\w'’-]+,\s+\d)[^.;]){0,70}?,)?"
+    r"\s+and\s+(?P<b>(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)(?:,\s+\d{1,2},?[^.;]{0,70}?,)?\s+"
+    r"(?:(?:were|have\s+been|had\s+been)\s+"
+    r"(?:each\s+|both\s+|also\s+)?(?:given|jailed|sentenced|handed|imprisoned)|"
+    r"(?:each\s+|both\s+)?(?:received|got))\b[^.;]{0,30}$"
+)
+# "Two defendants …", "Another two …", "The other three …": people counted, not named
+COUNTED_OPENING = re.compile(
+    rf"(?:(?:the\s+other|another|a\s+further)\s+)?(?P<n>{NUMBER})\s+"
+    r"(?:(?:men|women|people|defendants|others|brothers|of\s+them)\b|(?=pleaded|admitted|were))",
+    re.IGNORECASE,
 )
 ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)
 ORDER_KEYWORDS = (
@@ -751,6 +766,15 @@ class CaseOutcomes(CaseBase):
             value = parse_number(elided.group("n")) if elided else None
             if elided and value is not None:
                 terms = ((elided.start("n"), elided.end("n"), value, terms[0][3]), *terms)
+        counted = COUNTED_OPENING.match(text) if not named and len(terms) >= 2 else None
+        if counted and parse_number(counted.group("n")) == len(terms):
+            # "Two defendants … were sentenced to ten years and 7 years respectively"
+            for start, end, value, unit in terms:
+                span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
+                case.outcomes.append(
+                    OutcomeFact("CustodialSentence", span, value, "Exact", unit, 1)
+                )
+            return True
         if len(terms) < 2 or len(named) != len(terms):
             return False
         for key, (start, end, value, unit) in zip(named, terms, strict=True):
@@ -799,6 +823,9 @@ class CaseOutcomes(CaseBase):
             return max(before)[1]
         return None
 
+    def whole_name(self, key: str) -> str:
+        return self.ex.people[key].name_pattern()
+
     def surnames_before(self, text: str, least: int = 2) -> list[str]:
         """The defendants a stretch names by surname ("Rainey, Colville and Cameron"), in
         order, when it names `least` or more and each surname is one defendant's."""
@@ -807,10 +834,14 @@ class CaseOutcomes(CaseBase):
         for person in people:
             by_surname.setdefault(person.name.split()[-1], []).append(person.key)
         named = [
-            (mention.start(), keys[0])
+            (mention.start(), key)
             for surname, keys in by_surname.items()
-            if len(keys) == 1
-            for mention in re.finditer(rf"\b{re.escape(surname)}\b", text)
+            for key in keys
+            # brothers by their whole names ("Umar Ali …; Yusuf Ali was jailed for …")
+            for mention in re.finditer(
+                rf"\b(?:{re.escape(surname) if len(keys) == 1 else self.whole_name(key)})\b",
+                text,
+            )
         ]
         keys = list(dict.fromkeys(key for _, key in sorted(named)))
         return keys if len(keys) >= least else []
@@ -838,9 +869,9 @@ class CaseOutcomes(CaseBase):
         for person in people:
             last = person.name.split()[-1]
             # brothers "Liam Costello" and "Sean Costello": only the whole name tells them apart
-            said = re.escape(person.name) if surnames[last] > 1 else None
+            said = person.name_pattern() if surnames[last] > 1 else None
             for mention in re.finditer(
-                rf"\b(?:{said or f'{re.escape(person.name)}|{re.escape(last)}'})\b",
+                rf"\b(?:{said or f'{person.name_pattern()}|{re.escape(last)}'})\b",
                 sentence.text[:position],
             ):
                 if mention.start() > latest:  # the one named nearest before the term
@@ -869,7 +900,11 @@ class CaseOutcomes(CaseBase):
             for key, person in self.ex.people.items()
             if person.defendant
         }
-        keys = [surnames.get(pair.group(g)) for g in ("a", "b")]
+        by_name = {person.name: key for key, person in self.ex.people.items()}
+        keys = [
+            by_name.get(pair.group(g)) or surnames.get(pair.group(g).split()[-1])
+            for g in ("a", "b")
+        ]
         return [k for k in keys if k] if all(keys) else []
 
     def orders(self, case: CaseFact, sentence) -> None:

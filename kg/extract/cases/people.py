@@ -42,6 +42,13 @@ SHARED_SURNAME = re.compile(
     rf"\b(?P<first1>{NAME_WORD})\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s+"
     r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
 )
+# "brothers Ansar and Ajmal Akram, from Hemel Hempstead": two first names, one surname
+RELATIVES_SHARED_SURNAME = re.compile(
+    rf"\b(?:brothers|sisters|twins|twin\s+brothers|cousins|siblings)\s+(?P<first1>{NAME_WORD})"
+    rf"\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD})\b(?!\s+[A-Z])"
+    r"(?:,?\s+(?:both\s+)?(?:of|from)\s+(?P<addr>[^,.;]{2,50}))?"
+)
+IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 ADDRESS_AFTER_AGE = re.compile(r"\s*(?:of|from)\s+")
 # "Peter Robinson, 70, and his son, Adam, both of …": a relative named by first name only
 # shares the surname of the defendant just named.
@@ -204,7 +211,7 @@ RINGLEADER_PATTERNS = (
     re.compile(
         r"\b(?:[Rr]ing-?leader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
         r"(?:[Cc]rime|[Gg]ang|[Dd]rugs?)\s+(?:boss|lord|baron)|[Pp]rincipal\s+(?:operator|player)|"
-        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|"
+        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|(?m:^)Leader|"
         # "the gang's leader Nathan Barnes"
         r"(?:gang|group|network|ring|OCG)['’]s\s+(?:leader|ringleader|boss|head))(?:e?s)?\s+"
         rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?"
@@ -270,6 +277,8 @@ SURNAME_RINGLEADER = re.compile(
     r"\s+of\s+(?:the|an?|this)\s"
     # "The court heard Jones was the "head man" in charge of the scheme"
     r"|\s+was\s+(?:the|a)\s+['‘\"“]?(?:head|main|top)\s+man['’\"”]?"
+    # "Cooper was found to be the line holder for a dealer group called 'LJ'"
+    r"|\s+was\s+(?:found\s+to\s+be\s+|said\s+to\s+be\s+)?the\s+(?:deal\s+)?line[- ]?holder\b"
     # "Wynn was described as the "driving force" behind the operation"
     rf"|\s+(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
     # "Bowling, who police named as 'head' of the gang"
@@ -361,6 +370,22 @@ class CasePeople(CaseBase):
                 person.age = int(match.group(age))
                 found.append((person.key, match))
         for match in (
+            RELATIVES_SHARED_SURNAME.finditer(text, start, end)
+            if self.view.mentions(start, end, "brothers", "sisters", "twins", "cousins", "siblings")
+            else ()
+        ):
+            towns = self.address_places(match.start("addr"), match.end("addr"))
+            for first in ("first1", "first2"):
+                name = f"{match.group(first)} {match.group('last')}"
+                person = self.entities.add_person(
+                    name, match.start(first), match.end("last"), None, 0.7
+                )
+                if person is None or person.posts or person.key in [k for k, _ in found]:
+                    continue
+                person.defendant = True
+                person.town_key = person.town_key or (towns[-1] if towns else None)
+                found.append((person.key, match))
+        for match in (
             BOTH_AGED.finditer(text, start, end) if self.view.mentions(start, end, "both") else ()
         ):
             for group in ("name1", "name2"):
@@ -390,7 +415,7 @@ class CasePeople(CaseBase):
                     )
                 address = None
             if address:
-                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                towns = self.address_places(match.start("addr"), match.end("addr"))
                 if towns:
                     person.town_key = towns[-1]
                 elif ADDRESS_TOWN.fullmatch(address.strip()):
@@ -437,7 +462,7 @@ class CasePeople(CaseBase):
             if not HAS_JUSTICE.found(text[match.start() : match.end() + 120]):
                 continue
             person = self.add_defendant(found, match, "name", 0.7)
-            towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+            towns = self.address_places(match.start("addr"), match.end("addr"))
             if person is not None and towns and person.town_key is None:
                 person.town_key = towns[-1]
         for match in itertools.chain(
@@ -445,7 +470,7 @@ class CasePeople(CaseBase):
         ):
             person = self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
             if person is not None and match.group("addr"):
-                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                towns = self.address_places(match.start("addr"), match.end("addr"))
                 if towns and person.town_key is None:
                     person.town_key = towns[-1]
         aged = self.view.mentions(start, end, "year-old", "year old")
@@ -497,7 +522,7 @@ class CasePeople(CaseBase):
                 if person.age is None and said_age:
                     person.age = int(said_age)
             if match.group("addr") and person.town_key is None:
-                towns = self.entities.places_in(match.start("addr"), match.end("addr"))
+                towns = self.address_places(match.start("addr"), match.end("addr"))
                 person.town_key = towns[-1] if towns else None
         for match in RELATIVE_FIRST_NAME.finditer(text, start, end):
             name = f"{match.group('first')} {match.group('last')}"
@@ -537,6 +562,14 @@ class CasePeople(CaseBase):
                 continue
             self.share_town(found, match.start(), towns[-1])
         return found
+
+    def address_places(self, start: int, end: int) -> list[str]:
+        """The places of an address; of "Woolwich in London", "Hemel Hempstead in
+        Hertfordshire" only those before "in": the home, not the area around it."""
+        within = IN_AREA.search(self.view.text, start, end)
+        if within is not None and (home := self.entities.places_in(start, within.start())):
+            return home
+        return self.entities.places_in(start, end)
 
     def share_town(self, found: list[tuple[str, re.Match[str]]], position: int, town: str) -> None:
         """An address said once ("both of Burnley") for the defendants named before
@@ -660,6 +693,7 @@ class CasePeople(CaseBase):
             "head of",
             "named as",
             " man",
+            "holder",
         ):
             surnames = {
                 self.ex.people[key].name.split()[-1]: key

@@ -182,6 +182,18 @@ def adds_up(total: Decimal, stated: Decimal, qualifier: str | None) -> bool:
     return stated * low <= total <= stated * high
 
 
+# A sentence about people not told of before: its terms are theirs, not ones said again
+OTHER_PEOPLE = re.compile(
+    rf"(?:Another|A\s+further|The\s+other)\s+(?:{NUMBER})\b"
+    r"|An?\s+(?:\d(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth)\s"
+)
+# "A 23-year-old man's been jailed", "A 41-year-old Luton man has been charged"
+LEAD_AGE = re.compile(
+    r"An?\s+(?P<age>1[4-9]|[2-9]\d)-year-old\s+(?:[A-Z][\w-]+\s+){0,2}(?:man|woman)\b"
+    r"(?!\s+and\b)"
+)
+
+
 class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, CaseMoney):
     """Finds cases and period figures in one release."""
 
@@ -275,6 +287,8 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             defendants = [(key, match) for key, match in defendants if key not in cleared]
             for key in cleared:
                 self.ex.people[key].defendant = False
+        if single and len(defendants) == 1:
+            self.age_from_lead(defendants[0][0])
         count = segment.count
         collective = (
             not single
@@ -489,6 +503,18 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             case.stage = "Sentenced"
             return
 
+    def age_from_lead(self, key: str) -> None:
+        """'A 23-year-old man's been jailed …', then 'Ashton Cooper, from Woolwich': the
+        one defendant a single case names is the one its lead gives an age."""
+        person = self.ex.people[key]
+        lead = next(iter(self.body_sentences()), None)
+        if person.age is not None or lead is None:
+            return
+        text = self.view.sentences[lead].text
+        found = LEAD_AGE.match(text)
+        if found is not None and HAS_JUSTICE.found(text):
+            person.age = int(found.group("age"))
+
     def total_as_outcome(self, case: CaseFact) -> None:
         """A case's total term is its defendants' outcome unless every term is also given.
 
@@ -568,6 +594,21 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             for o in case.outcomes
             if o.kind == "CustodialSentence" and (o.offender_key or o.person_count == 1)
         ]
+        offenders = {o.offender_key for o in named if o.offender_key}
+        everyone = case.defendant_count or 0
+        if groups and everyone >= 2 and len(offenders) >= everyone:
+            # every defendant's own term is given: "the three … jailed for nearly 20 years",
+            # "In total, six men … nearly 54 years" are totals of some or all of them
+            years = sum((in_years(o.value, o.unit) for o in named if o.value), Decimal(0))
+            for group in groups:
+                # a plural's term, or a hedged one ("nearly 20 years"): nobody's own term
+                plural = (group.person_count or 0) >= 2 or group.qualifier != "Exact"
+                if plural and group.value is not None and group.value <= years * Decimal("1.1"):
+                    case.outcomes.remove(group)
+                    case.figures.append(
+                        FigureFact("CustodialYears", group.value, group.qualifier, "YR", group.span)
+                    )
+            return
         if len(groups) != 1 or len(named) != (groups[0].person_count or max(len(named), 2)):
             return  # "A gang … jailed for almost 50 years" counts nobody: its named terms do
         group = groups[0]
@@ -703,7 +744,12 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
                 kept[headline] = outcome
                 seen[key] = sentence
                 continue
-            if outcome.value is not None and key in seen and seen[key] != sentence:
+            if (
+                outcome.value is not None
+                and key in seen
+                and seen[key] != sentence
+                and not OTHER_PEOPLE.match(sentence)  # "Another two … 3 years and 7 years"
+            ):
                 continue
             seen.setdefault(key, sentence)
             kept.append(outcome)

@@ -355,8 +355,9 @@ NO_ROLE_RANK = re.compile(
 # Words before a name that are not part of it: honorifics, and a role written as a title
 # ("Ringleader Declan Furey, 51, …").
 HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Organisers?|Masterminds?|Kingpins?|Defendants?|"
-    r"Driver|Courier|Accomplice|Broker|Dealer|Armourer|Brothers|Sisters|Cousins)\s+"
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Leaders?|Organisers?|Masterminds?|Kingpins?|"
+    r"Defendants?|Drivers?|Couriers?|Accomplices?|Brokers?|Dealers?|Armourers?|Brothers|Sisters|"
+    r"Cousins)\s+"
 )
 DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
 STREET_AFTER = re.compile(
@@ -415,6 +416,29 @@ GOVERNANCE_LEAD = re.compile(
     r"\blead\s+(?:PCC|Police\s+and\s+Crime\s+Commissioner)\s+(?:for|of|on)\s+(?:the\s+)?"
     r"(?P<org2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6})"
 )
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def spelt_alike(known: str, new: str) -> bool:
+    """'Yusef Ali, 21' then 'Yusuf Ali was jailed': a release's own misspelling of a
+    first name (one vowel for another, the surname the same), not another person
+    ("Dean"/"Sean" differ by a consonant)."""
+    if len(known) != len(new) or known == new:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(known, new, strict=True)) if a != b]
+    if len(differ) != 1:
+        return False
+    at = differ[0]
+    first = new.split()[0]
+    return (
+        " " in new
+        and at < len(first)
+        and len(first) >= 5
+        and known[at] in VOWELS
+        and new[at] in VOWELS
+    )
 
 
 class PeopleRules(OrgRules):
@@ -735,12 +759,21 @@ class PeopleRules(OrgRules):
         judge = post is not None and post.role == "Judge" and name.startswith(("Lord ", "Lady "))
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
+        if any(e.start == start and e.end == end for e in self.view.entities_in(start, end, "GPE")):
+            return None  # "from South America, the court was told": a place
         if STREET_AFTER.match(self.view.text, end) or (
             STREET_AFTER.match(f" {name.split()[-1]}")
             and ADDRESS_BEFORE.search(self.view.text, max(0, start - 30), start)
         ):
             return None  # "land off George Masters Way", "builder of Brandy House Brow"
         key = normalise_name(name)
+        alike = next((k for k in self.ex.people if spelt_alike(k, key)), None)
+        if alike is not None:
+            key = alike
+            known = self.ex.people[alike]
+            known.spellings += [known.name, name]
+            if start < known.span.start:  # the first spelling stands
+                known.name, known.span = name, self.view.span(start, end, confidence)
         person = self.ex.people.get(key)
         if person is None:
             person = PersonFact(

@@ -26,6 +26,7 @@ PLACE_CONTEXT = re.compile(
 NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|MP\b|MLA\b)")
 LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+LISTED_WORD = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]+)(?=,|\s+and\s)")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
 # "Kent's Police and Crime Commissioner", "Essex's Chief Constable", "Staffordshire
 # Commissioner Ben Adams": the area's police or commissioner, no place
@@ -161,8 +162,10 @@ NAMED_LINE = re.compile(
     r"(?:[\"“‘']\s*(?P<quoted>[A-Z][a-z]+)\s*[\"”’']|\bthe\s+(?P<plain>[A-Z][a-z]+))\s+"
     r"(?:county\s+|drugs?\s+|deal(?:ing)?\s+)?line\b|"
     # 'a county line known as "Bizzle"'
-    r"\b(?:county|drugs?|deal(?:ing)?)\s+line\s+(?:known\s+as|called|named|branded)\s+"
-    r"[\"“‘']\s*(?P<after>[A-Z][a-z]+)\s*[\"”’']"
+    # "the line holder for a dealer group called 'LJ'"
+    r"\b(?:(?:county|drugs?|deal(?:ing)?)\s+line|dealer\s+group|deal(?:ing)?\s+line\s+group)"
+    r"\s+(?:known\s+as|called|named|branded)\s+"
+    r"[\"“‘']\s*(?P<after>[A-Z](?:[a-z]+|[A-Z]{1,3}))\s*[\"”’']"
 )
 NOT_LINE_NAMES = frozenset({"County", "Drugs", "Drug", "Deal", "Phone", "Front", "Class", "The"})
 GROUP_RE = re.compile(
@@ -239,7 +242,35 @@ class PlaceRules(EntityBase):
                 ):
                     continue
             self.place(entity)
+        self.listed_towns()
         self.compound_places()
+
+    def listed_towns(self) -> None:
+        """'Boston, Spalding and Skegness': a town named like a surname ("Spalding") is a
+        place between two places of a list."""
+        text = self.view.text
+        if not self.gaz.listed_towns or not any(n in text for n in self.gaz.listed_towns):
+            return
+        for match in LISTED_WORD.finditer(text, self.view.release.body_start):
+            ident = self.gaz.listed_towns.get(match.group("name"))
+            if ident is None or self.view.entity_at(match.start("name"), match.end("name")):
+                continue
+            kinds = ("GPE", "PLACE")
+            before = self.view.entities_in(max(0, match.start() - 40), match.start(), *kinds)
+            after = self.view.entities_in(match.end(), match.end() + 40, *kinds)
+            if not (
+                before
+                and after
+                and before[-1].ident in self.ex.places
+                and before[-1].end == match.start()
+                and LIST_GAP.fullmatch(text, match.end("name"), after[0].start)
+            ):
+                continue
+            entity = Entity(
+                match.start("name"), match.end("name"), match.group("name"), "GPE", ident, "town"
+            )
+            self.view.add_entity(entity)
+            self.place(entity)
 
     def in_forces_bracket(self, position: int) -> bool:
         """Whether `position` is inside brackets that list the police forces just named."""
@@ -380,13 +411,15 @@ class PlaceRules(EntityBase):
     # crime groups --------------------------------------------------------
 
     def groups(self) -> None:
-        lines = "line" in self.view.text
+        lines = "line" in self.view.text or "group called" in self.view.text
+        named_at: list[tuple[int, int]] = []  # where a named line is told
         for match in (
             NAMED_LINE.finditer(self.view.text, self.view.release.body_start) if lines else ()
         ):
             name = match.group("quoted") or match.group("plain") or match.group("after")
             if name in NOT_LINE_NAMES:
                 continue
+            named_at.append((match.start(), match.end()))
             key = f"group:{slugify(name)}-county-line"
             if key not in self.ex.orgs:
                 self.ex.orgs[key] = OrgFact(
@@ -403,6 +436,8 @@ class PlaceRules(EntityBase):
             for match in GROUP_RE.finditer(sentence.text):
                 start = sentence.start + match.start()
                 end = sentence.start + match.end()
+                if any(a <= start < b or a < end <= b for a, b in named_at):
+                    continue  # "a dealer group called 'LJ'": the line, named
                 pre = match.group("pre").strip()
                 if NOT_GROUP_WORDS.intersection(pre.lower().split()):
                     continue  # "the rail network", "an encrypted phone network"

@@ -1,0 +1,203 @@
+"""Extraction rules for wording met in real releases read in session 18.
+
+Each release is invented for these tests in the styles real UK releases use. No sentence
+is taken from any release.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.drafting import draft_releases, people_by_id
+from tests.drafting import release_text as _release
+
+RELEASES = {
+    "leaders-and-couriers-by-their-part": _release(
+        "Heroin Importers Jailed",
+        "Eastern Region Special Operations Unit",
+        "Four men who brought heroin into Bedfordshire have been jailed at Luton Crown Court.",
+        "",
+        "Leaders Imran Qadir, 41, of Hitchin Road, and Salman Aziz, 36, of Selbourne Road, "
+        "were each jailed for 16 years after being convicted of conspiracy to import heroin.",
+        "",
+        "Couriers Tariq Mahmood, 30, of Leagrave Road, and Nadeem Hussain, 27, of Park "
+        "Street, were jailed for nine years and seven years.",
+    ),
+    "brothers-who-led-a-network": _release(
+        "Three More Jailed For Cocaine Network",
+        "Hertfordshire Constabulary",
+        "Three more members of a cocaine network have been jailed for almost 20 years.",
+        "",
+        "The following were sentenced at St Albans Crown Court for conspiracy to supply cocaine:",
+        "",
+        "- Kieran Doyle, 28, of Cowper Road, Watford, was jailed for nine years",
+        "- Liam Shore, 33, of Derby Road, Watford, was jailed for six years and four months",
+        "- Owen Platt, 25, of Bushey Mill Lane, Watford, was jailed for four and a half years",
+        "",
+        "They follow brothers Omar and Bilal Rahman, from Hemel Hempstead in Hertfordshire, "
+        "who were jailed for 12 years and 11 years respectively last month.",
+        "",
+        "In total, five men have now been jailed for almost 43 years.",
+    ),
+    "a-name-spelt-two-ways": _release(
+        "Cannabis Dealers Jailed",
+        "Bedfordshire Police",
+        "Three cannabis dealers from Luton have been jailed.",
+        "",
+        "Danyal Khan, 26, Yusef Malik, 22, and Harris Noor, 24, all of Dunstable Road, "
+        "Luton, admitted conspiracy to supply cannabis at Luton Crown Court.",
+        "",
+        "Danyal Khan was jailed for four years; Yusuf Malik was jailed for three years and "
+        "three months, while both Harris Noor and Danyal Khan's cousin received suspended "
+        "sentences.",
+    ),
+    "both-named-received-a-term": _release(
+        "Drug Dealers Jailed After Raid",
+        "Leicestershire Police",
+        "Ali Rana, 31, Sam Rana, 29, and Jade Cole, 24, all of Leicester, admitted "
+        "conspiracy to supply cocaine at Leicester Crown Court.",
+        "",
+        "Ali Rana was sentenced to five years in prison, while both Sam Rana and Jade Cole "
+        "received jail terms of three years.",
+    ),
+    "a-line-holder-named-and-aged-in-the-lead": _release(
+        "Line Holder Jailed",
+        "Norfolk Constabulary",
+        "A 24-year-old man has been jailed for five years after supplying heroin to King's Lynn.",
+        "",
+        "Jordan Amos, from Woolwich in London, was arrested in March.",
+        "",
+        "Amos was found to be the line holder for a dealer group called 'TK' that sent "
+        "drugs to the town.",
+    ),
+    "burglars-counted-not-named": _release(
+        "Burglary Gang Jailed",
+        "Lincolnshire Police",
+        "A gang of burglars who stole from elderly people across Lincolnshire have been "
+        "jailed for a total of 28 and a half years.",
+        "",
+        "Homes were broken into in Boston, Spalding and Skegness.",
+        "",
+        "Two defendants were found guilty of conspiracy to burgle and sentenced to ten years "
+        "and seven years respectively.",
+        "",
+        "Another two pleaded guilty to the same offence and were given three years and "
+        "seven years respectively.",
+        "",
+        "A fifth pleaded guilty to burglary and was jailed for 18 months.",
+    ),
+    "a-place-said-like-a-name": _release(
+        "Cocaine Gang Jailed",
+        "Lincolnshire Police",
+        "Members of a gang who sold cocaine in Lincolnshire have been jailed.",
+        "",
+        "Some of the drug was so pure it had come from South America, the court was told.",
+        "",
+        "Nine members of the gang were jailed at Lincoln Crown Court for conspiracy to "
+        "supply cocaine.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return draft_releases(RELEASES, tmp_path_factory.mktemp("session18"))
+
+
+def terms(case: dict) -> list[tuple]:
+    return [
+        (o["type"], Decimal(str(o["value"])), o["unit"], o.get("offender"), o.get("person_count"))
+        for o in case["outcomes"]
+        if o.get("value") is not None
+    ]
+
+
+def test_a_part_written_as_a_title_is_no_part_of_the_name(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["leaders-and-couriers-by-their-part"])
+    assert {"imran-qadir", "salman-aziz", "tariq-mahmood", "nadeem-hussain"} <= set(people)
+    for leader in ("imran-qadir", "salman-aziz"):
+        assert [p["role"] for p in people[leader]["posts"]] == ["Ringleader"]
+    assert "posts" not in people["tariq-mahmood"]
+
+
+def test_brothers_named_by_first_names_and_one_surname(drafts: dict[str, dict]) -> None:
+    draft = drafts["brothers-who-led-a-network"]
+    people = people_by_id(draft)
+    for brother in ("omar-rahman", "bilal-rahman"):
+        assert people[brother]["based_in"] == "hemel-hempstead"  # not the county around it
+    (case,) = draft["cases"]
+    assert ("CustodialSentence", Decimal(12), "YR", "omar-rahman", 1) in terms(case)
+    assert ("CustodialSentence", Decimal(11), "YR", "bilal-rahman", 1) in terms(case)
+
+
+def test_totals_of_terms_all_given_are_figures(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["brothers-who-led-a-network"]["cases"]
+    assert all(o.get("offender") for o in case["outcomes"])  # five terms, each one's own
+    totals = sorted(
+        (Decimal(str(f["value"])), f["qualifier"])
+        for f in case["figures"]
+        if f["measure"] == "CustodialYears"
+    )
+    assert totals == [(Decimal(20), "Almost"), (Decimal(43), "Almost")]
+
+
+def test_a_first_name_spelt_two_ways_is_one_person(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-name-spelt-two-ways"]
+    people = people_by_id(draft)
+    assert "yusuf-malik" not in people
+    assert people["yusef-malik"]["age"] == 22
+    (case,) = draft["cases"]
+    assert case["defendant_count"] == 3
+    assert ("CustodialSentence", Decimal("3.25"), "YR", "yusef-malik", 1) in terms(case)
+
+
+def test_both_named_received_the_term(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["both-named-received-a-term"]["cases"]
+    assert sorted(terms(case), key=str) == sorted(
+        [
+            ("CustodialSentence", Decimal(5), "YR", "ali-rana", 1),
+            ("CustodialSentence", Decimal(3), "YR", "sam-rana", 1),
+            ("CustodialSentence", Decimal(3), "YR", "jade-cole", 1),
+        ],
+        key=str,
+    )
+
+
+def test_a_line_holder_a_named_dealer_group_and_an_age_from_the_lead(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["a-line-holder-named-and-aged-in-the-lead"]
+    groups = [o["label"] for o in draft["organisations"] if o.get("type") == "group"]
+    assert groups == ["TK county line"]  # no "Dealer organised crime group" beside it
+    person = people_by_id(draft)["jordan-amos"]
+    assert person["age"] == 24
+    assert person["based_in"] == "woolwich"  # "from Woolwich in London": the home
+    assert [p["role"] for p in person["posts"]] == ["Ringleader"]
+
+
+def test_terms_of_people_counted_in_turn(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["burglars-counted-not-named"]["cases"]
+    assert sorted(terms(case), key=str) == sorted(
+        [
+            ("CustodialSentence", Decimal(10), "YR", None, 1),
+            ("CustodialSentence", Decimal(7), "YR", None, 1),
+            ("CustodialSentence", Decimal(3), "YR", None, 1),
+            ("CustodialSentence", Decimal(7), "YR", None, 1),
+            ("CustodialSentence", Decimal(18), "MO", None, 1),
+        ],
+        key=str,
+    )
+    # every term is given, so the total is a figure
+    totals = [Decimal(str(f["value"])) for f in case["figures"] if f["measure"] == "CustodialYears"]
+    assert totals == [Decimal("28.5")]
+
+
+def test_a_town_named_like_a_surname_inside_a_list_of_towns(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["burglars-counted-not-named"]["cases"]
+    assert {"boston", "spalding", "skegness"} <= set(case["places"])
+
+
+def test_a_place_before_the_court_was_told_is_no_person(drafts: dict[str, dict]) -> None:
+    assert people_by_id(drafts["a-place-said-like-a-name"]) == {}
