@@ -98,6 +98,48 @@ RELEASES = {
         "Nine members of the gang were jailed at Lincoln Crown Court for conspiracy to "
         "supply cocaine.",
     ),
+    "a-boss-named-short-and-his-associates": _release(
+        "Drugs Boss Convicted",
+        "Hertfordshire Constabulary",
+        "A drugs boss has been convicted of running a cocaine gang from abroad.",
+        "",
+        "Tahir Aslam Mirza, 38, led an organised crime group based in Stevenage which sold "
+        "cocaine across the country.",
+        "",
+        "Officers arrested Aslam Mirza and associates Bilal Sadiq, Kasim Dar and Ozan Yilmaz "
+        "in May 2020.",
+        "",
+        "Aslam Mirza was convicted of conspiracy to import cocaine at St Albans Crown Court.",
+    ),
+    "dates-of-birth-in-brackets": _release(
+        "Three Jailed Over Gun Supply",
+        "Crown Prosecution Service",
+        "Three men have been jailed for supplying guns.",
+        "",
+        "Arif Zaman (14.03.1985), of Ash Street, Bolton, admitted possession of a firearm "
+        "with intent to cause fear of violence.",
+        "",
+        "At Bolton Crown Court on Friday 9 May, he was jailed for a total of 12 years.",
+        "",
+        "Kemal Arslan (02.11.1990), of Rochdale, was convicted of possession of a firearm and "
+        "was jailed for eight years.",
+        "",
+        "Darren Holt (21.07.1979), of no fixed address, was convicted of possessing "
+        "ammunition and was jailed for four years.",
+    ),
+    "a-force-s-regional-unit": _release(
+        "Gun Factory Gang Jailed",
+        "West Midlands Police",
+        "Three men have been jailed for more than 40 years for running a gun factory.",
+        "",
+        "The factory was found by West Midlands Police's Regional Organised Crime Unit.",
+        "",
+        "Inspector Dawn Heath, of the force's unit, said: \"The three men have been jailed "
+        'for more than 40 years."',
+        "",
+        "Neil Oakes, 44, was jailed for 18 years, Carl Webb, 31, for 14 years and Dean Moss, "
+        "27, for nine years at Wolverhampton Crown Court.",
+    ),
 }
 
 
@@ -201,3 +243,49 @@ def test_a_town_named_like_a_surname_inside_a_list_of_towns(drafts: dict[str, di
 
 def test_a_place_before_the_court_was_told_is_no_person(drafts: dict[str, dict]) -> None:
     assert people_by_id(drafts["a-place-said-like-a-name"]) == {}
+
+
+def test_a_leader_said_with_a_plain_verb_named_short_and_his_associates(
+    drafts: dict[str, dict],
+) -> None:
+    people = people_by_id(drafts["a-boss-named-short-and-his-associates"])
+    assert "aslam-mirza" not in people  # "Aslam Mirza" is Tahir Aslam Mirza
+    assert [p["role"] for p in people["tahir-aslam-mirza"]["posts"]] == ["Ringleader"]
+    assert {"bilal-sadiq", "kasim-dar", "ozan-yilmaz"} <= set(people)
+
+
+def test_a_date_of_birth_is_no_age_and_a_total_said_of_him_is_his(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["dates-of-birth-in-brackets"]
+    people = people_by_id(draft)
+    assert {key: (p.get("age"), p.get("based_in")) for key, p in people.items()} == {
+        "arif-zaman": (None, "bolton"),
+        "kemal-arslan": (None, "rochdale"),
+        "darren-holt": (None, None),
+    }
+    (case,) = draft["cases"]
+    assert sorted(terms(case), key=str) == sorted(
+        [
+            ("CustodialSentence", Decimal(12), "YR", "arif-zaman", 1),
+            ("CustodialSentence", Decimal(8), "YR", "kemal-arslan", 1),
+            ("CustodialSentence", Decimal(4), "YR", "darren-holt", 1),
+        ],
+        key=str,
+    )
+    assert "violence" not in case["offences"]  # "with intent to cause fear of violence"
+
+
+def test_a_force_s_regional_unit_and_a_term_a_quote_repeats(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-force-s-regional-unit"]
+    assert {o["id"] for o in draft["organisations"]} >= {"west-midlands", "wmrocu"}
+    assert not any(o.get("type") == "unit" for o in draft["organisations"])
+    posts = people_by_id(draft)["dawn-heath"]["posts"]
+    assert [(p["role"], p["in"]) for p in posts] == [("Inspector", "wmrocu")]
+    (case,) = draft["cases"]
+    assert all(o.get("offender") for o in case["outcomes"])
+    # the lead's total and the quote's are one figure: every term is given
+    totals = [
+        (f["value"], f["qualifier"]) for f in case["figures"] if f["measure"] == "CustodialYears"
+    ]
+    assert totals == [(40, "MoreThan")]

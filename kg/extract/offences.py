@@ -167,6 +167,11 @@ def find_offences(text: str) -> list[tuple[str, int, int]]:
     return list(_find_offences(text))
 
 
+# Words that make a crime type's name part of another offence: "possession of a firearm
+# with intent to cause fear of violence" is a firearms offence, no violence done.
+NOT_THIS_OFFENCE_AFTER = {"violence": re.compile(r"\bfear\s+of\s+$")}
+
+
 @lru_cache(maxsize=4096)
 def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
     covered: list[tuple[int, int]] = []
@@ -188,6 +193,9 @@ def _find_offences(text: str) -> tuple[tuple[str, int, int], ...]:
         for match in matches:
             start, end = match.span()
             if any(start < e and s < end for s, e in covered):
+                continue
+            before = NOT_THIS_OFFENCE_AFTER.get(rule.slug)
+            if before is not None and before.search(lowered, max(0, start - 20), start):
                 continue
             tail = TRAILING.match(text, end)
             if tail:

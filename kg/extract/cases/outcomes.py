@@ -264,7 +264,8 @@ ORDER_CUES = (
 )
 BOTH = re.compile(r"\b(?:both|the\s+pair|the\s+couple|the\s+two)\b", re.IGNORECASE)
 SUBJECT_COUNT = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
-SINGULAR = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+# "He was jailed …", "At Bolton Crown Court on Friday, he was jailed …"
+SINGULAR = re.compile(r"^(?:(?:on|in|at)\s+[^,.;]{3,80},\s+)?(?:he|she)\b", re.IGNORECASE)
 # "He", "A 35-year-old man", "On 19 January 2021, a further man": one person the clause
 # tells of (a date or place may lead)
 ONE_PERSON = re.compile(

@@ -109,13 +109,18 @@ DEFENDANT_RE = re.compile(
     rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|now\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?|"
     # "Wayne Stock 38, of Chelmsford": the comma before the age left out
     r"(?<=\w)\s(?=\d\d,\s+(?:of|from)\s))"
-    r"(?P<age>1[4-9]|[2-9]\d)\b"
+    r"(?P<age>1[4-9]|[2-9]\d)\b(?![./]\d)"  # not "(15.04.1984)", a date of birth
     r"(?:-year-old(?:\s+(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|mother|father|grandmother|"
     r"grandfather|national))?)?\s*\)?"
     # "20 (20.9.02) of …", "(d.o.b. 14.03.2002)", "(DOB: 01/02/1999)": the date of birth
     r"(?:\s*\((?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\))?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
     rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
+)
+# "Ajaz Nazir (01.05.1979), of New Earth Street, was found guilty": a date of birth, no age
+NAME_WITH_BIRTH_DATE = re.compile(
+    rf"(?P<name>{NAME})\s*\(\s*(?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\s*\)"
+    r"(?:,?\s+(?:of|from)\s+(?P<addr>[^.;()\n]+?))?(?=,|\s+[a-z]|\s*[.;:\n]|$)"
 )
 # A surname alone with an age, the full name given earlier in the release.
 SURNAME_AGE = re.compile(
@@ -302,7 +307,8 @@ ONE_NAMED_TOTAL = re.compile(
     rf"{NAME}\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,[^.;]{{0,80}}?\bwas\s+(?:sentenced|jailed)\b"
     # "He was found guilty of …, and was sentenced to a total of nine years"; never
     # "He was jailed for nine years, while his four co-accused were sentenced to a total …"
-    r"|(?:He|She)\s+was\s+(?:(?:found\s+guilty|convicted)\b"
+    # "At Manchester Crown Court on Friday, he was jailed for a total of 15 years"
+    r"|(?:(?:At|On|In)\s[^.;]{0,80}?,\s+)?(?:He|he|She|she)\s+was\s+(?:(?:found\s+guilty|convicted)\b"
     r"(?:(?!\b(?:others?|co-?accused|co-?defendants?|between\s+them|while|whilst|alongside)\b)"
     r"[^.;]){0,120}?\bwas\s+)?(?:sentenced|jailed)\s+(?:to|for)\s+a\s+total\s+of\b"
 )

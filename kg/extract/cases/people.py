@@ -15,6 +15,7 @@ from kg.extract.cases.patterns import (
     JAILED_OR_SENTENCED,
     JUSTICE,
     NAME_THEN_TERM,
+    NAME_WITH_BIRTH_DATE,
     SURNAME_AGE,
     SURNAME_AGE_AFTER_LEAD,
 )
@@ -177,6 +178,9 @@ RINGLEADER_PATTERNS = (
         rf"(?!['’])|"
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
         rf"(?:network|gang|group|ring|operation|organisation|conspiracy))|"
+        # "Mohammed Waqas Khan, 35, led an organised crime group based in …"
+        rf"(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:network|gang|group|ring|organisation|conspiracy)\b|"
         rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
         rf"(?:[^,.;]{{0,40}}?\s+and\s+)?"
         rf"(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
@@ -298,7 +302,7 @@ SURNAME_LED_BY = re.compile(
 )
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
-    r"\s+by\b|"
+    r"\s+by\b|,\s+(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
@@ -458,6 +462,15 @@ class CasePeople(CaseBase):
             if towns and person.town_key is None and ADDRESS_AFTER_AGE.match(text, match.end()):
                 person.town_key = towns[0]
             found.append((person.key, match))
+        for match in NAME_WITH_BIRTH_DATE.finditer(text, start, end) if "(" in text else ():
+            person = self.add_defendant(found, match, "name", 0.7)
+            if person is not None and match.group("addr"):
+                address = (match.start("addr"), match.end("addr"))
+                after = TOWN_AFTER_STREET.match(text, match.end())
+                if STREET.search(match.group("addr")) and after is not None:
+                    address = (after.start("town"), after.end("town"))  # "of Wren Street, Oldham"
+                towns = self.address_places(*address)
+                person.town_key = person.town_key or (towns[-1] if towns else None)
         for match in NAMED_FROM.finditer(text, start, end):
             if not HAS_JUSTICE.found(text[match.start() : match.end() + 120]):
                 continue
@@ -676,7 +689,7 @@ class CasePeople(CaseBase):
         view = self.view
         cue = view.mentions(start, end, *RINGLEADER_NOUNS) or (
             view.mentions(start, end, *RINGLEADER_VERBS)
-            and (view.mentions(start, end, "by") or view.mentions(start, end, "who"))
+            and view.mentions(start, end, "by", "who", ", ran ", ", led ", ", headed ")
         )
         described = view.mentions(start, end, "described") and DESCRIBED_AS.search(text, start, end)
         by_surname = []

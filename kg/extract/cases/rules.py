@@ -746,6 +746,19 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
                 continue
             if (
                 outcome.value is not None
+                and outcome.offender_key is None
+                and outcome.person_count is None
+                and any(
+                    o.offender_key is None
+                    and o.person_count is not None
+                    and (o.kind, o.value, o.unit, o.qualifier)
+                    == (outcome.kind, outcome.value, outcome.unit, outcome.qualifier)
+                    for o in kept
+                )
+            ):
+                continue  # "four men were jailed for more than 60 years", then a quote says it
+            if (
+                outcome.value is not None
                 and key in seen
                 and seen[key] != sentence
                 and not OTHER_PEOPLE.match(sentence)  # "Another two … 3 years and 7 years"

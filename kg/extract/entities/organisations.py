@@ -569,6 +569,22 @@ class OrgRules(EntityBase):
             owner = self.owner_after(start + match.end("name")) or self.main_unit
         if owner is None:
             return None
+        if owner_text and name.lower() in ("unit", "team", "squad"):
+            # "Chief Inspector X, of the force's unit": the force's unit named before
+            named = [
+                key
+                for key, org in self.ex.orgs.items()
+                if org.kind in ("unit", "regional-unit")
+                and (org.unit_of == owner or owner in self.gaz.members.get(key, ()))
+            ]
+            if named:
+                return named[-1]
+        if owner_text and ROCU_WORDS_RE.fullmatch(name):
+            # "West Midlands Police's Regional Organised Crime Unit": the region's ROCU
+            rocu = next((r for r, forces in self.gaz.members.items() if owner in forces), None)
+            if rocu is not None:
+                at = start + match.start("name")
+                return self.add_org(rocu, at, start + match.end("name")).key
         written = None
         if owner_text and owners and owners[0].text != owner_text.strip():
             written = owner_text.strip()  # "CPS East Midlands' Complex Casework Unit"

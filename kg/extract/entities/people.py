@@ -12,6 +12,12 @@ from kg.extract.gazetteer import normalise_name
 from kg.extract.lexicon import DEMONYMS, GIVEN_NAMES, RANK_PATTERN, RANKS, STREET_WORDS, TITLES
 from kg.extract.pipeline import Sentence
 
+# Three or more whole names of two words in a list: "A B, C D and E F"
+TWO_WORD_NAME = re.compile(rf"(?<![\w-]){NAME_WORD}[ \t]+{NAME_WORD}(?![\w-])")
+NAME_LIST = re.compile(
+    rf"(?<![\w-]){NAME_WORD}[ \t]+{NAME_WORD},[ \t]+(?:{NAME_WORD}[ \t]+{NAME_WORD},[ \t]+)*"
+    rf"{NAME_WORD}[ \t]+{NAME_WORD}[ \t]+and[ \t]+{NAME_WORD}[ \t]+{NAME_WORD}(?![\w-])"
+)
 NICKNAME = re.compile(r"""\s+(?:["“‘'][A-Z][\w-]*["”’']|\([A-Z][a-z]+\))""")
 NOT_NAME_START = frozenset(
     [
@@ -441,6 +447,16 @@ def spelt_alike(known: str, new: str) -> bool:
     )
 
 
+def one_name_shorter(known: str, new: str) -> bool:
+    """'Mohammed Waqas Khan', then 'Waqas Khan': one person, a first name left out."""
+    short, long = sorted((known, new), key=len)
+    return (
+        len(short.split()) >= 2
+        and len(long.split()) == len(short.split()) + 1
+        and (long.endswith(f" {short}"))
+    )
+
+
 class PeopleRules(OrgRules):
     """People and posts; posts name organisations, so this family reads OrgRules."""
 
@@ -630,10 +646,27 @@ class PeopleRules(OrgRules):
             ):
                 self.add_person(name, start, match.end("name"), None, 0.6)
         self.first_named_people()
+        self.listed_beside_named()
         self.model_people()
         self.quoted_roles()
         self.governance_roles()
         self.surnames_to_full_names()
+
+    def listed_beside_named(self) -> None:
+        """'associates Mohammed Ahmed, Aris Saghir and Zakir Farid': whole names listed
+        with one already read as a person's are people too, first names unknown or not."""
+        text = self.view.text
+        if " and " not in text:
+            return
+        for match in NAME_LIST.finditer(text, self.view.release.body_start):
+            names = list(TWO_WORD_NAME.finditer(text, match.start(), match.end()))
+            if not any(normalise_name(n.group(0)) in self.ex.people for n in names):
+                continue
+            if any(self.view.entities_in(n.start(), n.end(), "ORG", "GPE", "PLACE") for n in names):
+                continue  # "Luton, Bedford and Milton Keynes": towns, not people
+            for name in names:
+                if normalise_name(name.group(0)) not in self.ex.people:
+                    self.add_person(name.group(0), name.start(), name.end(), None, 0.5)
 
     def surnames_to_full_names(self) -> None:
         """'Mr Roddick, the … Commissioner, said' before or after 'Winston Roddick has …':
@@ -767,12 +800,17 @@ class PeopleRules(OrgRules):
         ):
             return None  # "land off George Masters Way", "builder of Brandy House Brow"
         key = normalise_name(name)
-        alike = next((k for k in self.ex.people if spelt_alike(k, key)), None)
+        alike = next(
+            (k for k in self.ex.people if spelt_alike(k, key) or one_name_shorter(k, key)), None
+        )
         if alike is not None:
             key = alike
             known = self.ex.people[alike]
             known.spellings += [known.name, name]
-            if start < known.span.start:  # the first spelling stands
+            if len(name) > len(known.name):  # "Waqas Khan", then "Mohammed Waqas Khan"
+                known.name = name
+            elif len(name) == len(known.name) and start < known.span.start:
+                # the first spelling stands
                 known.name, known.span = name, self.view.span(start, end, confidence)
         person = self.ex.people.get(key)
         if person is None:
