@@ -140,6 +140,55 @@ RELEASES = {
         "Neil Oakes, 44, was jailed for 18 years, Carl Webb, 31, for 14 years and Dean Moss, "
         "27, for nine years at Wolverhampton Crown Court.",
     ),
+    "a-campaign-s-quarter-and-its-whole-life": _release(
+        "Campaign Against Organised Crime Goes On",
+        "Thames Valley Police",
+        "Figures released today show that in the three months from September to December, "
+        "officers arrested 64 people as part of the Bastion campaign.",
+        "",
+        "It means that from its start in 2018 Bastion has seen 1,120 people arrested.",
+        "",
+        "Also in the last three months, 31 people have been charged.",
+        "",
+        "Work throughout the Bastion campaign has seen more than 40kg of drugs seized.",
+    ),
+    "a-squad-s-years-of-results": _release(
+        "Squad Sees Offenders Jailed For Hundreds Of Years",
+        "Kent Police",
+        "A Kent Police squad has seen offenders jailed for hundreds of years.",
+        "",
+        "Since launching in March 2020, the squad has locked up offenders for 812 years.",
+        "",
+        'Detective Inspector Amy Crane said: "That is 800 years in less than two and a half '
+        'years."',
+        "",
+        "Among those jailed in May were two men who robbed a shop in Chatham. They were "
+        "jailed for a combined total of 14 years.",
+    ),
+    "terms-named-in-turn-and-each": _release(
+        "Four Jailed Over Cannabis Haul",
+        "Kent Police",
+        "Four men have been jailed for a total of 22 years over a cannabis haul.",
+        "",
+        "Van driver Paul Reed, brothers Sean and Kyle Doherty and Grant Hale were arrested "
+        "in Ashford.",
+        "",
+        "Kyle Doherty, 41, was sentenced to seven years, Sean Doherty, 39, to five years, "
+        "and Hale, 36, and 50-year-old Reed five years each.",
+    ),
+    "those-named-then-counted": _release(
+        "Crime Family Jailed",
+        "Metropolitan Police Service",
+        "A crime family who sold drugs across London have been jailed.",
+        "",
+        "The gang was supplying kilos of cocaine, the court heard.",
+        "",
+        "Head of the gang Jason Kerr employed his sister Tanisha Kerr, her boyfriend Dale "
+        "Frost and his cousin Leon Marsh.",
+        "",
+        "Those four were jailed for a total of 41 years for drugs offences and acquiring "
+        "criminal property.",
+    ),
 }
 
 
@@ -289,3 +338,50 @@ def test_a_force_s_regional_unit_and_a_term_a_quote_repeats(drafts: dict[str, di
         (f["value"], f["qualifier"]) for f in case["figures"] if f["measure"] == "CustodialYears"
     ]
     assert totals == [(40, "MoreThan")]
+
+
+def test_a_campaign_s_whole_life_is_no_period_figure(drafts: dict[str, dict]) -> None:
+    figures = {
+        (f["measure"], f["value"])
+        for f in drafts["a-campaign-s-quarter-and-its-whole-life"]["figures"]
+    }
+    assert ("Arrests", 64) in figures
+    assert ("PeopleCharged", 31) in figures
+    assert ("Arrests", 1120) not in figures  # "from its start in 2018"
+    assert not any(measure == "DrugsSeized" for measure, _ in figures)  # "throughout the …"
+
+
+def test_years_since_a_squad_began_and_a_time_taken_are_no_case_s_terms(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["a-squad-s-years-of-results"]["cases"]
+    values = [o.get("value") for o in case["outcomes"]]
+    assert 812 not in values
+    assert 2.5 not in values  # "in less than two and a half years"
+
+
+def test_ages_given_after_first_names_and_each_term_after_an_aged_surname(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["terms-named-in-turn-and-each"]
+    people = people_by_id(draft)
+    ages = {key: people[key].get("age") for key in people}
+    assert ages == {"paul-reed": 50, "sean-doherty": 39, "kyle-doherty": 41, "grant-hale": 36}
+    (case,) = draft["cases"]
+    assert sorted(terms(case), key=str) == sorted(
+        [
+            ("CustodialSentence", Decimal(7), "YR", "kyle-doherty", 1),
+            ("CustodialSentence", Decimal(5), "YR", "sean-doherty", 1),
+            ("CustodialSentence", Decimal(5), "YR", "grant-hale", 1),
+            ("CustodialSentence", Decimal(5), "YR", "paul-reed", 1),
+        ],
+        key=str,
+    )
+
+
+def test_relatives_named_then_counted_back(drafts: dict[str, dict]) -> None:
+    draft = drafts["those-named-then-counted"]
+    (case,) = draft["cases"]
+    assert case["defendants"] == ["jason-kerr", "tanisha-kerr", "dale-frost", "leon-marsh"]
+    assert [(o["value"], o["person_count"]) for o in case["outcomes"]] == [(41, 4)]
+    assert set(case["offences"]) == {"drug-supply", "money-laundering"}  # not "drugs"

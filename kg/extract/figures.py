@@ -881,6 +881,11 @@ RUNNING_TOTAL = re.compile(
     r"(?:inception|formation|creation|launch)|"
     # "since the crackdown was launched", "over the last few years has seen 15 people jailed"
     r"since\s+the\s+(?:operation|crackdown|campaign)\s+(?:was\s+)?(?:launched|began|started)|"
+    # "from its start in 2017 Stronghold has seen 1329 people arrested", "throughout the
+    # Stronghold campaign" (a campaign's whole life, not the period a release reports)
+    r"from\s+(?:its|the\s+(?:operation|campaign)['’]s)\s+(?:start|launch|inception)\b|"
+    r"since\s+(?:launching|being\s+(?:set\s+up|launched|formed))\b|"
+    r"throughout\s+the\s+(?:[A-Z][\w-]*\s+){1,2}campaign|"
     r"over\s+the\s+(?:last|past)\s+(?:few|several|two|three|four|five|\d+)\s+years\s+"
     r"(?:has|have)\s+seen|"
     r"(?:national|running)\s+total)\b",

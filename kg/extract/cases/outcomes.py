@@ -14,6 +14,7 @@ from kg.extract.cases.patterns import (
     JAILED_OR_SENTENCED,
     LIST_LINE,
     ONE_NAMED_TOTAL,
+    PERIOD_CUE,
     SUBJECT_RE,
     TAKES_TOTAL_TO,
     TOTAL_LEFT,
@@ -107,6 +108,8 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"(?:suspended\s+for|(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)over\s+(?:a|the)?|\bfor\s+(?:the\s+)?(?:past|last|next)|\baged?|within|"
     # "previously jailed in the last six months": when, not for how long
     r"\b(?:in|during|over)\s+the\s+(?:past|last|next)|"
+    # "1,000 years in jail time, in less than two and a half years": how soon
+    r"\bin\s+(?:less|more|under)\s+than|\bin\s+under|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
@@ -170,6 +173,8 @@ NOT_A_SENTENCE_ENDS = (
     "handed",
     "is",
     "least",
+    "than",
+    "under",
 )
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = (
@@ -219,6 +224,7 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 # "Man 1: seven years for possession of a firearm": unnamed defendants numbered
+OFFENDERS_IN_GENERAL = re.compile(r"\b(?:offenders|criminals|crooks)\b", re.IGNORECASE)
 NUMBERED_DEFENDANT = re.compile(
     r"(?:Man|Woman|Defendant|Male|Female)\s+(?:\d{1,2}|[A-H])\s*:"
     # "A 5th pleaded guilty to burglary and jailed for 18 months"
@@ -318,7 +324,7 @@ PAIR_BEFORE = re.compile(
 )
 # "Two defendants …", "Another two …", "The other three …": people counted, not named
 COUNTED_OPENING = re.compile(
-    rf"(?:(?:the\s+other|another|a\s+further)\s+)?(?P<n>{NUMBER})\s+"
+    rf"(?:(?:the\s+other|another|a\s+further|those|these)\s+)?(?P<n>{NUMBER})\s+"
     r"(?:(?:men|women|people|defendants|others|brothers|of\s+them)\b|(?=pleaded|admitted|were))",
     re.IGNORECASE,
 )
@@ -384,6 +390,8 @@ TO_END = re.compile(r"\bto\s*$")
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
 NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+for\s*$")
+# "…, and Merritt, 40, and 53-year-old Webb five years each"
+AGED_NAME_END = re.compile(r"\band\s+\d{2}-year-old\s+[A-Z][\w'’-]+\s*$")
 # "Cleland received four years and six months; Sadgrove, two and a half years and Stock
 # and Neale two years": the verb said once, then surnames with their terms
 NAMED_ELIDED = re.compile(
@@ -542,6 +550,7 @@ class CaseOutcomes(CaseBase):
                     or LISTED_AFTER.search(left)
                     or NAMED_FOR_END.search(left)
                     or NAMED_ELIDED.search(left)
+                    or AGED_NAME_END.search(left)
                 )
             )
             or (
@@ -572,6 +581,12 @@ class CaseOutcomes(CaseBase):
             return False
         if PER_PERIOD_PAY.search(left):
             return False  # "as little as £20 a week": pay, not a term
+        if fig.RUNNING_TOTAL.search(text) or (
+            OFFENDERS_IN_GENERAL.search(text, 0, start) and PERIOD_CUE.search(text)
+        ):
+            # "Since launching in 2019, the squad has locked up offenders for 1,041 years",
+            # "In June 2021 alone, … offenders being jailed for 67 years": no case's term
+            return False
         if RANGE_OF_TERMS.search(left):
             return False  # "sentences of between four and ten years": a range, no one's term
         if PREVIOUSLY_CONVICTED.search(text, 0, start):

@@ -124,7 +124,9 @@ NAME_WITH_BIRTH_DATE = re.compile(
 )
 # A surname alone with an age, the full name given earlier in the release.
 SURNAME_AGE = re.compile(
-    rf"(?<![\w,] )(?<![A-Z][a-z] )\b(?P<last>{NAME_WORD}),\s*(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d),"
+    # not a surname inside a whole name; "and Merritt, 40, and …" is one
+    rf"(?:(?<=\band )|(?<![\w,] )(?<![A-Z][a-z] ))\b(?P<last>{NAME_WORD}),\s*(?:aged\s+)?"
+    r"(?P<age>1[4-9]|[2-9]\d),"
 )
 # "At the city's crown court on Tuesday, Morrey, 50, was jailed": after a lead of time
 SURNAME_AGE_AFTER_LEAD = re.compile(
@@ -172,6 +174,8 @@ PERIOD_CUE = re.compile(
     # "seized … in the past three years" (not "had run the line for the past two years")
     r"\bin\s+the\s+(?:past|last)\s+(?:two|three|four|five|\d)\s+years\b|"
     r"\bduring\s+(?:19|20)\d\d|"
+    # "In June 2021 alone, their investigations led to …"
+    rf"\bin\s+(?:{MONTH_NAME}\s+)?(?:19|20)\d\d\s+alone\b|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*(?:,|and))|\bover\s+the\s+(?:course\s+of|last|past)\b|"
     r"\bfinancial\s+year\b|\b(?:19|20)\d\d[/-]\d\d\b|"
     # "a week of action", "in just seven days"

@@ -23,6 +23,7 @@ from kg.extract.entities.patterns import NAME, NAME_WORD
 from kg.extract.facts import CaseFact, OrgFact, PersonFact, PostFact
 from kg.extract.gazetteer import normalise_name
 from kg.extract.lexicon import DEMONYMS, STREET_WORDS
+from kg.extract.numbers import NUMBER, parse_number
 from kg.ids import slugify
 
 ORGANISED = re.compile(
@@ -42,6 +43,11 @@ BOTH_AGED = re.compile(
 SHARED_SURNAME = re.compile(
     rf"\b(?P<first1>{NAME_WORD})\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s+"
     r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
+)
+# "Those seven were jailed for a total of 90 years"
+THOSE_N_JAILED = re.compile(
+    rf"(?:Those|These)\s+(?P<n>{NUMBER})\s+(?:(?:men|people|defendants)\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:jailed|sentenced|convicted|charged)\b"
 )
 # "brothers Ansar and Ajmal Akram, from Hemel Hempstead": two first names, one surname
 RELATIVES_SHARED_SURNAME = re.compile(
@@ -100,6 +106,10 @@ AGE_BEFORE_NAME = re.compile(
     # "the 34-year-old Lee Ward", "A 25-year-old, Tamar Abdulhamid, also pleaded guilty"
     r"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old(?:\s+|,\s+(?=[A-Z][^,]{3,40},))"
     rf"(?:(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?)?(?P<name>{NAME})"
+)
+# "… and 53-year-old Webb five years each": a surname, the whole name given before
+AGE_BEFORE_SURNAME = re.compile(
+    rf"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+(?P<last>{NAME_WORD})\b(?![ \t]+[A-Z])"
 )
 # "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
 NAMED_FROM = re.compile(
@@ -400,7 +410,11 @@ class CasePeople(CaseBase):
             person = self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.8
             )
-            if person is None or (person.defendant and person.key in [k for k, _ in found]):
+            if person is None:
+                continue
+            if person.defendant and person.key in [k for k, _ in found]:
+                # found by first name before ("brothers Michael and Danny Malone"), aged here
+                person.age = person.age or int(match.group("age"))
                 continue
             person.defendant = True
             person.age = int(match.group("age"))
@@ -436,6 +450,9 @@ class CasePeople(CaseBase):
         for match in itertools.chain(
             SURNAME_AGE.finditer(text, start, end),
             SURNAME_AGE_AFTER_LEAD.finditer(text, start, end),
+            AGE_BEFORE_SURNAME.finditer(text, start, end)
+            if self.view.mentions(start, end, "year-old", "year old")
+            else (),
         ):
             # "… driven by Marcus Ellis …" then "Ellis, 28, of Rochester, was arrested"
             last = match.group("last")
@@ -558,6 +575,7 @@ class CasePeople(CaseBase):
                 self.share_town(found, match.start(), towns[-1])
                 person.town_key = person.town_key or towns[-1]
         self.named_subjects(start, end, found)
+        self.counted_back(start, end, found)
         for key, match in found:
             both = BOTH_OF.match(text, match.end())
             if both is not None:
@@ -575,6 +593,31 @@ class CasePeople(CaseBase):
                 continue
             self.share_town(found, match.start(), towns[-1])
         return found
+
+    def counted_back(self, start: int, end: int, found: list[tuple[str, re.Match[str]]]) -> None:
+        """'… his sister Shainie Payton, her boyfriend Darren Goodge … Those seven were
+        jailed': the people the sentence before names, when it names that many."""
+        if not self.view.mentions(start, end, "those ", "these "):
+            return
+        first = self.view.sentence_index(start)
+        for number in range(first + 1, self.view.sentence_index(max(start, end - 1)) + 1):
+            counted = THOSE_N_JAILED.match(self.view.sentences[number].text)
+            if counted is None:
+                continue
+            before = self.view.sentences[number - 1]
+            named = [
+                (key, mention)
+                for key, person in self.ex.people.items()
+                if " " in person.name
+                and all(p.role == "Ringleader" for p in person.posts)
+                and (mention := re.search(re.escape(person.name), before.text)) is not None
+            ]
+            if not named or len(named) != parse_number(counted.group("n")):
+                continue
+            for key, mention in sorted(named, key=lambda item: item[1].start()):
+                if key not in dict(found):
+                    self.ex.people[key].defendant = True
+                    found.append((key, mention))
 
     def address_places(self, start: int, end: int) -> list[str]:
         """The places of an address; of "Woolwich in London", "Hemel Hempstead in

@@ -18,7 +18,7 @@ from kg.extract.cases.agencies import CaseAgencies
 from kg.extract.cases.base import Segment
 from kg.extract.cases.kind import DocumentKind
 from kg.extract.cases.money import CaseMoney
-from kg.extract.cases.outcomes import CaseOutcomes
+from kg.extract.cases.outcomes import COUNTED_OPENING, CaseOutcomes
 from kg.extract.cases.patterns import (
     BULLET,
     CHARGED_WITH,
@@ -270,6 +270,18 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
                         offences.append(slug)
         if not offences and FRAUDSTER.search(segment.description or ""):
             offences = ["fraud"]  # "A fraudster from Tunbridge Wells was forced to pay …"
+        if single and "drugs" in offences and not any(o.startswith("drug-") for o in offences):
+            # "jailed … for drugs offences", and "The gang was supplying … Class A drugs"
+            # told as the story: the drugs offence the story names
+            named = [
+                slug
+                for sentence in sentences
+                if sentence.text[:1] not in "\"“‘'"
+                for slug, _at, _stop in find_offences(sentence.text)
+                if slug.startswith("drug-")
+            ]
+            if named:
+                offences = [o for o in offences if o != "drugs"] + list(dict.fromkeys(named))
         offences = most_specific(offences)
         if "money-laundering" in offences and "drug-supply" in offences:
             clients = [
@@ -278,7 +290,7 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
                 for slug, at, stop in find_offences(part)
                 if slug == "drug-supply"
             ]
-            if all(clients):  # "laundered cash for drug dealers": the clients' crime
+            if clients and all(clients):  # "laundered cash for drug dealers": the clients' crime
                 offences.remove("drug-supply")
         defendants = self.defendants(start, end)
         cleared = [key for key, match in defendants if CLEARED_AFTER.match(text, match.end())]
@@ -566,6 +578,10 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         people its sentence counts (else `fallback`)."""
         case.figures.remove(total)
         covered = self.subject(self.subjects.get(self.view.sentence_index(total.span.start)))[0]
+        counted = COUNTED_OPENING.match(total.span.sentence)
+        if covered is None and counted is not None:  # "Those seven were jailed for a total …"
+            value = parse_number(counted.group("n"))
+            covered = int(value) if value is not None else None
         outcome = OutcomeFact(
             "CustodialSentence",
             total.span,

@@ -12,6 +12,12 @@ from kg.extract.gazetteer import normalise_name
 from kg.extract.lexicon import DEMONYMS, GIVEN_NAMES, RANK_PATTERN, RANKS, STREET_WORDS, TITLES
 from kg.extract.pipeline import Sentence
 
+RELATIVE_NAMED = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin)\s+)?(?:sister|brother|uncle|aunt|"
+    r"cousin|nephew|niece|son|daughter|father|mother|wife|husband|partner|boyfriend|"
+    r"girlfriend|stepson|stepfather|brother-in-law|sister-in-law)\s+"
+    rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w-])"
+)
 # Three or more whole names of two words in a list: "A B, C D and E F"
 TWO_WORD_NAME = re.compile(rf"(?<![\w-]){NAME_WORD}[ \t]+{NAME_WORD}(?![\w-])")
 NAME_LIST = re.compile(
@@ -646,11 +652,23 @@ class PeopleRules(OrgRules):
             ):
                 self.add_person(name, start, match.end("name"), None, 0.6)
         self.first_named_people()
+        self.relatives_named()
         self.listed_beside_named()
         self.model_people()
         self.quoted_roles()
         self.governance_roles()
         self.surnames_to_full_names()
+
+    def relatives_named(self) -> None:
+        """'his sister Shainie Payton, her boyfriend Darren Goodge': people named after
+        the family word that tells who they are, first names unknown or not."""
+        text = self.view.text
+        if not any(word in text for word in ("his ", "her ", "their ")):
+            return
+        for match in RELATIVE_NAMED.finditer(text, self.view.release.body_start):
+            name = match.group("name")
+            if normalise_name(name) not in self.ex.people:
+                self.add_person(name, match.start("name"), match.end("name"), None, 0.5)
 
     def listed_beside_named(self) -> None:
         """'associates Mohammed Ahmed, Aris Saghir and Zakir Farid': whole names listed
