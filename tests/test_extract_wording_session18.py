@@ -189,6 +189,37 @@ RELEASES = {
         "Those four were jailed for a total of 41 years for drugs offences and acquiring "
         "criminal property.",
     ),
+    "a-leader-in-the-lead": _release(
+        "Gang Leader Jailed",
+        "South West Regional Organised Crime Unit",
+        "A drug gang ringleader has been jailed for running a cocaine network across Somerset.",
+        "",
+        "Mark Dyer, 36, of Ash Grove, Taunton, was caught after a surveillance operation.",
+        "",
+        "At Taunton Crown Court, Dyer was jailed for nine years for conspiracy to supply cocaine.",
+        "",
+        "Lee Cox, 24, and Sam Bell, 27, both of Bridgwater, pleaded guilty to the same "
+        "offence and received a four-year prison sentence and an 18-month suspended sentence "
+        "respectively.",
+    ),
+    "charged-after-a-haul-with-cash": _release(
+        "Seven Charged After Drugs Haul",
+        "Hampshire Constabulary",
+        "Seven people have been charged after one of the county's largest drugs seizures.",
+        "",
+        "Officers seized 30kg of cocaine, the largest seizure of class A drugs in the force's "
+        "history, as well as cash worth £150,000.",
+        "",
+        "Those charged with conspiracy to supply class A drugs include Karl Sims, 33, of "
+        "Botley Road South, Hedge End, and Ian Pope, 41, of Fareham.",
+    ),
+    "arrests-in-a-crackdown": _release(
+        "Arrests In Drugs Crackdown",
+        "Dorset Police",
+        "Nineteen people have been arrested as part of a crackdown on drug dealing across Dorset.",
+        "",
+        "Officers made 19 arrests, with four people charged. More than 2kg of cocaine was seized.",
+    ),
 }
 
 
@@ -385,3 +416,33 @@ def test_relatives_named_then_counted_back(drafts: dict[str, dict]) -> None:
     assert case["defendants"] == ["jason-kerr", "tanisha-kerr", "dale-frost", "leon-marsh"]
     assert [(o["value"], o["person_count"]) for o in case["outcomes"]] == [(41, 4)]
     assert set(case["offences"]) == {"drug-supply", "money-laundering"}  # not "drugs"
+
+
+def test_the_leader_a_lead_names_and_a_suspended_term_said_respectively(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["a-leader-in-the-lead"]
+    people = people_by_id(draft)
+    assert [p["role"] for p in people["mark-dyer"]["posts"]] == ["Ringleader"]
+    assert "posts" not in people["lee-cox"]
+    (case,) = draft["cases"]
+    assert ("CustodialSentence", Decimal(4), "YR", "lee-cox", 1) in terms(case)
+    assert ("SuspendedSentence", Decimal(18), "MO", "sam-bell", 1) in terms(case)
+
+
+def test_cash_worth_beside_drugs_and_a_street_named_with_a_direction(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["charged-after-a-haul-with-cash"]
+    (case,) = draft["cases"]
+    cash = [(f["value"], f["item"]) for f in case["figures"] if f["measure"] == "CashSeized"]
+    assert cash == [(150000, "cash")]
+    assert not case.get("amounts")
+    assert people_by_id(draft)["karl-sims"]["based_in"] == "hedge-end"
+
+
+def test_arrests_in_a_crackdown_are_an_operation_s_results(drafts: dict[str, dict]) -> None:
+    draft = drafts["arrests-in-a-crackdown"]
+    assert not draft.get("cases")
+    figures = {(f["measure"], f["value"]) for f in draft["figures"]}
+    assert {("Arrests", 19), ("PeopleCharged", 4)} <= figures

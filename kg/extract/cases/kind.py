@@ -98,6 +98,13 @@ REFERS_BACK = re.compile(
 )
 
 
+# An operation's days of action across an area, counted as results
+CRACKDOWN = re.compile(
+    r"\barrest(?:ed|s)\b[^.]{0,80}?\b(?:crackdown|clampdown)\b|"
+    r"\bacross\s+\w+\s+(?:police\s+)?force\s+areas\b"
+)
+
+
 class DocumentKind(CaseBase):
     """Round-up or single case."""
 
@@ -186,8 +193,10 @@ class DocumentKind(CaseBase):
         if money and len({m.group("subject").lower() for _, m in anchors if m is not None}) >= 2:
             return True  # a year's money recovered, then "those pursued include a 35-year-old …"
         # The whole-body period search only matters when exactly two measures were found.
-        if len(measures) == 2 and PERIOD_CUE.search(self.view.release.body):
-            return True
+        if len(measures) == 2 and (
+            PERIOD_CUE.search(self.view.release.body) or CRACKDOWN.search(self.view.release.body)
+        ):
+            return True  # "28 arrested in a crackdown …, three charged": an operation's results
         if sum(1 for _, m in anchors if m is not None and BULLET_LINE.match(m.string)) >= 2:
             return True  # two list lines, each a case told in a clause
         # "The eight men were given …", "Six other men …": the story's own people again

@@ -85,6 +85,10 @@ CONVERTED = re.compile(
     r"over|more\s+than|nearly|almost|circa)?\s*$",
     re.IGNORECASE,
 )
+CASH_WORTH = re.compile(
+    r"\bcash\s+(?:worth|totalling)\s*(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
+    re.IGNORECASE,
+)
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound(?:\s+with|\s+to\s+have)?|"
     r"\bseized|\brecovered|"
@@ -196,8 +200,9 @@ class CaseMoney(CaseBase):
                         )
                         or (SEIZED_RIGHT.match(text, end) and SUM_AS_SUBJECT.match(text[:start]))
                     )
-                    and not fig.drugs_worth(text, start, end)
-                ):  # "seized £100,000 of drugs"
+                    # "seized £100,000 of drugs"; but "as well as cash worth £200,000"
+                    and (not fig.drugs_worth(text, start, end) or CASH_WORTH.search(text, 0, start))
+                ):
                     if value not in seen:
                         case.figures.append(
                             FigureFact(

@@ -793,11 +793,16 @@ class CaseOutcomes(CaseBase):
             return True
         if len(terms) < 2 or len(named) != len(terms):
             return False
-        for key, (start, end, value, unit) in zip(named, terms, strict=True):
+        starts = [term[0] for term in terms[1:]] + [len(text)]
+        for key, (start, end, value, unit), after in zip(named, terms, starts, strict=True):
             span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
-            case.outcomes.append(
-                OutcomeFact("CustodialSentence", span, value, "Exact", unit, 1, offender_key=key)
+            # "a six-and-a-half-year prison sentence and a two year suspended sentence"
+            kind = (
+                "SuspendedSentence"
+                if SUSPENDED_RIGHT.search(text[end : min(after, end + 40)])
+                else "CustodialSentence"
             )
+            case.outcomes.append(OutcomeFact(kind, span, value, "Exact", unit, 1, offender_key=key))
         return True
 
     @staticmethod

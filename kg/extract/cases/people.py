@@ -44,6 +44,7 @@ SHARED_SURNAME = re.compile(
     rf"\b(?P<first1>{NAME_WORD})\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s+"
     r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
 )
+BIRTH_DATE_CUE = re.compile(r"\(\s*(?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{1,2}[./]\d")
 # "Those seven were jailed for a total of 90 years"
 THOSE_N_JAILED = re.compile(
     rf"(?:Those|These)\s+(?P<n>{NUMBER})\s+(?:(?:men|people|defendants)\s+)?"
@@ -362,7 +363,8 @@ GOODS_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A street in a defendant's address is not a place; the town after it is.
-STREET = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})\s*$")
+# "Shamblehurst Lane South", "Fleet Lane": the street, a direction after it or not
+STREET = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})(?:\s+(?:North|South|East|West))?\s*$")
 TOWN_AFTER_STREET = re.compile(r",\s*(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)")
 
 
@@ -479,7 +481,8 @@ class CasePeople(CaseBase):
             if towns and person.town_key is None and ADDRESS_AFTER_AGE.match(text, match.end()):
                 person.town_key = towns[0]
             found.append((person.key, match))
-        for match in NAME_WITH_BIRTH_DATE.finditer(text, start, end) if "(" in text else ():
+        born = self.view.mentions(start, end, "(") and BIRTH_DATE_CUE.search(text, start, end)
+        for match in NAME_WITH_BIRTH_DATE.finditer(text, start, end) if born else ():
             person = self.add_defendant(found, match, "name", 0.7)
             if person is not None and match.group("addr"):
                 address = (match.start("addr"), match.end("addr"))

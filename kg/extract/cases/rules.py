@@ -38,7 +38,7 @@ from kg.extract.cases.patterns import (
 )
 from kg.extract.cases.people import CasePeople
 from kg.extract.cases.segments import Segments
-from kg.extract.facts import CaseFact, FigureFact, OutcomeFact, Span
+from kg.extract.facts import CaseFact, FigureFact, OutcomeFact, PostFact, Span
 from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.offences import find_offences, most_specific
 
@@ -182,6 +182,11 @@ def adds_up(total: Decimal, stated: Decimal, qualifier: str | None) -> bool:
     return stated * low <= total <= stated * high
 
 
+# "A drug gang ringleader has been jailed", "A crime boss who ran …"
+LEAD_RINGLEADER = re.compile(
+    r"An?\s+(?:[\w-]+\s+){0,3}?(?:ringleader|ring-leader|gang\s+leader|crime\s+boss|drugs?\s+boss|"
+    r"kingpin|mastermind)\s+(?:has|have|was|who)\b"
+)
 # A sentence about people not told of before: its terms are theirs, not ones said again
 OTHER_PEOPLE = re.compile(
     rf"(?:Another|A\s+further|The\s+other)\s+(?:{NUMBER})\b"
@@ -403,6 +408,8 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         case.place_keys = places
         case.group_keys = self.groups_in(start, end)
         self.ringleaders(case, start, end)
+        if single:
+            self.ringleader_in_lead(case, [(key, m.start()) for key, m in defendants], start, end)
         case.offences = self.organised_acquisitive(case, start, end, theft_named)
         case.stage = self.stage(text[start:end])
         case.year = self.year
@@ -514,6 +521,28 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             )
             case.stage = "Sentenced"
             return
+
+    def ringleader_in_lead(
+        self, case: CaseFact, defendants: list[tuple[str, int]], start: int, end: int
+    ) -> None:
+        """'A drug gang ringleader has been jailed …', then 'Aaron Jefferies, 31, of …': the
+        first defendant the story names is the one its lead calls the leader."""
+        lead = next(iter(self.body_sentences()), None)
+        if lead is None or not defendants:
+            return
+        if not LEAD_RINGLEADER.match(self.view.sentences[lead].text):
+            return
+        key = min(defendants, key=lambda item: item[1])[0]
+        person = self.ex.people[key]
+        if any(
+            post.role == "Ringleader" for known in self.ex.people.values() for post in known.posts
+        ):
+            return  # the rules named the leader already
+        if not case.group_keys:
+            case.group_keys.append(self.case_group(case, start, end))
+        group = case.group_keys[0]
+        label = f"Ringleader of the {self.ex.orgs[group].label}"
+        person.posts.append(PostFact("Ringleader", group, label))
 
     def age_from_lead(self, key: str) -> None:
         """'A 23-year-old man's been jailed …', then 'Ashton Cooper, from Woolwich': the

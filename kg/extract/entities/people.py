@@ -818,8 +818,13 @@ class PeopleRules(OrgRules):
         ):
             return None  # "land off George Masters Way", "builder of Brandy House Brow"
         key = normalise_name(name)
-        alike = next(
-            (k for k in self.ex.people if spelt_alike(k, key) or one_name_shorter(k, key)), None
+        alike = (
+            None
+            if key in self.ex.people
+            else next(
+                (k for k in self.ex.people if spelt_alike(k, key) or one_name_shorter(k, key)),
+                None,
+            )
         )
         if alike is not None:
             key = alike

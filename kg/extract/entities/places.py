@@ -249,7 +249,7 @@ class PlaceRules(EntityBase):
         """'Boston, Spalding and Skegness': a town named like a surname ("Spalding") is a
         place between two places of a list."""
         text = self.view.text
-        if not self.gaz.listed_towns or not any(n in text for n in self.gaz.listed_towns):
+        if not self.gaz.listed_towns:
             return
         for match in LISTED_WORD.finditer(text, self.view.release.body_start):
             ident = self.gaz.listed_towns.get(match.group("name"))
