@@ -89,3 +89,22 @@ def test_a_ringleader_post_matches_in_any_group_of_the_release() -> None:
     found = ringleader_in("St Albans people smuggling organised crime group")
     pairs, _, _ = compare(list(Facts(gold).all()), list(Facts(found).all()))
     assert [g.type for g, _ in pairs] == ["people"]  # the groups' words differ too much
+
+
+def test_a_term_in_years_and_the_same_term_in_months_are_one_sentence() -> None:
+    def case_with(value: object, unit: str) -> dict:
+        outcome = {"type": "CustodialSentence", "value": value, "unit": unit}
+        return {"cases": [{"offences": ["drug-supply"], "outcomes": [outcome]}]}
+
+    sentences = [
+        (gold.text, found.text)
+        for gold, found in compare(
+            list(Facts(case_with(81, "MO")).all()), list(Facts(case_with(6.75, "YR")).all())
+        )[0]
+        if gold.type == "sentences"
+    ]
+    assert sentences == [("CustodialSentence 81 MO Exact", "CustodialSentence 6.75 YR Exact")]
+    _, misses, false_hits = compare(
+        list(Facts(case_with(80, "MO")).all()), list(Facts(case_with(6.75, "YR")).all())
+    )
+    assert [f.type for f in misses + false_hits] == ["sentences", "sentences"]

@@ -220,6 +220,55 @@ RELEASES = {
         "",
         "Officers made 19 arrests, with four people charged. More than 2kg of cocaine was seized.",
     ),
+    "review-a-council-leader-and-a-victim-s-brothers": _release(
+        "Burglar Jailed",
+        "Kent Police",
+        "Jake Rudd, 29, of Rochester, was jailed for four years at Maidstone Crown Court.",
+        "",
+        "The victim's brothers Tom and Harry Pell, from Strood, gave evidence at the trial.",
+        "",
+        "Leader Nina Frost, of Medway Council, said the sentence would reassure residents.",
+    ),
+    "review-two-people-one-vowel-apart": _release(
+        "Mother And Daughter Sentenced For Fraud",
+        "Crown Prosecution Service",
+        "Maria Lowe, 52, and her daughter Marie Lowe, 31, both of Gillingham, admitted fraud "
+        "at Maidstone Crown Court.",
+        "",
+        "Maria Lowe was jailed for 20 months. Marie Lowe was given a 12-month sentence "
+        "suspended for two years.",
+        "",
+        'Police Constable Marie Lowes, who is no relation, said: "Justice was done."',
+    ),
+    "review-a-father-and-his-son": _release(
+        "Father And Son Jailed",
+        "West Yorkshire Police",
+        "John Paul Reilly, 54, and his son Paul Reilly, 26, both of Keighley, admitted "
+        "producing cannabis at Bradford Crown Court.",
+        "",
+        "John Paul Reilly was jailed for two years and eight months. Paul Reilly was jailed "
+        "for 16 months.",
+    ),
+    "review-a-lead-about-a-victim": _release(
+        "Robber Jailed",
+        "Sussex Police",
+        "A 78-year-old man who was robbed at knifepoint has seen his attacker jailed for "
+        "nine years.",
+        "",
+        "Kyle Benton, of Hastings, was jailed at Lewes Crown Court after admitting robbery.",
+    ),
+    "review-terms-said-in-turn-and-suspended": _release(
+        "Couple Sentenced For Laundering",
+        "West Yorkshire Police",
+        "Gary Mills, 44, and Karen Mills, 42, both of Leeds, admitted money laundering at "
+        "Leeds Crown Court.",
+        "",
+        "Gary Mills and Karen Mills were sentenced to six and a half years and two years "
+        "respectively, the latter suspended for two years.",
+        "",
+        "Craig Dunn, 35, and Liam Shaw, 33, both of Leeds, were jailed for 12 years and 11 "
+        "years for supplying the cash.",
+    ),
 }
 
 
@@ -446,3 +495,42 @@ def test_arrests_in_a_crackdown_are_an_operation_s_results(drafts: dict[str, dic
     assert not draft.get("cases")
     figures = {(f["measure"], f["value"]) for f in draft["figures"]}
     assert {("Arrests", 19), ("PeopleCharged", 4)} <= figures
+
+
+def test_review_misfires_of_session_eighteen_stay_mended(drafts: dict[str, dict]) -> None:
+    draft = drafts["review-a-council-leader-and-a-victim-s-brothers"]
+    people = people_by_id(draft)
+    assert "posts" not in people["nina-frost"]  # a council leader is no ringleader
+    (case,) = draft["cases"]
+    assert case["defendants"] == ["jake-rudd"]  # nor a victim's brothers defendants
+
+    draft = drafts["review-two-people-one-vowel-apart"]
+    people = people_by_id(draft)
+    assert {key: people[key].get("age") for key in ("maria-lowe", "marie-lowe")} == {
+        "maria-lowe": 52,
+        "marie-lowe": 31,
+    }
+    (case,) = draft["cases"]
+    assert ("SuspendedSentence", Decimal(12), "MO", "marie-lowe", 1) in terms(case)
+
+    (case,) = drafts["review-a-father-and-his-son"]["cases"]
+    assert sorted(terms(case), key=str) == sorted(
+        [
+            ("CustodialSentence", Decimal(32), "MO", "john-paul-reilly", 1),
+            ("CustodialSentence", Decimal(16), "MO", "paul-reilly", 1),
+        ],
+        key=str,
+    )
+
+    assert "age" not in people_by_id(drafts["review-a-lead-about-a-victim"])["kyle-benton"]
+
+    (case,) = drafts["review-terms-said-in-turn-and-suspended"]["cases"]
+    assert sorted(terms(case), key=str) == sorted(
+        [
+            ("CustodialSentence", Decimal("6.5"), "YR", "gary-mills", 1),
+            ("SuspendedSentence", Decimal(2), "YR", "karen-mills", 1),
+            ("CustodialSentence", Decimal(12), "YR", "craig-dunn", 1),
+            ("CustodialSentence", Decimal(11), "YR", "liam-shaw", 1),
+        ],
+        key=str,
+    )

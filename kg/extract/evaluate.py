@@ -14,8 +14,8 @@ chosen independently):
 - figures: measure + value + qualifier + unit (period figures and figures
   nested in cases alike);
 - cases: set of offences + defendant count;
-- sentences: outcome type + value + unit + qualifier (orders of money are
-  counted under money);
+- sentences: outcome type + length + qualifier, a length in years and the
+  same in months alike (orders of money are counted under money);
 - money: value + currency + qualifier (case amounts and money orders).
 """
 
@@ -285,8 +285,14 @@ class Facts:
                         f"{outcome.get('type')} {qualifier} {value} {unit}",
                     )
                 else:
-                    sentence = (str(outcome.get("type")), value, unit, qualifier)
-                    yield Fact("sentences", sentence, " ".join(str(k) for k in sentence))
+                    shown = (str(outcome.get("type")), value, unit, qualifier)
+                    # "six years and nine months" is 6.75 YR or 81 MO: one term either way
+                    sentence = (
+                        (shown[0], value * 12, "MO", qualifier)
+                        if unit == "YR" and value is not None
+                        else shown
+                    )
+                    yield Fact("sentences", sentence, " ".join(str(k) for k in shown))
             for money in case.get("amounts") or []:
                 key = (
                     _number(money.get("value")),

@@ -58,6 +58,9 @@ ADJ = (
 )
 
 
+ARRESTED_AND_CHARGED = re.compile(r"arrested\s+and\s+(?:\w+\s+)?charged")
+
+
 @dataclass(frozen=True)
 class Found:
     """A figure found in a sentence: offsets are relative to the sentence."""
@@ -117,6 +120,15 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     # "Of the 21 arrested, 12 have been charged"
     ("Arrests", _rule(rf"\bof\s+the\s+{N}\s+(?:{PEOPLE}\s+)?(?:arrested|detained)\b"), None, False),
     ("PeopleCharged", _rule(rf"\bcharg(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
+    (
+        "PeopleCharged",  # "all nine men had been arrested and later charged"
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+{HAVE_BEEN}arrested\s+and\s+"
+            r"(?:(?:later|subsequently|then|all)\s+)?charged\b"
+        ),
+        None,
+        False,
+    ),
     (
         "PeopleCharged",
         _rule(rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+{HAVE_BEEN}charged"),
@@ -1088,7 +1100,13 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         pattern = patterns[twin]
         for match in pattern.finditer(text):
             value = parse_number(match.group("n"))
-            if value is None or any(match.start("n") < e and s < match.end("n") for s, e in taken):
+            if value is None:
+                continue
+            # "nine men had been arrested and later charged": one count of two steps
+            both_steps = measure == "PeopleCharged" and ARRESTED_AND_CHARGED.search(match.group(0))
+            if not both_steps and any(
+                match.start("n") < e and s < match.end("n") for s, e in taken
+            ):
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", match.group("n")):
                 continue

@@ -86,7 +86,8 @@ CONVERTED = re.compile(
     re.IGNORECASE,
 )
 CASH_WORTH = re.compile(
-    r"\bcash\s+(?:worth|totalling)\s*(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
+    # not "drugs and cash worth more than £100,000": the two together
+    r"(?<!\band\s)(?<!&\s)\bcash\s+(?:worth|totalling)\s*(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
     re.IGNORECASE,
 )
 CASH_LEFT = re.compile(

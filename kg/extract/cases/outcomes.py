@@ -224,7 +224,13 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 # "Man 1: seven years for possession of a firearm": unnamed defendants numbered
-OFFENDERS_IN_GENERAL = re.compile(r"\b(?:offenders|criminals|crooks)\b", re.IGNORECASE)
+# "offenders being jailed for 67 years", "locked up offenders for 1,041 years"
+OFFENDERS_IN_GENERAL = re.compile(
+    r"\b(?:offenders|criminals|crooks)\s+(?:being\s+|were\s+|have\s+been\s+)?"
+    r"(?:jailed|imprisoned|locked\s+up|sentenced)\b|"
+    r"\b(?:locked|put)\s+up\s+(?:offenders|criminals|crooks)\b",
+    re.IGNORECASE,
+)
 NUMBERED_DEFENDANT = re.compile(
     r"(?:Man|Woman|Defendant|Male|Female)\s+(?:\d{1,2}|[A-H])\s*:"
     # "A 5th pleaded guilty to burglary and jailed for 18 months"
@@ -328,6 +334,12 @@ COUNTED_OPENING = re.compile(
     r"(?:(?:men|women|people|defendants|others|brothers|of\s+them)\b|(?=pleaded|admitted|were))",
     re.IGNORECASE,
 )
+ANOTHER_TERM_AFTER = re.compile(
+    rf"\s+and\s+(?:{NUMBER})(?:[\s-]+(?:and\s+a\s+half\s+)?(?:years?|months?))?\b(?!\s+each)",
+    re.IGNORECASE,
+)
+TERM_JOIN = re.compile(r"\s+and\s+")
+LATTER_SUSPENDED = re.compile(r"\bthe\s+latter\s+(?:term\s+)?suspended\b", re.IGNORECASE)
 ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)
 ORDER_KEYWORDS = (
     (
@@ -581,8 +593,10 @@ class CaseOutcomes(CaseBase):
             return False
         if PER_PERIOD_PAY.search(left):
             return False  # "as little as £20 a week": pay, not a term
-        if fig.RUNNING_TOTAL.search(text) or (
-            OFFENDERS_IN_GENERAL.search(text, 0, start) and PERIOD_CUE.search(text)
+        named_here = any(sentence.start <= m.start() < sentence.end for _, m in defendants)
+        if not named_here and (
+            fig.RUNNING_TOTAL.search(text)
+            or (OFFENDERS_IN_GENERAL.search(text, 0, start) and PERIOD_CUE.search(text))
         ):
             # "Since launching in 2019, the squad has locked up offenders for 1,041 years",
             # "In June 2021 alone, … offenders being jailed for 67 years": no case's term
@@ -608,6 +622,12 @@ class CaseOutcomes(CaseBase):
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
         total = TOTAL_WORDS.search(left + right) and not ONE_NAMED_TOTAL.match(text)
         pair = [] if total else self.pair_before(text, start, bool(previous))
+        if len(pair) == 2 and not EACH_AFTER.match(right):
+            # "Dunn and Shaw were jailed for 12 years and 11 years": one term each, in turn
+            if ANOTHER_TERM_AFTER.match(text, end):
+                pair = pair[:1]
+            elif previous and TERM_JOIN.fullmatch(text, previous, start):
+                pair = pair[1:]
         if pair:
             for key in pair:
                 case.outcomes.append(
@@ -622,6 +642,10 @@ class CaseOutcomes(CaseBase):
                 for key, match in defendants
                 if sentence.start + previous <= match.start() < sentence.start + start
             ]
+            # "…, and Merritt, 40, and 53-year-old Webb five years each": named by surname
+            # here, whoever was found by their whole name earlier
+            by_surname = self.surnames_before(text[previous:start]) if previous else []
+            named += [key for key in by_surname if key not in named]
             if not named and text[:5] == "They ":
                 named = self.those_counted_before(sentence, defendants)
             if not named and all_given:
@@ -768,7 +792,15 @@ class CaseOutcomes(CaseBase):
         text = sentence.text
         if "respectively" not in text or not (JAILED.search(text) or SENTENCED_TO.search(text)):
             return False
-        terms = fig.durations(text)
+        # not "the latter suspended for two years": how long a term is suspended
+        terms = tuple(
+            term
+            for term in fig.durations(text)
+            if not (
+                not_a_sentence_cue(text[max(0, term[0] - 50) : term[0]])
+                and NOT_A_SENTENCE_LEFT.search(text[max(0, term[0] - 50) : term[0]])
+            )
+        )
         mentioned: dict[str, int] = {}
         for key, _ in defendants:
             first, *_, surname = self.ex.people[key].name.split()
@@ -782,28 +814,42 @@ class CaseOutcomes(CaseBase):
             value = parse_number(elided.group("n")) if elided else None
             if elided and value is not None:
                 terms = ((elided.start("n"), elided.end("n"), value, terms[0][3]), *terms)
+        kinds = self.respective_kinds(text, terms)
         counted = COUNTED_OPENING.match(text) if not named and len(terms) >= 2 else None
         if counted and parse_number(counted.group("n")) == len(terms):
             # "Two defendants … were sentenced to ten years and 7 years respectively"
-            for start, end, value, unit in terms:
+            for (start, end, value, unit), kind in zip(terms, kinds, strict=True):
                 span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
-                case.outcomes.append(
-                    OutcomeFact("CustodialSentence", span, value, "Exact", unit, 1)
-                )
+                case.outcomes.append(OutcomeFact(kind, span, value, "Exact", unit, 1))
             return True
         if len(terms) < 2 or len(named) != len(terms):
             return False
-        starts = [term[0] for term in terms[1:]] + [len(text)]
-        for key, (start, end, value, unit), after in zip(named, terms, starts, strict=True):
+        for key, (start, end, value, unit), kind in zip(named, terms, kinds, strict=True):
             span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
-            # "a six-and-a-half-year prison sentence and a two year suspended sentence"
-            kind = (
-                "SuspendedSentence"
-                if SUSPENDED_RIGHT.search(text[end : min(after, end + 40)])
-                else "CustodialSentence"
-            )
             case.outcomes.append(OutcomeFact(kind, span, value, "Exact", unit, 1, offender_key=key))
         return True
+
+    @staticmethod
+    def respective_kinds(text: str, terms: tuple[tuple[int, int, Decimal, str], ...]) -> list[str]:
+        """Custodial or suspended, term by term: "suspended sentences of 18 months and two
+        years respectively" (all), "a six-and-a-half-year prison sentence and a two year
+        suspended sentence" (the one it follows), "…, the latter suspended" (the last)."""
+        if not terms:
+            return []
+        if SUSPENDED_LEFT.search(text, 0, terms[0][0]) or re.search(
+            r"\bsuspended\s+(?:prison\s+|jail\s+)?sentences\s+of\s*$", text[: terms[0][0]]
+        ):
+            return ["SuspendedSentence"] * len(terms)
+        starts = [term[0] for term in terms[1:]] + [len(text)]
+        kinds = [
+            "SuspendedSentence"
+            if SUSPENDED_RIGHT.search(text[end : min(after, end + 40)])
+            else "CustodialSentence"
+            for (_, end, _, _), after in zip(terms, starts, strict=True)
+        ]
+        if LATTER_SUSPENDED.search(text):
+            kinds[-1] = "SuspendedSentence"
+        return kinds
 
     @staticmethod
     def unnamed_count(sentences: list) -> int | None:
@@ -886,7 +932,7 @@ class CaseOutcomes(CaseBase):
             return best
         people = [p for p in self.ex.people.values() if p.defendant]
         surnames = Counter(p.name.split()[-1] for p in people)
-        latest = -1
+        mentions: list[tuple[int, int, str]] = []
         for person in people:
             last = person.name.split()[-1]
             # brothers "Liam Costello" and "Sean Costello": only the whole name tells them apart
@@ -895,9 +941,16 @@ class CaseOutcomes(CaseBase):
                 rf"\b(?:{said or f'{person.name_pattern()}|{re.escape(last)}'})\b",
                 sentence.text[:position],
             ):
-                if mention.start() > latest:  # the one named nearest before the term
-                    latest, best = mention.start(), person.key
-        return best
+                mentions.append((mention.start(), mention.end(), person.key))
+        # "John Paul Reilly was jailed": not his son "Paul Reilly", named inside it
+        whole = [
+            m
+            for m in mentions
+            if not any(
+                o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in mentions
+            )
+        ]
+        return max(whole)[2] if whole else best
 
     def pair_before(self, text: str, start: int, listed: bool = False) -> list[str]:
         """'while Dwyer and Dodd were given five and a half years': both got the term;

@@ -119,7 +119,9 @@ DEFENDANT_RE = re.compile(
 )
 # "Ajaz Nazir (01.05.1979), of New Earth Street, was found guilty": a date of birth, no age
 NAME_WITH_BIRTH_DATE = re.compile(
-    rf"(?P<name>{NAME})\s*\(\s*(?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\s*\)"
+    # a year of birth, not a day of the story ("Mill House Farm (03.02.2022)")
+    rf"(?P<name>{NAME})\s*\(\s*(?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{{1,2}}[./]\d{{1,2}}[./]"
+    r"(?:19[3-9]\d|200\d|201[0-2]|\d\d)\s*\)"
     r"(?:,?\s+(?:of|from)\s+(?P<addr>[^.;()\n]+?))?(?=,|\s+[a-z]|\s*[.;:\n]|$)"
 )
 # A surname alone with an age, the full name given earlier in the release.

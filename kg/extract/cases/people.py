@@ -45,6 +45,10 @@ SHARED_SURNAME = re.compile(
     r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
 )
 BIRTH_DATE_CUE = re.compile(r"\(\s*(?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{1,2}[./]\d")
+# "targeted pensioner Liam Price": someone the crime was done to
+HARMED_BEFORE = re.compile(
+    r"\b(?:victims?|pensioner|targeted|robbed|attacked|threatened|assaulted)\s+(?:[a-z]+\s+)?$"
+)
 # "Those seven were jailed for a total of 90 years"
 THOSE_N_JAILED = re.compile(
     rf"(?:Those|These)\s+(?P<n>{NUMBER})\s+(?:(?:men|people|defendants)\s+)?"
@@ -52,7 +56,8 @@ THOSE_N_JAILED = re.compile(
 )
 # "brothers Ansar and Ajmal Akram, from Hemel Hempstead": two first names, one surname
 RELATIVES_SHARED_SURNAME = re.compile(
-    rf"\b(?:brothers|sisters|twins|twin\s+brothers|cousins|siblings)\s+(?P<first1>{NAME_WORD})"
+    r"(?<!victim['’]s\s)(?<!victims['’]\s)"
+    rf"\b(?:[Bb]rothers|[Ss]isters|[Tt]wins|[Tt]win\s+brothers|[Cc]ousins|[Ss]iblings)\s+(?P<first1>{NAME_WORD})"
     rf"\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD})\b(?!\s+[A-Z])"
     r"(?:,?\s+(?:both\s+)?(?:of|from)\s+(?P<addr>[^,.;]{2,50}))?"
 )
@@ -111,6 +116,7 @@ AGE_BEFORE_NAME = re.compile(
 # "… and 53-year-old Webb five years each": a surname, the whole name given before
 AGE_BEFORE_SURNAME = re.compile(
     rf"\b(?P<age>1[4-9]|[2-9]\d)[- ]year[- ]old\s+(?P<last>{NAME_WORD})\b(?![ \t]+[A-Z])"
+    r"(?!\s+(?:boy|girl|man|woman|men|women|teenager|youth|child|mother|father)\b)"
 )
 # "Karwan Aziz, of Sheffield, was arrested": a defendant whose age the text gave elsewhere.
 NAMED_FROM = re.compile(
@@ -190,8 +196,9 @@ RINGLEADER_PATTERNS = (
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
         rf"(?:network|gang|group|ring|operation|organisation|conspiracy))|"
         # "Mohammed Waqas Khan, 35, led an organised crime group based in …"
-        rf"(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:network|gang|group|ring|organisation|conspiracy)\b|"
+        rf"(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:(?:organised\s+crime|criminal|crime|drugs?|dealing|smuggling)\s+"
+        rf"(?:group|network|gang|ring|organisation)|gang|OCG)\b|"
         rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
         rf"(?:[^,.;]{{0,40}}?\s+and\s+)?"
         rf"(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
@@ -226,7 +233,7 @@ RINGLEADER_PATTERNS = (
     re.compile(
         r"\b(?:[Rr]ing-?leader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
         r"(?:[Cc]rime|[Gg]ang|[Dd]rugs?)\s+(?:boss|lord|baron)|[Pp]rincipal\s+(?:operator|player)|"
-        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|(?m:^)Leader|"
+        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|(?m:^)Leader(?=s\s)|"
         # "the gang's leader Nathan Barnes"
         r"(?:gang|group|network|ring|OCG)['’]s\s+(?:leader|ringleader|boss|head))(?:e?s)?\s+"
         rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?"
@@ -284,7 +291,7 @@ SURNAME_RINGLEADER = re.compile(
     rf"\b(?P<last>[A-Z][\w'’-]+)(?:(?:,\s+who|(?:,\s+(?:of|from)\s+[^,.;]{{2,40}},"
     r"(?=\s+(?:ran|led|headed|organised|masterminded|controlled|directed)\s+the\s+"
     r"(?:gang|group|network|ring|operation|line|conspiracy)\b))?\s+(?:had\s+)?)"
-    r"\s*(?:ran|led|headed|organised|"
+    r"\s*(?:ran|led|headed|organised|orchestrated|"
     r"masterminded|controlled|directed)\s+(?:a|an|the|his|their)\s+(?:[\w\"“”-]+\s+){0,3}?"
     r"(?:line|network|gang|group|operation|ring|conspiracy|scheme|enterprise|business)\b"
     # "Gallagher was the leader of an organised crime group"
@@ -293,7 +300,8 @@ SURNAME_RINGLEADER = re.compile(
     # "The court heard Jones was the "head man" in charge of the scheme"
     r"|\s+was\s+(?:the|a)\s+['‘\"“]?(?:head|main|top)\s+man['’\"”]?"
     # "Cooper was found to be the line holder for a dealer group called 'LJ'"
-    r"|\s+was\s+(?:found\s+to\s+be\s+|said\s+to\s+be\s+)?the\s+(?:deal\s+)?line[- ]?holder\b"
+    r"|\s+was\s+(?:found\s+to\s+be\s+|said\s+to\s+be\s+)?the\s+(?:deal\s+)?"
+    r"line[- ]?holder\b(?!['’])"
     # "Wynn was described as the "driving force" behind the operation"
     rf"|\s+(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
     # "Bowling, who police named as 'head' of the gang"
@@ -608,14 +616,35 @@ class CasePeople(CaseBase):
             if counted is None:
                 continue
             before = self.view.sentences[number - 1]
+            text = self.view.text
             named = [
                 (key, mention)
                 for key, person in self.ex.people.items()
                 if " " in person.name
                 and all(p.role == "Ringleader" for p in person.posts)
-                and (mention := re.search(re.escape(person.name), before.text)) is not None
+                and (
+                    mention := re.compile(re.escape(person.name)).search(
+                        text, before.start, before.end
+                    )
+                )
+                is not None
             ]
-            if not named or len(named) != parse_number(counted.group("n")):
+            # anyone else the sentence names by surname counts too: "Mason and his cousin
+            # Lee Carter targeted pensioner Liam Price" names three, not the two "those"
+            told = {key for key, _ in named} | {
+                key
+                for key, person in self.ex.people.items()
+                if " " in person.name
+                and re.search(rf"\b{re.escape(person.name.split()[-1])}\b", before.text)
+            }
+            if (
+                not named
+                or len(told) != parse_number(counted.group("n"))
+                or any(
+                    HARMED_BEFORE.search(text, max(before.start, m.start() - 30), m.start())
+                    for _, m in named
+                )
+            ):
                 continue
             for key, mention in sorted(named, key=lambda item: item[1].start()):
                 if key not in dict(found):
@@ -748,6 +777,7 @@ class CasePeople(CaseBase):
             "headed",
             "organised",
             "controlled",
+            "orchestrated",
             "leader of",
             "head of",
             "named as",

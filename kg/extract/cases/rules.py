@@ -184,8 +184,17 @@ def adds_up(total: Decimal, stated: Decimal, qualifier: str | None) -> bool:
 
 # "A drug gang ringleader has been jailed", "A crime boss who ran …"
 LEAD_RINGLEADER = re.compile(
-    r"An?\s+(?:[\w-]+\s+){0,3}?(?:ringleader|ring-leader|gang\s+leader|crime\s+boss|drugs?\s+boss|"
-    r"kingpin|mastermind)\s+(?:has|have|was|who)\b"
+    # never "A driver for a crime boss has been jailed": the words before say who
+    r"(?i:an?)\s+(?:(?!(?:for|of|to|with|by|and)\b)[\w-]+\s+){0,3}?(?:ringleader|ring-leader|"
+    r"gang\s+leader|crime\s+boss|drugs?\s+boss|kingpin|mastermind)\s+(?:has|have|was|who)\b"
+    # "THE HEAD of an organised criminal gang … has been jailed"
+    r"|(?i:the\s+(?:head|leader|boss))\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:gang|group|network|OCG|ring)\b[^.]{0,80}?\b(?:has|was)\s+(?:this\s+week\s+)?been\s+"
+    r"(?:jailed|sentenced|convicted|charged)"
+)
+WITH_OTHERS = re.compile(r"\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\b")
+PART_BEFORE = re.compile(
+    r"\b(?:[Cc]ouriers?|[Dd]rivers?|[Dd]ealers?|[Rr]unners?|[Aa]ccomplices?|[Ll]ieutenants?)\s+$"
 )
 # A sentence about people not told of before: its terms are theirs, not ones said again
 OTHER_PEOPLE = re.compile(
@@ -195,7 +204,9 @@ OTHER_PEOPLE = re.compile(
 # "A 23-year-old man's been jailed", "A 41-year-old Luton man has been charged"
 LEAD_AGE = re.compile(
     r"An?\s+(?P<age>1[4-9]|[2-9]\d)-year-old\s+(?:[A-Z][\w-]+\s+){0,2}(?:man|woman)\b"
-    r"(?!\s+and\b)"
+    # the one justice was done to, not "A 78-year-old man who was robbed …"
+    r"(?:\s+(?:from|of)\s+[^,.;]{1,40}?)?(?:['’]s|\s+has|\s+was|\s+is)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:jailed|sentenced|charged|convicted|arrested|found\s+guilty|ordered|handed|given)\b"
 )
 
 
@@ -530,9 +541,12 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         lead = next(iter(self.body_sentences()), None)
         if lead is None or not defendants:
             return
-        if not LEAD_RINGLEADER.match(self.view.sentences[lead].text):
-            return
-        key = min(defendants, key=lambda item: item[1])[0]
+        text = self.view.sentences[lead].text
+        if not LEAD_RINGLEADER.match(text) or WITH_OTHERS.search(text):
+            return  # "… has been jailed along with four members of his network": who is who?
+        key, at = min(defendants, key=lambda item: item[1])
+        if PART_BEFORE.search(self.view.text, max(0, at - 20), at):
+            return  # "Courier Dean Wells, 22": the first named is another part
         person = self.ex.people[key]
         if any(
             post.role == "Ringleader" for known in self.ex.people.values() for post in known.posts
@@ -723,9 +737,17 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             and o.value is not None
             and o.qualifier == "Exact"
         ]
+        named = [
+            o
+            for o in outcomes
+            if o.kind == "CustodialSentence" and o.offender_key and o.value is not None
+        ]
         kept = []
         for outcome in outcomes:
             bounds = HEDGE_RANGES.get(outcome.qualifier or "")
+            # "The head of a gang has been jailed for more than 14 years", then his own
+            # "14 years and nine months": the one named term said roughly first
+            twins = exact + (named if len(named) == 1 and outcome.person_count in (None, 1) else [])
             if (
                 bounds is not None
                 and outcome.kind == "CustodialSentence"
@@ -736,7 +758,7 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
                     and in_years(outcome.value, outcome.unit) * bounds[0]
                     <= in_years(e.value, e.unit)
                     <= in_years(outcome.value, outcome.unit) * bounds[1]
-                    for e in exact
+                    for e in twins
                     if e.value is not None
                 )
             ):

@@ -36,7 +36,8 @@ NAMED_UNIT = re.compile(
     # (not "The Royal Mail Security Team", "The Crown Court Listings Team")
     r"(?:\b(?:from|of|by|with|in)\s+(?:the|its|our|their)\s+|"
     r"(?:(?<![^\n])|(?<=[.!?]\s))The\s+(?=(?:(?!Court\b)[A-Z][a-z]+\s+){1,4}(?:Unit|Squad)\b))"
-    r"(?P<name>(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,5}(?:Unit|Team|Squad|Command|Directorate))\b"
+    r"(?P<name>(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?:Unit|Team|Squad|Command|Directorate|Branch|Group))\b"
 )
 OWNED_PROGRAMME = re.compile(
     r"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
@@ -44,7 +45,7 @@ OWNED_PROGRAMME = re.compile(
 )
 # What a regional unit's own release calls the unit itself.
 OWN_ROCU_NAME = re.compile(r"(?:regional\s+)?organised\s+crime\s+unit", re.IGNORECASE)
-UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate)\b")
+UNIT_WORD = re.compile(r"\b(?:Unit|Team|Squad|Command|Directorate|Branch|Group)\b")
 ROCU_WORDS_RE = re.compile(
     r"Regional\s+(?:and\s+)?Organised\s+Crime\s+Unit|Special\s+Operations\s+Unit"
 )
@@ -453,7 +454,7 @@ class OrgRules(EntityBase):
         body = self.view.text
         start = self.view.release.body_start
         if not self.view.mentions(
-            start, len(body), "team", "unit", "squad", "command", "directorate"
+            start, len(body), "team", "unit", "squad", "command", "directorate", "branch", "group"
         ):
             return  # every match ends in one of these
         for match in SUBUNIT_RE.finditer(body, start):
@@ -475,7 +476,10 @@ class OrgRules(EntityBase):
                 continue  # a known organisation's own name
             if ROCU_WORDS_RE.search(named.group("name")):
                 continue
-            owner = self.owner_after(named.end("name")) or self.main_unit
+            owner = self.owner_after(named.end("name"))
+            if named.group("name").endswith("Group") and owner is None:
+                continue  # "the Organised Crime Group": criminals, unless a force's own
+            owner = owner or self.main_unit
             self.unit(named.group("name"), owner, False, named.start("name"), named.end("name"))
 
     def lead_force(self) -> None:
@@ -571,10 +575,11 @@ class OrgRules(EntityBase):
             return None
         if owner_text and name.lower() in ("unit", "team", "squad"):
             # "Chief Inspector X, of the force's unit": the force's unit named before
-            named = [
+            named = [  # named before, not a unit the story names later
                 key
                 for key, org in self.ex.orgs.items()
                 if org.kind in ("unit", "regional-unit")
+                and org.span.start < start
                 and (org.unit_of == owner or owner in self.gaz.members.get(key, ()))
             ]
             if named:

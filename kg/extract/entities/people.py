@@ -18,6 +18,35 @@ RELATIVE_NAMED = re.compile(
     r"girlfriend|stepson|stepfather|brother-in-law|sister-in-law)\s+"
     rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w-])"
 )
+BUSINESS_WORDS = frozenset(
+    {
+        "Homes",
+        "Lettings",
+        "Properties",
+        "Motors",
+        "Services",
+        "Solutions",
+        "Holdings",
+        "Estates",
+        "Cars",
+        "Trading",
+        "Logistics",
+        "Transport",
+        "Builders",
+        "Construction",
+        "Developments",
+        "Investments",
+        "Imports",
+        "Supplies",
+    }
+)
+COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir"})
+OWN_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*)\d{1,2}\b")
+FAMILY_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|father|mother|wife|husband|partner|cousin|nephew|niece|"
+    r"uncle|aunt|relative|relation)s?,?\s+$",
+    re.IGNORECASE,
+)
 # Three or more whole names of two words in a list: "A B, C D and E F"
 TWO_WORD_NAME = re.compile(rf"(?<![\w-]){NAME_WORD}[ \t]+{NAME_WORD}(?![\w-])")
 NAME_LIST = re.compile(
@@ -682,6 +711,8 @@ class PeopleRules(OrgRules):
                 continue
             if any(self.view.entities_in(n.start(), n.end(), "ORG", "GPE", "PLACE") for n in names):
                 continue  # "Luton, Bedford and Milton Keynes": towns, not people
+            if any(n.group(0).split()[-1] in BUSINESS_WORDS for n in names):
+                continue  # "accounts held by Kyle Mason, Bright Homes and Cedar Lettings"
             for name in names:
                 if normalise_name(name.group(0)) not in self.ex.people:
                     self.add_person(name.group(0), name.start(), name.end(), None, 0.5)
@@ -806,10 +837,15 @@ class PeopleRules(OrgRules):
         if demonym:  # "Estonian Richard Must": the nationality is not his name
             name = name[demonym.end() :]
             start += demonym.end()
+        titled = HONORIFIC.match(name)
         name = NICKNAME.sub("", HONORIFIC.sub("", name))
+        if titled and titled.group(0).split()[0] not in COURTESY and " " not in name.strip():
+            return None  # "Brothers Ansar and Ajmal Akram": a first name, not a person
         judge = post is not None and post.role == "Judge" and name.startswith(("Lord ", "Lady "))
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
+        if name.split()[0] in STREET_WORDS:
+            return None  # "of Shamblehurst Lane South, Hedge End": an address's words
         if any(e.start == start and e.end == end for e in self.view.entities_in(start, end, "GPE")):
             return None  # "from South America, the court was told": a place
         if STREET_AFTER.match(self.view.text, end) or (
@@ -818,11 +854,18 @@ class PeopleRules(OrgRules):
         ):
             return None  # "land off George Masters Way", "builder of Brandy House Brow"
         key = normalise_name(name)
+        aged = OWN_AGE_AFTER.match(self.view.text, end) is not None
         alike = (
             None
-            if key in self.ex.people
+            if key in self.ex.people or not self.may_be_said_again(start, post)
             else next(
-                (k for k in self.ex.people if spelt_alike(k, key) or one_name_shorter(k, key)),
+                (
+                    k
+                    for k, known in self.ex.people.items()
+                    if (spelt_alike(k, key) or one_name_shorter(k, key))
+                    and not (aged and known.age is not None)  # two ages: two people
+                    and all(p.role == "Ringleader" for p in known.posts)  # an officer
+                ),
                 None,
             )
         )
@@ -860,6 +903,13 @@ class PeopleRules(OrgRules):
             ]
             person.posts.append(post)
         return person
+
+    def may_be_said_again(self, start: int, post: PostFact | None) -> bool:
+        """Whether a mention may be another spelling or a shorter form of someone named
+        already: not when it brings a post ("Police Constable Julie Grant") or a family
+        word ("his son Paul Reilly", "her daughter Marie Lowe")."""
+        text = self.view.text
+        return not (post is not None or FAMILY_BEFORE.search(text, max(0, start - 30), start))
 
     def parent_of(self, org_key: str) -> str | None:
         org = self.ex.orgs.get(org_key)

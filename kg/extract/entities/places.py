@@ -438,6 +438,11 @@ class PlaceRules(EntityBase):
                 end = sentence.start + match.end()
                 if any(a <= start < b or a < end <= b for a, b in named_at):
                     continue  # "a dealer group called 'LJ'": the line, named
+                if any(
+                    org.kind == "unit" and org.span.start <= end and start <= org.span.end
+                    for org in self.ex.orgs.values()
+                ):
+                    continue  # "the Serious Organised Crime Group at Greater Manchester Police"
                 pre = match.group("pre").strip()
                 if NOT_GROUP_WORDS.intersection(pre.lower().split()):
                     continue  # "the rail network", "an encrypted phone network"
