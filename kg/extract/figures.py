@@ -905,13 +905,23 @@ RUNNING_TOTAL = re.compile(
 )
 
 
+# Every RUNNING_TOTAL alternative holds one of these (lower-cased): the cheap test first.
+RUNNING_WORDS = ("across", "national", "since", "from", "throughout", "over", "running")
+
+
+def running_total(sentence: str) -> bool:
+    """Whether a sentence tells a running total (RUNNING_TOTAL), its words looked for first."""
+    lowered = sentence.lower()
+    return any(word in lowered for word in RUNNING_WORDS) and bool(RUNNING_TOTAL.search(sentence))
+
+
 @lru_cache(maxsize=4096)
 def counts(sentence: str, period_cues: bool) -> tuple[Found, ...]:
     """Counted figures and weights in one sentence (cached: rules ask up to three times)."""
     # A digit anywhere is the common case and one fast scan; number words are the rest.
     if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence)):
         return ()
-    if RUNNING_TOTAL.search(sentence):
+    if running_total(sentence):
         return ()
     return tuple(_find_counts(sentence, period_cues))
 
@@ -1218,7 +1228,7 @@ def custodial_years(sentence: str) -> Iterator[Found]:
     """'jail sentences of almost 500 years' (a period total, not one case)."""
     seen: set[int] = set()
     lowered = sentence.lower()
-    if "years" not in lowered or RUNNING_TOTAL.search(sentence):
+    if "years" not in lowered or running_total(sentence):
         return  # every rule counts years; a running total is no period's
     twin = int(len(lowered) == len(sentence))
     text = lowered if twin else sentence

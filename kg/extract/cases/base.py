@@ -43,10 +43,17 @@ class CaseBase:
         self.entities = entities
         self.year = self._year()
         self.subjects: dict[int, re.Match[str]] = {}  # sentence number → its counted subject
+        self._lead: int | bool | None = False  # lead_sentence(), once asked
 
     def _year(self) -> int | None:
         date = str(self.ex.meta.get("date") or self.ex.meta.get("period") or "")
         return int(date[:4]) if date[:4].isdigit() else None
+
+    def lead_sentence(self) -> int | None:
+        """The number of the first body sentence (no repeated headline), found once."""
+        if self._lead is False:
+            self._lead = next(iter(self.body_sentences()), None)
+        return self._lead
 
     def body_sentences(self) -> list[int]:
         """The numbers of the sentences after the front matter and a repeated headline."""

@@ -240,7 +240,7 @@ class CaseMoney(CaseBase):
                     continue  # "Two men have been charged": the defendant count says it
                 if whole or found.seizure:
                     case.figures.append(self.figure(found, sentence))
-            if whole and not fig.RUNNING_TOTAL.search(text):
+            if whole and not fig.running_total(text):
                 for start, end, value, unit in fig.durations(text) if single else ():
                     if unit in ("YR", "MO") and (
                         TOTAL_LEFT.search(text[max(0, start - 40) : start])

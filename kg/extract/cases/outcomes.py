@@ -595,7 +595,7 @@ class CaseOutcomes(CaseBase):
             return False  # "as little as £20 a week": pay, not a term
         named_here = any(sentence.start <= m.start() < sentence.end for _, m in defendants)
         if not named_here and (
-            fig.RUNNING_TOTAL.search(text)
+            fig.running_total(text)
             or (OFFENDERS_IN_GENERAL.search(text, 0, start) and PERIOD_CUE.search(text))
         ):
             # "Since launching in 2019, the squad has locked up offenders for 1,041 years",

@@ -538,8 +538,10 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
     ) -> None:
         """'A drug gang ringleader has been jailed …', then 'Aaron Jefferies, 31, of …': the
         first defendant the story names is the one its lead calls the leader."""
-        lead = next(iter(self.body_sentences()), None)
-        if lead is None or not defendants:
+        if not defendants:
+            return
+        lead = self.lead_sentence()
+        if lead is None:
             return
         text = self.view.sentences[lead].text
         if not LEAD_RINGLEADER.match(text) or WITH_OTHERS.search(text):
@@ -562,8 +564,10 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         """'A 23-year-old man's been jailed …', then 'Ashton Cooper, from Woolwich': the
         one defendant a single case names is the one its lead gives an age."""
         person = self.ex.people[key]
-        lead = next(iter(self.body_sentences()), None)
-        if person.age is not None or lead is None:
+        if person.age is not None:
+            return
+        lead = self.lead_sentence()
+        if lead is None:
             return
         text = self.view.sentences[lead].text
         found = LEAD_AGE.match(text)

@@ -467,6 +467,8 @@ class OrgRules(EntityBase):
             owner = owner or self.main_unit
             self.unit(match.group("name"), owner, False, match.start(), match.end())
         for word in UNIT_WORD.finditer(body, start):
+            if word.group(0) == "Group" and not OWNER_AFTER.match(body, word.end()):
+                continue  # "an organised crime Group": a force's unit only with its owner
             # the name is read back from its last word: a few matches, not every position
             window = NAMED_UNIT.finditer(body, max(start, word.start() - 90), word.end())
             named = next((m for m in window if m.end() == word.end()), None)

@@ -12,6 +12,27 @@ from kg.extract.gazetteer import normalise_name
 from kg.extract.lexicon import DEMONYMS, GIVEN_NAMES, RANK_PATTERN, RANKS, STREET_WORDS, TITLES
 from kg.extract.pipeline import Sentence
 
+# Every RELATIVE_NAMED match holds one of these: the cheap test first.
+RELATIVE_WORDS = (
+    "sister ",
+    "brother ",
+    "uncle ",
+    "aunt ",
+    "cousin ",
+    "nephew ",
+    "niece ",
+    "son ",
+    "daughter ",
+    "father ",
+    "mother ",
+    "wife ",
+    "husband ",
+    "partner ",
+    "friend ",
+    "stepson ",
+    "stepfather ",
+    "-in-law ",
+)
 RELATIVE_NAMED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin)\s+)?(?:sister|brother|uncle|aunt|"
     r"cousin|nephew|niece|son|daughter|father|mother|wife|husband|partner|boyfriend|"
@@ -692,7 +713,7 @@ class PeopleRules(OrgRules):
         """'his sister Shainie Payton, her boyfriend Darren Goodge': people named after
         the family word that tells who they are, first names unknown or not."""
         text = self.view.text
-        if not any(word in text for word in ("his ", "her ", "their ")):
+        if not any(word in text for word in RELATIVE_WORDS):
             return
         for match in RELATIVE_NAMED.finditer(text, self.view.release.body_start):
             name = match.group("name")
@@ -703,8 +724,11 @@ class PeopleRules(OrgRules):
         """'associates Mohammed Ahmed, Aris Saghir and Zakir Farid': whole names listed
         with one already read as a person's are people too, first names unknown or not."""
         text = self.view.text
-        if " and " not in text:
-            return
+        if " and " not in text or not any(
+            f", {p.name}" in text or f"{p.name}," in text or f" and {p.name}" in text
+            for p in self.ex.people.values()
+        ):
+            return  # no one known is named in a list
         for match in NAME_LIST.finditer(text, self.view.release.body_start):
             names = list(TWO_WORD_NAME.finditer(text, match.start(), match.end()))
             if not any(normalise_name(n.group(0)) in self.ex.people for n in names):
