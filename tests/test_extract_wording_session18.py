@@ -269,6 +269,16 @@ RELEASES = {
         "Craig Dunn, 35, and Liam Shaw, 33, both of Leeds, were jailed for 12 years and 11 "
         "years for supplying the cash.",
     ),
+    "three-terms-listed-after-three-names": _release(
+        "Waste Dumpers Jailed",
+        "Essex Police",
+        "Three men who dumped waste across Thurrock have been jailed.",
+        "",
+        "Sean Pike, 41, Ryan Holt, 36, and Lee Dale, 30, all of Grays, were jailed for three "
+        "years, 20 months and 14 months at Basildon Crown Court.",
+        "",
+        "Two officers hurt during the arrests were treated in hospital for two days.",
+    ),
 }
 
 
@@ -534,3 +544,12 @@ def test_review_misfires_of_session_eighteen_stay_mended(drafts: dict[str, dict]
         ],
         key=str,
     )
+
+
+def test_terms_listed_after_as_many_names_and_a_hospital_stay(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["three-terms-listed-after-three-names"]["cases"]
+    assert terms(case) == [
+        ("CustodialSentence", Decimal(3), "YR", "sean-pike", 1),
+        ("CustodialSentence", Decimal(20), "MO", "ryan-holt", 1),
+        ("CustodialSentence", Decimal(14), "MO", "lee-dale", 1),
+    ]  # never 58 months summed, nor two days in hospital

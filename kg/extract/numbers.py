@@ -258,8 +258,11 @@ DURATION_RE = re.compile(
     rf"(?:years?|yrs?|months?|mths?|weeks?|days?)(?![-\s]old\b)"  # never "the 53-year-old"
     # "six years' and four months imprisonment": the possessive between the parts
     rf"(?:\s+and\s+a\s+half)?(?:['’](?=\s+and\s))?)"
-    # a second part is a smaller unit: "nine years and seven years" are two terms
-    rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:months?|mths?|weeks?|days?))*",
+    # a second part is a smaller unit, each once, months fewer than twelve: "nine years and
+    # seven years", "two years, 18 months and 14 months" are terms of their own
+    r"(?:(?:,\s*|\s+and\s+|\s+)(?:1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|a|an)\s*-?\s*(?:months?|mths?)\b)?"
+    rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:weeks?|days?))*",
     re.IGNORECASE,
 )
 _IN_YEARS: dict[str, Decimal] = {

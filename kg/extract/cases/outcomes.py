@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -110,6 +111,8 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"\b(?:in|during|over)\s+the\s+(?:past|last|next)|"
     # "1,000 years in jail time, in less than two and a half years": how soon
     r"\bin\s+(?:less|more|under)\s+than|\bin\s+under|"
+    # "received treatment in hospital for three days": a stay, no term
+    r"\b(?:in|to)\s+hospital\s+for|"
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
@@ -179,6 +182,7 @@ NOT_A_SENTENCE_ENDS = (
 # The alternatives that end in "for" ("jailed for" is most windows) need one of these.
 NOT_A_SENTENCE_FOR = (
     "previously",
+    "hospital",
     "suspended",
     "ran",
     "banned",
@@ -339,6 +343,7 @@ ANOTHER_TERM_AFTER = re.compile(
     re.IGNORECASE,
 )
 TERM_JOIN = re.compile(r"\s+and\s+")
+TERM_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 LATTER_SUSPENDED = re.compile(r"\bthe\s+latter\s+(?:term\s+)?suspended\b", re.IGNORECASE)
 ELIDED_TERM = re.compile(rf"\b(?P<n>{NUMBER})\s+and\s+$", re.IGNORECASE)
 ORDER_KEYWORDS = (
@@ -790,8 +795,11 @@ class CaseOutcomes(CaseBase):
     ) -> bool:
         """'X and Y were jailed for nine years and seven years respectively': in order."""
         text = sentence.text
-        if "respectively" not in text or not (JAILED.search(text) or SENTENCED_TO.search(text)):
+        if not (JAILED.search(text) or SENTENCED_TO.search(text)):
             return False
+        if "respectively" not in text:
+            # "X, Y and Z … were jailed for two years, 18 months and 14 months": in turn too
+            return self.terms_in_turn(case, sentence, defendants)
         # not "the latter suspended for two years": how long a term is suspended
         terms = tuple(
             term
@@ -827,6 +835,39 @@ class CaseOutcomes(CaseBase):
         for key, (start, end, value, unit), kind in zip(named, terms, kinds, strict=True):
             span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
             case.outcomes.append(OutcomeFact(kind, span, value, "Exact", unit, 1, offender_key=key))
+        return True
+
+    def terms_in_turn(
+        self, case: CaseFact, sentence, defendants: list[tuple[str, re.Match[str]]]
+    ) -> bool:
+        """Three or more terms listed after one verb, as many people named before them."""
+        text = sentence.text
+        if text.count(",") < 2:
+            return False
+        terms = fig.durations(text)
+        if len(terms) < 3 or not all(
+            TERM_LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(terms)
+        ):
+            return False
+        first = terms[0][0]
+        named = list(
+            dict.fromkeys(
+                key
+                for key, match in defendants
+                if sentence.start <= match.start() < sentence.start + first
+            )
+        )
+        if (
+            len(named) != len(terms)
+            or EACH.search(text[:first])
+            or EACH_AFTER.match(text, terms[-1][1])
+        ):
+            return False
+        for key, (start, end, value, unit) in zip(named, terms, strict=True):
+            span = self.view.span(sentence.start + start, sentence.start + end, 0.7)
+            case.outcomes.append(
+                OutcomeFact("CustodialSentence", span, value, "Exact", unit, 1, offender_key=key)
+            )
         return True
 
     @staticmethod
