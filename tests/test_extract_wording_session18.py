@@ -278,6 +278,8 @@ RELEASES = {
         "years, 20 months and 14 months at Basildon Crown Court.",
         "",
         "Two officers hurt during the arrests were treated in hospital for two days.",
+        "",
+        "A fourth man, Carl Eden, 27, of Mill Road in Tilbury, was given a community order.",
     ),
 }
 
@@ -553,3 +555,7 @@ def test_terms_listed_after_as_many_names_and_a_hospital_stay(drafts: dict[str, 
         ("CustodialSentence", Decimal(20), "MO", "ryan-holt", 1),
         ("CustodialSentence", Decimal(14), "MO", "lee-dale", 1),
     ]  # never 58 months summed, nor two days in hospital
+    assert (
+        people_by_id(drafts["three-terms-listed-after-three-names"])["carl-eden"]["based_in"]
+        == "tilbury"
+    )  # "of Mill Road in Tilbury": the town after the street

@@ -373,7 +373,10 @@ GOODS_WORDS = re.compile(
 # A street in a defendant's address is not a place; the town after it is.
 # "Shamblehurst Lane South", "Fleet Lane": the street, a direction after it or not
 STREET = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})(?:\s+(?:North|South|East|West))?\s*$")
-TOWN_AFTER_STREET = re.compile(r",\s*(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)")
+# "of Highworth Road, Stratton", "of London Road in Dartford"
+TOWN_AFTER_STREET = re.compile(
+    r"(?:,\s*|\s+in\s+)(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|[A-Z][a-z]+))*)"
+)
 
 
 class CasePeople(CaseBase):
