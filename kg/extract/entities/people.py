@@ -13,30 +13,35 @@ from kg.extract.lexicon import DEMONYMS, GIVEN_NAMES, RANK_PATTERN, RANKS, STREE
 from kg.extract.pipeline import Sentence
 
 # Every RELATIVE_NAMED match holds one of these: the cheap test first.
-RELATIVE_WORDS = (
-    "sister ",
-    "brother ",
-    "uncle ",
-    "aunt ",
-    "cousin ",
-    "nephew ",
-    "niece ",
-    "son ",
-    "daughter ",
-    "father ",
-    "mother ",
-    "wife ",
-    "husband ",
-    "partner ",
-    "friend ",
-    "stepson ",
-    "stepfather ",
-    "-in-law ",
+# Family words: a relative named after one ("his sister Shainie Payton") is a person, and
+# one named after one is no second spelling of someone else ("his son Paul Reilly").
+FAMILY_WORDS = (
+    "brother-in-law",
+    "sister-in-law",
+    "stepfather",
+    "stepson",
+    "girlfriend",
+    "boyfriend",
+    "daughter",
+    "husband",
+    "partner",
+    "brother",
+    "sister",
+    "nephew",
+    "father",
+    "mother",
+    "cousin",
+    "uncle",
+    "niece",
+    "aunt",
+    "wife",
+    "son",
 )
+FAMILY = "|".join(re.escape(word) for word in FAMILY_WORDS)
+# Every RELATIVE_NAMED match holds one of these: the cheap test first.
+RELATIVE_WORDS = tuple(f"{word} " for word in FAMILY_WORDS)
 RELATIVE_NAMED = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin)\s+)?(?:sister|brother|uncle|aunt|"
-    r"cousin|nephew|niece|son|daughter|father|mother|wife|husband|partner|boyfriend|"
-    r"girlfriend|stepson|stepfather|brother-in-law|sister-in-law)\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin)\s+)?(?:{FAMILY})\s+"
     rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w-])"
 )
 BUSINESS_WORDS = frozenset(
@@ -63,11 +68,7 @@ BUSINESS_WORDS = frozenset(
 )
 COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir"})
 OWN_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*)\d{1,2}\b")
-FAMILY_BEFORE = re.compile(
-    r"\b(?:son|daughter|brother|sister|father|mother|wife|husband|partner|cousin|nephew|niece|"
-    r"uncle|aunt|relative|relation)s?,?\s+$",
-    re.IGNORECASE,
-)
+FAMILY_BEFORE = re.compile(rf"\b(?:{FAMILY}|relative|relation)s?,?\s+$", re.IGNORECASE)
 # Three or more whole names of two words in a list: "A B, C D and E F"
 TWO_WORD_NAME = re.compile(rf"(?<![\w-]){NAME_WORD}[ \t]+{NAME_WORD}(?![\w-])")
 NAME_LIST = re.compile(
