@@ -554,14 +554,30 @@ class Segments(CaseBase):
         )
 
     def separate_case(self, anchor: int) -> tuple[int, list[int]] | None:
-        """The paragraph a 'separate case' opens (after the anchor): (last sentence of the
-        first case, the paragraph's sentence indexes)."""
+        """The paragraphs a 'separate case' opens (after the anchor): (last sentence of the
+        first case, the second case's sentence indexes).
+
+        The paragraphs after the opening one go on with the second case ("In another case,
+        470kg of cocaine was found …", then "X, 44, and Y, 39, were each jailed …") unless
+        one names a defendant of the first case again: there the second case ends."""
         sentences = self.view.sentences
         for index in range(anchor + 1, len(sentences)):
             if SEPARATE_CASE.match(sentences[index].text):
-                paragraph = sentences[index].paragraph
-                second = [
-                    i for i in range(index, len(sentences)) if sentences[i].paragraph == paragraph
-                ]
+                first_surnames = {
+                    match.group("name").split()[-1]
+                    for sentence in sentences[:index]
+                    for match in DEFENDANT_RE.finditer(sentence.text)
+                }
+                second = []
+                for i in range(index, len(sentences)):
+                    opens = sentences[i].paragraph != sentences[i - 1].paragraph
+                    if i > index and opens and SEPARATE_CASE.match(sentences[i].text):
+                        break  # a third case: not this one's
+                    if opens and any(
+                        re.search(rf"\b{re.escape(surname)}\b", sentences[i].text)
+                        for surname in first_surnames
+                    ):
+                        break
+                    second.append(i)
                 return index - 1, second
         return None

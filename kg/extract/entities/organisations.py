@@ -66,6 +66,9 @@ SUBUNIT_PHRASE = re.compile(
 SUBUNIT_LEAD_WORD = re.compile(r"(?:of|from|at|in|by|head\s+of|leads?|heads)\b", re.IGNORECASE)
 OWNER_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+)?")
 SCOTTISH_PROSECUTOR = re.compile(r"procurator\s+fiscal|advocate\s+depute|fiscal\s+depute")
+# The CPS's own grades in England and Wales ("Senior Crown Prosecutor", "Specialist
+# Prosecutor"): whoever holds one works for the CPS, named in the release or not.
+CPS_PROSECUTOR = re.compile(r"(?:chief\s+|senior\s+)?crown\s+prosecutor|specialist\s+prosecutor")
 MEMBER_CUE = re.compile(
     r"\b(?:forces|brings?\s+together|made\s+up|comprises|collaboration|partnership|"
     r"on\s+behalf\s+of|supports|serves|officers\s+from|staff\s+from)\b"
@@ -504,10 +507,13 @@ class OrgRules(EntityBase):
 
     def prosecuting_service(self, title: str = "") -> str | None:
         """The prosecuting service the release names, if any; a procurator fiscal or an
-        advocate depute works for Scotland's Crown Office whether it is named or not."""
+        advocate depute works for Scotland's Crown Office whether it is named or not, a
+        crown prosecutor for the CPS."""
         named = next((key for key in PROSECUTORS if key in self.ex.orgs), None)
         if named is None and SCOTTISH_PROSECUTOR.search(title):
             return self.add_org("crown-office", 0, 0).key
+        if named is None and CPS_PROSECUTOR.search(title):
+            return self.add_org("crown-prosecution-service", 0, 0).key
         return named
 
     def org_in(self, start: int, end: int) -> str | None:

@@ -207,6 +207,7 @@ RANK_CUE = re.compile(
     r"\b(?:Det|DC|DS|DI|DCI|DCS|Detective|Chief|Superintendent|Supt|Inspector|Insp|Judge|Recorder|"
     r"Justice|HHJ|PCC|ACC|DCC|Commissioner|Constable|Assistant|Deputy|Temporary|Acting|His|Her|"
     r"Senior|Branch|Operations|Commander|PC|Sergeant|Sgt|Procurator|Advocate|Fiscal|Sheriff|"
+    r"Crown|Specialist|"
     r"detective|inspector|superintendent|commander|judge|sergeant|constable)\b"
 )
 # Bodies no police rank belongs to: a department, or a council of chiefs whose leads are
@@ -334,7 +335,9 @@ RANK_NAME = re.compile(
     # in another before the saying
     # ("NCA Dover Branch Commander, Martin Grace said": a capitalised grade needs none)
     rf"(?:(?<=Commissioner),|(?<=Commander),(?=\s+{NAME},?\s+{SAID}\b)|"
-    rf",(?=\s+{NAME},\s+{SAID}\b))?\s+(?P<name>{NAME})"
+    # "Crown Prosecutor, Nadia Shah of CPS South West, said": the name, its organisation
+    rf",(?=\s+{NAME},\s+{SAID}\b|\s+{NAME}\s+(?:of|from|at)\s+[^,.;:“\"]{{2,60}},\s+{SAID}\b))?"
+    rf"\s+(?P<name>{NAME})"
 )
 # "Detective Inspector Shaw said": an officer the release names by surname alone
 RANK_SURNAME = re.compile(
