@@ -40,6 +40,53 @@ RELEASES = {
         "",
         'Senior Crown Prosecutor, Owen Price of CPS South East, said: "He chose to deal."',
     ),
+    "traffickers-terms-in-turn-and-a-ringleader-described": _release(
+        "Traffickers Jailed",
+        "Police Scotland",
+        "Three people who trafficked young women from Hungary to Aberdeen and forced them "
+        "into prostitution have been jailed.",
+        "",
+        "Laszlo Farkas, 52, Ilona Rostas, 30, and Geza Kiss, 34, were convicted at the High "
+        "Court in Glasgow in May.",
+        "",
+        "Farkas was jailed for ten years, Rostas for six years, and her partner Kiss for "
+        "seven years.",
+        "",
+        "Farkas, described as the ringleader, had arranged the women's flights.",
+    ),
+    "smugglers-jailed-between-them": _release(
+        "Smugglers Jailed",
+        "Kent Police",
+        "Five people have been jailed for more than a combined 20 years for smuggling "
+        "migrants across the Channel.",
+        "",
+        "At Canterbury Crown Court, five of them were sentenced to more than 20 years in "
+        "prison between them.",
+        "",
+        "Aldo Reka, 33, of Dover, and Petrit Lushi, 41, of Folkestone, were jailed for six "
+        "years and five years respectively.",
+        "",
+        "Dritan Hoxa, 29, of Deal, Arben Mema, 38, of Ashford, and Sokol Cela, 45, of "
+        "Margate, drove the vans.",
+        "",
+        "They were jailed for four years, three years and two and a half years respectively.",
+    ),
+    "launderers-a-leader-a-company-and-a-crown-lawyer": _release(
+        "Money Launderers Jailed",
+        "HM Revenue and Customs",
+        "Two men who laundered £9 million through a car wash business have been jailed.",
+        "",
+        "The cash was moved to Dubai, where Imran Saleem, the leader of the criminal "
+        "operation, owned property.",
+        "",
+        "Saleem, 50, of Slough, was jailed for nine years at Reading Crown Court. Money "
+        "passed through Kyle Mason Holdings, a firm in Bracknell.",
+        "",
+        'Rosa Hurst of the Crown Prosecution Service said: "This was greed."',
+        "",
+        "Speaking after the case, the Lead PCC on Modern Slavery and Human Trafficking said "
+        "the sentence was welcome.",
+    ),
 }
 
 
@@ -80,3 +127,40 @@ def test_a_crown_prosecutor_works_for_the_cps_named_or_not(drafts: dict[str, dic
         assert [(p["role"], p["in"]) for p in people[prosecutor]["posts"]] == [
             ("Prosecutor", "crown-prosecution-service")
         ]
+
+
+def test_trafficked_women_a_relative_in_a_list_of_terms_and_a_ringleader_described(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["traffickers-terms-in-turn-and-a-ringleader-described"]
+    (case,) = draft["cases"]
+    assert case["offences"] == ["human-trafficking"]
+    assert ("CustodialSentence", Decimal(7), "YR", "geza-kiss", 1) in terms(case)
+    people = people_by_id(draft)
+    assert [p["role"] for p in people["laszlo-farkas"]["posts"]] == ["Ringleader"]
+
+
+def test_terms_between_them_are_a_total_and_they_are_the_people_just_named(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["smugglers-jailed-between-them"]["cases"]
+    totals = [
+        (Decimal(str(f["value"])), f["qualifier"])
+        for f in case["figures"]
+        if f["measure"] == "CustodialYears"
+    ]
+    assert totals == [(Decimal(20), "MoreThan")]
+    assert ("CustodialSentence", Decimal(3), "YR", "arben-mema", 1) in terms(case)
+    assert ("CustodialSentence", Decimal("2.5"), "YR", "sokol-cela", 1) in terms(case)
+    assert all(o.get("offender") for o in case["outcomes"])
+
+
+def test_a_leader_in_apposition_a_company_and_a_prosecutor_without_a_comma(
+    drafts: dict[str, dict],
+) -> None:
+    people = people_by_id(drafts["launderers-a-leader-a-company-and-a-crown-lawyer"])
+    assert [p["role"] for p in people["imran-saleem"]["posts"]] == ["Ringleader"]
+    assert [(p["role"], p["in"]) for p in people["rosa-hurst"]["posts"]] == [
+        ("Prosecutor", "crown-prosecution-service")
+    ]
+    assert set(people) == {"imran-saleem", "rosa-hurst"}  # no "Kyle Mason", no "Human Trafficking"

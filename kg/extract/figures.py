@@ -804,7 +804,12 @@ DRUGS_WORTH = re.compile(
     re.IGNORECASE,
 )
 # "more than a £1million worth": the article is the writer's, the qualifier stands
-QUALIFIER_BEFORE = re.compile(rf"(?P<words>{QUALIFIER_PATTERN})\s+(?:a\s+)?$", re.IGNORECASE)
+# "more than a combined 27 years": the hedge may come before "a combined" (not "over",
+# which "handed over a combined £2.3 million" is no hedge of)
+QUALIFIER_BEFORE = re.compile(
+    rf"(?P<words>{QUALIFIER_PATTERN})\s+(?:a\s+)?(?:(?<!\bover\sa\s)combined\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def qualifier_of(words: str | None) -> str:

@@ -555,12 +555,18 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"computer misuse|hacking|unauthorised access to computer", ("computer-misuse", "cybercrime")),
     (r"cyber ?crime|cyber[- ]attack|ransomware|malware", ("cybercrime",)),
     (
-        r"human trafficking|trafficking (?:of )?(?:people|women|children|victims)"
+        r"human trafficking|human traffickers?|sex trafficking"
+        r"|trafficking (?:of )?(?:people|women|children|victims)"
+        # "Four people who trafficked women from Slovakia", "trafficked young Romanian men"
+        r"|trafficked (?:(?!by |to |into |from |through |for |with )[a-z]+ ){0,2}?"
+        r"(?:people|women|men|girls|boys|children|victims|workers)\b"
         r"|arrang(?:e|es|ing|ed)\s+(?:or\s+facilitat\w+\s+)?(?:the\s+)?travel",
         ("human-trafficking", "modern-slavery"),
     ),
     (
         r"labour exploitation|forced labour|forced to work|(?:unlicensed|unlicenced) gangmaster"
+        # "forced them to work for next to nothing", "forced the men to work"
+        r"|forced (?:them|him|her|(?:the )?(?:[a-z]+ )?(?:men|women|victims|workers)) to work"
         r"|gangmaster without a licen[cs]e|acting as a gangmaster",
         ("labour-exploitation", "modern-slavery"),
     ),

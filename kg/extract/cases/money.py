@@ -11,8 +11,7 @@ from kg.extract.cases.patterns import (
     CASH_RIGHT,
     HEDGE_RANGES,
     TABLE_HEADER,
-    TAKES_TOTAL_TO,
-    TOTAL_LEFT,
+    case_total,
     court_charge,
 )
 from kg.extract.facts import CaseFact, FigureFact, MoneyFact
@@ -242,10 +241,7 @@ class CaseMoney(CaseBase):
                     case.figures.append(self.figure(found, sentence))
             if whole and not fig.running_total(text):
                 for start, end, value, unit in fig.durations(text) if single else ():
-                    if unit in ("YR", "MO") and (
-                        TOTAL_LEFT.search(text[max(0, start - 40) : start])
-                        or TAKES_TOTAL_TO.search(text, max(0, start - 160), start)
-                    ):
+                    if unit in ("YR", "MO") and case_total(text, start, end):
                         case.figures.append(
                             FigureFact(
                                 "CustodialYears",

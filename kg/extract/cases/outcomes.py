@@ -17,8 +17,7 @@ from kg.extract.cases.patterns import (
     ONE_NAMED_TOTAL,
     PERIOD_CUE,
     SUBJECT_RE,
-    TAKES_TOTAL_TO,
-    TOTAL_LEFT,
+    case_total,
     court_charge,
 )
 from kg.extract.entities.patterns import NAME
@@ -48,7 +47,11 @@ TIME_SINCE = re.compile(r"\b(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+day)\
 TIME_SINCE_RIGHT = re.compile(r"\s+(?:after|since)\b")
 # "… and Smith, 39, for four and a half years", "… and Burslem, 26, three and a half
 # years": a surname (and age) just before the term it was given
-NAMED_JUST_BEFORE = re.compile(r"\b(?:and|while|,)\s+[A-Z][\w'’-]+(?:,\s+\d{1,2},)?\s+(?:for\s+)?$")
+# ("…, and her partner Adam for nine years": a relative's word may come before)
+RELATION_BEFORE = r"(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?\s+)?"
+NAMED_JUST_BEFORE = re.compile(
+    rf"\b(?:and|while|,)\s+{RELATION_BEFORE}[A-Z][\w'’-]+(?:,\s+\d{{1,2}},)?\s+(?:for\s+)?$"
+)
 # "Rainey, Colville and Cameron were all jailed for three years": each of them
 ALL_GIVEN = re.compile(
     r"\b(?:were|have\s+been)\s+all\s+(?:jailed|sentenced|imprisoned|given|handed)\b", re.IGNORECASE
@@ -406,7 +409,9 @@ TO_END = re.compile(r"\bto\s*$")
 # ("… and Pavel Doru, 38, of Basildon, for 12 years": the same, with "for")
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
-NAMED_FOR_END = re.compile(r"(?:\band|[,;])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+for\s*$")
+NAMED_FOR_END = re.compile(
+    rf"(?:\band|[,;])\s+{RELATION_BEFORE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s+for\s*$"
+)
 # "…, and Merritt, 40, and 53-year-old Webb five years each"
 AGED_NAME_END = re.compile(r"\band\s+\d{2}-year-old\s+[A-Z][\w'’-]+\s*$")
 # "Cleland received four years and six months; Sadgrove, two and a half years and Stock
@@ -612,7 +617,7 @@ class CaseOutcomes(CaseBase):
             return False  # "had previously been convicted … and jailed in 2012 for 10 months"
         if (
             single
-            and (TOTAL_LEFT.search(left) or TAKES_TOTAL_TO.search(text, max(0, start - 160), start))
+            and case_total(text, start, end)
             and (count or 0) != 1
             and not ONE_NAMED_TOTAL.match(text)
         ):
@@ -741,6 +746,20 @@ class CaseOutcomes(CaseBase):
         keys = list(dict.fromkeys(key for _, key in named))
         return keys[-int(value) :] if len(keys) >= value else []
 
+    def named_in_sentence_before(
+        self, sentence, defendants: list[tuple[str, re.Match[str]]]
+    ) -> list[str]:
+        """The defendants the sentence before this one names, in order."""
+        sentences = self.view.sentences
+        number = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+        if number == 0:
+            return []
+        before = sentences[number - 1]
+        named = sorted(
+            (m.start(), key) for key, m in defendants if before.start <= m.start() < before.end
+        )
+        return list(dict.fromkeys(key for _, key in named))
+
     def named_orders(
         self,
         case: CaseFact,
@@ -822,6 +841,10 @@ class CaseOutcomes(CaseBase):
             value = parse_number(elided.group("n")) if elided else None
             if elided and value is not None:
                 terms = ((elided.start("n"), elided.end("n"), value, terms[0][3]), *terms)
+        if not named and len(terms) >= 2 and text.startswith("They "):
+            # "X, 27, …, Y, 41, … and Z, 47, … also played roles. They were jailed for …,
+            # … and two years respectively": the people the sentence before named
+            named = self.named_in_sentence_before(sentence, defendants)
         kinds = self.respective_kinds(text, terms)
         counted = COUNTED_OPENING.match(text) if not named and len(terms) >= 2 else None
         if counted and parse_number(counted.group("n")) == len(terms):

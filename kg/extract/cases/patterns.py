@@ -252,6 +252,23 @@ TAKES_TOTAL_TO = re.compile(
     r"(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
+# "six of them were sentenced to more than 27 years in prison between them"
+TOTAL_RIGHT = re.compile(
+    r"\s+(?:in\s+(?:prison|jail|custody)\s+)?(?:between\s+them|in\s+total|combined)\b",
+    re.IGNORECASE,
+)
+
+
+def case_total(text: str, start: int, end: int) -> bool:
+    """Whether the term at text[start:end] is a total of several people's terms: "a total
+    of 40 years", "27 years between them", "takes the jail time … to 90 years"."""
+    return bool(
+        TOTAL_LEFT.search(text, max(0, start - 50), start)
+        or TOTAL_RIGHT.match(text, end)
+        or TAKES_TOTAL_TO.search(text, max(0, start - 160), start)
+    )
+
+
 ORDINALS = {
     w: n
     for n, w in enumerate(

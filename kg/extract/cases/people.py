@@ -251,7 +251,9 @@ RINGLEADER_PATTERNS = (
         # officers that his cousin, Omar Shah, was the leader")
         r"(?:,?\s*(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
         r"(?:,\s*(?:in\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,)?"
-        r"\s+(?:was|is|had\s+been)\s+(?:(?:identified|named|described)\s+as\s+)?"
+        r"(?:\s+(?:was|is|had\s+been)\s+(?:(?:identified|named|described)\s+as\s+)?"
+        # "where Mohammed Zafer, the leader of the criminal operation, had interests"
+        r"|(?<!,),\s+(?=the\s))"
         r"(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+"
         r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:network|gang|group|ring|operation|organisation|conspiracy|OCG|enterprise)\b"
@@ -309,6 +311,9 @@ SURNAME_RINGLEADER = re.compile(
     r"|(?:,\s*(?:aged\s+)?\d{1,2})?,\s+who\s+was\s+(?:the|a)\s+"
     r"(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+(?:the|an?|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:gang|group|network|ring|OCG|organisation|conspiracy)\b"
+    # "Gombar, described as the ringleader, had family ties with …"
+    r"|,\s+(?:who\s+was\s+)?(?:described|named|identified)\s+(?:in\s+court\s+)?as\s+the\s+"
+    r"['‘\"“]?(?:ringleader|leader|mastermind|kingpin|organiser|boss)\b"
     r"|(?:,\s*\d{1,2})?,\s+who\s+(?:police|officers|detectives|prosecutors)\s+(?:named|described)\s+as\s+"
     r"(?:the\s+)?['‘\"“]?(?:leader|head|ringleader|boss|organiser|mastermind)['’\"”]?\s+of\s)"
 )

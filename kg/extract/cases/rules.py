@@ -17,7 +17,7 @@ from kg.extract.caseless import Caseless
 from kg.extract.cases.agencies import CaseAgencies
 from kg.extract.cases.base import Segment
 from kg.extract.cases.kind import DocumentKind
-from kg.extract.cases.money import CaseMoney
+from kg.extract.cases.money import CaseMoney, hedged_twin
 from kg.extract.cases.outcomes import COUNTED_OPENING, CaseOutcomes
 from kg.extract.cases.patterns import (
     BULLET,
@@ -584,6 +584,22 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         totals = [
             f for f in case.figures if f.measure == "CustodialYears" and f.unit in ("YR", "MO")
         ]
+        for outcome in list(case.outcomes):
+            # the headline said again in the body ("Gang … jailed for 30 years") rounds
+            # the total down ("a total of 30 years and nine months"): the same total
+            if (
+                outcome.offender_key is None
+                and outcome.kind == "CustodialSentence"
+                and outcome.value is not None
+                and self.is_headline(outcome.span.sentence)
+                and hedged_twin(
+                    FigureFact(
+                        "CustodialYears", outcome.value, "MoreThan", outcome.unit, outcome.span
+                    ),
+                    totals,
+                )
+            ):
+                case.outcomes.remove(outcome)
         if len(totals) > 1:
             self.partial_totals_as_outcomes(case, totals)
         if len(totals) != 1:

@@ -235,30 +235,40 @@ ROLE_NAMES.update(
     Superintendent="Superintendent", Inspector="Inspector", Judge="Judge", Sergeant="Sergeant"
 )
 # Words of an organisation's name that are never part of a person's.
-ORG_WORDS = frozenset(
-    {
-        "Police",
-        "Constabulary",
-        "Court",
-        "Unit",
-        "Agency",
-        "Crime",
-        "Service",
-        "Command",
-        "Team",
-        "Branch",
-        "Squad",
-        "Directorate",
-        "Department",
-        "Partnership",
-        "Taskforce",
-        "Office",
-        "Force",
-        "Order",
-        "Orders",  # "Confiscation Orders were given to …"
-        "Commander",  # "Sheffield Commander, Chief Superintendent X": a post
-        "Commissioner",  # "Staffordshire Commissioner Ben Adams has praised …": a title
-    }
+# The last word of a company's name: "Kyle Mason Holdings" is no Kyle Mason.
+COMPANY_WORDS = frozenset({"Holdings", "Ltd", "Limited", "Plc", "PLC", "LLP", "Enterprises"})
+ORG_WORDS = (
+    frozenset(
+        {
+            "Police",
+            "Constabulary",
+            "Court",
+            "Unit",
+            "Agency",
+            "Crime",
+            "Service",
+            "Command",
+            "Team",
+            "Branch",
+            "Squad",
+            "Directorate",
+            "Department",
+            "Partnership",
+            "Taskforce",
+            "Office",
+            "Force",
+            "Order",
+            "Orders",  # "Confiscation Orders were given to …"
+            "Commander",  # "Sheffield Commander, Chief Superintendent X": a post
+            "Commissioner",  # "Staffordshire Commissioner Ben Adams has praised …": a title
+            # a crime, never a person: "Lead PCC on Modern Slavery & Human Trafficking said"
+            "Trafficking",
+            "Slavery",
+            "Laundering",
+            "Smuggling",
+        }
+    )
+    | COMPANY_WORDS
 )
 # "driven by Peter Bark", "Police charged Gregory Morgan, Simon Newman …": a first name
 # from given_names.txt and a surname name a person when no other rule does.
@@ -385,7 +395,8 @@ NAME_COMMISSIONER_FOR = re.compile(
     r"Commissioner\s+for\s+(?P<area>[A-Z][\w&]*(?:(?:\s+|,\s+)(?:and\s+)?(?:the\s+)?[A-Z][\w&]*)*)"
 )
 NAME_OF_PROSECUTORS = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:of|from)\s+(?P<service>the\s+(?:Crown|Public)\s+Prosecution\s+Service)\b"
+    # the comma may go: "Lauren Doshi of the Crown Prosecution Service yesterday said"
+    rf"(?P<name>{NAME}),?\s+(?:of|from)\s+(?P<service>the\s+(?:Crown|Public)\s+Prosecution\s+Service)\b"
 )
 # "David Jamieson, the West Midlands Police and Crime Commissioner": the name first.
 # "Staffordshire Commissioner Matthew Ellis", "Kent Police and Crime Commissioner Matthew
@@ -775,6 +786,8 @@ class PeopleRules(OrgRules):
             if after is None:
                 continue
             words = [match.group(1), *after.group(0).split()]
+            if words[-1] in COMPANY_WORDS:
+                continue
             while words and (words[-1] in NOT_SURNAME or words[-1] in ORG_WORDS):
                 words.pop()
             if len(words) < 2 or any(w in NOT_NAME_START for w in words[1:]):
