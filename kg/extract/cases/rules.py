@@ -591,6 +591,7 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
                 outcome.offender_key is None
                 and outcome.kind == "CustodialSentence"
                 and outcome.value is not None
+                and outcome.unit is not None
                 and self.is_headline(outcome.span.sentence)
                 and hedged_twin(
                     FigureFact(
