@@ -155,8 +155,10 @@ def parse_number(text: str) -> Decimal | None:
 # Money ---------------------------------------------------------------------
 
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": "USD"}
+# An amount's digits; some pages space its round thousands: "£850, 000"
+MONEY_DIGITS = r"\d{1,3}(?:,(?: 000(?!\d)|\d{3}))+(?:\.\d+)?|\d+(?:\.\d+)?"
 MONEY_RE = re.compile(
-    rf"(?P<sign>[£€$])\s?(?P<number>{DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?"
+    rf"(?P<sign>[£€$])\s?(?P<number>{MONEY_DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?"
     rf"|(?P<words>(?:(?:a\s+quarter|three\s+quarters)\s+of\s+a|a|an|half\s+a)\s+"
     rf"(?:million|thousand|billion)|{NUMBER_WORDS}|\d+(?:\.\d+)?)"
     rf"\s+(?P<scale2>million|billion|thousand)?\s*"
@@ -166,7 +168,7 @@ MONEY_RE = re.compile(
 
 # MONEY_RE's first branch alone: what can match in text without "pounds" or "euros".
 MONEY_SIGN_RE = re.compile(
-    rf"(?P<sign>[£€$])\s?(?P<number>{DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?",
+    rf"(?P<sign>[£€$])\s?(?P<number>{MONEY_DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?",
     re.IGNORECASE,
 )
 
@@ -177,7 +179,7 @@ def parse_money(text: str) -> tuple[Decimal, str] | None:
     if not match:
         return None
     if match.group("sign"):
-        number = Decimal(match.group("number").replace(",", ""))
+        number = Decimal(match.group("number").replace(",", "").replace(" ", ""))
         scale = (match.group("scale") or "").lower()
         if scale:
             number *= SCALE_SUFFIX[scale]

@@ -91,9 +91,9 @@ CASH_WORTH = re.compile(
 )
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound(?:\s+with|\s+to\s+have)?|"
-    r"\bseized|\brecovered|"
+    r"\bseized|\brecovered|\bdiscovered|"
     r"counted\s+at|\bcontaining)\s*"
-    r"(?:more\s+than|over|almost|nearly|around|about|some)?\s*$",
+    r"(?:more\s+than|over|almost|nearly|around|about|approximately|some)?\s*$",
     re.IGNORECASE,
 )
 ESTIMATED_CLAUSE = re.compile(r"\b(?:it\s+is|it['’]s|police)\s+estimated?\b[^.;]*$", re.I)

@@ -354,7 +354,9 @@ ORDER_KEYWORDS = (
         "ConfiscationOrder",
         re.compile(
             # not "was confiscated", "were confiscated": what officers seized
-            r"(?<!was\s)(?<!were\s)confiscat|pay\s+back|paid\s+back|repay|hand\s+over|"
+            # "ordered to hand over", not "met the drivers to hand over the cash"
+            r"(?<!was\s)(?<!were\s)confiscat|pay\s+back|paid\s+back|repay|"
+            r"(?:ordered|forced|made|told|required)\s+to\s+hand\s+over|"
             r"proceeds\s+of\s+crime|"
             # "forced to pay a woman back £9,043", "ordered to pay more than £60,000 back"
             r"pay\s+(?:[\w ]{1,20}?\s)?back\b|"
@@ -409,8 +411,10 @@ TO_END = re.compile(r"\bto\s*$")
 # ("… and Pavel Doru, 38, of Basildon, for 12 years": the same, with "for")
 LISTED_AFTER = re.compile(r"(?:\b\d{2}\)?|\b(?:of|from)\s+[A-Z][\w' -]+),\s*(?:for\s+)?$")
 # "Nguyen was jailed for five years and six months and Tran for four years"; "…; Manga for"
+# ("Paul Spicer received seven years, Gregory Spicer seven years, John Brice five years":
+# the verb and "for" may both go)
 NAMED_FOR_END = re.compile(
-    rf"(?:\band|[,;])\s+{RELATION_BEFORE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s+for\s*$"
+    rf"(?:\band|[,;])\s+{RELATION_BEFORE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:for\s*)?$"
 )
 # "…, and Merritt, 40, and 53-year-old Webb five years each"
 AGED_NAME_END = re.compile(r"\band\s+\d{2}-year-old\s+[A-Z][\w'’-]+\s*$")

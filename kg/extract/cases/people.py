@@ -59,6 +59,8 @@ RELATIVES_SHARED_SURNAME = re.compile(
     r"(?<!victim['’]s\s)(?<!victims['’]\s)"
     rf"\b(?:[Bb]rothers|[Ss]isters|[Tt]wins|[Tt]win\s+brothers|[Cc]ousins|[Ss]iblings)\s+(?P<first1>{NAME_WORD})"
     rf"\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD})\b(?!\s+[A-Z])"
+    # "twins Paul and Gregory Spicer, 38, both from Hove": one age for both
+    r"(?:,\s+(?:both\s+)?(?:aged\s+)?(?P<age>1[4-9]|[2-9]\d)(?=,|\s+and\b|\s*$))?"
     r"(?:,?\s+(?:both\s+)?(?:of|from)\s+(?P<addr>[^,.;]{2,50}))?"
 )
 IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
@@ -130,7 +132,10 @@ NAMED_JAILED = re.compile(
     r"(?<!\bthrough )(?<!\bvia )(?<!\binto )(?<!\bacross )(?<!\bby )(?<!\bwith )"
     # "Renald Dema, Ali Hoxha and Juljan Jaku were charged": three names, the last "and"
     # may follow a comma ("Fawaz Ali, Ebenezer Tackie, and Michael Quartey, were …")
-    rf"(?:(?<![\w,’'] )(?P<name0>{NAME}),\s+(?=[A-Z][^,.;]{{3,40}},?\s+and\s+[A-Z]))?"
+    # ("The lorry drivers, Nasuf Nasufoglu, Ilhan Mehmed and Bayram Kucuk, received …": a
+    # plural noun before the list)
+    rf"(?:(?:(?<![\w,’'] )|(?<=[a-z]s, ))(?P<name0>{NAME}),\s+"
+    r"(?=[A-Z][^,.;]{3,40},?\s+and\s+[A-Z]))?"
     rf"(?P<name>{NAME})(?:,?\s+and\s+(?P<name2>{NAME}))?(?:\s*,[^,.;()]{{1,100}},|,\s+who|,)?$"
 )
 # The verb NAMED_JAILED's names stand before: found first (a cheap scan), then the names
@@ -138,6 +143,9 @@ NAMED_JAILED = re.compile(
 JAILED_VERB = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:today\s+|also\s+|later\s+|both\s+|all\s+)?"
     r"(?:jailed|sentenced|convicted|found\s+guilty|imprisoned|given|handed|charged)\b"
+    # "Nasuf Nasufoglu, Ilhan Mehmed and Bayram Kucuk, received sentences of …"
+    r"|\s+(?:(?:both|all|each|also)\s+)?received\s+(?:(?:a|an|jail|prison|custodial)\s+)?"
+    r"(?:sentences?|terms?|jail\s+terms?|prison\s+terms?)\b"
 )
 NAMED_JAILED_REACH = 170  # two names and an aside of up to 100 characters
 NAMED_SUBJECT = re.compile(
@@ -416,6 +424,8 @@ class CasePeople(CaseBase):
                     continue
                 person.defendant = True
                 person.town_key = person.town_key or (towns[-1] if towns else None)
+                if match.group("age") and person.age is None:
+                    person.age = int(match.group("age"))
                 found.append((person.key, match))
         for match in (
             BOTH_AGED.finditer(text, start, end) if self.view.mentions(start, end, "both") else ()
@@ -671,6 +681,10 @@ class CasePeople(CaseBase):
         """An address said once ("both of Burnley") for the defendants named before
         `position` in its sentence, who have none of their own."""
         opening = self.view.sentence_at(position).start
+        # "three from Operation Zeta – A, …; B, … – and two from Operation C – twins X and
+        # Y, 38, both from Hove –": the clause the address closes, not the whole sentence
+        clause = max(self.view.text.rfind(mark, opening, position) for mark in ";–—:")
+        opening = max(opening, clause + 1)
         for key, match in found:
             person = self.ex.people[key]
             if opening <= match.start() <= position and person.town_key is None:
