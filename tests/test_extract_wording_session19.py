@@ -116,6 +116,33 @@ RELEASES = {
         "Carl Ward received six years, Neil Ward six years, Leon Marsh five years, Kevin "
         "Hale four years and Dean Rowe three years.",
     ),
+    "frozen-fish-cocaine-ring": _release(
+        "Cocaine Ring Jailed",
+        "Yorkshire and the Humber Regional Organised Crime Unit",
+        "Five people who hid cocaine in boxes of frozen fish have been jailed.",
+        "",
+        "Between 2kg and 4kg of cocaine was found per box, totalling 12kg of near-pure "
+        "class A cocaine.",
+        "",
+        "The group included Dean Hollis, 33, Mary-Jane Hollis, 31, and Craig Platt, 40.",
+        "",
+        "Dean Hollis, from Wakefield, played the leading role in directing the couriers. "
+        "He was jailed for 11 years at Leeds Crown Court.",
+        "",
+        'Det Chf Supt Ruth Kaye of the YHROCU said: "This was a well-run plot."',
+        "",
+        'The charity We Are With You said: "Help is there for anyone who asks."',
+    ),
+    "a-year-of-money-stripped-from-criminals": _release(
+        "Over £2 Million Taken From Criminals",
+        "Nottinghamshire Police",
+        "More than £2million was stripped from criminals in Nottinghamshire during the last "
+        "year under the Proceeds of Crime Act.",
+        "",
+        "Figures show almost £40,000 per week in cash and assets was removed from offenders.",
+        "",
+        "Assets totalling £1,650,200 were confiscated at crown court in 61 separate cases.",
+    ),
 }
 
 
@@ -230,3 +257,31 @@ def test_an_order_said_roughly_then_exactly_and_a_list_of_terms_without_verbs(
     ]
     for person, years in (("carl-ward", 6), ("leon-marsh", 5), ("kevin-hale", 4), ("dean-rowe", 3)):
         assert ("CustodialSentence", Decimal(years), "YR", person, 1) in terms(case)
+
+
+def test_a_total_not_a_weight_per_box_a_leading_role_and_a_hyphenated_first_name(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["frozen-fish-cocaine-ring"]
+    (case,) = draft["cases"]
+    drugs = [(f["item"], f["value"], f["unit"]) for f in case["figures"]]
+    assert drugs == [("cocaine", 12, "KiloGM")]
+    people = people_by_id(draft)
+    assert [p["role"] for p in people["dean-hollis"]["posts"]] == ["Ringleader"]
+    assert [(p["role"], p["in"]) for p in people["ruth-kaye"]["posts"]] == [
+        ("DetectiveChiefSuperintendent", "yhrocu")
+    ]
+    assert "jane-hollis" not in people and "mary-jane-hollis" in people
+    assert not [key for key in people if key.endswith("with-you")]
+
+
+def test_money_stripped_from_criminals_over_a_year_and_no_weekly_rate(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["a-year-of-money-stripped-from-criminals"]
+    assert not draft.get("cases")
+    figures = {(f["measure"], Decimal(str(f["value"])), f["qualifier"]) for f in draft["figures"]}
+    assert figures == {
+        ("Confiscation", Decimal(2000000), "MoreThan"),
+        ("Confiscation", Decimal(1650200), "Exact"),
+    }

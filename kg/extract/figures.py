@@ -708,6 +708,9 @@ WEIGHT_RULE = _rule(
     rf"(?:(?:suspected|high[- ]purity|high[- ]harm|pure|dried|cropped|harvested|herbal|skunk|"
     rf"compressed|uncut|powdered|raw|"
     rf"powerful|potent|sedative|rare\s+and\s+potent|rare|anabolic|illicit|"
+    # "15kg of near-pure class A cocaine": the class before the drug it qualifies
+    rf"near[- ]pure|almost\s+pure|high[- ]grade|top[- ]grade|high[- ]quality|"
+    rf"class\s+[abc](?=\s+(?!drugs?\b)[a-z])|"
     rf"\d{{1,3}}(?:\s*per\s*cent|%)\s+pure)\s+)"
     rf"{{0,3}}(?P<item>{DRUG})"
 )
@@ -1062,6 +1065,10 @@ SEIZED_AFTER = re.compile(
 SEIZED_CUE = re.compile(r"\b(?:seiz|recover|found|discover|intercept|confiscat)")
 
 
+PER_ITEM_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:per|in\s+each|each)\s+(?:parcel|package|packet|block|box|bag|pallet|"
+    r"consignment|shipment|load|delivery|trip|run)\b"
+)
 EACH_CONTAINING = re.compile(
     r"\b(?:packages|blocks|packets)\s+each\s+(?:containing|weighing)\s+(?:[a-z]+\s+)?$"
 )
@@ -1207,6 +1214,8 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         conspired = None
         if EACH_CONTAINING.search(lowered, max(0, match.start() - 40), match.start()):
             continue  # "97 packages each containing approximately a kilo": the packages count
+        if PER_ITEM_AFTER.match(lowered, match.end()):
+            continue  # "between 3kg and 5kg of cocaine was discovered per parcel": no total
         value, unit = parsed
         item = drug_item(sentence[match.start("item") : match.end("item")])
         named = True
@@ -1341,6 +1350,9 @@ def values_goods(sentence: str, start: int, end: int) -> bool:
     )
 
 
+PER_PERIOD_AFTER = re.compile(r"\s*(?:per|a|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+
+
 def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str, str]]:
     """Amounts a period measure names: (start, end, value, currency, qualifier, measure)."""
     amounts = money(sentence)
@@ -1349,6 +1361,8 @@ def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str,
         measure = money_measure(sentence, start, end, [sp for sp in spans if sp != (start, end)])
         if measure == "DrugsSeized" and WEIGHED_WORTH.search(sentence, max(0, start - 80), start):
             continue  # "313.4 grams of crack cocaine worth £31,380": the weight is the figure
+        if PER_PERIOD_AFTER.match(sentence, end):
+            continue  # "almost £20,000 per week in cash … were removed": a rate, no total
         if measure is not None:
             yield start, end, value, currency, qualifier, measure
 

@@ -57,8 +57,11 @@ PERIOD_OPENING = re.compile(
 # Offenders in general made to repay: "Convicted criminals across the region have been
 # forced to repay", "offenders were ordered to hand back" (not one named defendant).
 OFFENDERS_REPAID = re.compile(
-    r"\b(?:criminals|offenders|fraudsters|drug\s+dealers)\b[^.;]{0,60}?\b(?:ordered|forced|made)\s+"
-    r"to\s+(?:pay\s+back|repay|hand\s+(?:back|over))\b",
+    r"\b(?P<who>criminals|offenders|fraudsters|drug\s+dealers)\b[^.;]{0,60}?\b"
+    r"(?:ordered|forced|made)\s+to\s+(?:pay\s+back|repay|hand\s+(?:back|over))\b"
+    # "More than £1million was stripped from criminals in Derbyshire during the last year"
+    r"|\b(?:stripped|clawed\s+back|recovered|confiscated|taken)\s+from\s+"
+    r"(?P<who2>criminals|offenders|fraudsters|drug\s+dealers)\b",
     re.IGNORECASE,
 )
 # A count or a definite article before "criminals": those of one case.
@@ -256,7 +259,8 @@ class DocumentKind(CaseBase):
         repaid = OFFENDERS_REPAID.search(text)
         if repaid is None:
             return False
-        if COUNTED_BEFORE.search(text, max(0, repaid.start() - 30), repaid.start()):
+        who = repaid.start("who") if repaid.group("who") else repaid.start("who2")
+        if COUNTED_BEFORE.search(text, max(0, who - 30), who):
             return False  # "Two drug dealers … ordered to pay back": one case's people
         return bool(REVIEW_PERIOD.search(text) and fig.money(text))
 

@@ -266,6 +266,12 @@ RINGLEADER_PATTERNS = (
         r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:network|gang|group|ring|operation|organisation|conspiracy|OCG|enterprise)\b"
     ),
+    # "Stephen Rayner, from Leeds, played the leading role in directing couriers"
+    re.compile(
+        rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?"
+        r"(?:,?\s*(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,)?"
+        r"\s+(?:had\s+)?played\s+(?:a|the)\s+(?:leading|lead)\s+role\b"
+    ),
     # "Makzhumi Abukar was identified as the mastermind along with …": the post alone
     re.compile(
         rf"(?P<name>{NAME})\s+(?:was|has\s+been)\s+(?:identified|named|described)\s+as\s+the\s+"
@@ -319,6 +325,8 @@ SURNAME_RINGLEADER = re.compile(
     r"|(?:,\s*(?:aged\s+)?\d{1,2})?,\s+who\s+was\s+(?:the|a)\s+"
     r"(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+(?:the|an?|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:gang|group|network|ring|OCG|organisation|conspiracy)\b"
+    # "Rayner played the leading role", "Gombar, described as the ringleader, had …"
+    r"|\s+(?:had\s+)?played\s+(?:a|the)\s+(?:leading|lead)\s+role\b"
     # "Gombar, described as the ringleader, had family ties with …"
     r"|,\s+(?:who\s+was\s+)?(?:described|named|identified)\s+(?:in\s+court\s+)?as\s+the\s+"
     r"['‘\"“]?(?:ringleader|leader|mastermind|kingpin|organiser|boss)\b"
@@ -339,6 +347,7 @@ RINGLEADER_CUE = re.compile(
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
     r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)|"
+    r"\bplayed\s+(?:a|the)\s+(?:leading|lead)\s+role\b|"
     rf"\b(?:controlling\s+mind|driving\s+force|brains|guiding\s+hand)(?:\s+(?:behind|of)\b"
     rf"{NOT_AN_OFFICERS_PART}|\b(?!\s+(?:behind|of)\b))"
 )
@@ -362,6 +371,8 @@ RINGLEADER_NOUNS = (
     "driving force",
     "brains",
     "guiding hand",
+    "leading role",
+    "lead role",
 )
 RINGLEADER_VERBS = (
     "led",
@@ -805,6 +816,7 @@ class CasePeople(CaseBase):
             "named as",
             " man",
             "holder",
+            "leading role",
         ):
             surnames = {
                 self.ex.people[key].name.split()[-1]: key

@@ -124,6 +124,11 @@ NOT_NAME_START = frozenset(
         "While",
         "Café",  # "Staff at Café Rouge said"
         "If",  # "If Van Le had been trafficked, he would have been deported"
+        "With",  # "The charity We Are With You said": a name of words, not a person
+        "We",
+        "You",
+        "Our",
+        "Your",
         "Unless",
         "Although",
         "Once",
@@ -777,6 +782,8 @@ class PeopleRules(OrgRules):
         for match in CAPITALISED_BEFORE_CAPITAL.finditer(text, self.view.release.body_start):
             if match.group(1) not in GIVEN_NAMES:
                 continue
+            if text[match.start() - 1 : match.start()] in ("-", "'", "’"):
+                continue  # "Cherie-Anne Rayner": the second half of a first name
             before = WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if before is not None and before.group(1) not in NOT_NAME_START:
                 continue  # a middle name: the name began earlier
