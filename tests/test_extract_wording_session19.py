@@ -143,6 +143,18 @@ RELEASES = {
         "",
         "Assets totalling £1,650,200 were confiscated at crown court in 61 separate cases.",
     ),
+    "week-of-action-in-a-city-news-copy": _release(
+        "Arrests In County Lines Week",
+        "City News",
+        "Officers made 21 arrests last week in a clamp down on county lines.",
+        "",
+        "In Leeds £7,200 worth of counterfeit cigarettes were seized from shops in the "
+        "Harehills, Chapeltown and Beeston areas.",
+        "",
+        "It saw officers safeguard 96 men and women at risk of exploitation.",
+        "",
+        'Superintendent Kath Lowe said: "We will keep going."',
+    ),
 }
 
 
@@ -285,3 +297,14 @@ def test_money_stripped_from_criminals_over_a_year_and_no_weekly_rate(
         ("Confiscation", Decimal(2000000), "MoreThan"),
         ("Confiscation", Decimal(1650200), "Exact"),
     }
+
+
+def test_a_town_opening_a_sentence_districts_listed_before_areas_and_an_unplaced_rank(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["week-of-action-in-a-city-news-copy"]
+    places = {p["id"] for p in draft["places"]}
+    assert {"leeds", "harehills", "chapeltown", "beeston"} <= places
+    figures = {(f["measure"], f["value"]) for f in draft["figures"]}
+    assert ("PeopleSafeguarded", 96) in figures
+    assert "kath-lowe" in people_by_id(draft)

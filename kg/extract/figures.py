@@ -218,7 +218,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "PeopleSafeguarded",
         _rule(
-            rf"\bsafeguard(?:ed|ing)\s+{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)"
+            rf"\bsafeguard(?:ed|ing|s)?\s+{Q}{N}\s+{ADJ}(?:people|victims|children|adults|individuals|women|men)"
         ),
         None,
         False,

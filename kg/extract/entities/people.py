@@ -1102,6 +1102,9 @@ class PeopleRules(OrgRules):
                     return
             org = fallback
         if org is None:
+            # "Superintendent Doug Blackwood said" in a news copy that names no force: the
+            # person, whose post's organisation the analyst adds
+            self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
             return
         if role in POLICE_RANKS and org in NO_POLICE_RANKS:
             self.add_person(name, match.start("name"), match.end("name"), None, 0.6)

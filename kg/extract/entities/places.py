@@ -20,8 +20,10 @@ UNIT_FOR = re.compile(
     r"(?:the\s+)?$"
 )
 PLACE_CONTEXT = re.compile(
-    r"(?:\d+-year-old\s+|\b(?:in|from|of|at|across|around|near|to|into|throughout|between|and|covering|"
-    r"outside|inside|within|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
+    # ("In Sheffield £6,500 worth of vapes were seized": a sentence may open on it)
+    r"(?:\d+-year-old\s+|\b(?:[Ii]n|[Ff]rom|of|[Aa]t|[Aa]cross|[Aa]round|[Nn]ear|to|into|"
+    r"[Tt]hroughout|between|and|covering|"
+    r"outside|inside|[Ww]ithin|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
 )
 NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|MP\b|MLA\b)")
 LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
@@ -35,10 +37,13 @@ OFFICE_OF_AREA = re.compile(
 )
 # "Police, Fire and Crime Commissioner for Northamptonshire", "CPS Mersey-Cheshire"
 OFFICE_BEFORE_AREA = re.compile(r"\b(?:Commissioner\s+for\s+(?:the\s+)?|CPS\s+[\w-]+-)$")
+AREA_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:['’]s)?"  # "Cardonald", "St Ann's"
 AREA_RE = re.compile(
-    r"\b(?:in|from|around|near|across)\s+the\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-    # "in the Manor and Arbourthorne areas of the city"
-    r"(?:\s+and\s+(?P<name2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+areas|\s+area)$"
+    rf"\b(?:in|from|around|near|across)\s+the\s+(?P<name>{AREA_NAME})"
+    # "in the Manor and Arbourthorne areas of the city", "in the Sharrow, Highfield and
+    # Abbeydale areas"
+    rf"(?:(?:,\s+(?P<name3>{AREA_NAME}))?(?:,\s+(?P<name4>{AREA_NAME}))?,?\s+and\s+"
+    rf"(?P<name2>{AREA_NAME})\s+areas|\s+area)$"
 )
 AREA_WORD = re.compile(r"(?<=[a-z]) areas?\b")
 DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
@@ -328,10 +333,10 @@ class PlaceRules(EntityBase):
         for area in AREA_WORD.finditer(text, body) if " area" in text else ():
             # "in the Cardonald area of the city": a district the gazetteer may not know,
             # read back from the word "area" (rare) rather than tried at every position
-            named = AREA_RE.search(text, max(body, area.start() - 60), area.end())
+            named = AREA_RE.search(text, max(body, area.start() - 90), area.end())
             if named is None:
                 continue
-            for group in ("name", "name2"):
+            for group in ("name", "name3", "name4", "name2"):
                 if named.group(group) is None:
                     continue
                 start, end = named.start(group), named.end(group)
