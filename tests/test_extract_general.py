@@ -3221,12 +3221,13 @@ def test_a_unit_with_an_ampersand_and_the_officer_who_heads_it_up(
     document = drafts["real-heads-up"]
     units = {o["id"]: o for o in document["organisations"] if o.get("type") == "unit"}
     # "Officers in the Liverpool Serious Violence & Gangs Unit", then "X heads up the unit":
-    # the unit named before, never one called "up the unit"
+    # the unit named before, never one called "up the unit"; she is its head too
     assert list(units) == ["liverpool-serious-violence-gangs-unit"]
     assert units["liverpool-serious-violence-gangs-unit"]["unit_of"] == "merseyside"
     posts = _people(document)["jo-rimmer"]["posts"]
     assert {(p["role"], p["in"]) for p in posts} == {
-        ("DetectiveInspector", "liverpool-serious-violence-gangs-unit")
+        ("DetectiveInspector", "liverpool-serious-violence-gangs-unit"),
+        ("HeadOfUnit", "liverpool-serious-violence-gangs-unit"),
     }
 
 

@@ -155,6 +155,32 @@ RELEASES = {
         "",
         'Superintendent Kath Lowe said: "We will keep going."',
     ),
+    "a-family-serving-sentences": _release(
+        "Family Forced Men To Work",
+        "Wiltshire Police",
+        "Detectives believe other forced labour gangs are at work across the country.",
+        "",
+        "A long operation ended with unanimous guilty verdicts for all four defendants.",
+        "",
+        "Family head Tommy Doran, 55, Bridget, 50, Patrick, 27, and Martin Doran, 23, are "
+        "serving combined sentences of 15 years for conspiring to require others to perform "
+        "forced or compulsory labour.",
+    ),
+    "a-year-of-guns-and-three-examples": _release(
+        "Police Take 90 Guns Off The Streets",
+        "Daily Courier",
+        "Merseyside Police has taken more than 90 firearms off the streets so far this year.",
+        "",
+        "Detective inspector Jo Marsh heads up the force's Serious and Organised Crime Unit.",
+        "",
+        "The seizures include a shotgun found in the loft of Dean Farley's home in Walton "
+        "on 2 March.",
+        "",
+        "He was later jailed for seven years.",
+        "",
+        "And last week mother-of-three Kerry Bolt was jailed for six years after officers "
+        "found a loaded Glock semi-automatic pistol in a cupboard of her home.",
+    ),
 }
 
 
@@ -308,3 +334,27 @@ def test_a_town_opening_a_sentence_districts_listed_before_areas_and_an_unplaced
     figures = {(f["measure"], f["value"]) for f in draft["figures"]}
     assert ("PeopleSafeguarded", 96) in figures
     assert "kath-lowe" in people_by_id(draft)
+
+
+def test_first_names_between_two_whole_names_and_sentences_being_served(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["a-family-serving-sentences"]
+    people = people_by_id(draft)
+    ages = {key: people[key]["age"] for key in people if key.endswith("-doran")}
+    assert ages == {"tommy-doran": 55, "bridget-doran": 50, "patrick-doran": 27, "martin-doran": 23}
+    (case,) = draft["cases"]
+    assert (case["stage"], case["defendant_count"]) == ("Sentenced", 4)
+    assert case["offences"] == ["labour-exploitation"]
+
+
+def test_a_reviews_examples_named_without_ages(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-year-of-guns-and-three-examples"]
+    cases = {tuple(c["defendants"]): c for c in draft["cases"]}
+    assert set(cases) == {("dean-farley",), ("kerry-bolt",)}
+    assert ("CustodialSentence", Decimal(7), "YR", "dean-farley", 1) in terms(
+        cases[("dean-farley",)]
+    )
+    assert cases[("kerry-bolt",)]["offences"] == ["firearms"]
+    posts = {p["role"] for p in people_by_id(draft)["jo-marsh"]["posts"]}
+    assert posts == {"DetectiveInspector", "HeadOfUnit"}

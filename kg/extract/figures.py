@@ -264,7 +264,7 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             rf"{NOT_A_GUN_AFTER})[^.;]){{0,90}}?"
             r"\b(?P<n>an?)\s+"
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
-            rf"viable|modified|blank-firing|illegal|lethal|{GUN_MAKERS})\s+){{0,2}}"
+            rf"viable|modified|blank-firing|illegal|lethal|{GUN_MAKERS})\s+){{0,3}}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
             r"(?!\s+(?:cartridges?|scope|licen[cs]e|crime|amnesty|surrender|shop|club|dog|holster|"
             r"(?:had|has|was|were)\s+(?:been\s+)?(?:fired|discharged|used|brandished|pointed))\b)"
@@ -523,7 +523,7 @@ COUNT_RULES += (
         _rule(
             r"(?<!\bone\sof\sthem\s)\b(?P<n>an?)\s+"
             r"(?:(?:loaded|converted|self-loading|sawn-off|semi-automatic|automatic|prohibited|"
-            rf"viable|modified|imitation|{GUN_MAKERS})\s+){{0,2}}"
+            rf"viable|modified|imitation|{GUN_MAKERS})\s+){{0,3}}"
             r"(?P<item>firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)\b"
             r"(?!\s+(?:cartridges?|scope|licen[cs]e|crime|amnesty|surrender|shop|club|dog|holster|"
             r"(?:had|has|was|were)\s+(?:been\s+)?(?:fired|discharged|used|brandished|pointed))\b)"

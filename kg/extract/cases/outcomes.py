@@ -70,14 +70,16 @@ STAGES = (
             r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|sent\s+to\s+prison|"
             r"sent\s+down|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:pay|hand)|confiscation\s+order|"
             r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?)|"
-            r"(?:jail|prison|custodial)\s+(?:sentences?|terms?)|sentences\s+totall?ing)\b",
+            r"(?:jail|prison|custodial)\s+(?:sentences?|terms?)|sentences\s+totall?ing|"
+            r"serving\s+(?:[\w-]+\s+){0,3}?(?:sentences?|terms?))\b",
             re.IGNORECASE,
         ),
     ),
     (
         "Convicted",
         re.compile(
-            r"\b(?:convicted|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|admitted|guilty\s+plea)\b",
+            r"\b(?:convicted|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|admitted|guilty\s+plea|"
+            r"guilty\s+verdicts?)\b",
             re.IGNORECASE,
         ),
     ),

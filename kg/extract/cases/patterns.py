@@ -102,7 +102,9 @@ JUSTICE = re.compile(
     r"(?:resulted\s+in|led\s+to)\s+(?:[\w-]+\s+)?arrests?|"  # "has resulted in two arrests"
     r"(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:community\s+order|"
     r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge)|"
-    r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?))\b",
+    r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?)|"
+    # "are serving combined sentences of 18 years", "unanimous guilty verdicts"
+    r"serving\s+(?:[\w-]+\s+){0,3}?(?:sentences?|terms?)|guilty\s+verdicts?)\b",
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(

@@ -44,6 +44,13 @@ SHARED_SURNAME = re.compile(
     rf"\b(?P<first1>{NAME_WORD})\s+and\s+(?P<first2>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s+"
     r"(?:aged\s+)?(?P<age1>1[4-9]|[2-9]\d)\s+and\s+(?P<age2>1[4-9]|[2-9]\d)\b"
 )
+# "Billy Connors, 51, Mary, 48, James, 20, and Miles Connors, 24": the family's first
+# names between two whole names, each with an age
+FIRST_NAMES_BETWEEN = re.compile(
+    rf"\b(?P<first0>{NAME_WORD})\s+(?P<last>{NAME_WORD}),\s*(?:aged\s+)?\d\d,"
+    rf"(?P<middle>(?:\s+{NAME_WORD},\s*(?:aged\s+)?\d\d,)+)\s+and\s+{NAME_WORD}\s+(?P=last),"
+)
+FIRST_NAME_AGED = re.compile(rf"(?P<first>{NAME_WORD}),\s*(?:aged\s+)?(?P<age>\d\d),")
 BIRTH_DATE_CUE = re.compile(r"\(\s*(?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{1,2}[./]\d")
 # "targeted pensioner Liam Price": someone the crime was done to
 HARMED_BEFORE = re.compile(
@@ -162,8 +169,10 @@ NAMED_IN_APPOSITION = re.compile(
 )
 # A sentence that opens on a full name and a verb, and the pronoun sentence after it.
 NAMED_ACTOR = re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?[a-z]{{3,}}\b")
+NAMED_OWNER = re.compile(rf"(?P<name>{NAME})['’]s\s")  # "Lee McDonald's home"
 HE_JAILED = re.compile(
-    r"(?:He|She)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:jailed|sentenced|imprisoned|"
+    r"(?:He|She)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+)?"
+    r"(?:jailed|sentenced|imprisoned|"
     r"given|handed|convicted)\b"
 )
 BOTH_OF = re.compile(r",?\s*(?:both|all)\s+(?:of|from)\s+(?P<addr>[^.;()]+?)(?=,|\s+[a-z]|[.;:]|$)")
@@ -438,6 +447,25 @@ class CasePeople(CaseBase):
                 if match.group("age") and person.age is None:
                     person.age = int(match.group("age"))
                 found.append((person.key, match))
+        for match in (
+            FIRST_NAMES_BETWEEN.finditer(text, start, end)
+            if re.search(r", [A-Z][a-z]+, (?:aged )?\d\d,", text[start:end])
+            else ()
+        ):
+            last = match.group("last")
+            for named in FIRST_NAME_AGED.finditer(text, match.start("middle"), match.end("middle")):
+                person = self.entities.add_person(
+                    f"{named.group('first')} {last}",
+                    named.start("first"),
+                    named.end("first"),
+                    None,
+                    0.7,
+                )
+                if person is None or person.posts or person.key in [k for k, _ in found]:
+                    continue
+                person.defendant = True
+                person.age = int(named.group("age"))
+                found.append((person.key, named))
         for match in (
             BOTH_AGED.finditer(text, start, end) if self.view.mentions(start, end, "both") else ()
         ):
@@ -766,6 +794,14 @@ class CasePeople(CaseBase):
                 if match is not None:
                     self.add_defendant(found, match, "name", 0.6)
                     continue
+            if match is None and self.told_then_jailed(number, any_paragraph=True):
+                # "… found in the loft of Lee McDonald's home …" then "He was later jailed"
+                owner = NAMED_OWNER.search(text, sentence.start, sentence.end)
+                if owner is not None and not self.view.entity_at(
+                    owner.start("name"), owner.end("name")
+                ):
+                    self.add_defendant(found, owner, "name", 0.6)
+                continue
             if match is None:
                 listed = LIST_NAME.match(text, sentence.start, sentence.end)
                 if listed is not None and fig.durations(sentence.text):
@@ -777,15 +813,16 @@ class CasePeople(CaseBase):
             if HAS_JUSTICE.found(match.group(0)) or later.search(text, match.start(), end):
                 self.add_defendant(found, match, "name", 0.65)
 
-    def told_then_jailed(self, number: int) -> bool:
-        """Whether the next sentence of the paragraph opens 'He was jailed …', 'She was
-        sentenced to …': the one before told what a named person did."""
+    def told_then_jailed(self, number: int, any_paragraph: bool = False) -> bool:
+        """Whether the next sentence of the paragraph (or the next paragraph's first)
+        opens 'He was jailed …', 'She was sentenced to …': the one before told what a
+        named person did."""
         sentences = self.view.sentences
         if number + 1 >= len(sentences):
             return False
         following = sentences[number + 1]
         return (
-            following.paragraph == sentences[number].paragraph
+            (any_paragraph or following.paragraph == sentences[number].paragraph)
             and following.text[:3] in ("He ", "She")
             and HE_JAILED.match(following.text) is not None
         )

@@ -232,7 +232,14 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             roundup = True
             segments = sections
         else:
+            if roundup:
+                anchors = sorted([*anchors, *self.named_examples(anchors)], key=lambda a: a[0])
             segments = self.roundup_segments(anchors) if roundup else self.single_segment(anchors)
+            if not roundup and not segments and (examples := self.named_examples(anchors)):
+                # "… has taken 104 firearms off the streets this year", then the people
+                # jailed for some of them, each named: a review with its examples
+                roundup = True
+                segments = self.roundup_segments(sorted([*anchors, *examples], key=lambda a: a[0]))
         for segment in segments:
             case = self.case(segment, single=not roundup)
             if case is not None and not case.offences and self.ex.cases:

@@ -27,6 +27,8 @@ from kg.extract.cases.patterns import (
     SURNAME_AGE,
     SURNAME_AGE_AFTER_LEAD,
 )
+from kg.extract.cases.people import HE_JAILED, NAMED_OWNER
+from kg.extract.entities.patterns import NAME
 from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.offences import find_offences
 
@@ -118,6 +120,14 @@ DATE_REST = re.compile(rf"^\s*(?:{MONTH_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+\d
 # "the driver arrested", "a man was arrested": one person taken in, uncounted
 ONE_ARRESTED = re.compile(
     r"\b(?:an?|the)\s+(?:man|woman|driver|passenger|teenager|suspect)\b[^.]{0,60}?\barrested\b"
+)
+
+
+# A review's example case told of one named person: "Ryan Kopacz is also now behind
+# bars after …", "mother-of-two Selina Jarrett was jailed for five years after …"
+NAMED_EXAMPLE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:now\s+|later\s+)?"
+    r"(?:jailed|sentenced|imprisoned|behind\s+bars|convicted)\b"
 )
 
 
@@ -376,6 +386,36 @@ class Segments(CaseBase):
                 count = int(value) if value is not None and value == int(value) else count
             segments.append(Segment(sentences, count, description, number))
         return segments
+
+    def named_examples(
+        self, anchors: list[tuple[int, re.Match[str] | None]]
+    ) -> list[tuple[int, re.Match[str] | None]]:
+        """A review's example cases told of a person named without an age: the sentence
+        that names one and a justice step done to him or her, or the sentence before a
+        paragraph opening 'He was later jailed'."""
+        sentences = self.view.sentences
+        taken = {sentences[number].paragraph for number, _ in anchors}
+        officers = {p.name for p in self.ex.people.values() if p.posts}
+        found: list[tuple[int, re.Match[str] | None]] = []
+        for number, sentence in enumerate(sentences):
+            if sentence.paragraph in taken or sentence.text[:1] in "\"“‘'":
+                continue
+            named = NAMED_EXAMPLE.search(sentence.text)
+            if named is None and number + 1 < len(sentences):
+                following = sentences[number + 1]
+                if following.paragraph != sentence.paragraph and HE_JAILED.match(following.text):
+                    named = NAMED_OWNER.search(sentence.text)
+            if named is None or named.group("name") in officers:
+                continue
+            at, stop = sentence.start + named.start("name"), sentence.start + named.end("name")
+            if any(
+                e.start <= at and stop <= e.end
+                for e in self.view.entities_in(at, stop, "ORG", "GPE", "PLACE")
+            ):
+                continue  # "West Midlands Police is seizing …": an organisation or a place
+            taken.add(sentence.paragraph)
+            found.append((number, None))
+        return found
 
     def period_count(self, number: int, match: re.Match[str] | None) -> bool:
         """'Thirty-one people were arrested during the week of action': in a review, a count
