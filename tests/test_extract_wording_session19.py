@@ -181,6 +181,17 @@ RELEASES = {
         "And last week mother-of-three Kerry Bolt was jailed for six years after officers "
         "found a loaded Glock semi-automatic pistol in a cupboard of her home.",
     ),
+    "terms-written-as-one-word": _release(
+        "Seven Jailed For Cocaine Supply",
+        "Tarian Regional Organised Crime Unit",
+        "Seven members of a gang were sentenced at Swansea Crown Court.",
+        "",
+        "Owen Pryce, aged 31, from Neath, received five-years-three-months for conspiracy "
+        "to supply cocaine, while Rhys Morgan aged 24, from Bridgend, received "
+        "three-years-and-six-months.",
+        "",
+        "The group was headed up by Gareth Lloyd, from Port Talbot.",
+    ),
 }
 
 
@@ -358,3 +369,16 @@ def test_a_reviews_examples_named_without_ages(drafts: dict[str, dict]) -> None:
     assert cases[("kerry-bolt",)]["offences"] == ["firearms"]
     posts = {p["role"] for p in people_by_id(draft)["jo-marsh"]["posts"]}
     assert posts == {"DetectiveInspector", "HeadOfUnit"}
+
+
+def test_terms_hyphenated_into_one_word_an_age_without_a_comma_and_headed_up_by(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["terms-written-as-one-word"]
+    people = people_by_id(draft)
+    assert (people["rhys-morgan"]["age"], people["rhys-morgan"]["based_in"]) == (24, "bridgend")
+    assert [p["role"] for p in people["gareth-lloyd"]["posts"]] == ["Ringleader"]
+    (case,) = draft["cases"]
+    assert ("CustodialSentence", Decimal("5.25"), "YR", "owen-pryce", 1) in terms(case)
+    assert ("CustodialSentence", Decimal("3.5"), "YR", "rhys-morgan", 1) in terms(case)
+    assert len(terms(case)) == 2

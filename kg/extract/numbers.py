@@ -262,7 +262,8 @@ DURATION_RE = re.compile(
     rf"(?:\s+and\s+a\s+half)?(?:['’](?=\s+and\s))?)"
     # a second part is a smaller unit, each once, months fewer than twelve: "nine years and
     # seven years", "two years, 18 months and 14 months" are terms of their own
-    r"(?:(?:,\s*|\s+and\s+|\s+)(?:1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|"
+    # ("four-years-nine-months", "four-years-and-six-months": written as one word)
+    r"(?:(?:,\s*|\s+and\s+|\s+|-(?:and-)?)(?:1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|a|an)\s*-?\s*(?:months?|mths?)\b)?"
     rf"(?:(?:,\s*|\s+and\s+|\s+)(?:{NUMBER}|a|an)\s*-?\s*(?:weeks?|days?))*",
     re.IGNORECASE,

@@ -108,7 +108,8 @@ JUSTICE = re.compile(
     re.IGNORECASE,
 )
 DEFENDANT_RE = re.compile(
-    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|now\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?|"
+    # ("Jamie Higgins aged 22, from Telford": the comma before "aged" left out)
+    rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+|now\s+|an?\s+(?=\d\d-year-old))?|\(\s*(?:aged\s+)?|(?<=\w)\s+aged\s+|"
     # "Wayne Stock 38, of Chelmsford": the comma before the age left out
     r"(?<=\w)\s(?=\d\d,\s+(?:of|from)\s))"
     r"(?P<age>1[4-9]|[2-9]\d)\b(?![./]\d)"  # not "(15.04.1984)", a date of birth

@@ -225,7 +225,7 @@ RINGLEADER_PATTERNS = (
         rf"was\s+the\s+(?:leader|head|ringleader|boss)))\b"
     ),
     re.compile(
-        rf"\b(?:led|run|headed|masterminded|organised|controlled|directed)"
+        rf"\b(?:led|run|headed(?:\s+up)?|masterminded|organised|controlled|directed)"
         rf"(?:\s+from\s+[A-Z][\w-]+)?\s+by\s+(?P<name>{NAME})"
         # "led by Craig Hunter, of West Calder, and Colin Wilson, of Glasgow"
         r"(?:(?:,\s*(?:aged\s+)?\d{1,2}|,\s*(?:of|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
@@ -350,7 +350,7 @@ SURNAME_LED_BY = re.compile(
     r"(?![\w'’-]|\s+[A-Z])"
 )
 RINGLEADER_CUE = re.compile(
-    r"\b(?:led|run|headed|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
+    r"\b(?:led|run|headed(?:\s+up)?|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
     r"\s+by\b|,\s+(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s|"
     r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
