@@ -192,6 +192,15 @@ RELEASES = {
         "",
         "The group was headed up by Gareth Lloyd, from Port Talbot.",
     ),
+    "homes-after-a-house-name-and-after-an-age": _release(
+        "Two Convicted Of Heroin Plot",
+        "Leicestershire Police",
+        "Two men from Syston and Thurmaston have been found guilty of a heroin plot.",
+        "",
+        "A jury at Leicester Crown Court found that Dilip Mistry (52), of The Paddocks, "
+        "Syston, conspired to import heroin and that 45-year-old Kiran Shah, of Melton Road, "
+        "Thurmaston, conspired to supply it.",
+    ),
 }
 
 
@@ -382,3 +391,11 @@ def test_terms_hyphenated_into_one_word_an_age_without_a_comma_and_headed_up_by(
     assert ("CustodialSentence", Decimal("5.25"), "YR", "owen-pryce", 1) in terms(case)
     assert ("CustodialSentence", Decimal("3.5"), "YR", "rhys-morgan", 1) in terms(case)
     assert len(terms(case)) == 2
+
+
+def test_a_town_after_a_house_name_and_after_an_age_before_the_name(
+    drafts: dict[str, dict],
+) -> None:
+    people = people_by_id(drafts["homes-after-a-house-name-and-after-an-age"])
+    assert (people["dilip-mistry"]["age"], people["dilip-mistry"]["based_in"]) == (52, "syston")
+    assert (people["kiran-shah"]["age"], people["kiran-shah"]["based_in"]) == (45, "thurmaston")

@@ -169,6 +169,9 @@ NAMED_IN_APPOSITION = re.compile(
 )
 # A sentence that opens on a full name and a verb, and the pronoun sentence after it.
 NAMED_ACTOR = re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?[a-z]{{3,}}\b")
+ADDRESS_AFTER_NAME = re.compile(
+    r",?\s+(?:of|from)\s+(?P<addr>[A-Z][^,.;()\n]{1,40}?)(?=,|\s+[a-z]|[.;:])"
+)
 NAMED_OWNER = re.compile(rf"(?P<name>{NAME})['’]s\s")  # "Lee McDonald's home"
 HE_JAILED = re.compile(
     r"(?:He|She)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+)?"
@@ -485,33 +488,8 @@ class CasePeople(CaseBase):
                 continue
             person.defendant = True
             person.age = int(match.group("age"))
-            address = match.group("addr")
-            if address and STREET.search(address):
-                # "of Highworth Road, Stratton": the town follows the street
-                after = TOWN_AFTER_STREET.match(text, match.end())
-                if after is not None:
-                    towns = self.entities.places_in(after.start("town"), after.end("town"))
-                    person.town_key = (
-                        towns[-1]
-                        if towns
-                        else self.entities.new_place(
-                            after.group("town"), "town", after.start("town"), after.end("town"), 0.6
-                        )
-                    )
-                address = None
-            if address:
-                towns = self.address_places(match.start("addr"), match.end("addr"))
-                if towns:
-                    person.town_key = towns[-1]
-                elif ADDRESS_TOWN.fullmatch(address.strip()):
-                    # "Name, 44, of Wythenshawe": the home of a defendant is a place even
-                    # when the gazetteer does not know it (a district, or a town named
-                    # like a surname).
-                    town = address.strip()
-                    start = match.start("addr") + address.index(town)
-                    person.town_key = self.entities.new_place(
-                        town, "town", start, start + len(town), 0.6
-                    )
+            if match.group("addr"):
+                self.home_at(person, match.start("addr"), match.end("addr"))
             if person.key not in [k for k, _ in found]:
                 found.append((person.key, match))
         for match in itertools.chain(
@@ -575,7 +553,11 @@ class CasePeople(CaseBase):
         for match in AGE_BEFORE_NAME.finditer(text, start, end) if aged else ():
             if self.is_place_name(match.start("name"), match.end("name")):
                 continue  # "the 34-year-old Manchester United fan"
-            self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
+            person = self.add_defendant(found, match, "name", 0.7, age=match.group("age"))
+            # "44-year-old Ravindra Modha, of Sandiacre Drive, Thurmaston, conspired …"
+            home = ADDRESS_AFTER_NAME.match(text, match.end())
+            if person is not None and home is not None and person.town_key is None:
+                self.home_at(person, home.start("addr"), home.end("addr"))
         for match in self.named_jailed(start, end):
             for group in ("name0", "name", "name2"):
                 if match.group(group) is None:
@@ -715,6 +697,34 @@ class CasePeople(CaseBase):
         if within is not None and (home := self.entities.places_in(start, within.start())):
             return home
         return self.entities.places_in(start, end)
+
+    def home_at(self, person: PersonFact, start: int, end: int) -> None:
+        """A defendant's home from the address at text[start:end]: a place it names, the
+        town after a street ("of Highworth Road, Stratton", "of The Firs, Syston"), or
+        the address itself when it reads as a town the gazetteer does not know."""
+        text = self.view.text
+        address = text[start:end]
+        if STREET.search(address) or address.startswith("The "):
+            after = TOWN_AFTER_STREET.match(text, end)
+            if after is not None:
+                towns = self.entities.places_in(after.start("town"), after.end("town"))
+                person.town_key = (
+                    towns[-1]
+                    if towns
+                    else self.entities.new_place(
+                        after.group("town"), "town", after.start("town"), after.end("town"), 0.6
+                    )
+                )
+            return
+        towns = self.address_places(start, end)
+        if towns:
+            person.town_key = towns[-1]
+        elif ADDRESS_TOWN.fullmatch(address.strip()):
+            # "Name, 44, of Wythenshawe": the home of a defendant is a place even when the
+            # gazetteer does not know it (a district, or a town named like a surname)
+            town = address.strip()
+            at = start + address.index(town)
+            person.town_key = self.entities.new_place(town, "town", at, at + len(town), 0.6)
 
     def share_town(self, found: list[tuple[str, re.Match[str]]], position: int, town: str) -> None:
         """An address said once ("both of Burnley") for the defendants named before
