@@ -201,6 +201,21 @@ RELEASES = {
         "Syston, conspired to import heroin and that 45-year-old Kiran Shah, of Melton Road, "
         "Thurmaston, conspired to supply it.",
     ),
+    "one-arrested-then-three-more": _release(
+        "Arrests Over Lorry Smuggling",
+        "National Crime Agency",
+        "Officers raided addresses in east London this morning.",
+        "",
+        "A 41-year-old man was arrested in Barking on suspicion of conspiring to facilitate "
+        "illegal immigration.",
+        "",
+        "Three men were also arrested on suspicion of facilitation offences in Ilford.",
+    ),
+    "arrested-without-also": _release(
+        "Arrests Over Lorry Smuggling",
+        "National Crime Agency",
+        "Three men were arrested on suspicion of facilitating illegal immigration in Ilford.",
+    ),
 }
 
 
@@ -399,3 +414,11 @@ def test_a_town_after_a_house_name_and_after_an_age_before_the_name(
     people = people_by_id(drafts["homes-after-a-house-name-and-after-an-age"])
     assert (people["dilip-mistry"]["age"], people["dilip-mistry"]["based_in"]) == (52, "syston")
     assert (people["kiran-shah"]["age"], people["kiran-shah"]["based_in"]) == (45, "thurmaston")
+
+
+def test_people_also_arrested_add_to_the_first(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["one-arrested-then-three-more"]["cases"]
+    assert case["defendant_count"] == 4
+    assert [(f["measure"], f["value"]) for f in case["figures"]] == [("Arrests", 4)]
+    (case,) = drafts["arrested-without-also"]["cases"]
+    assert case["defendant_count"] == 3

@@ -203,6 +203,12 @@ WITH_OTHERS = re.compile(r"\b(?:along\s+with|alongside|together\s+with|as\s+well
 PART_BEFORE = re.compile(
     r"\b(?:[Cc]ouriers?|[Dd]rivers?|[Dd]ealers?|[Rr]unners?|[Aa]ccomplices?|[Ll]ieutenants?)\s+$"
 )
+# "Three men were also arrested on suspicion of facilitation offences": more people
+ALSO_ARRESTED = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:men|women|people|suspects|others|teenagers)\s+"
+    r"(?:were\s+also|(?:have|had)\s+also\s+been)\s+arrested\b",
+    re.IGNORECASE,
+)
 # A sentence about people not told of before: its terms are theirs, not ones said again
 OTHER_PEOPLE = re.compile(
     rf"(?:Another|A\s+further|The\s+other)\s+(?:{NUMBER})\b"
@@ -505,6 +511,8 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             ]
             if len(arrests) == 1 and arrests[0] == int(arrests[0]) and not defendants:
                 case.defendant_count = int(arrests[0])  # "15 arrested on suspicion of …"
+        if single and case.stage == "Arrested" and case.defendant_count and not defendants:
+            self.also_arrested(case, sentences)
         if single and case.stage == "Charged" and case.defendant_count and not defendants:
             # "Fourteen people have been arrested and eight charged": the case's defendants
             # are those charged, its arrests a figure
@@ -518,6 +526,21 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             ):
                 case.defendant_count = int(charged_counts[0])
         return case
+
+    def also_arrested(self, case: CaseFact, sentences: list) -> None:
+        """'A 39-year-old man … was arrested in Dagenham', then 'Three men were also
+        arrested …': the people arrested add up, and so do the case's arrests."""
+        also = [m for s in sentences if (m := ALSO_ARRESTED.match(s.text))]
+        if len(also) != 1 or case.defendant_count is None:
+            return
+        value = parse_number(also[0].group("n"))
+        if value is None or value != int(value) or int(value) == case.defendant_count:
+            return
+        total = case.defendant_count + int(value)
+        case.defendant_count = total
+        for figure in case.figures:
+            if figure.measure == "Arrests" and figure.value == value:
+                figure.value = Decimal(total)
 
     def headline_term(self, case: CaseFact, count: int | None, defendants: list[str]) -> None:
         """'… sees them jailed for 86 years' when the body gives no term: the headline's term
