@@ -216,6 +216,40 @@ RELEASES = {
         "National Crime Agency",
         "Three men were arrested on suspicion of facilitating illegal immigration in Ilford.",
     ),
+    "another-case-of-a-relative": _release(
+        "Brothers Jailed",
+        "Nottinghamshire Police",
+        "Ashley Booth, 30, of Mansfield, was jailed for five years for supplying crack cocaine.",
+        "",
+        "In another case, Kane Booth, 24, also of Mansfield, was sentenced to 32 months for "
+        "possession with intent to supply cannabis.",
+    ),
+    "review-misfires-on-terms": _release(
+        "Drug Dealers Jailed",
+        "Cleveland Police",
+        "Scott Gray, 36, of Gateshead, was jailed for four years at Newcastle Crown Court "
+        "after admitting possession with intent to supply crack cocaine.",
+        "",
+        "He was also handed a Criminal Behaviour Order lasting five years. Gray had been "
+        "jailed for nine years in 2015.",
+        "",
+        "Gray earned almost £20,000 per week from the trade, the court heard.",
+        "",
+        "Tracey Holt, 49, of Bradford, was jailed for seven years, and her partner Adam for "
+        "nine years.",
+        "",
+        "The gang received more than a combined 27 years.",
+    ),
+    "review-misfires-on-people": _release(
+        "Cannabis Network Jailed",
+        "Greater Manchester Police",
+        "Brothers Leon and Andre Clarke, both of Lewisham, admitted supplying cannabis.",
+        "",
+        "Mohammed Akram, 39, of Rochdale, the leader of the criminal operation's money "
+        "side, was jailed for eight years.",
+        "",
+        "Inspector Karen Dale heads up the neighbourhood team in Rochdale.",
+    ),
 }
 
 
@@ -422,3 +456,39 @@ def test_people_also_arrested_add_to_the_first(drafts: dict[str, dict]) -> None:
     assert [(f["measure"], f["value"]) for f in case["figures"]] == [("Arrests", 4)]
     (case,) = drafts["arrested-without-also"]["cases"]
     assert case["defendant_count"] == 3
+
+
+def test_another_case_of_someone_with_the_same_surname(drafts: dict[str, dict]) -> None:
+    cases = drafts["another-case-of-a-relative"]["cases"]
+    assert [c["defendants"] for c in cases] == [["ashley-booth"], ["kane-booth"]]
+
+
+def test_an_orders_length_an_earlier_term_a_rate_an_unnamed_partner_and_a_gangs_total(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["review-misfires-on-terms"]["cases"]
+    custodial = {
+        (Decimal(str(o["value"])), o["unit"], o.get("offender"))
+        for o in case["outcomes"]
+        if o["type"] == "CustodialSentence"
+    }
+    # not the order's five years, not 2015's nine years, not the gang's 27 years
+    assert custodial == {
+        (Decimal(4), "YR", "scott-gray"),
+        (Decimal(7), "YR", "tracey-holt"),
+        (Decimal(9), "YR", None),
+    }
+    assert not case.get("amounts")  # a weekly rate is no sum of the case
+    totals = [
+        (f["value"], f["qualifier"]) for f in case["figures"] if f["measure"] == "CustodialYears"
+    ]
+    assert totals == [(27, "MoreThan")]
+
+
+def test_a_leader_of_a_side_a_local_team_and_brothers_from_a_district(
+    drafts: dict[str, dict],
+) -> None:
+    people = people_by_id(drafts["review-misfires-on-people"])
+    assert "posts" not in people["mohammed-akram"]
+    assert people["leon-clarke"]["based_in"] == "lewisham"
+    assert [p["role"] for p in people["karen-dale"]["posts"]] == ["Inspector"]

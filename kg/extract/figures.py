@@ -768,7 +768,9 @@ MONEY_KEYWORDS = (
     (
         "Confiscation",
         re.compile(
-            r"confiscat|pay\s+back|paid\s+back|repa(?:y|id)|proceeds\s+of\s+crime|POCA",
+            # "£1million was stripped from criminals": taken from them under the law
+            r"confiscat|pay\s+back|paid\s+back|repa(?:y|id)|proceeds\s+of\s+crime|POCA|"
+            r"stripped\s+from",
             re.IGNORECASE,
         ),
     ),
@@ -1065,6 +1067,9 @@ SEIZED_AFTER = re.compile(
 SEIZED_CUE = re.compile(r"\b(?:seiz|recover|found|discover|intercept|confiscat)")
 
 
+TOTAL_WEIGHT_AFTER = re.compile(
+    rf"[^.;]{{0,40}}?,\s+(?:totall?ing|in\s+total)\s+{Q}{W}", re.IGNORECASE
+)
 PER_ITEM_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:per|in\s+each|each)\s+(?:parcel|package|packet|block|box|bag|pallet|"
     r"consignment|shipment|load|delivery|trip|run)\b"
@@ -1202,9 +1207,10 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     named = False  # a drug named beside its weight; else a bare weight found or seized
     listed: tuple[int, str] | None = None  # end and qualifier of the weight before
     conspired: int | None = None  # end of a weight only conspired over, just before
+    totalled: set[int] = set()  # weights already read as a total after a per-parcel one
     for match in WEIGHT_RULES[twin].finditer(text):
         parsed = parse_weight(match.group("n"))
-        if parsed is None:
+        if parsed is None or match.start("n") in totalled:
             continue
         if only_ordered(lowered, match.start("n")) or (
             conspired is not None and LIST_JOIN.fullmatch(text, conspired, match.start())
@@ -1215,7 +1221,26 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
         if EACH_CONTAINING.search(lowered, max(0, match.start() - 40), match.start()):
             continue  # "97 packages each containing approximately a kilo": the packages count
         if PER_ITEM_AFTER.match(lowered, match.end()):
-            continue  # "between 3kg and 5kg of cocaine was discovered per parcel": no total
+            # "between 3kg and 5kg of cocaine was discovered per parcel": no total; but
+            # ", totalling 15kg" after it is the seizure, of the same drug
+            total = TOTAL_WEIGHT_AFTER.match(text, match.end())
+            parsed_total = parse_weight(total.group("n")) if total else None
+            if total is not None and parsed_total is not None:
+                named = True
+                totalled.add(total.start("n"))
+                item = drug_item(sentence[match.start("item") : match.end("item")])
+                yield Found(
+                    "DrugsSeized",
+                    parsed_total[0],
+                    qualifier_of(total.group("q")),
+                    parsed_total[1],
+                    total.start("n"),
+                    total.end("n"),
+                    item,
+                    True,
+                    0.85,
+                )
+            continue
         value, unit = parsed
         item = drug_item(sentence[match.start("item") : match.end("item")])
         named = True

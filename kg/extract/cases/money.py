@@ -176,6 +176,7 @@ class CaseMoney(CaseBase):
                     or court_charge(text, start, end)  # "fined £500", "£620 costs"
                     or quoted(text, start)
                     or RATE_LEFT.search(text, max(0, start - 30), start)
+                    or fig.PER_PERIOD_AFTER.match(text, end)  # "£20,000 per week": a rate
                     or CONVERTED.search(text, max(0, start - 30), start)
                 ):
                     continue  # a speaker's example ("one victim lost £38,000") is not the record

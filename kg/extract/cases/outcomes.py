@@ -24,6 +24,13 @@ from kg.extract.entities.patterns import NAME
 from kg.extract.facts import CaseFact, OutcomeFact
 from kg.extract.numbers import NUMBER, parse_number
 
+HAD_BEEN_JAILED = re.compile(r"\bhad\s+been\s+(?:jailed|imprisoned|sentenced)\s+(?:to|for)\s+$")
+IN_A_YEAR_RIGHT = re.compile(r"\s+(?:in|back\s+in)\s+(?:19|20)\d\d\b")
+# "The gang received more than a combined 27 years": a group's total, whoever was named
+GROUP_SUBJECT = re.compile(
+    r"(?:The|This|Their)\s+(?:gang|group|network|ring|men|women|defendants|pair|trio|brothers)\b"
+    r"(?!['’])"
+)
 TOTAL_WORDS = re.compile(
     r"\b(?:total|totall?ing|combined|between\s+them|sentences\s+of)\b", re.IGNORECASE
 )
@@ -48,9 +55,9 @@ TIME_SINCE_RIGHT = re.compile(r"\s+(?:after|since)\b")
 # "… and Smith, 39, for four and a half years", "… and Burslem, 26, three and a half
 # years": a surname (and age) just before the term it was given
 # ("…, and her partner Adam for nine years": a relative's word may come before)
-RELATION_BEFORE = r"(?:(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?\s+)?"
+RELATION_BEFORE = r"(?P<relation>(?:his|her|their)\s+[a-z]+(?:-[a-z]+)?\s+)?"
 NAMED_JUST_BEFORE = re.compile(
-    rf"\b(?:and|while|,)\s+{RELATION_BEFORE}[A-Z][\w'’-]+(?:,\s+\d{{1,2}},)?\s+(?:for\s+)?$"
+    rf"\b(?:and|while|,)\s+{RELATION_BEFORE}(?P<word>[A-Z][\w'’-]+)(?:,\s+\d{{1,2}},)?\s+(?:for\s+)?$"
 )
 # "Rainey, Colville and Cameron were all jailed for three years": each of them
 ALL_GIVEN = re.compile(
@@ -124,6 +131,8 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
     # an order's length: "an SCPO that will be in place for five years"
     r"\bin\s+(?:place|force)\s+for|\b(?:lasts?|runs?|valid)\s+for|"
+    # "a Criminal Behaviour Order lasting five years", "an order running for two years"
+    r"\b(?:[Oo]rders?|SCPO|CBO)\s+(?:lasting|running)(?:\s+for)?|"
     r"(?:ranging|range|varying)\s+(?:from|between)\s+[\w.]+(?:\s+(?:years?|months?))?\s+(?:and|to)|"
     r"(?:increased|raised|extended|reduced|cut|lengthened)\s+by|"
     r"(?:banned|disqualified|barred|prohibited)\s+(?:from\s+\w+(?:\s+\w+)?\s+)?for|"
@@ -166,6 +175,8 @@ NOT_A_SENTENCE_ENDS = (
     "of",
     "to",
     "lasted",
+    "lasting",
+    "running",
     "spanning",
     "by",
     "and",
@@ -619,12 +630,14 @@ class CaseOutcomes(CaseBase):
             return False
         if RANGE_OF_TERMS.search(left):
             return False  # "sentences of between four and ten years": a range, no one's term
+        if HAD_BEEN_JAILED.search(left) and IN_A_YEAR_RIGHT.match(right):
+            return False  # "Gray had been jailed for nine years in 2015": an earlier case's
         if PREVIOUSLY_CONVICTED.search(text, 0, start):
             return False  # "had previously been convicted … and jailed in 2012 for 10 months"
         if (
             single
             and case_total(text, start, end)
-            and (count or 0) != 1
+            and ((count or 0) != 1 or GROUP_SUBJECT.match(text))
             and not ONE_NAMED_TOTAL.match(text)
         ):
             return False  # a case total: kept as a CustodialYears figure instead
@@ -997,8 +1010,20 @@ class CaseOutcomes(CaseBase):
             # years": a defendant named by surname after that one is nearer
             window = sentence.text[max(nearest - sentence.start + 1, position - 25) : position]
             later = self.surnames_before(window, 1)
-            if later and NAMED_JUST_BEFORE.search(window):
+            just = NAMED_JUST_BEFORE.search(window)
+            if later and just:
                 return later[-1]
+            if just:
+                # "…, and her partner Adam for nine years": a defendant by first name
+                firsts = [
+                    key
+                    for key, person in self.ex.people.items()
+                    if person.defendant and person.name.split()[0] == just.group("word")
+                ]
+                if len(firsts) == 1:
+                    return firsts[0]
+                if just.group("relation"):
+                    return None  # "…, and her partner Adam for nine years": not her term
             return best
         people = [p for p in self.ex.people.values() if p.defendant]
         surnames = Counter(p.name.split()[-1] for p in people)
@@ -1012,6 +1037,12 @@ class CaseOutcomes(CaseBase):
                 sentence.text[:position],
             ):
                 mentions.append((mention.start(), mention.end(), person.key))
+        just = NAMED_JUST_BEFORE.search(sentence.text, max(0, position - 40), position)
+        if just is not None and just.group("word") not in surnames:
+            # "Holt was jailed for seven years, and her partner Adam for nine years"
+            firsts = [p.key for p in people if p.name.split()[0] == just.group("word")]
+            if len(firsts) == 1:
+                return firsts[0]
         # "John Paul Reilly was jailed": not his son "Paul Reilly", named inside it
         whole = [
             m

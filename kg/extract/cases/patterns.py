@@ -242,7 +242,10 @@ OPERATION_RE = re.compile(r"\bOperation\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+
 TOTAL_LEFT = re.compile(
     r"(?:add(?:s|ed)?\s+up\s+to|totall?ing|amount(?:s|ed)?\s+to|come\s+to|came\s+to|"
     r"combined\s+total\s+of|a\s+total\s+of|a\s+combined|combined|\btotal(?:led|s)?|"
-    r"in\s+total\s+for|between\s+them\s+for)\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
+    r"in\s+total\s+for|between\s+them\s+for|"
+    # "jailed for more than a combined 27 years": the hedge before "a combined"
+    r"(?:more\s+than|over|almost|nearly|around|about)\s+a\s+(?:combined|total\s+of))"
+    r"\s*(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$",
     re.IGNORECASE,
 )
 # "This takes the current jail time for those involved …, known as Operation Smith, to

@@ -214,7 +214,7 @@ RINGLEADER_PATTERNS = (
         rf"the\s+(?:gang|group|network|ring)(?:['’]s)?\s+(?:leader|ringleader|boss|head|organiser)"
         rf"(?!['’])|"
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
-        rf"(?:network|gang|group|ring|operation|organisation|conspiracy))|"
+        rf"(?:network|gang|group|ring|operation|organisation|conspiracy)(?!['’]))|"
         # "Mohammed Waqas Khan, 35, led an organised crime group based in …"
         rf"(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:(?:organised\s+crime|criminal|crime|drugs?|dealing|smuggling)\s+"
@@ -277,6 +277,7 @@ RINGLEADER_PATTERNS = (
         r"(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)\s+of\s+"
         r"(?:the|an?|this)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:network|gang|group|ring|operation|organisation|conspiracy|OCG|enterprise)\b"
+        r"(?!['’])"  # not "the leader of the criminal operation's money side"
     ),
     # "Stephen Rayner, from Leeds, played the leading role in directing couriers"
     re.compile(
@@ -437,7 +438,6 @@ class CasePeople(CaseBase):
             if self.view.mentions(start, end, "brothers", "sisters", "twins", "cousins", "siblings")
             else ()
         ):
-            towns = self.address_places(match.start("addr"), match.end("addr"))
             for first in ("first1", "first2"):
                 name = f"{match.group(first)} {match.group('last')}"
                 person = self.entities.add_person(
@@ -446,7 +446,9 @@ class CasePeople(CaseBase):
                 if person is None or person.posts or person.key in [k for k, _ in found]:
                     continue
                 person.defendant = True
-                person.town_key = person.town_key or (towns[-1] if towns else None)
+                if person.town_key is None and match.group("addr"):
+                    # "Brothers Leon and Andre Clarke, both of Lewisham": known or not
+                    self.home_at(person, match.start("addr"), match.end("addr"))
                 if match.group("age") and person.age is None:
                     person.age = int(match.group("age"))
                 found.append((person.key, match))

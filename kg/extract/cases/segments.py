@@ -527,7 +527,7 @@ class Segments(CaseBase):
             return []
         anchor = anchors[0][0] if anchors else 0
         separate = self.separate_case(anchor)
-        limit = separate[0] + 1 if separate else len(self.view.sentences)
+        limit = separate[1][0] if separate else len(self.view.sentences)
         count, description = None, None
         for index, match in anchors:
             if match is not None and index < limit:
@@ -582,7 +582,7 @@ class Segments(CaseBase):
         # defendants); the second's count comes from the defendants it names: the people in
         # its first sentence may be victims ("nine men, thought to be migrants, were found").
         return [
-            Segment(list(range(first + 1)), count, description, anchor),
+            Segment(first, count, description, anchor),
             Segment(second, None, None, second[0]),
         ]
 
@@ -593,31 +593,34 @@ class Segments(CaseBase):
             for sentence in self.view.sentences
         )
 
-    def separate_case(self, anchor: int) -> tuple[int, list[int]] | None:
-        """The paragraphs a 'separate case' opens (after the anchor): (last sentence of the
-        first case, the second case's sentence indexes).
+    def separate_case(self, anchor: int) -> tuple[list[int], list[int]] | None:
+        """The sentences of the first case and of the 'separate case' a paragraph after the
+        anchor opens ("In another case, 470kg of cocaine was found …").
 
-        The paragraphs after the opening one go on with the second case ("In another case,
-        470kg of cocaine was found …", then "X, 44, and Y, 39, were each jailed …") unless
-        one names a defendant of the first case again: there the second case ends."""
+        The paragraphs after the opening one go on with the second case ("X, 44, and Y,
+        39, were each jailed …") until one names a defendant of the first case again
+        ("Gary Fennell was also made subject to …"). A case's text is one stretch (its
+        span must not hold the other's defendants), so those later paragraphs are
+        neither's: a known gap."""
         sentences = self.view.sentences
         for index in range(anchor + 1, len(sentences)):
-            if SEPARATE_CASE.match(sentences[index].text):
-                first_surnames = {
-                    match.group("name").split()[-1]
-                    for sentence in sentences[:index]
-                    for match in DEFENDANT_RE.finditer(sentence.text)
-                }
-                second = []
-                for i in range(index, len(sentences)):
-                    opens = sentences[i].paragraph != sentences[i - 1].paragraph
-                    if i > index and opens and SEPARATE_CASE.match(sentences[i].text):
-                        break  # a third case: not this one's
-                    if opens and any(
+            if not SEPARATE_CASE.match(sentences[index].text):
+                continue
+            first_surnames = {
+                match.group("name").split()[-1]
+                for sentence in sentences[:index]
+                for match in DEFENDANT_RE.finditer(sentence.text)
+            }
+            second = [index]
+            for i in range(index + 1, len(sentences)):
+                if sentences[i].paragraph != sentences[i - 1].paragraph and (
+                    SEPARATE_CASE.match(sentences[i].text)  # a third case
+                    or any(
                         re.search(rf"\b{re.escape(surname)}\b", sentences[i].text)
                         for surname in first_surnames
-                    ):
-                        break
-                    second.append(i)
-                return index - 1, second
+                    )
+                ):
+                    break
+                second.append(i)
+            return list(range(index)), second
         return None

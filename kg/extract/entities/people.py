@@ -473,7 +473,9 @@ HEADED_UNIT = re.compile(
 LEADS_AFTER = re.compile(
     r",\s+who\s+(?:heads(?:\s+up)?|leads|runs|manages|commands)\s+(?:the|its|our)\s+"
     # "Detective inspector Al Teague heads up the unit, which …"
-    r"|\s+(?:heads\s+up|heads|leads|runs|commands)\s+(?:the|its|our)\s+(?=(?:[\w&'’-]+\s+){0,6}?"
+    # (not "heads up the neighbourhood team in Dartford": a local team, not a unit)
+    r"|\s+(?:heads\s+up|heads|leads|runs|commands)\s+(?:the|its|our)\s+"
+    r"(?!(?:local|neighbourhood|response|community)\b)(?=(?:[\w&'’-]+\s+){0,6}?"
     r"(?i:unit|team|squad|command|directorate)\b)"
 )
 # "Head of SEROCU Detective Superintendent X", "Head of the Cyber Crime Unit, DI X": a
