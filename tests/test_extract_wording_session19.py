@@ -250,6 +250,36 @@ RELEASES = {
         "",
         "Inspector Karen Dale heads up the neighbourhood team in Rochdale.",
     ),
+    "a-man-and-a-woman-arrested": _release(
+        "Cash Seized In Prescot",
+        "Merseyside Police",
+        "A man and a woman have been arrested after officers seized £250,000 in cash in Huyton.",
+        "",
+        "A 33-year-old man from Knowsley was arrested on suspicion of possession with intent "
+        "to supply cannabis.",
+        "",
+        "A 30-year-old woman from Huyton was arrested on suspicion of possession of criminal "
+        "property.",
+    ),
+    "a-week-of-action-and-a-gang-ringleader": _release(
+        "County Lines Week Of Action",
+        "British Transport Police",
+        "Officers arrested 58 people and seized nearly £3,900 during a national week of action.",
+        "",
+        "In the city, 41 people (36 male and 5 female) have been arrested in connection "
+        "with burglaries during the week.",
+    ),
+    "the-ringleader-who-used-a-garage": _release(
+        "Drug Gang Sentenced",
+        "Cheshire Constabulary",
+        "Six members of a drugs gang from Ellesmere Port have been sentenced.",
+        "",
+        "Martin Hale, 41, from Ellesmere Port, was sentenced to a total of 11 years.",
+        "",
+        "Hale was the ringleader who used his garage as a cover for supplying heroin.",
+        "",
+        "Three separate seizures of cash were identified, totalling £96,200.",
+    ),
 }
 
 
@@ -492,3 +522,28 @@ def test_a_leader_of_a_side_a_local_team_and_brothers_from_a_district(
     assert "posts" not in people["mohammed-akram"]
     assert people["leon-clarke"]["based_in"] == "lewisham"
     assert [p["role"] for p in people["karen-dale"]["posts"]] == ["Inspector"]
+
+
+def test_a_man_and_a_woman_arrested_then_each_of_them_is_one_case(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["a-man-and-a-woman-arrested"]["cases"]
+    assert case["defendant_count"] == 2
+
+
+def test_money_seized_is_cash_and_a_bracketed_split_of_the_arrested(
+    drafts: dict[str, dict],
+) -> None:
+    figures = {
+        (f["measure"], Decimal(str(f["value"])), f["qualifier"])
+        for f in drafts["a-week-of-action-and-a-gang-ringleader"]["figures"]
+    }
+    assert {("CashSeized", Decimal(3900), "Almost"), ("Arrests", Decimal(41), "Exact")} <= figures
+
+
+def test_was_the_ringleader_who_and_seizures_of_cash_totalling(drafts: dict[str, dict]) -> None:
+    draft = drafts["the-ringleader-who-used-a-garage"]
+    assert [p["role"] for p in people_by_id(draft)["martin-hale"]["posts"]] == ["Ringleader"]
+    (case,) = draft["cases"]
+    cash = [(f["measure"], f["value"]) for f in case["figures"] if f["measure"] == "CashSeized"]
+    assert cash == [("CashSeized", 96200)]

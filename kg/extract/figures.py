@@ -112,6 +112,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             # "Forty-two people involved in county lines drug dealing have been arrested"
             r"(?:\s+(?:of|involved\s+in|suspected\s+of)(?:\s+[\w-]+){1,5}?"
             r"(?=\s+(?:were|have|had)\s))?"
+            # "52 people (45 male and 7 female) have been arrested": a bracketed split
+            r"(?:\s*\([^()]{1,40}\))?"
             rf"\s+{HAVE_BEEN}(?:arrested|detained)"
         ),
         None,
@@ -1375,7 +1377,16 @@ def values_goods(sentence: str, start: int, end: int) -> bool:
     )
 
 
-PER_PERIOD_AFTER = re.compile(r"\s*(?:per|a|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+# a rate, no sum: "£20,000 per week", "£10 to £15 per gram"
+PER_PERIOD_AFTER = re.compile(
+    r"\s*(?:per|a|each)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b", re.IGNORECASE
+)
+# "… arrested 62 people, and seized nearly £4,500": money seized is cash
+SEIZED_SUM_LEFT = re.compile(
+    r"\b(?:seized|seizing)\s+(?:(?:more\s+than|over|almost|nearly|around|about|approximately|"
+    r"some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str, str]]:
@@ -1399,8 +1410,11 @@ def money_measure(sentence: str, start: int, end: int, others: list[tuple[int, i
     best: tuple[int, str] | None = None
     if drugs_worth(sentence, start, end):
         return "DrugsSeized"  # "drugs worth more than £90,000, cash worth £54,800"
-    if IN_CASH_RIGHT.match(sentence, end):
-        return "CashSeized"  # "Confiscated £4.3m in cash": taken at the door, not ordered
+    if IN_CASH_RIGHT.match(sentence, end) or SEIZED_SUM_LEFT.search(
+        sentence, max(0, start - 30), start
+    ):
+        # "Confiscated £4.3m in cash", "seized nearly £4,500": taken at the door, not ordered
+        return "CashSeized"
     if values_goods(sentence, start, end):
         return None  # "… £36,000 in cash and £356,000 worth of tobacco": goods, no measure
     for measure, pattern in MONEY_KEYWORDS:

@@ -91,6 +91,10 @@ AMONG_RE = re.compile(
     r"(?:Among|One\s+of)\s+(?:those|the\s+(?:people|defendants|offenders|\w+))\s+"
     r"(?:sentenced|jailed|convicted|charged|arrested)\b[^,.;]{0,40}?\s+(?:was|were|is|are)\s+"
 )
+MAN_AND_WOMAN = re.compile(
+    r"an?\s+(?:[\w-]+\s+)?(?:man|woman)\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:man|woman)$",
+    re.IGNORECASE,
+)
 # Counts single cases report as often as reviews do: they never make a release a review.
 ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
 # "The eight men", "Six other men", "Seven of the gang": people the story told before
@@ -224,6 +228,8 @@ class DocumentKind(CaseBase):
         # the largest is the parts' total only when it counts people in general ("Three
         # people"), not "two men, aged 22 and 30" beside two others arrested alone
         largest = max(sized, key=lambda item: item[0])[1]
+        if MAN_AND_WOMAN.match(largest.group("subject")):
+            return False  # "A man and a woman have been arrested", then each of them
         return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
 
     def lead_group_in_parts(self, counted: list[tuple[int, re.Match[str]]]) -> bool:

@@ -92,6 +92,8 @@ CASH_WORTH = re.compile(
 CASH_LEFT = re.compile(
     r"(?:\bcash\s+(?:worth|totalling|of)|^[•·▪*–—-]?\s*cash|\bfound(?:\s+with|\s+to\s+have)?|"
     r"\bseized|\brecovered|\bdiscovered|"
+    # "Three separate seizures of cash were identified, totalling £118,335"
+    r"\bseizures?\s+of\s+cash\b[^.;£]{0,40}?\btotall?ing|"
     r"counted\s+at|\bcontaining)\s*"
     r"(?:more\s+than|over|almost|nearly|around|about|approximately|some)?\s*$",
     re.IGNORECASE,

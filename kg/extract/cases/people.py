@@ -326,6 +326,8 @@ SURNAME_RINGLEADER = re.compile(
     # "Gallagher was the leader of an organised crime group"
     r"|\s+was\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:leader|head|ringleader|boss|organiser|mastermind)"
     r"\s+of\s+(?:the|an?|this)\s"
+    # "Jones was the ringleader who used his car repair business as a cover"
+    r"|\s+was\s+the\s+(?:gang['’]s\s+)?(?:ringleader|mastermind|kingpin)\b(?!['’])"
     # "The court heard Jones was the "head man" in charge of the scheme"
     r"|\s+was\s+(?:the|a)\s+['‘\"“]?(?:head|main|top)\s+man['’\"”]?"
     # "Cooper was found to be the line holder for a dealer group called 'LJ'"
@@ -866,6 +868,9 @@ class CasePeople(CaseBase):
             " man",
             "holder",
             "leading role",
+            "ringleader",
+            "mastermind",
+            "kingpin",
         ):
             surnames = {
                 self.ex.people[key].name.split()[-1]: key
