@@ -280,6 +280,15 @@ RELEASES = {
         "",
         "Three separate seizures of cash were identified, totalling £96,200.",
     ),
+    "regions-in-lower-case-and-the-head-of-a-forces-command": _release(
+        "Gang Convicted",
+        "Metropolitan Police",
+        "A gang who dealt class A drugs across both the north east and north west of England "
+        "has been convicted.",
+        "",
+        "The head of the Met Police's Trident Gang Crime Command, Detective Superintendent "
+        "Ruth Barnes, said the verdicts sent a clear message.",
+    ),
 }
 
 
@@ -547,3 +556,16 @@ def test_was_the_ringleader_who_and_seizures_of_cash_totalling(drafts: dict[str,
     (case,) = draft["cases"]
     cash = [(f["measure"], f["value"]) for f in case["figures"] if f["measure"] == "CashSeized"]
     assert cash == [("CashSeized", 96200)]
+
+
+def test_english_regions_in_lower_case_and_a_head_named_after_the_title(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["regions-in-lower-case-and-the-head-of-a-forces-command"]
+    places = {p["id"] for p in draft["places"]}
+    assert {"north-east", "north-west"} <= places
+    posts = {(p["role"], p["in"]) for p in people_by_id(draft)["ruth-barnes"]["posts"]}
+    assert posts == {
+        ("DetectiveSuperintendent", "metropolitan-police-trident-gang-crime-command"),
+        ("HeadOfUnit", "metropolitan-police-trident-gang-crime-command"),
+    }

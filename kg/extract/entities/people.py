@@ -480,7 +480,10 @@ LEADS_AFTER = re.compile(
 )
 # "Head of SEROCU Detective Superintendent X", "Head of the Cyber Crime Unit, DI X": a
 # title just before the rank, naming the unit the person heads
-HEAD_BEFORE = re.compile(r"(?:^|[.;:“\"(]\s*|\n)[Hh]ead\s+of\s+(?P<unit>[^,.;:“\"\n]{2,60}?),?\s+$")
+# ("The head of the Met Police's Trident Gang Crime Command, Detective Superintendent X")
+HEAD_BEFORE = re.compile(
+    r"(?:^|[.;:“\"(]\s*|\n)(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?P<unit>[^,.;:“\"\n]{2,60}?),?\s+$"
+)
 OWNER_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})['’]s\s+$")
 AREA_BEFORE = re.compile(rf"(?P<area>{OWNER_NAME})\s+$")  # "Kent Police and Crime Commissioner"
 ORG_THEN_TITLE = re.compile(
@@ -1169,9 +1172,29 @@ class PeopleRules(OrgRules):
         ):
             return  # "Head of SWROCU DSupt X and DI Y", "Head of Economic Crime at EMSOU, DCI Z"
         named = self.view.entities_in(title.start("unit"), title.end("unit"), "ORG")
-        headed = self.ex.orgs.get(named[0].ident) if named and named[0].ident else None
-        if headed is None or headed.kind not in ("unit", "regional-unit"):
+        units = [self.ex.orgs.get(e.ident) for e in named if e.ident]
+        # "the Met Police's Trident Gang Crime Command": the unit the force owns, not the force
+        tail = re.split(r"['’]s\s+", unit)[-1]
+        units += [
+            o
+            for o in self.ex.orgs.values()
+            if o.kind == "unit" and (o.label in unit or (" " in tail and o.label.endswith(tail)))
+        ]
+        headed = next(
+            (o for o in units if o is not None and o.kind in ("unit", "regional-unit")), None
+        )
+        if headed is None:
             return
+        for post in person.posts:
+            if post.role != "HeadOfUnit" and post.org_key == headed.unit_of:
+                # "The head of the Met Police's Trident Gang Crime Command, Detective
+                # Superintendent X": his rank is held in the unit he heads
+                post.org_key = headed.key
+                post.label = (
+                    f"{post.label.split(' of ')[0]} of {self.org_label(headed.key)}"
+                    if post.label
+                    else None
+                )
         if not any(p.role == "HeadOfUnit" for p in person.posts):
             label = f"Head of the {self.org_label(headed.key)}"
             person.posts.append(PostFact("HeadOfUnit", headed.key, label))

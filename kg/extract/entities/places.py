@@ -55,6 +55,11 @@ COMPASS_RE = re.compile(
 # which is the place. Written with capitals ("West Norfolk") or as a compound ("south-east
 # Cornwall") the words name a region, and so do "east Lancashire" and "west Cumbria"
 # however written (areas with names of their own).
+# "across the north east", "the north west of England" (not "of Scotland", "of the city")
+LOWER_REGION = re.compile(
+    r"\b(?:the|and)\s+north[\s-](?P<side>east|west)\b"
+    r"(?!\s+of\s+(?!England\b))(?!\s+[A-Z])"
+)
 DESCRIBED_AREAS = frozenset({"London", "Norfolk", "Suffolk", "Cornwall", "Devon", "Kent", "Essex"})
 FORCES_BEFORE = re.compile(r"\b(?:police\s+)?forces\b[^.;()]{0,50}$", re.IGNORECASE)
 FACILITY_RE = re.compile(
@@ -312,6 +317,10 @@ class PlaceRules(EntityBase):
         """'North West England', 'west Wales', 'Port of Dover', 'East Midlands Airport'."""
         text = self.view.text
         body = self.view.release.body_start
+        for match in LOWER_REGION.finditer(text, body) if "the north " in text else ():
+            # "drugs across the north east and north west of England": the English regions
+            label = f"North {match.group('side').title()}"
+            self.new_place(label, "region", match.start("side") - 6, match.end(), 0.7)
         for match in COMPASS_RE.finditer(text, body):
             if self.view.entity_at(match.start(), match.end()):
                 continue
