@@ -56,3 +56,10 @@ class StoreError(KgError):
     """A store or endpoint failed: not built, unreachable, refused, or inconsistent."""
 
     exit_code = 3
+
+
+class ExtractionFailed(KgError):
+    """The extraction rules failed on one release: a bug to report, named by its file, so
+    a batch stops with one line instead of a traceback."""
+
+    exit_code = 1

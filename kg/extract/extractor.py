@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from kg.errors import ExtractionFailed, KgError
 from kg.extract.cases import CaseRules
 from kg.extract.entities import EntityRules
 from kg.extract.facts import Extraction
@@ -63,6 +64,18 @@ class Extractor:
         return self.from_doc(release, self.nlp(release.body))
 
     def from_doc(self, release: Release, doc: Doc) -> Extraction:
+        """The release's extraction; a failure of the rules names the release."""
+        try:
+            return self.rules_on(release, doc)
+        except KgError:
+            raise
+        except Exception as error:  # a rule's bug: one line naming the file, not a traceback
+            raise ExtractionFailed(
+                f"{release.path}: the extraction rules failed on this release "
+                f"({type(error).__name__}: {error}); curate it by hand and please report it"
+            ) from error
+
+    def rules_on(self, release: Release, doc: Doc) -> Extraction:
         sentences, entities = doc_view(doc, release.body_start, release.body)
         view = View(release, sentences, entities, paragraphs_of(release.text, release.body_start))
         source_id = release.meta.get("id") or slugify(release.path.stem)
