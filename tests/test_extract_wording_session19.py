@@ -289,6 +289,15 @@ RELEASES = {
         "The head of the Met Police's Trident Gang Crime Command, Detective Superintendent "
         "Ruth Barnes, said the verdicts sent a clear message.",
     ),
+    "an-officer-by-surname-in-a-news-copy": _release(
+        "Drugs And Boat Seized",
+        "County News",
+        "Officers from the Paramilitary Crime Task Force searched six homes in Larne.",
+        "",
+        "Detective Chief Inspector Hanna said the searches targeted drug dealing.",
+        "",
+        "Solicitors Ewan Grant and Moira Bell were later jailed for money laundering.",
+    ),
 }
 
 
@@ -569,3 +578,14 @@ def test_english_regions_in_lower_case_and_a_head_named_after_the_title(
         ("DetectiveSuperintendent", "metropolitan-police-trident-gang-crime-command"),
         ("HeadOfUnit", "metropolitan-police-trident-gang-crime-command"),
     }
+
+
+def test_an_officer_in_the_one_unit_named_and_a_trade_before_names(
+    drafts: dict[str, dict],
+) -> None:
+    people = people_by_id(drafts["an-officer-by-surname-in-a-news-copy"])
+    assert [(p["role"], p["in"]) for p in people["hanna"]["posts"]] == [
+        ("DetectiveChiefInspector", "paramilitary-crime-task-force")
+    ]
+    assert {"ewan-grant", "moira-bell"} <= set(people)
+    assert not [key for key in people if key.startswith("solicitors")]

@@ -439,7 +439,8 @@ NO_ROLE_RANK = re.compile(
 HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Ringleaders?|Leaders?|Organisers?|Masterminds?|Kingpins?|"
     r"Defendants?|Drivers?|Couriers?|Accomplices?|Brokers?|Dealers?|Armourers?|Brothers|Sisters|"
-    r"Cousins)\s+"
+    # "Solicitors Iain Robertson, Alastair Blackwood and David Lyons …": their trade
+    r"Cousins|Solicitors?|Lawyers?|Accountants?|Businessm[ae]n|Directors?)\s+"
 )
 DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
 STREET_AFTER = re.compile(
@@ -1109,6 +1110,10 @@ class PeopleRules(OrgRules):
                     self.add_person(name, match.start("name"), match.end("name"), None, 0.6)
                     return
             org = fallback
+        if org is None and role in POLICE_RANKS:
+            # a news copy that names one police unit ("the Paramilitary Crime Task Force")
+            # or one force and no other: the officer's
+            org = self.only_police_org()
         if org is None:
             # "Superintendent Doug Blackwood said" in a news copy that names no force: the
             # person, whose post's organisation the analyst adds
@@ -1146,6 +1151,18 @@ class PeopleRules(OrgRules):
             label = f"Head of the {self.org_label(headed.key)}"
             if not any(p.role == "HeadOfUnit" for p in person.posts):
                 person.posts.append(PostFact("HeadOfUnit", headed.key, label))
+
+    def only_police_org(self) -> str | None:
+        """The one police unit the release names, else its one force, else None."""
+        forces = {key for key, o in self.ex.orgs.items() if o.kind == "force"}
+        units = [
+            key
+            for key, o in self.ex.orgs.items()
+            if o.kind == "unit" and (o.unit_of in forces or o.unit_of is None)
+        ]
+        if len(units) == 1:
+            return units[0]
+        return next(iter(forces)) if len(forces) == 1 and not units else None
 
     def unit_named_before(self, position: int, word: str) -> str | None:
         """The unit named last before `position` whose name ends in `word`: what "the
