@@ -298,6 +298,16 @@ RELEASES = {
         "",
         "Solicitors Ewan Grant and Moira Bell were later jailed for money laundering.",
     ),
+    "arrests-in-an-intensification-week": _release(
+        "County Lines Week",
+        "Regional Organised Crime Unit",
+        "Police across the region have arrested 64 people and seized Class A drugs valued at "
+        "over £80,000 as part of a national county lines crackdown.",
+        "",
+        "Officers took part in last week's national County Lines Intensification Week.",
+        "",
+        "Officers also safeguarded 90 people.",
+    ),
 }
 
 
@@ -589,3 +599,12 @@ def test_an_officer_in_the_one_unit_named_and_a_trade_before_names(
     ]
     assert {"ewan-grant", "moira-bell"} <= set(people)
     assert not [key for key in people if key.startswith("solicitors")]
+
+
+def test_arrests_counted_in_an_intensification_week_are_the_periods(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["arrests-in-an-intensification-week"]
+    assert not draft.get("cases")
+    figures = {(f["measure"], f["value"]) for f in draft["figures"]}
+    assert {("Arrests", 64), ("PeopleSafeguarded", 90)} <= figures

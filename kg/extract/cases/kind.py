@@ -106,6 +106,10 @@ REFERS_BACK = re.compile(
 
 
 # An operation's days of action across an area, counted as results
+WEEK_OF_ACTION = re.compile(
+    r"\b(?:week\s+of\s+(?:action|intensification)|intensification\s+(?:week|period))\b",
+    re.IGNORECASE,
+)
 CRACKDOWN = re.compile(
     r"\barrest(?:ed|s)\b[^.]{0,80}?\b(?:crackdown|clampdown)\b|"
     r"\bacross\s+\w+\s+(?:police\s+)?force\s+areas\b"
@@ -204,6 +208,12 @@ class DocumentKind(CaseBase):
             PERIOD_CUE.search(self.view.release.body) or CRACKDOWN.search(self.view.release.body)
         ):
             return True  # "28 arrested in a crackdown …, three charged": an operation's results
+        if WEEK_OF_ACTION.search(self.view.release.body) and any(
+            found.measure == "Arrests" and found.value >= 10
+            for sentence in self.view.sentences[:3]
+            for found in fig.counts(sentence.text, period_cues=True)
+        ):
+            return True  # "… have arrested 85 people …" in "last week's Intensification Week"
         if sum(1 for _, m in anchors if m is not None and BULLET_LINE.match(m.string)) >= 2:
             return True  # two list lines, each a case told in a clause
         # "The eight men were given …", "Six other men …": the story's own people again
