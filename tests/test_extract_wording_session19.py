@@ -308,6 +308,17 @@ RELEASES = {
         "",
         "Officers also safeguarded 90 people.",
     ),
+    "a-quarter-in-numbers": _release(
+        "Three Months Of Results",
+        "Essex Police",
+        "Officers targeting organised crime in Essex have made 71 arrests and recovered drugs "
+        "with a street value of £3,210,400 in just three months.",
+        "",
+        "That is an average of £246,950 of drugs taken off the streets every week.",
+        "",
+        "From June 2017 to February 2018 the force carried out 88 raids which saw 90 "
+        "arrests and sentencing of 180 years.",
+    ),
 }
 
 
@@ -608,3 +619,17 @@ def test_arrests_counted_in_an_intensification_week_are_the_periods(
     assert not draft.get("cases")
     figures = {(f["measure"], f["value"]) for f in draft["figures"]}
     assert {("Arrests", 64), ("PeopleSafeguarded", 90)} <= figures
+
+
+def test_a_quarter_closing_its_lead_a_weekly_average_and_sentencing_of_years(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["a-quarter-in-numbers"]
+    assert not draft.get("cases")
+    figures = {(f["measure"], Decimal(str(f["value"]))) for f in draft["figures"]}
+    assert {
+        ("Arrests", Decimal(71)),
+        ("DrugsSeized", Decimal(3210400)),
+        ("CustodialYears", Decimal(180)),
+    } <= figures
+    assert ("DrugsSeized", Decimal(246950)) not in figures

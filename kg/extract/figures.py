@@ -742,7 +742,8 @@ CUSTODIAL_RULES = (
     ),
     _rule(rf"\b{Q}(?P<d>{NUMBER})\s+years\s+(?:of\s+|in\s+)(?:jail|prison|custod|imprisonment)"),
     _rule(
-        rf"\bsentences\s+(?:totall?ing|of|amounting\s+to|adding\s+up\s+to)"
+        # "104 arrests, 35 charges and sentencing of 217 years"
+        rf"\bsentenc(?:es|ing)\s+(?:totall?ing|of|amounting\s+to|adding\s+up\s+to)"
         rf"(?:\s+a\s+(?:combined\s+)?total\s+of)?\s+{Q}(?P<d>{NUMBER})\s+years"
     ),
     _rule(
@@ -761,7 +762,7 @@ CUSTODIAL_RULES = (
 CUSTODIAL_WORDS = (
     ("sentences", "terms"),
     ("jail", "prison", "custod"),
-    ("sentences",),
+    ("sentences", "sentencing"),
     ("combined", "total"),
     ("total",),
     ("jailed", "imprisoned", "sentenced"),
@@ -1379,7 +1380,9 @@ def values_goods(sentence: str, start: int, end: int) -> bool:
 
 # a rate, no sum: "£20,000 per week", "£10 to £15 per gram"
 PER_PERIOD_AFTER = re.compile(
-    r"\s*(?:per|a|each)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b", re.IGNORECASE
+    r"[^.;,]{0,40}?\s(?:per|every)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b"
+    r"|\s*(?:per|a|each|every)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b",
+    re.IGNORECASE,
 )
 # "… arrested 62 people, and seized nearly £4,500": money seized is cash
 SEIZED_SUM_LEFT = re.compile(

@@ -54,6 +54,11 @@ PERIOD_OPENING = re.compile(
     r"(?:In|During|Over|Throughout)\s+(?:the\s+(?:last|past|first)\s+(?:year|quarter|"
     r"(?:twelve|three|six|nine|\d+)\s+months)|(?:19|20)\d\d(?:[/-]\d\d)?)\b"
 )
+# "… have made 83 arrests and recovered drugs worth £5.7m in just three months"
+PERIOD_CLOSING = re.compile(
+    r"\bin\s+(?:just\s+|only\s+|the\s+(?:last|past)\s+)?(?:three|six|nine|twelve|\d+)\s+months\b"
+    r"|\bin\s+(?:just\s+|only\s+)?(?:a|one)\s+year\b"
+)
 # Offenders in general made to repay: "Convicted criminals across the region have been
 # forced to repay", "offenders were ordered to hand back" (not one named defendant).
 OFFENDERS_REPAID = re.compile(
@@ -285,7 +290,9 @@ class DocumentKind(CaseBase):
         """'In the last three months, officers seized about £25 million worth of drugs …
         and arrested almost 80 people': a lead that opens on the period and counts two
         kinds of result."""
-        if not PERIOD_OPENING.match(text) or COURT_STEP.search(text):
+        if not (PERIOD_OPENING.match(text) or PERIOD_CLOSING.search(text)) or COURT_STEP.search(
+            text
+        ):
             return False
         measures = {found.measure for found in fig.counts(text, period_cues=True)}
         if not measures & PEOPLE_MEASURES:

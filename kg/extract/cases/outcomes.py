@@ -131,6 +131,8 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
     # an order's length: "an SCPO that will be in place for five years"
     r"\bin\s+(?:place|force)\s+for|\b(?:lasts?|runs?|valid)\s+for|"
+    # "sentences averaged five years and three months": no one's term
+    r"\baverag(?:ed|ing)|\baverage\s+(?:sentence|term)\s+(?:of|was)|"
     # "a Criminal Behaviour Order lasting five years", "an order running for two years"
     r"\b(?:[Oo]rders?|SCPO|CBO)\s+(?:lasting|running)(?:\s+for)?|"
     r"(?:ranging|range|varying)\s+(?:from|between)\s+[\w.]+(?:\s+(?:years?|months?))?\s+(?:and|to)|"
@@ -177,6 +179,8 @@ NOT_A_SENTENCE_ENDS = (
     "lasted",
     "lasting",
     "running",
+    "averaged",
+    "averaging",
     "spanning",
     "by",
     "and",
