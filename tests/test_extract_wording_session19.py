@@ -319,6 +319,15 @@ RELEASES = {
         "From June 2017 to February 2018 the force carried out 88 raids which saw 90 "
         "arrests and sentencing of 180 years.",
     ),
+    "a-scottish-agency-before-2013": _release(
+        "Crime Agency Disrupts Gangs",
+        "The Herald",
+        "The Scottish Crime and Drug Enforcement Agency (SCDEA) disrupted organised crime "
+        "groups on 96 occasions in 2011/2012.",
+        "",
+        'Deputy Chief Constable Alan Reid, director-general of the SCDEA, said: "We will '
+        'keep up the pressure."',
+    ),
 }
 
 
@@ -633,3 +642,11 @@ def test_a_quarter_closing_its_lead_a_weekly_average_and_sentencing_of_years(
         ("CustodialYears", Decimal(180)),
     } <= figures
     assert ("DrugsSeized", Decimal(246950)) not in figures
+
+
+def test_the_scdea_and_its_director_general(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-scottish-agency-before-2013"]
+    agency = "scottish-crime-and-drug-enforcement-agency"
+    assert agency in {o["id"] for o in draft["organisations"]}
+    posts = {(p["role"], p["in"]) for p in people_by_id(draft)["alan-reid"]["posts"]}
+    assert ("DeputyChiefConstable", agency) in posts

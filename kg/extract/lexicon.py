@@ -259,6 +259,11 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Serious Organised Crime Agency",  # the NCA's forerunner, 2006-2013
         ("SOCA", "Serious and Organised Crime Agency"),
     ),
+    (
+        "scottish-crime-and-drug-enforcement-agency",
+        "Scottish Crime and Drug Enforcement Agency",  # merged into Police Scotland in 2013
+        ("SCDEA", "Scottish Crime & Drug Enforcement Agency"),
+    ),
     ("acpo", "Association of Chief Police Officers", ("ACPO",)),  # the NPCC's forerunner
     ("joint-maritime-security-centre", "Joint Maritime Security Centre", ("JMSC",)),
     ("national-police-chiefs-council", "National Police Chiefs' Council", ("NPCC",)),
