@@ -328,6 +328,13 @@ RELEASES = {
         'Deputy Chief Constable Alan Reid, director-general of the SCDEA, said: "We will '
         'keep up the pressure."',
     ),
+    "a-suspended-sentence-received": _release(
+        "Fraudster Jailed",
+        "Gwent Police",
+        "Dean Harper, 37, of Newport, was jailed for five years at Cardiff Crown Court for fraud.",
+        "",
+        "Lisa Price, 31, of Cwmbran, the company secretary, received a suspended sentence.",
+    ),
 }
 
 
@@ -650,3 +657,13 @@ def test_the_scdea_and_its_director_general(drafts: dict[str, dict]) -> None:
     assert agency in {o["id"] for o in draft["organisations"]}
     posts = {(p["role"], p["in"]) for p in people_by_id(draft)["alan-reid"]["posts"]}
     assert ("DeputyChiefConstable", agency) in posts
+
+
+def test_a_suspended_sentence_received_with_no_term(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-suspended-sentence-received"]["cases"]
+    suspended = [
+        (o.get("offender"), o.get("person_count"))
+        for o in case["outcomes"]
+        if o["type"] == "SuspendedSentence"
+    ]
+    assert suspended == [("lisa-price", 1)]

@@ -400,7 +400,9 @@ NOT_AN_ORDER_LEFT = re.compile(
 # "members of a crime gang … were sent to prison for 119 years": not the one defendant's
 PLURAL_VERB = re.compile(r"\bwere\b")
 SUSPENDED_NO_TERM = re.compile(
-    r"\b(?:(?P<one>was)|were)\s+(?:also\s+)?(?:given|handed)\s+(?:a\s+)?suspended\s+"
+    # "X, 31, …, received a suspended sentence" too
+    r"\b(?:(?:(?P<one>was)|were)\s+(?:also\s+)?(?:given|handed)|(?P<one2>received|got))\s+(?:a\s+)?"
+    r"suspended\s+"
     r"(?:prison\s+|jail\s+|custodial\s+)?sentences?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -507,7 +509,9 @@ class CaseOutcomes(CaseBase):
                         self.view.span(
                             sentence.start + untimed.start(), sentence.start + untimed.end(), 0.6
                         ),
-                        person_count=1 if offender or untimed.group("one") else None,
+                        person_count=1
+                        if offender or untimed.group("one") or untimed.group("one2")
+                        else None,
                         offender_key=offender,
                     )
                 )

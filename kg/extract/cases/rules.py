@@ -777,10 +777,15 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         """'A fifth man was given a suspended prison sentence', then 'his 18-month term was
         suspended': the one with a length says it."""
         timed = {o.offender_key for o in outcomes if o.kind == "SuspendedSentence" and o.value}
+        # the lead's "the scrap dealer … has received a suspended sentence", then his term
         return [
             o
             for o in outcomes
-            if not (o.kind == "SuspendedSentence" and o.value is None and o.offender_key in timed)
+            if not (
+                o.kind == "SuspendedSentence"
+                and o.value is None
+                and (o.offender_key in timed or (o.offender_key is None and timed))
+            )
         ]
 
     @staticmethod
