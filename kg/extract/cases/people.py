@@ -461,18 +461,9 @@ class CasePeople(CaseBase):
         ):
             last = match.group("last")
             for named in FIRST_NAME_AGED.finditer(text, match.start("middle"), match.end("middle")):
-                person = self.entities.add_person(
-                    f"{named.group('first')} {last}",
-                    named.start("first"),
-                    named.end("first"),
-                    None,
-                    0.7,
-                )
-                if person is None or person.posts or person.key in [k for k, _ in found]:
-                    continue
-                person.defendant = True
-                person.age = int(named.group("age"))
-                found.append((person.key, named))
+                name = f"{named.group('first')} {last}"
+                start_at, end_at = named.start("first"), named.end("first")
+                self.named_defendant(found, named, name, start_at, end_at, 0.7, named.group("age"))
         for match in (
             BOTH_AGED.finditer(text, start, end) if self.view.mentions(start, end, "both") else ()
         ):
@@ -513,21 +504,15 @@ class CasePeople(CaseBase):
                     full = earlier
             if full is None:
                 continue
-            person = self.entities.add_person(
-                full.group(0),
-                self.view.release.body_start + full.start(),
-                self.view.release.body_start + full.end(),
-                None,
-                0.6,
+            at = self.view.release.body_start + full.start()
+            person = self.named_defendant(
+                found, match, full.group(0), at, at + len(full.group(0)), 0.6, match.group("age")
             )
-            if person is None or person.posts or person.key in [k for k, _ in found]:
+            if person is None:
                 continue
-            person.defendant = True
-            person.age = int(match.group("age"))
             towns = self.entities.places_in(match.end(), min(end, match.end() + 40))
             if towns and person.town_key is None and ADDRESS_AFTER_AGE.match(text, match.end()):
                 person.town_key = towns[0]
-            found.append((person.key, match))
         born = self.view.mentions(start, end, "(") and BIRTH_DATE_CUE.search(text, start, end)
         for match in NAME_WITH_BIRTH_DATE.finditer(text, start, end) if born else ():
             person = self.add_defendant(found, match, "name", 0.7)
@@ -753,9 +738,23 @@ class CasePeople(CaseBase):
     ) -> PersonFact | None:
         """The person a match's group names, as a defendant found by `match`; None when no
         name, an officer (someone with a post) or one already found."""
-        person = self.entities.add_person(
-            match.group(group), match.start(group), match.end(group), None, confidence
+        return self.named_defendant(
+            found, match, match.group(group), match.start(group), match.end(group), confidence, age
         )
+
+    def named_defendant(
+        self,
+        found: list[tuple[str, re.Match[str]]],
+        match: re.Match[str],
+        name: str,
+        start: int,
+        end: int,
+        confidence: float,
+        age: str | None = None,
+    ) -> PersonFact | None:
+        """`name` (at text[start:end]) as a defendant found by `match`; None when no name,
+        an officer (someone with a post) or one already found."""
+        person = self.entities.add_person(name, start, end, None, confidence)
         if person is None or person.posts or person.key in dict(found):
             return None
         person.defendant = True
