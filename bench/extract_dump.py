@@ -7,7 +7,7 @@
 Writes the YAML `kg extract` drafts (same path: `kg.build.reserved_index(data)`
 then `kg.extract.draft_documents`) for 1,500 generated releases
 (`bench/release_generator.py`, seed 2019) in one process and with `--jobs 2`,
-and for every release in corpus/dev and corpus/holdout, holdout2 … holdout4 (one
+and for every release in each corpus/ folder (dev and the holdouts; one
 process and `--jobs 2`), one file per set, plus the `kg eval --gold
 corpus/dev` table with its misses and false hits. Ids are allocated across
 the releases of a set, so the files also check that drafting order and id
@@ -23,7 +23,7 @@ from pathlib import Path
 from bench.release_generator import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+CORPORA = sorted(p.name for p in (ROOT / "corpus").iterdir() if p.is_dir())
 
 
 def main(argv: list[str] | None = None) -> None:

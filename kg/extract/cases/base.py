@@ -12,6 +12,17 @@ from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.view import View
 
 GANG_OF = re.compile(rf"\s+of\s+(?P<n>\d+|{NUMBER})\s+", re.IGNORECASE)
+# "a man and woman", "a husband and wife": the first of two people, before the noun
+SINGLE_PEOPLE = ("man", "woman", "boy", "girl", "husband", "father", "mother", "son", "brother")
+PAIR_DESCRIPTION = re.compile(
+    rf"(?:[\w-]+\s+)?(?:{'|'.join(SINGLE_PEOPLE)}|sister)\s+and\s+(?:his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
+# "… arrested a man and woman": the second person after the noun, without a count
+AND_ONE_MORE = re.compile(
+    r"\s+and\s+(?:his\s+|her\s+)?(?:man|woman|boy|girl|wife|husband|son|daughter|partner)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -87,12 +98,19 @@ class CaseBase:
         value = parse_number(word)
         if value is None or value != value.to_integral_value():
             return None, None
+        description = match.group("subject").strip()
+        if value == 1 and not match.group("count2"):
+            # "A man and woman have been arrested", "… arrested a man and woman"
+            more = AND_ONE_MORE.match(match.string, match.end("noun"))
+            if noun in SINGLE_PEOPLE and more and more.end() > match.end("subject"):
+                return 2, match.string[match.start("subject") : more.end()]
+            if PAIR_DESCRIPTION.match(match.group("desc")):
+                return 2, description
         if match.group("count2"):
             second = parse_number(match.group("count2").lower())
             if second is None or second != second.to_integral_value():
                 return None, None
             value += second
-        description = match.group("subject").strip()
         return int(value), description
 
     def is_headline(self, sentence: str) -> bool:

@@ -823,7 +823,13 @@ class CaseOutcomes(CaseBase):
             elif BOTH.search(subject):
                 people = [None, None]
             elif ONE_PERSON.match(subject.strip().lstrip("-–—•*· ")) or count == 1:
-                people = [self.offender_for(sentence, match.start(), defendants)]
+                offender = self.offender_for(sentence, match.start(), defendants)
+                if offender is None and SINGULAR.match(text):
+                    # "He was also given a Serious Crime Prevention Order": the one just named
+                    offender = self.only_one_named_before(sentence) or self.named_just_before(
+                        sentence, defendants
+                    )
+                people = [offender]
             elif count:
                 people = [None] * count
             else:
