@@ -117,6 +117,18 @@ NOT_PROFIT_RIGHT = re.compile(
     r"per\s+|each\s+(?:year|week|month)|as\s+an?\s+)",
     re.IGNORECASE,
 )
+# "caught with £8,000 of cocaine": what the drugs were worth, seized or not
+OF_DRUGS_RIGHT = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:class\s+[abc]|[\w-]+)\s+)?"
+    rf"(?:{fig.DRUG}|drugs)\b",
+    re.IGNORECASE,
+)
+# "worth" is a street value only where drugs are named: "converters worth a total of
+# £17,196" are goods, which have no money kind
+DRUG_OFFENCES = ("drug", "cannabis", "county-lines")
+STREET_VALUE_SAID = re.compile(
+    r"street(?:[\s-]+level)?\s+value|\bon\s+the\s+streets?\b|\bsold\s+on\b", re.IGNORECASE
+)
 MONEY_KINDS = (
     ("StreetValue", re.compile(r"street(?:[\s-]+level)?\s+value|worth|valued", re.IGNORECASE)),
     (
@@ -228,6 +240,14 @@ class CaseMoney(CaseBase):
                 if fig.values_goods(text, start, end):
                     continue  # "gold bullion worth more than £6,000": goods, no money kind
                 kind = self.money_kind(text, start, end, spans)
+                if (
+                    kind == "StreetValue"
+                    and not STREET_VALUE_SAID.search(text)
+                    and not fig.DRUG_IN_LABEL.search(text)
+                    and "drugs" not in text.lower()
+                    and not any(o.startswith(DRUG_OFFENCES) for o in case.offences)
+                ):
+                    continue  # "converters worth a total of £17,196": goods, no money kind
                 case.amounts.append(MoneyFact(kind, value, qualifier, currency, span))
             # A one-sentence case in a review keeps only what was seized in it ("… jailed
             # after officers found a sawn-off shotgun"): its other counts are the period's.
@@ -299,7 +319,7 @@ class CaseMoney(CaseBase):
         right_limit = min([s for s, _ in spans if s >= end] + [len(text)])
         right = text[end : min(right_limit, end + 40)]
         left = text[max(0, start - 70) : start]
-        if fig.drugs_worth(text, start, end):
+        if fig.drugs_worth(text, start, end) or OF_DRUGS_RIGHT.match(text, end):
             return "StreetValue"  # "seized £100,000 of Class A drugs"
         if PROFIT_LEFT.search(left) and not NOT_PROFIT_RIGHT.match(text, end):
             return "CriminalBenefit"  # "the group made half a million pounds"

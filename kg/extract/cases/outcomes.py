@@ -230,6 +230,8 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     # "three years on extended licence": the part served outside, no term of its own
     r"\s*(?:on\s+(?:an?\s+)?(?:extended\s+)?licen[cs]e\b|"
     r"-long\b|\s*curfew|\s*(?:electronic\s+)?tag|\s*ago\b|\s*later\b|\s*earlier\b|"
+    # "paid £20 for four months' work": what a span of time bought, no term
+    r"['’]\s*(?:work|wages|pay|labour|salary|rent|supply)\b|"
     r"\s*(?:(?:police|joint|covert|major|complex|undercover|multi-agency|cross-border)\s+)?"
     r"(?:investigation|operation|inquiry|enquiry|probe)|"
     # "a 16-month Merseyside Police operation": its length, no one's term

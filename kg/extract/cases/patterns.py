@@ -18,7 +18,7 @@ DEFENDANT_NOUNS = (
     r"nationals?|driver|courier|drivers|couriers|group|gang|"
     # "Seven heroin suppliers have been jailed", "Four burglars jailed"
     r"suppliers|supplier|growers|grower|burglars|burglar|robbers|robber|thieves|thief|"
-    r"launderers|gangsters|gunmen|raiders"
+    r"launderers|gangsters|gunmen|raiders|mules|mule|scammers|scammer|conmen|hackers"
 )
 # A subject that is a group ("a Sunderland-based group … received sentences totalling 84
 # years") says how many only elsewhere.
@@ -46,6 +46,9 @@ LEAD = (
     r"furthermore|moreover|additionally|similarly|of\s+the|of\s+those)\b"
     # "In Catrine, East Ayrshire, a man and a woman were arrested"
     r"[^,.]{0,50},\s+(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2},\s+)??|(?:among|one\s+of)\b[^.;]{0,100}?\b(?:when|after|in\s+which)\s+|"
+    # "Following an investigation by the force's fraud team, three individuals … were"
+    r"following\s+(?:an?|the)\s+[^,.;]{0,120},\s+(?=(?:\d|[a-z]+\s)[^.;]{0,80}?\b(?:were|was)\s+"
+    r"(?:arrested|charged|jailed|sentenced|convicted)\b)|"
     r"[^.;]{0,100}?\bOperation\s+[a-z]+,\s+which\s+[^.;]{0,40}?\bwhen\s+|"
     # "X has congratulated the force after 26 people who conspired … were jailed"
     # "OXFORD is a safer place after 10 members of a … ring were jailed"

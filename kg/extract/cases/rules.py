@@ -23,6 +23,7 @@ from kg.extract.cases.patterns import (
     BULLET,
     CHARGED_WITH,
     COLLECTIVE_NOUNS,
+    DEFENDANT_NOUNS,
     GROUP_NOUNS,
     HAS_JUSTICE,
     HEDGE_RANGES,
@@ -56,8 +57,11 @@ DRUG_NAMED = re.compile(
     r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
 )
 IN_ALL = re.compile(
-    rf"\b(?:in\s+all|in\s+total|altogether|overall),\s+(?P<n>\d+|{NUMBER})\s+"
-    r"(?:people|men|women|defendants|members|offenders|gang\s+members)\s+(?:have\s+|had\s+)?"
+    rf"\b(?:in\s+all|in\s+total|altogether|overall),?\s+(?P<n>\d+|{NUMBER})\s+"
+    r"(?:people|men|women|defendants|members|offenders|gang\s+members)"
+    # "In total ten members of the network have now been sentenced"
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:gang|group|network|ring|conspiracy))?"
+    r"\s+(?:have\s+|had\s+)?"
     r"(?:now\s+)?been\s+(?:convicted|jailed|sentenced|charged)\b",
     re.IGNORECASE,
 )
@@ -93,6 +97,14 @@ ACROSS_AFTER = re.compile(r"\s+across\s+(?-i:[A-Z])")
 THE_N_DEFENDANTS = re.compile(
     rf"\bthe\s+(?P<n>\d+|{NUMBER})\s+(?:defendants|gang\s+members)\s+(?:all\s+|had\s+)?"
     r"(?:pleaded|admitted|were\s+(?:jailed|sentenced|convicted))\b",
+    re.IGNORECASE,
+)
+# A headline that counts the people when the story does not: "… as 11 money mules are
+# jailed", "Gang of six jailed for …", "Five jailed after cocaine plot"
+TITLE_COUNT = re.compile(
+    rf"(?:^|\b(?:as|after|and)\s+)(?:(?:a\s+)?(?:gang|group|network)\s+of\s+)?"
+    rf"(?P<n>\d+|{NUMBER})\s+(?:(?:[\w'’-]+\s+){{0,3}}?(?:{DEFENDANT_NOUNS})\s+)?"
+    r"(?:are\s+|were\s+|have\s+been\s+)?(?:jailed|sentenced|convicted|imprisoned|locked\s+up)\b",
     re.IGNORECASE,
 )
 STRONG_GROUP = re.compile(
@@ -427,6 +439,10 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
                 count = int(value)
         if cleared and defendants:
             count = len(defendants)  # "a third man … was found not guilty" is not one of them
+        if count is None and single and (titled := TITLE_COUNT.search(title)) is not None:
+            value = parse_number(titled.group("n"))
+            if value is not None and value == int(value) and 2 <= value <= 60:
+                count = int(value)
         anchor = self.view.sentences[segment.anchor]
         if not offences and count is None and not defendants:
             return None

@@ -523,6 +523,18 @@ class Segments(CaseBase):
                 )
             ]
             anchors = named[:1]
+        lead = self.lead_sentence()
+        if (
+            not anchors
+            and lead is not None
+            and not self.wider_than_a_case(self.view.sentences[lead].text)
+            and any(
+                HAS_JUSTICE.found(s.text) and fig.durations(s.text) for s in self.view.sentences
+            )
+        ):
+            # "A judge issued the orders against X and Y while sentencing them", then "they
+            # were each given three-and-a-half years": terms handed down make it a case
+            anchors = [(0, None)]
         if not anchors and not any(HAS_JUSTICE.found(s.text) for s in self.view.sentences[:3]):
             return []
         anchor = anchors[0][0] if anchors else 0

@@ -29,7 +29,7 @@ POST_WORDS = frozenset(
 NOT_NAME_WORD = rf"(?!(?:{'|'.join(sorted(POST_WORDS))})\b)"
 NAME = (
     rf"{NAME_WORD}{NICK}(?:[ \t\u00a0]+(?:{NOT_NAME_WORD}{NAME_WORD}|[A-Z](?:\.|(?![\w’']))|"
-    r"(?:de|van|von|bin|da|di|le)(?=[ \t\u00a0]))){1,3}"
+    r"(?:de|van|von|bin|da|di|le|ap|al|el|du|del|der|den|dos|ibn)(?=[ \t\u00a0]))){1,3}"
 )
 NAME_CONTINUES = re.compile(
     r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court|high\s+court)|"

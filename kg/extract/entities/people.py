@@ -44,6 +44,12 @@ RELATIVE_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin)\s+)?(?:{FAMILY})\s+"
     rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w-])"
 )
+# "Lithuanian nationals Konstantin Sasmurin and Linus Ratautas": whole names after a
+# nationality, first names known or not
+NATIONALS_NAMED = re.compile(
+    rf"\b(?:{'|'.join(DEMONYMS)})\s+nationals?\s+(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w-])"
+    rf"(?:\s+and\s+(?P<name2>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w-]))?"
+)
 BUSINESS_WORDS = frozenset(
     {
         "Homes",
@@ -732,6 +738,7 @@ class PeopleRules(OrgRules):
                 self.add_person(name, start, match.end("name"), None, 0.6)
         self.first_named_people()
         self.relatives_named()
+        self.nationals_named()
         self.listed_beside_named()
         self.model_people()
         self.quoted_roles()
@@ -748,6 +755,18 @@ class PeopleRules(OrgRules):
             name = match.group("name")
             if normalise_name(name) not in self.ex.people:
                 self.add_person(name, match.start("name"), match.end("name"), None, 0.5)
+
+    def nationals_named(self) -> None:
+        """'Lithuanian nationals Konstantin Sasmurin and Linus Ratautas': people named
+        after their nationality, first names unknown or not."""
+        text = self.view.text
+        if " national" not in text:
+            return
+        for match in NATIONALS_NAMED.finditer(text, self.view.release.body_start):
+            for group in ("name", "name2"):
+                name = match.group(group)
+                if name and normalise_name(name) not in self.ex.people:
+                    self.add_person(name, match.start(group), match.end(group), None, 0.5)
 
     def listed_beside_named(self) -> None:
         """'associates Mohammed Ahmed, Aris Saghir and Zakir Farid': whole names listed
