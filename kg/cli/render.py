@@ -113,6 +113,10 @@ def print_evaluation(evaluation: Evaluation, details: bool) -> None:
             click.echo(f"\n{title} ({len(items)}):")
             for document, fact in items:
                 click.echo(f"  {document}  {fact.type:<13} {fact.text}")
+        if evaluation.wrong_years:
+            click.echo(f"\nperiod years wrong ({len(evaluation.wrong_years)}):")
+            for document, fact, year in evaluation.wrong_years:
+                click.echo(f"  {document}  {fact.text}: gold {fact.period}, found {year or 'none'}")
 
 
 def evaluation_table(evaluation: Evaluation) -> str:
@@ -129,4 +133,7 @@ def evaluation_table(evaluation: Evaluation) -> str:
             f"| {name} | {score.precision:.2f} | {score.recall:.2f} | {score.f1:.2f} | "
             f"{score.tp + score.fn} | {score.tp + score.fp} | {score.tp} |"
         )
+    years = evaluation.period_years
+    if years.tp + years.fn:
+        lines += ["", f"period years: {years.tp} of {years.tp + years.fn} matched period figures"]
     return "\n".join(lines)

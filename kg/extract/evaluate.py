@@ -17,6 +17,9 @@ chosen independently):
 - sentences: outcome type + length + qualifier, a length in years and the
   same in months alike (orders of money are counted under money);
 - money: value + currency + qualifier (case amounts and money orders).
+
+A period figure's year is not part of its key (a wrong year would hide the right count);
+matched period figures are checked for it apart, in `period_years`.
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ class Fact:
     type: str
     key: tuple[Any, ...]
     text: str
+    period: int | None = field(default=None, compare=False)  # a period figure's year
+    top: bool = field(default=False, compare=False)  # a release's own figure, in no case
 
 
 @dataclass
@@ -95,6 +100,8 @@ class Evaluation:
     misses: list[tuple[str, Fact]] = field(default_factory=list)
     false_hits: list[tuple[str, Fact]] = field(default_factory=list)
     documents: int = 0
+    period_years: Score = field(default_factory=Score)  # matched period figures: year right?
+    wrong_years: list[tuple[str, Fact, int | None]] = field(default_factory=list)
 
     @property
     def overall(self) -> Score:
@@ -257,17 +264,18 @@ class Facts:
             yield Fact("places", (key,), key)
 
     def figures(self) -> Iterator[Fact]:
-        items = list(self.doc.get("figures") or [])
-        for case in self.doc.get("cases") or []:
-            items += case.get("figures") or []
-        for figure in items:
+        top = list(self.doc.get("figures") or [])
+        items = top + [f for case in self.doc.get("cases") or [] for f in case.get("figures") or []]
+        for number, figure in enumerate(items):
             key = (
                 str(figure.get("measure")),
                 _number(figure.get("value")),
                 str(figure.get("qualifier") or "Exact"),
                 str(figure.get("unit")),
             )
-            yield Fact("figures", key, " ".join(str(k) for k in key))
+            period = str(figure.get("period") or "")
+            year = int(period) if period.isdigit() and number < len(top) else None
+            yield Fact("figures", key, " ".join(str(k) for k in key), year, number < len(top))
 
     def cases(self) -> Iterator[Fact]:
         for case in self.doc.get("cases") or []:
@@ -405,7 +413,15 @@ def evaluate(
     evaluation = Evaluation()
     for (path, document), gold in zip(drafted, golds, strict=True):
         gold_facts = list(Facts(gold, gold_shared).all())
-        _, misses, false_hits = compare(gold_facts, list(Facts(document, found_shared).all()))
+        pairs, misses, false_hits = compare(gold_facts, list(Facts(document, found_shared).all()))
+        for gold_fact, found_fact in pairs:
+            if gold_fact.period is None or not found_fact.top:
+                continue  # a case's figure in the draft has no period to check
+            if gold_fact.period == found_fact.period:
+                evaluation.period_years.tp += 1
+            else:
+                evaluation.period_years.fn += 1
+                evaluation.wrong_years.append((path.stem, gold_fact, found_fact.period))
         for fact_type in FACT_TYPES:
             score = evaluation.scores[fact_type]
             n_gold = sum(1 for f in gold_facts if f.type == fact_type)

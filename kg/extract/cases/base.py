@@ -9,6 +9,7 @@ from kg.extract.cases.patterns import COLLECTIVE_NOUNS, PERIOD_CUE, WIDER_GROUP
 from kg.extract.entities import EntityRules
 from kg.extract.facts import Extraction
 from kg.extract.numbers import NUMBER, parse_number
+from kg.extract.period import review_year, said_year
 from kg.extract.view import View
 
 GANG_OF = re.compile(rf"\s+of\s+(?P<n>\d+|{NUMBER})\s+", re.IGNORECASE)
@@ -55,10 +56,35 @@ class CaseBase:
         self.year = self._year()
         self.subjects: dict[int, re.Match[str]] = {}  # sentence number → its counted subject
         self._lead: int | bool | None = False  # lead_sentence(), once asked
+        self._period: int | bool | None = False  # period_year(), once asked
 
     def _year(self) -> int | None:
         date = str(self.ex.meta.get("date") or self.ex.meta.get("period") or "")
         return int(date[:4]) if date[:4].isdigit() else None
+
+    def period_year(self) -> int | None:
+        """The year a review's figures count: front matter `period:`, else what the headline
+        and the first three body sentences say, else the publication year."""
+        if self._period is False:
+            said = str(self.ex.meta.get("period") or "")
+            if said[:4].isdigit():
+                self._period = int(said[:4])
+            else:
+                opening = " ".join(self.view.sentences[n].text for n in self.body_sentences()[:3])
+                title = str(self.ex.meta.get("title") or "")
+                date = str(self.ex.meta.get("date") or "")
+                self._period = review_year(title, opening, date)
+        return self._period
+
+    def sentence_year(self, before: str) -> int | None:
+        """A period figure's year: the last its sentence says before it ("Last year the
+        team …", "In 2022 … and in 2023 they made 300 arrests"), else the release's. A
+        year after the figure ("300 arrests, up from 250 in 2022") is a comparison's."""
+        if not str(self.ex.meta.get("period") or "")[:4].isdigit():
+            said = said_year(before, str(self.ex.meta.get("date") or ""))
+            if said is not None:
+                return said
+        return self.period_year()
 
     def lead_sentence(self) -> int | None:
         """The number of the first body sentence (no repeated headline), found once."""

@@ -357,12 +357,12 @@ class CaseMoney(CaseBase):
                 figure = self.figure(found, sentence)
                 figure.kind = "statistic"
                 figure.subject_key = subject
-                figure.period = self.year
+                figure.period = self.sentence_year(text[: found.start])
                 self.ex.figures.append(figure)
             for found in fig.custodial_years(text):
                 figure = self.figure(found, sentence)
                 figure.subject_key = subject
-                figure.period = self.year
+                figure.period = self.sentence_year(text[: found.start])
                 self.ex.figures.append(figure)
             for start, end, value, currency, qualifier, measure in fig.measured_money(text):
                 self.ex.figures.append(
@@ -374,7 +374,7 @@ class CaseMoney(CaseBase):
                         self.view.span(sentence.start + start, sentence.start + end, 0.8),
                         item=MONEY_ITEMS.get(measure),
                         subject_key=subject,
-                        period=self.year,
+                        period=self.sentence_year(text[:start]),
                     )
                 )
         self._dedupe_figures()
