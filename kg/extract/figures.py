@@ -1060,6 +1060,8 @@ ORDERED_CUE = re.compile(
     # what a gang moved over months is not what was seized ("imported half a tonne")
     r"import(?:ed|ing)|smuggl(?:ed|ing)|suppl(?:ied|ying)|sold|selling|traffick(?:ed|ing)|"
     r"importation\s+of|distribut(?:e|ed|ing)|"  # "helped the group distribute 40 kilos"
+    # "arranged the supply of 36 kilos", "brokered the sale of … 300 rounds"
+    r"(?:supply|sale|purchase|delivery)\s+of|brokered|brokering|bought|buying|"
     # what the drugs found could have made ("could have led to the supply of half a ton")
     r"could\s+have|would\s+have|enough\s+to\s+(?:make|produce))\b"
 )
@@ -1101,6 +1103,53 @@ def only_ordered(lowered: str, position: int) -> bool:
     return bool(cues) and not SEIZED_CUE.search(window, cues[-1].end())
 
 
+# "two pistols, a sawn-off shotgun and a revolver": guns of one list, counted together.
+# An item's words before the gun are its make and kind, never a clause ("two men with a gun").
+_GUN_COUNT = rf"(?:{NUMBER}|an?|one)\s+"
+_GUN_KIND = (
+    r"(?!(?:[a-z-]+\s+)?(?:imitation|replica|toy|deactivated|air|bb|airsoft)\s)"
+    r"(?:(?!(?:with|and|or|an?|the|of|in|from|to|by|for|at|were|was|had|has|who|which)\b)"
+    r"[\w-]+\s+){0,3}?"
+    rf"(?:firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)s?\b{NOT_A_GUN_AFTER}"
+)
+_GUN_ITEM = _GUN_COUNT + _GUN_KIND
+GUN_LIST = re.compile(
+    rf"\b{_GUN_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GUN_ITEM})+", re.IGNORECASE
+)
+GUN_ITEM = re.compile(rf"\b(?P<n>{NUMBER}|an?|one)\s+(?={_GUN_KIND})", re.IGNORECASE)
+GUN_WORDS = ("gun", "pistol", "rifle", "revolver", "firearm")
+GUN_LIST_SEIZED_BEFORE = re.compile(r"\b(?:seiz|found|finds|recover|discover)\w*\b[^.;]{0,90}$")
+
+
+def gun_list(lowered: str) -> Found | None:
+    """Guns listed together after a seizure verb (or before "were seized"): one summed count."""
+    for match in GUN_LIST.finditer(lowered):
+        seized = GUN_LIST_SEIZED_BEFORE.search(lowered, 0, match.start()) or SEIZED_AFTER.match(
+            lowered, match.end()
+        )
+        if not seized or only_ordered(lowered, match.start()):
+            continue
+        total = Decimal(0)
+        for item in GUN_ITEM.finditer(lowered, match.start(), match.end()):
+            word = item.group("n")
+            value = Decimal(1) if word in ("a", "an", "one") else parse_number(word)
+            if value is None:
+                return None
+            total += value
+        return Found(
+            "FirearmsSeized",
+            total,
+            "Exact",
+            "NUM",
+            match.start(),
+            match.end(),
+            "firearms",
+            True,
+            0.8,
+        )
+    return None
+
+
 # Between two weights of one list: an approximate first one makes the rest approximate.
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,2},?\s+)+(?:and\s+)?$", re.IGNORECASE)
@@ -1118,6 +1167,11 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     twin = int(len(lowered) == len(sentence))
     text = lowered if twin else sentence
     taken: list[tuple[int, int]] = []
+    if twin and any(word in lowered for word in GUN_WORDS):
+        gun_found = gun_list(lowered)
+        if gun_found is not None:
+            taken.append((gun_found.start, gun_found.end))  # its items are counted in it
+            yield gun_found
     # The rules with a keyword in the sentence (`word in lowered`), in rule order.
     rules, always, unlocks = _RULES_BY_CUE[period_cues]
     chosen = set(always)

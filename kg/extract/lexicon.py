@@ -395,6 +395,8 @@ NOT_PLACES = frozenset(
         "Camborne",
         "Hythe",
         "Beverley",
+        # two towns of near equal size (on Thames, on the Naze) and a Liverpool district
+        "Walton",
     }
 )
 

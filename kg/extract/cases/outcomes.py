@@ -477,6 +477,17 @@ class CaseOutcomes(CaseBase):
                 return stage
         return None
 
+    @staticmethod
+    def untimed_count(text: str, untimed: re.Match[str], offender: str | None) -> int | None:
+        """How many an untimed suspended sentence went to: one named or singular, or
+        the people counted before it ("The other six defendants … received suspended
+        sentences")."""
+        if untimed.group(0).lower().endswith("sentences"):
+            counted = list(COUNTED_OPENING.finditer(text, 0, untimed.start()))
+            value = parse_number(counted[-1].group("n")) if counted else None
+            return int(value) if value is not None and value == int(value) else None
+        return 1 if offender or untimed.group("one") or untimed.group("one2") else None
+
     def outcomes(
         self,
         case: CaseFact,
@@ -511,9 +522,7 @@ class CaseOutcomes(CaseBase):
                         self.view.span(
                             sentence.start + untimed.start(), sentence.start + untimed.end(), 0.6
                         ),
-                        person_count=1
-                        if offender or untimed.group("one") or untimed.group("one2")
-                        else None,
+                        person_count=self.untimed_count(text, untimed, offender),
                         offender_key=offender,
                     )
                 )
