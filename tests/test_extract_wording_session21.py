@@ -55,7 +55,71 @@ RELEASES = {
         "Dean Cole, 41, of Walton, was jailed for nine years at Liverpool Crown Court for "
         "conspiracy to supply cocaine.",
     ),
+    "quarter-of-a-million-pounds": _release(
+        "Cash Found in Car",
+        "Lancashire Police",
+        "A man has been arrested after officers stopped a car on the M6 near Preston and found "
+        "bundles of cash totalling more than quarter of a million pounds.",
+    ),
+    "five-year-risk-order": _release(
+        "Car Wash Owner Given Order",
+        "Lincolnshire Police",
+        "A car wash owner in Boston has been given a five-year slavery and trafficking risk "
+        "order after officers found workers living in a shed.",
+        "",
+        "He faces up to five years in prison if he breaches the order.",
+    ),
+    "sentencing-him-the-judge": _release(
+        "Driver Jailed",
+        "Essex Police",
+        "Lorry driver Pawel Nowak, 41, was jailed for three years at Chelmsford Crown Court for "
+        "bringing nine migrants into Harwich.",
+        "",
+        "Sentencing Nowak, Judge Helen Marsh said he had put lives at risk.",
+    ),
+    "being-supplied": _release(
+        "Gang Leaders Jailed",
+        "Nottinghamshire Police",
+        "Four men who ran a gang responsible for more than 10 kilograms of cocaine being "
+        "supplied across Mansfield have been jailed for a total of 40 years.",
+    ),
+    "since-the-launch-of": _release(
+        "Operation Results",
+        "Lancashire Police",
+        "Officers have made 3,067 arrests since the launch of Operation Harrier, and seized "
+        "more than £5 million of cash in the two years since it began.",
+        "",
+        "In its second year the operation made 1,855 arrests.",
+    ),
+    "head-of-a-department": _release(
+        "Operation Results",
+        "Lancashire Police",
+        "Officers made 1,855 arrests in 2024 as part of Operation Harrier.",
+        "",
+        "Lancashire Constabulary's head of serious crime and intelligence, Superintendent "
+        "Alan Price, said the results were a credit to the team.",
+    ),
+    "lady-clark-of-calton": _release(
+        "Man Jailed for Pistol",
+        "Police Scotland",
+        "A man who kept a loaded pistol in his flat in Leith has been jailed for five years at "
+        "the High Court in Edinburgh.",
+        "",
+        "Judge Lady Clark of Calton told him the weapon could have caused great harm.",
+    ),
 }
+RELEASES["force-only-in-the-headline"] = "\n".join(
+    [
+        "---",
+        "title: Cannabis worth £300,000 found in PSNI search",
+        "publisher: Ulster Radio News",
+        "---",
+        "A cannabis factory with 900 plants was found in a house in Lurgan on Tuesday.",
+        "",
+        "Detective Inspector Ruth Ferris said the plants were worth around £300,000.",
+        "",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +157,61 @@ def test_untimed_suspended_sentences_go_to_the_people_counted(drafts: dict[str, 
 def test_walton_is_no_town_on_the_thames(drafts: dict[str, dict]) -> None:
     places = {p["id"] for p in drafts["of-walton-liverpool"].get("places", [])}
     assert "walton-on-thames" not in places
+
+
+def test_a_quarter_of_a_million_pounds() -> None:
+    from kg.extract.numbers import parse_number
+
+    assert parse_number("quarter of a million") == 250000
+    assert parse_number("three-quarters of a million") == 750000
+    assert parse_number("half a dozen") == 6
+
+
+def test_quarter_of_a_million_pounds_of_cash(drafts: dict[str, dict]) -> None:
+    assert _seized(drafts["quarter-of-a-million-pounds"]) == [("CashSeized", 250000)]
+
+
+def test_an_orders_length_and_the_penalty_for_breaking_it_are_no_terms(
+    drafts: dict[str, dict],
+) -> None:
+    cases = drafts["five-year-risk-order"].get("cases", [])
+    terms = [o for case in cases for o in case.get("outcomes", []) if o.get("unit") == "YR"]
+    assert terms == []
+
+
+def test_sentencing_a_defendant_is_no_name_and_the_judge_keeps_her_post(
+    drafts: dict[str, dict],
+) -> None:
+    people = {p["id"]: p for p in drafts["sentencing-him-the-judge"]["people"]}
+    assert "sentencing-nowak" not in people
+    assert [p["role"] for p in people["helen-marsh"]["posts"]] == ["Judge"]
+
+
+def test_a_force_only_in_the_headline_by_its_initials(drafts: dict[str, dict]) -> None:
+    draft = drafts["force-only-in-the-headline"]
+    assert "psni" in {o["id"] for o in draft["organisations"]}
+    (ferris,) = [p for p in draft["people"] if p["id"] == "ruth-ferris"]
+    assert [(p["role"], p["in"]) for p in ferris["posts"]] == [("DetectiveInspector", "psni")]
+
+
+def test_drugs_being_supplied_are_not_seized(drafts: dict[str, dict]) -> None:
+    assert _seized(drafts["being-supplied"]) == []
+
+
+def test_totals_since_an_operation_began_are_no_periods(drafts: dict[str, dict]) -> None:
+    figures = drafts["since-the-launch-of"].get("figures", [])
+    assert [(f["measure"], f["value"]) for f in figures] == [("Arrests", 1855)]
+
+
+def test_head_of_a_forces_department_is_no_unit_head(drafts: dict[str, dict]) -> None:
+    (price,) = [p for p in drafts["head-of-a-department"]["people"] if p["id"] == "alan-price"]
+    assert [p["role"] for p in price["posts"]] == ["Superintendent"]
+
+
+def test_a_judicial_title_names_a_place(drafts: dict[str, dict]) -> None:
+    judges = [
+        p["name"]
+        for p in drafts["lady-clark-of-calton"]["people"]
+        if any(post["role"] == "Judge" for post in p.get("posts", []))
+    ]
+    assert judges == ["Lady Clark of Calton"]

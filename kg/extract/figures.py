@@ -906,6 +906,9 @@ RUNNING_TOTAL = re.compile(
     r"(?:inception|formation|creation|launch)|"
     # "since the crackdown was launched", "over the last few years has seen 15 people jailed"
     r"since\s+the\s+(?:operation|crackdown|campaign)\s+(?:was\s+)?(?:launched|began|started)|"
+    # "3,067 arrests since the launch of a major crackdown", "in the two years since"
+    r"since\s+the\s+(?:launch|introduction|start|creation|beginning|inception)\s+of\b|"
+    r"\bin\s+the\s+(?:[\w-]+\s+)?(?:years?|months?)\s+since\b|"
     # "from its start in 2017 Stronghold has seen 1329 people arrested", "throughout the
     # Stronghold campaign" (a campaign's whole life, not the period a release reports)
     r"from\s+(?:its|the\s+(?:operation|campaign)['’]s)\s+(?:start|launch|inception)\b|"
@@ -1092,9 +1095,18 @@ CONSPIRED_AMOUNT = re.compile(
 )
 
 
+# "responsible for more than 10 kilograms of cocaine being supplied": moved, not taken
+SUPPLIED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\bbeing\s+(?:supplied|sold|imported|smuggled|distributed|trafficked|moved)\b"
+)
+
+
 def only_ordered(lowered: str, position: int) -> bool:
-    """A seizure count after an ordering cue in its clause, with no seizure verb between."""
+    """A seizure count after an ordering cue in its clause, with no seizure verb between,
+    or before "being supplied"."""
     if CONSPIRED_AMOUNT.search(lowered, max(0, position - 60), position):
+        return True
+    if SUPPLIED_AFTER.match(lowered, position):
         return True
     window = lowered[max(0, position - 120) : position]
     cues = list(ORDERED_CUE.finditer(window))
@@ -1448,6 +1460,8 @@ SEIZED_SUM_LEFT = re.compile(
 
 def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str, str]]:
     """Amounts a period measure names: (start, end, value, currency, qualifier, measure)."""
+    if running_total(sentence):
+        return  # "more than £5 million of cash in the two years since": no period's figure
     amounts = money(sentence)
     spans = [(s, e) for s, e, *_ in amounts]
     for start, end, value, currency, qualifier in amounts:

@@ -74,6 +74,7 @@ NUMBER_WORDS = (
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (
     rf"(?:(?:{DIGITS})(?:\s*(?:million|billion|thousand|bn|m|k)\b)?"
+    rf"|(?:(?:a\s+)?quarter|three[\s-]+quarters)\s+of\s+an?\s+(?:million|billion|thousand)"
     rf"|(?:a|an|half\s+a)\s+(?:dozen|million|thousand|hundred)"
     rf"|{NUMBER_WORDS}(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
@@ -97,6 +98,8 @@ def parse_words(text: str) -> Decimal | None:
         return Decimal(GROUP_WORDS[words[1]])
     if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in SCALE_WORDS:
         return Decimal(SCALE_WORDS[words[2]]) / 2
+    if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in GROUP_WORDS:
+        return Decimal(GROUP_WORDS[words[2]]) / 2  # "half a dozen"
     total = 0
     current = 0
     seen = False
@@ -126,12 +129,13 @@ def parse_number(text: str) -> Decimal | None:
     """
     cleaned = text.strip().lower().replace("\u00a0", " ")
     fraction = re.fullmatch(
-        r"(a\s+quarter|three\s+quarters|half)\s+(?:of\s+)?an?\s+(million|billion|thousand)", cleaned
+        r"((?:a\s+)?quarter|three[\s-]+quarters|half)\s+(?:of\s+)?an?\s+(million|billion|thousand)",
+        cleaned,
     )
     if fraction:
-        part = {"a quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}.get(
-            " ".join(fraction.group(1).split()), Decimal("0.5")
-        )
+        said = fraction.group(1)
+        part = Decimal("0.25" if "quarter" in said else "0.5")
+        part = Decimal("0.75") if said.startswith("three") else part
         return to_decimal(part * SCALE_WORDS[fraction.group(2)])
     half = re.fullmatch(r"(.+?)[\s-]+and[\s-]+a[\s-]+half", cleaned)
     if half:
@@ -159,7 +163,7 @@ CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": "USD"}
 MONEY_DIGITS = r"\d{1,3}(?:,(?: 000(?!\d)|\d{3}))+(?:\.\d+)?|\d+(?:\.\d+)?"
 MONEY_RE = re.compile(
     rf"(?P<sign>[£€$])\s?(?P<number>{MONEY_DIGITS})(?:\s*(?P<scale>million|billion|bn|m|k)\b)?"
-    rf"|(?P<words>(?:(?:a\s+quarter|three\s+quarters)\s+of\s+a|a|an|half\s+a)\s+"
+    rf"|(?P<words>(?:(?:(?:a\s+)?quarter|three[\s-]+quarters)\s+of\s+a|a|an|half\s+a)\s+"
     rf"(?:million|thousand|billion)|{NUMBER_WORDS}|\d+(?:\.\d+)?)"
     rf"\s+(?P<scale2>million|billion|thousand)?\s*"
     rf"(?P<currency>pounds|euros)\b",

@@ -128,7 +128,7 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
-    r"face\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
+    r"(?:fac(?:es?|ing)|could\s+get|risks?)\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
     # an order's length: "an SCPO that will be in place for five years"
     r"\bin\s+(?:place|force)\s+for|\b(?:lasts?|runs?|valid)\s+for|"
     # "sentences averaged five years and three months": no one's term
@@ -237,6 +237,10 @@ NOT_A_SENTENCE_RIGHT = re.compile(
     # "a 16-month Merseyside Police operation": its length, no one's term
     r"\s*(?-i:(?:[A-Z][\w'’-]*\s+){1,3})(?:investigation|operation|inquiry|enquiry|probe)\b|"
     r"\s*(?:sentencing\s+)?hearing|\s*trial\b|\s*(?:youth\s+)?community\s+order|\s*(?:of\s+)?unpaid|"
+    # "a five-year slavery and trafficking risk order": the order's length, no term
+    r"\s*(?:(?:slavery\s+and\s+)?trafficking\s+(?:risk|prevention)|sexual\s+(?:harm|risk)\s+"
+    r"prevention|knife\s+crime\s+prevention|domestic\s+abuse\s+protection)\s+orders?\b|"
+    r"\s*\(?(?:STRO|STPO|SHPO|SRO|KCPO|SCPO|CBO)s?\b|"
     r"\s*(?:driving\s+)?ban\b|\s*supervision|\s*rehabilitation|\s*(?:criminal\s+behaviour|"
     r"serious\s+crime\s+prevention)\s+order|\s*restraining|\s*youth\s+rehabilitation|\s*referral\s+order|\s*conditional\s+discharge|"
     r"\s*(?:after|following)\s+(?:his|her|their)\s+release|\s*to\s+(?:pay|repay|settle)|"

@@ -392,6 +392,12 @@ class OrgRules(EntityBase):
                 entry = self.gaz.lookup(" ".join([*words[first:], "Police"]))
                 if entry is not None and entry.label == "ORG" and entry.ident:
                     return entry.ident
+        # "… seized in PSNI organised crime raids", "GMP officers …": a force's initials
+        for initials in re.findall(r"\b[A-Z]{3,5}\b", title):
+            entry = self.gaz.lookup(initials)
+            ident = entry.ident if entry is not None and entry.label == "ORG" else None
+            if ident and self.gaz.org_kinds.get(ident) == "force":
+                return ident
         return None
 
     def _generic_rocu(self) -> None:

@@ -113,6 +113,16 @@ NOT_NAME_START = frozenset(
         "Convicted",
         "Charged",
         "Speaking",
+        # "Sentencing Cierniak, Judge Emma Peters said": a participle before a surname
+        "Sentencing",
+        "Jailing",
+        "Passing",
+        "Addressing",
+        "Commenting",
+        "Welcoming",
+        "Praising",
+        "Responding",
+        "Describing",
         "After",
         "Following",
         "During",
@@ -435,6 +445,8 @@ ARTICLE = re.compile(r"^(?:an?|the)\s+")
 HEAD_OF_FUNCTION = re.compile(
     r"head\s+of\s+(?!the\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+(?:at|for|in|with)\b"
 )
+# "head of serious crime …" in lower case: a department, not a unit the text names
+FUNCTION_HEAD = re.compile(r"head\s+of\s+(?!the\b)[a-z]")
 # Ranks the ontology has no role for: the person is named, with no post.
 NO_ROLE_RANK = re.compile(
     rf"\b(?:Commander|Police\s+Constable|PC|Sergeant|Sgt|Constable)\.?\s+"
@@ -469,9 +481,12 @@ SCOTTISH_JUDGE = re.compile(
     # "Lord Ardmillan sentenced …", "Lady Stacey told them" (not "Lord Justice X")
     r"\b(?P<name>(?:Lord|Lady)\s+"
     r"(?!Advocate\b|Provost\b|Lieutenant\b|Chancellor\b|Mayor(?:ess)?\b|Justice\b|Chief\b)"
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
+    # "Lady Clark of Calton": a judicial title may name a place
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+of\s+[A-Z][a-z]+)?)\s+(?:sentenced|jailed|imposed|told|ordered|"
     r"passed|said|described|concluded|ruled|refused|granted)\b"
 )
+# "Lady Clark of Calton": the place a judicial title names is part of it
+JUDICIAL_PLACE = re.compile(r"\s+of\s+[A-Z][a-z]+\b")
 HIGH_COURT_BEFORE = re.compile(r"\b(?:High\s+Court|Court\s+of\s+Session|Sheriff\s+Court)\b")
 HEADED_UNIT = re.compile(
     r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"
@@ -920,6 +935,8 @@ class PeopleRules(OrgRules):
         judge = post is not None and post.role == "Judge" and name.startswith(("Lord ", "Lady "))
         if not (judge or self.name_ok(name)):  # a Scottish judge is "Lord Ardmillan"
             return None
+        if judge and (place := JUDICIAL_PLACE.match(self.view.text, end)):
+            name, end = f"{name} {' '.join(place.group(0).split())}", place.end()  # "of Calton"
         if name.split()[0] in STREET_WORDS:
             return None  # "of Shamblehurst Lane South, Hedge End": an address's words
         if any(e.start == start and e.end == end for e in self.view.entities_in(start, end, "GPE")):
@@ -1037,8 +1054,17 @@ class PeopleRules(OrgRules):
             org = self.main_unit  # counsel prosecuting is no force's officer
         if org is None:
             return
+        if role == "HeadOfUnit" and self.org_kind(org) == "force" and FUNCTION_HEAD.match(lowered):
+            # "Lancashire Constabulary's head of serious crime and force intelligence bureau,
+            # Superintendent X": a department's head; the force's head is its chief constable
+            self.add_person(name, name_start, name_start + len(name), None, 0.6)
+            return
         label = re.split(r"\s+(?:who|which|that)\s+", title.strip())[0]
         self.add_person(name, name_start, name_start + len(name), PostFact(role, org, label), 0.85)
+
+    def org_kind(self, key: str) -> str | None:
+        org = self.ex.orgs.get(key)
+        return org.kind if org is not None else None
 
     def court_before(self, position: int) -> str | None:
         """The court named last before `position` (else the first one named after it)."""
