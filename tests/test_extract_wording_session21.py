@@ -107,6 +107,22 @@ RELEASES = {
         "",
         "Judge Lady Clark of Calton told him the weapon could have caused great harm.",
     ),
+    "three-men-aged": _release(
+        "Cannabis Farm Found",
+        "Police Scotland",
+        "Officers found a cannabis farm in a steading near Kirkliston on Tuesday.",
+        "",
+        "Three men aged 36, 39 and 46 were subsequently arrested and charged.",
+    ),
+    "money-launderer": _release(
+        "Courier Jailed",
+        "Kent Police",
+        "Money launderer Imran Shah, 29, was jailed for six years at Canterbury Crown Court "
+        "after £856,330 was found hidden in his van at Folkestone.",
+        "",
+        "Financial investigators from the Kent and Essex Serious Crime Directorate traced "
+        "his assets.",
+    ),
 }
 RELEASES["force-only-in-the-headline"] = "\n".join(
     [
@@ -215,3 +231,20 @@ def test_a_judicial_title_names_a_place(drafts: dict[str, dict]) -> None:
         if any(post["role"] == "Judge" for post in p.get("posts", []))
     ]
     assert judges == ["Lady Clark of Calton"]
+
+
+def test_people_counted_with_their_ages_before_the_verb(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["three-men-aged"]["cases"]
+    arrests = [f["value"] for f in case.get("figures", []) if f["measure"] == "Arrests"]
+    assert (case["defendant_count"], arrests) == (3, [3])
+
+
+def test_a_money_launderer_and_a_directorate_named_after_two_counties(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["money-launderer"]
+    (case,) = draft["cases"]
+    assert case["offences"] == ["money-laundering"]
+    # Kent is listed only as Folkestone's county, with no evidence of its own
+    named = {p["id"] for p in draft.get("places", []) if "evidence" in p}
+    assert named == {"folkestone"}

@@ -43,7 +43,8 @@ PEOPLE = (
 )
 # "were", "have been", "have now been", "had so far been"
 HAVE_BEEN = (
-    r"(?:were\s+(?:also\s+)?|(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+|already\s+|also\s+)?"
+    r"(?:were\s+(?:also\s+|subsequently\s+|later\s+|then\s+)?|"
+    r"(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+|already\s+|also\s+)?"
     r"been\s+)?"
 )
 PEOPLE_JAILED = (
@@ -114,6 +115,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
             r"(?=\s+(?:were|have|had)\s))?"
             # "52 people (45 male and 7 female) have been arrested": a bracketed split
             r"(?:\s*\([^()]{1,40}\))?"
+            # "Three men aged 36, 39 and 46 were arrested": their ages between
+            r"(?:,?\s+aged\s+\d{1,2}(?:(?:,\s*|,?\s+and\s+)\d{1,2})*,?)?"
             rf"\s+{HAVE_BEEN}(?:arrested|detained)"
         ),
         None,

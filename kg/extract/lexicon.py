@@ -458,6 +458,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"money laundering|launder(?:ing|ed)? (?:money|cash|the proceeds|criminal)"
+        r"|money launderers?\b"  # "Money launderer Faisal Khan was jailed"
         r"|\b(?:acquir|convert|transferr?|conceal|disguis|us|possess)(?:e|es|ed|ing|ion of)?"
         r" (?:[\w-]+ ){0,3}?(?:of )?criminal property"
         # "conspiracy to conceal transfer of criminal proceeds" (not "used his criminal proceeds")

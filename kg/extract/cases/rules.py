@@ -52,6 +52,9 @@ ARRESTED_FOR = re.compile(
     r"(?<!\bhad\sbeen\s)(?<!\bpreviously\s)(?<!\bpreviously\sbeen\s)\barrested\s+for\s+"
     r"(?!questioning\b)(?![^.;]*\bin\s+(?:19|20)\d\d\b)"
 )
+# a round-up's count of people, named nowhere and placed nowhere, this many or more is the
+# period's count, not one case's defendants
+PERIOD_COUNT = 20
 SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since)\b", re.IGNORECASE)
 DRUG_NAMED = re.compile(
     r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
@@ -446,13 +449,17 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         anchor = self.view.sentences[segment.anchor]
         if not offences and count is None and not defendants:
             return None
+        places = self.entities.places_in(start, end)
+        if not single and not defendants and not places and (count or 0) >= PERIOD_COUNT:
+            # a round-up's "A total of 44 people have been charged with drugs offences":
+            # a period's count of people nowhere, no case
+            return None
         label = self.label(segment, offences, single, [key for key, _ in defendants])
         case = CaseFact(label=label, span=self.view.span(anchor.start, anchor.end, 0.75))
         case.offences = offences
         case.defendant_count = count
         case.defendant_description = segment.description
         case.defendant_keys = [d for d, _ in defendants]
-        places = self.entities.places_in(start, end)
         case.place_keys = places
         case.group_keys = self.groups_in(start, end)
         self.ringleaders(case, start, end)

@@ -36,6 +36,9 @@ NAME_CONTINUES = re.compile(
     # "Manchester and Salford Magistrates' Court"
     r"and\s+[A-Z][a-z]+\s+(?i:magistrates|crown\s+court)|"
     r"Airport|Police|Constabulary|Prison|Station|Tunnel|"
+    # "Kent and Essex Serious Crime Directorate", "Merseyside Organised Crime Partnership"
+    r"(?:and\s+[A-Z][a-z]+\s+)?(?:Serious(?:\s+and)?\s+(?:Organised\s+)?Crime|Organised\s+Crime|"
+    r"Major\s+Crime|Economic\s+Crime)\s+(?:Directorate|Unit|Team|Command|Partnership|Squad)\b|"
     r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
     # "Holland House Road": a street named after a place
     r"[A-Z][a-z]+\s+(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way)\b|"
