@@ -123,6 +123,14 @@ RELEASES = {
         "Financial investigators from the Kent and Essex Serious Crime Directorate traced "
         "his assets.",
     ),
+    "con-artists-appear-in-court": _release(
+        "Suspected Fraudsters in Court",
+        "Durham Constabulary",
+        "Four suspected con artists have appeared in court accused of tricking pensioners "
+        "out of £150,000.",
+        "",
+        "A total in excess of £150,000 was handed over by victims in Durham and Darlington.",
+    ),
 }
 RELEASES["force-only-in-the-headline"] = "\n".join(
     [
@@ -248,3 +256,10 @@ def test_a_money_launderer_and_a_directorate_named_after_two_counties(
     # Kent is listed only as Folkestone's county, with no evidence of its own
     named = {p["id"] for p in draft.get("places", []) if "evidence" in p}
     assert named == {"folkestone"}
+
+
+def test_suspects_who_appeared_in_court_make_a_case(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["con-artists-appear-in-court"]["cases"]
+    assert (case["defendant_count"], case["stage"]) == (4, "Charged")
+    # the lead's round "£150,000" is the later "in excess of £150,000"
+    assert [(a["value"], a["qualifier"]) for a in case["amounts"]] == [(150000, "MoreThan")]

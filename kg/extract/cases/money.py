@@ -233,8 +233,10 @@ class CaseMoney(CaseBase):
                         seen.add(value)
                     continue
                 if value in seen:
-                    if qualifier == "Approximately":  # "£1 million", then "an approximate
-                        self.hedge_amount(case, value, qualifier)  # street value of £1million"
+                    # "£1 million", then "an approximate street value of £1million"; "£200,000"
+                    # in the lead, then "A total in excess of £200,000": the hedge stands
+                    if qualifier != "Exact":
+                        self.hedge_amount(case, value, qualifier)
                     continue
                 seen.add(value)
                 if fig.values_goods(text, start, end):

@@ -92,7 +92,11 @@ STAGES = (
     ),
     (
         "Charged",
-        re.compile(r"\b(?:charged|remanded|appeared\s+at|will\s+stand\s+trial)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:charged|remanded|appeared\s+at|will\s+stand\s+trial|appeared\s+(?:in|before)\s+"
+            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|magistrates|sheriff|judge))\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "Arrested",

@@ -18,7 +18,8 @@ DEFENDANT_NOUNS = (
     r"nationals?|driver|courier|drivers|couriers|group|gang|"
     # "Seven heroin suppliers have been jailed", "Four burglars jailed"
     r"suppliers|supplier|growers|grower|burglars|burglar|robbers|robber|thieves|thief|"
-    r"launderers|gangsters|gunmen|raiders|mules|mule|scammers|scammer|conmen|hackers"
+    r"launderers|gangsters|gunmen|raiders|mules|mule|scammers|scammer|conmen|hackers|"
+    r"(?:suspected\s+|alleged\s+)?(?:con[\s-]?artists?|con[\s-]men|rogue\s+traders?|fraudsters)"
 )
 # A subject that is a group ("a Sunderland-based group … received sentences totalling 84
 # years") says how many only elsewhere.
@@ -103,6 +104,8 @@ JUSTICE = re.compile(
     r"\b(?:ordered\s+to\s+(?:pay|hand)|confiscation\s+order|jailed|imprisoned|sentenced|convicted|charged|arrested|found\s+guilty|(?:plead(?:ed|ing)?|pled)\s+guilty|"
     r"admitted|locked\s+up|behind\s+bars|acquitted|cleared|remanded|prison|jail|fined|"
     r"(?:resulted\s+in|led\s+to)\s+(?:[\w-]+\s+)?arrests?|"  # "has resulted in two arrests"
+    # "Five suspected con artists have appeared in court accused of …"
+    r"appeared\s+(?:in|at|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|magistrates|sheriff)|"
     r"(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:community\s+order|"
     r"suspended|sentence|youth\s+rehabilitation|referral\s+order|conditional\s+discharge)|"
     r"(?:given|handed|received|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?)|"
