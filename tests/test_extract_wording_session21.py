@@ -131,6 +131,17 @@ RELEASES = {
         "",
         "A total in excess of £150,000 was handed over by victims in Durham and Darlington.",
     ),
+    "terms-after-an-ellipsis-and-counsel": _release(
+        "Dealers Jailed",
+        "Essex Police",
+        "Two men have been jailed for supplying cocaine in Grays.",
+        "",
+        "Dean Cole (44), of Grays … 8 yrs.",
+        "",
+        "Lee Marsh (29), of Tilbury … 6 yrs.",
+        "",
+        "Defending, solicitor Mr Simon Hart, 56, said his client was remorseful.",
+    ),
 }
 RELEASES["force-only-in-the-headline"] = "\n".join(
     [
@@ -263,3 +274,10 @@ def test_suspects_who_appeared_in_court_make_a_case(drafts: dict[str, dict]) -> 
     assert (case["defendant_count"], case["stage"]) == (4, "Charged")
     # the lead's round "£150,000" is the later "in excess of £150,000"
     assert [(a["value"], a["qualifier"]) for a in case["amounts"]] == [(150000, "MoreThan")]
+
+
+def test_terms_after_an_ellipsis_and_counsel_with_an_age(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["terms-after-an-ellipsis-and-counsel"]["cases"]
+    assert (case["defendants"], case["defendant_count"]) == (["dean-cole", "lee-marsh"], 2)
+    terms = [(o.get("offender"), o["value"]) for o in case["outcomes"]]
+    assert terms == [("dean-cole", 8), ("lee-marsh", 6)]

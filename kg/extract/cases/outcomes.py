@@ -271,7 +271,8 @@ NUMBERED_DEFENDANT = re.compile(
     r"|An?\s+(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:(?:man|woman|defendant|member)\s+)?(?:pleaded|admitted|was|received|got)\b"
 )
-LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:)\s*$")
+# "Dean Cole (44), of Grays – 8 yrs", "… of Grays … 8 yrs": a list line's term
+LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:|\s?…|\s\.\.\.)\s*$")
 # "… Paul Tate, 30, of Jarrow (for four years and six months), Lee Dunn, 25, …"
 BRACKET_TERM_LEFT = re.compile(
     rf"{NAME}(?:,\s*(?:aged\s+)?\d{{2}},?\s+(?:of|from)\s+[^().;\n]{{1,80}}?)?"
@@ -620,7 +621,7 @@ class CaseOutcomes(CaseBase):
                 )
             )
             or (
-                left.rstrip()[-1:] in ("–", "—", "-", ":")
+                left.rstrip()[-1:] in ("–", "—", "-", ":", "…", ".")
                 and LIST_TERM_LEFT.search(left)
                 and LIST_LINE.match(text)
             )

@@ -124,7 +124,7 @@ DEFENDANT_RE = re.compile(
     # "20 (20.9.02) of …", "(d.o.b. 14.03.2002)", "(DOB: 01/02/1999)": the date of birth
     r"(?:\s*\((?:[Dd]\.?[Oo]\.?[Bb]\.?:?\s*)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\))?"
     rf"(?:(?:,\s*|\s+)(?:also\s+|both\s+|all\s+|formerly\s+)?(?:of|from)\s+(?P<addr>[^.;()\n]+?))?"
-    rf"(?=,|\s+[a-z]|\s*[.;:)\n–—]|\s+-\s|$)"
+    rf"(?=,|\s+[a-z]|\s*[.;:)\n–—…]|\s+-\s|$)"
 )
 # "Ajaz Nazir (01.05.1979), of New Earth Street, was found guilty": a date of birth, no age
 NAME_WITH_BIRTH_DATE = re.compile(

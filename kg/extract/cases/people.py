@@ -200,6 +200,13 @@ DRIVING_FORCE = (
     r"driving\s+force|brains|guiding\s+hand|principal\s+organiser)['’\"”]?\s+(?:behind|of)\b"
     rf"{NOT_AN_OFFICERS_PART}"
 )
+# counsel named with an age: "Defending, solicitor Mr Simon Hart, 56," or "solicitor Mrs X"
+# (not a bare "solicitor Peter Grant, 52," who may be the one charged)
+COUNSEL_NAMED = re.compile(
+    r"(?:\b(?:defending|prosecuting|mitigating|in\s+mitigation)\b[^.;]{0,30}|"
+    r"\b(?:solicitor|barrister|counsel|lawyer|advocate)\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)$",
+    re.IGNORECASE,
+)
 RINGLEADER_PATTERNS = (
     re.compile(
         rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}}|\s*\((?:aged\s+)?\d{{1,2}}\)),\s*"
@@ -472,6 +479,8 @@ class CasePeople(CaseBase):
         for match in DEFENDANT_RE.finditer(text, start, end):
             if self.is_place_name(match.start("name"), match.end("name")):
                 continue  # "A man from North Wales, a 39-year-old male from Cheshire"
+            if COUNSEL_NAMED.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Defending, solicitor Mr Simon Hart, 56, said": counsel, no defendant
             person = self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.8
             )
