@@ -36,6 +36,28 @@ def _review(title: str, date: str, *lines: str, period: str | None = None) -> st
         # "the last year" in December is the twelve months just gone
         ("A year of results", "Over the last year we made 90 arrests.", "2023-12-18", 2023),
         ("No date given", "Officers made 90 arrests in 2022.", "", None),
+        # a comparison with last year, early in the year, moves nothing
+        (
+            "Week of action",
+            "Officers made 52 arrests, more than the same week last year.",
+            "2024-03-15",
+            2024,
+        ),
+        # a year told as background, with no count before it, moves nothing
+        (
+            "Early results",
+            "The team was set up after a rise in violence in 2023.",
+            "2024-02-02",
+            2024,
+        ),
+        # a January headline's plan for the new year is not the year reviewed
+        (
+            "Unit sets out priorities for 2024 after record year",
+            "Last year its officers made 520 arrests.",
+            "2024-01-18",
+            2023,
+        ),
+        ("Results published", "Figures show the unit's results during 2018:", "2019-04-26", 2018),
     ],
 )
 def test_review_year(title: str, opening: str, date: str, year: int | None) -> None:
@@ -120,3 +142,31 @@ def test_eval_checks_the_year_of_each_matched_period_figure(tmp_path) -> None:
     assert (evaluation.period_years.tp, evaluation.period_years.fn) == (1, 1)
     [(document, fact, found)] = evaluation.wrong_years
     assert (document, fact.key[0], fact.period, found) == ("r", "FirearmsSeized", 2022, 2023)
+
+
+def test_last_year_and_two_years_back_said_before_a_figure(tmp_path) -> None:
+    drafts = draft_releases(
+        {
+            "december-comparison": _review(
+                "Project results",
+                "2023-12-20",
+                "Last year the force's Project Cobalt team made 210 arrests.",
+                "",
+                "This year the team made 268 arrests and seized 14 firearms.",
+            ),
+            "january-two-years": _review(
+                "Regional unit's 2023 in numbers",
+                "2024-01-12",
+                "In 2022 the unit made 300 arrests, and in 2023 it made 412 arrests.",
+            ),
+        },
+        tmp_path,
+    )
+    december = {
+        (f["measure"], f["value"], f["period"]) for f in drafts["december-comparison"]["figures"]
+    }
+    assert {("Arrests", 210, 2022), ("Arrests", 268, 2023)} <= december
+    january = {
+        (f["measure"], f["value"], f["period"]) for f in drafts["january-two-years"]["figures"]
+    }
+    assert {("Arrests", 300, 2022), ("Arrests", 412, 2023)} <= january

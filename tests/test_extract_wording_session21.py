@@ -142,6 +142,61 @@ RELEASES = {
         "",
         "Defending, solicitor Mr Simon Hart, 56, said his client was remorseful.",
     ),
+    "guns-including-and-two-lists": _release(
+        "Armoury Found",
+        "Essex Police",
+        "Three men have been charged after officers found five guns, including two pistols and "
+        "a revolver, at a house in Harlow.",
+        "",
+        "Officers also found a pistol and a revolver in the loft and two shotguns and two "
+        "rifles in the shed of a second house.",
+        "",
+        "In a car they seized a revolver, an imitation pistol and two shotguns.",
+    ),
+    "seized-though-supplied-or-bought": _release(
+        "Drugs Seized",
+        "Thames Valley Police",
+        "Two men have been charged after officers seized 3kg of cocaine which was being supplied "
+        "to dealers in Reading.",
+        "",
+        "Officers also intercepted a delivery of 20kg of cannabis, and seized £12,000 which the "
+        "gang had bought a car with, and 4kg of amphetamine.",
+    ),
+    "sold-then-recovered": _release(
+        "Gun Dealer Jailed",
+        "Metropolitan Police Service",
+        "A man who brokered the sale of three handguns and a rifle, which were later recovered "
+        "by police, has been jailed for 16 years.",
+    ),
+    "some-jailed-some-suspended": _release(
+        "Gang Sentenced",
+        "Humberside Police",
+        "Nine people were sentenced at Hull Crown Court on Friday: six were jailed and three "
+        "received suspended sentences.",
+    ),
+    "twenty-four-members": "\n".join(
+        [
+            "---",
+            "title: Results of Operation Nightjar so far",
+            "publisher: Thames Valley Police",
+            "date: 2023-09-29",
+            "---",
+            "A total of 44 people have been charged with drugs offences as part of Operation "
+            "Nightjar.",
+            "",
+            "Twenty-four members of an organised crime group have been jailed for a total of 150 "
+            "years following a two-year investigation.",
+            "",
+            "Officers have seized £600,000 in cash and 22 kilos of cocaine during the operation.",
+            "",
+        ]
+    ),
+    "had-faced-up-to": _release(
+        "Dealer Jailed",
+        "Kent Police",
+        "A man who had faced up to 14 years in prison was jailed for nine years at Maidstone "
+        "Crown Court for supplying cocaine.",
+    ),
 }
 RELEASES["force-only-in-the-headline"] = "\n".join(
     [
@@ -281,3 +336,40 @@ def test_terms_after_an_ellipsis_and_counsel_with_an_age(drafts: dict[str, dict]
     assert (case["defendants"], case["defendant_count"]) == (["dean-cole", "lee-marsh"], 2)
     terms = [(o.get("offender"), o["value"]) for o in case["outcomes"]]
     assert terms == [("dean-cole", 8), ("lee-marsh", 6)]
+
+
+def test_a_breakdown_two_lists_and_an_imitation_in_a_list(drafts: dict[str, dict]) -> None:
+    # five guns (the pistols and revolver are among them); then 2 + 4 in one sentence, and a
+    # revolver and two shotguns beside an imitation pistol
+    assert _seized(drafts["guns-including-and-two-lists"]) == [
+        ("FirearmsSeized", 3),
+        ("FirearmsSeized", 5),
+        ("FirearmsSeized", 6),
+    ]
+
+
+def test_a_seizure_verb_before_the_cue_keeps_the_amount_seized(drafts: dict[str, dict]) -> None:
+    assert _seized(drafts["seized-though-supplied-or-bought"]) == [
+        ("CashSeized", 12000),
+        ("DrugsSeized", 3),
+        ("DrugsSeized", 4),
+        ("DrugsSeized", 20),
+    ]
+    assert _seized(drafts["sold-then-recovered"]) == [("FirearmsSeized", 4)]
+
+
+def test_the_count_just_before_received_suspended_sentences(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["some-jailed-some-suspended"]["cases"]
+    suspended = [o for o in case["outcomes"] if o["type"] == "SuspendedSentence"]
+    assert [o.get("person_count") for o in suspended] == [3]
+
+
+def test_members_of_a_group_are_a_case_however_many(drafts: dict[str, dict]) -> None:
+    # the 44 charged, named and placed nowhere, are the operation's count, not a case
+    counts = [c["defendant_count"] for c in drafts["twenty-four-members"]["cases"]]
+    assert counts == [24]
+
+
+def test_a_term_once_faced_is_no_term(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["had-faced-up-to"]["cases"]
+    assert [o["value"] for o in case["outcomes"] if o.get("unit") == "YR"] == [9]

@@ -910,8 +910,10 @@ RUNNING_TOTAL = re.compile(
     # "since the crackdown was launched", "over the last few years has seen 15 people jailed"
     r"since\s+the\s+(?:operation|crackdown|campaign)\s+(?:was\s+)?(?:launched|began|started)|"
     # "3,067 arrests since the launch of a major crackdown", "in the two years since"
-    r"since\s+the\s+(?:launch|introduction|start|creation|beginning|inception)\s+of\b|"
-    r"\bin\s+the\s+(?:[\w-]+\s+)?(?:years?|months?)\s+since\b|"
+    # (never "since the start of the year", the period's own count so far)
+    r"since\s+the\s+(?:launch|introduction|start|creation|beginning|inception)\s+of\b"
+    r"(?!\s+(?:the|this)\s+(?:year|month|financial\s+year)\b)|"
+    r"\bin\s+the\s+(?:[\w-]+\s+)?years?\s+since\b|"
     # "from its start in 2017 Stronghold has seen 1329 people arrested", "throughout the
     # Stronghold campaign" (a campaign's whole life, not the period a release reports)
     r"from\s+(?:its|the\s+(?:operation|campaign)['’]s)\s+(?:start|launch|inception)\b|"
@@ -1072,8 +1074,9 @@ ORDERED_CUE = re.compile(
     r"could\s+have|would\s+have|enough\s+to\s+(?:make|produce))\b"
 )
 SEIZED_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:seized|recovered|found|discovered|intercepted)\b"
+    # "… and a rifle, which were later recovered by police"
+    r"[^.;,]{0,40}?(?:,\s*(?:which|that)\s+|\b)(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:also\s+|later\s+|subsequently\s+|then\s+)?(?:seized|recovered|found|discovered|intercepted)\b"
 )
 SEIZED_CUE = re.compile(r"\b(?:seiz|recover|found|discover|intercept|confiscat)")
 
@@ -1109,13 +1112,21 @@ def only_ordered(lowered: str, position: int) -> bool:
     or before "being supplied"."""
     if CONSPIRED_AMOUNT.search(lowered, max(0, position - 60), position):
         return True
-    if SUPPLIED_AFTER.match(lowered, position):
-        return True
+    if SUPPLIED_AFTER.match(lowered, position) and not SEIZED_CUE.search(
+        lowered, max(0, position - 60), position
+    ):
+        return True  # not "they seized 3kg of cocaine which was being supplied to dealers"
     window = lowered[max(0, position - 120) : position]
     cues = list(ORDERED_CUE.finditer(window))
     if cues and SEIZED_AFTER.match(lowered, position):
         return False  # "… gun trafficking offences and seven firearms have been recovered"
-    return bool(cues) and not SEIZED_CUE.search(window, cues[-1].end())
+    if not cues or SEIZED_CUE.search(window, cues[-1].end()):
+        return False
+    # "intercepted a delivery of 20kg of cannabis"; "seized £12,000 which the gang had
+    # bought a car with, and 4kg": a seizure verb before the cue keeps what follows seized
+    last = cues[-1]
+    seized_before = SEIZED_CUE.search(window, max(0, last.start() - 40), last.start())
+    return not (seized_before and (last.group(0).endswith(" of") or "," in window[last.end() :]))
 
 
 # "two pistols, a sawn-off shotgun and a revolver": guns of one list, counted together.
@@ -1128,41 +1139,52 @@ _GUN_KIND = (
     rf"(?:firearm|handgun|pistol|revolver|shotgun|rifle|sub-machine\s+gun|gun)s?\b{NOT_A_GUN_AFTER}"
 )
 _GUN_ITEM = _GUN_COUNT + _GUN_KIND
+# an item of the list that is no firearm: "a revolver, an imitation pistol and two shotguns"
+_NOT_A_GUN_ITEM = (
+    rf"(?:{NUMBER}|an?|one)\s+(?:[a-z-]+\s+)?(?:imitation|replica|toy|deactivated|air|bb|airsoft)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:firearm|handgun|pistol|revolver|shotgun|rifle|gun)s?\b"
+)
+_GUN_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 GUN_LIST = re.compile(
-    rf"\b{_GUN_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GUN_ITEM})+", re.IGNORECASE
+    rf"\b{_GUN_ITEM}(?:{_GUN_JOIN}(?:{_NOT_A_GUN_ITEM}{_GUN_JOIN})?{_GUN_ITEM})+", re.IGNORECASE
+)
+# "seized 43 firearms, including two pistols and a revolver": a breakdown, no more guns
+BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\s+them|amongst\s+them|comprising|such\s+as|of\s+which)"
+    r"\s*:?\s*$"
 )
 GUN_ITEM = re.compile(rf"\b(?P<n>{NUMBER}|an?|one)\s+(?={_GUN_KIND})", re.IGNORECASE)
 GUN_WORDS = ("gun", "pistol", "rifle", "revolver", "firearm")
 GUN_LIST_SEIZED_BEFORE = re.compile(r"\b(?:seiz|found|finds|recover|discover)\w*\b[^.;]{0,90}$")
 
 
-def gun_list(lowered: str) -> Found | None:
-    """Guns listed together after a seizure verb (or before "were seized"): one summed count."""
+def gun_list(lowered: str) -> tuple[Found | None, list[tuple[int, int]]]:
+    """Guns listed together after a seizure verb (or before "were seized"): one count summed
+    over every such list of the sentence ("a pistol and a revolver in the loft and two
+    shotguns and a rifle in the shed"), and the spans of all lists, a breakdown's too."""
+    total = Decimal(0)
+    spans: list[tuple[int, int]] = []
+    counted: list[tuple[int, int]] = []
     for match in GUN_LIST.finditer(lowered):
+        spans.append((match.start(), match.end()))
+        if BREAKDOWN_BEFORE.search(lowered, max(0, match.start() - 20), match.start()):
+            continue  # "43 firearms, including two pistols and a revolver"
         seized = GUN_LIST_SEIZED_BEFORE.search(lowered, 0, match.start()) or SEIZED_AFTER.match(
             lowered, match.end()
         )
         if not seized or only_ordered(lowered, match.start()):
             continue
-        total = Decimal(0)
         for item in GUN_ITEM.finditer(lowered, match.start(), match.end()):
             word = item.group("n")
             value = Decimal(1) if word in ("a", "an", "one") else parse_number(word)
             if value is None:
-                return None
+                return None, spans
             total += value
-        return Found(
-            "FirearmsSeized",
-            total,
-            "Exact",
-            "NUM",
-            match.start(),
-            match.end(),
-            "firearms",
-            True,
-            0.8,
-        )
-    return None
+        counted.append((match.start(), match.end()))
+    if not counted:
+        return None, spans
+    start, end = counted[0][0], counted[-1][1]
+    return Found("FirearmsSeized", total, "Exact", "NUM", start, end, "firearms", True, 0.8), spans
 
 
 # Between two weights of one list: an approximate first one makes the rest approximate.
@@ -1183,9 +1205,9 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
     text = lowered if twin else sentence
     taken: list[tuple[int, int]] = []
     if twin and any(word in lowered for word in GUN_WORDS):
-        gun_found = gun_list(lowered)
+        gun_found, gun_spans = gun_list(lowered)
+        taken += gun_spans  # a list's items are counted in it, or are a breakdown
         if gun_found is not None:
-            taken.append((gun_found.start, gun_found.end))  # its items are counted in it
             yield gun_found
     # The rules with a keyword in the sentence (`word in lowered`), in rule order.
     rules, always, unlocks = _RULES_BY_CUE[period_cues]

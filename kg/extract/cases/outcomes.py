@@ -132,7 +132,7 @@ NOT_A_SENTENCE_LEFT = re.compile(
     r"after|extra|additional|further|default|or\s+serve|or\s+(?:serve|face)\s+another|between|"
     r"up\s+to\s+a\s+maximum\s+of|"
     r"maximum\s+(?:sentence|penalty)\s+of|default\s+(?:prison\s+)?(?:sentence|term)\s+of|"
-    r"(?:fac(?:es?|ing)|could\s+get|risks?)\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
+    r"(?:fac(?:es?|ed|ing)|could\s+get|risks?)\s+up\s+to|\bran\s+for|lasted|spanning|in\s+the|"
     # an order's length: "an SCPO that will be in place for five years"
     r"\bin\s+(?:place|force)\s+for|\b(?:lasts?|runs?|valid)\s+for|"
     # "sentences averaged five years and three months": no one's term
@@ -363,6 +363,14 @@ PAIR_BEFORE = re.compile(
     r"(?:each\s+|both\s+|also\s+)?(?:given|jailed|sentenced|handed|imprisoned)|"
     r"(?:each\s+|both\s+)?(?:received|got))\b[^.;]{0,30}$"
 )
+# "… and three received suspended sentences": the count just before the verb
+UNTIMED_COUNT_JUST_BEFORE = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:of\s+them|others|other\s+\w+|more|defendants|men|women|people)"
+    r"\s+)?(?:all\s+|each\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+# between a count and "received suspended sentences", a step of other people
+ANOTHER_STEP = re.compile(r"\b(?:jailed|imprisoned|sentenced|were|was|the\s+rest|remainder)\b")
 # "Two defendants …", "Another two …", "The other three …": people counted, not named
 COUNTED_OPENING = re.compile(
     rf"(?:(?:the\s+other|another|a\s+further|those|these)\s+)?(?P<n>{NUMBER})\s+"
@@ -492,8 +500,16 @@ class CaseOutcomes(CaseBase):
         the people counted before it ("The other six defendants … received suspended
         sentences")."""
         if untimed.group(0).lower().endswith("sentences"):
+            # "… and three received suspended sentences"; "the rest received …" says no number
+            said = UNTIMED_COUNT_JUST_BEFORE.search(text, 0, untimed.start())
             counted = list(COUNTED_OPENING.finditer(text, 0, untimed.start()))
-            value = parse_number(counted[-1].group("n")) if counted else None
+            if (
+                said is None
+                and counted
+                and not ANOTHER_STEP.search(text, counted[-1].end(), untimed.start())
+            ):
+                said = counted[-1]  # "The other six defendants, all from Bristol, received"
+            value = parse_number(said.group("n")) if said else None
             return int(value) if value is not None and value == int(value) else None
         return 1 if offender or untimed.group("one") or untimed.group("one2") else None
 

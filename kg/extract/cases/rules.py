@@ -55,6 +55,8 @@ ARRESTED_FOR = re.compile(
 # a round-up's count of people, named nowhere and placed nowhere, this many or more is the
 # period's count, not one case's defendants
 PERIOD_COUNT = 20
+# "Twenty-four members of an organised crime group": one group's people, a case
+GROUP_MEMBERS = re.compile(r"\b(?:members|gang|group|network|ring|syndicate)\b", re.IGNORECASE)
 SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since)\b", re.IGNORECASE)
 DRUG_NAMED = re.compile(
     r"\b(?:cocaine|heroin|cannabis|crack|amphetamines?|ketamine|mdma|ecstasy|drugs)\b", re.I
@@ -450,7 +452,13 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         if not offences and count is None and not defendants:
             return None
         places = self.entities.places_in(start, end)
-        if not single and not defendants and not places and (count or 0) >= PERIOD_COUNT:
+        if (
+            not single
+            and not defendants
+            and not places
+            and (count or 0) >= PERIOD_COUNT
+            and not GROUP_MEMBERS.search(segment.description or "")
+        ):
             # a round-up's "A total of 44 people have been charged with drugs offences":
             # a period's count of people nowhere, no case
             return None

@@ -56,9 +56,11 @@ SUBUNIT_PHRASE = re.compile(
     r"^(?:[Tt]he\s+)?(?=[^.;]{1,60}?['’]s\s))"
     rf"(?:(?P<owner>{OWNER_NAME}|force)"
     r"(?:['’]s|(?<=s)['’])\s+)?"
+    # "Cheshire Constabulary's new Serious and Organised Crime Team": not the name's word
+    r"(?:(?:new|newly[\s-]formed)\s+)?"
     # "the Birmingham Organised Crime & Gangs Unit"; never "the unit" as a name's words
     # "Immigration Enforcement's Criminal and Financial Investigation (CFI) team"
-    r"(?P<name>(?:(?:[A-Z][\w-]*|&|(?!the\b|a\b|an\b)[a-z]+|and|\([A-Z]{2,6}\))\s+){0,6}?"
+    r"(?P<name>(?:(?:[A-Z][\w-]*|&|(?!the\b|a\b|an\b|new\b|newly\b)[a-z]+|and|\([A-Z]{2,6}\))\s+){0,6}?"
     r"(?:[Uu]nit|[Tt]eam|CID|[Ss]quad|"
     r"[Dd]epartment|[Cc]ommand|[Dd]irectorate|[Bb]ranch|Group|Division|[Tt]ask\s?[Ff]orce))\b"
 )

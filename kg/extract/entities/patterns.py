@@ -35,7 +35,7 @@ NAME_CONTINUES = re.compile(
     r"[ \t]+(?:(?i:crown\s+court|magistrates|youth\s+court|sheriff\s+court|high\s+court)|"
     # "Manchester and Salford Magistrates' Court"
     r"and\s+[A-Z][a-z]+\s+(?i:magistrates|crown\s+court)|"
-    r"Airport|Police|Constabulary|Prison|Station|Tunnel|"
+    r"Airport|Police|Constabulary|Prison|Station|Tunnel|Division\b|"
     # "Kent and Essex Serious Crime Directorate", "Merseyside Organised Crime Partnership"
     r"(?:and\s+[A-Z][a-z]+\s+)?(?:Serious(?:\s+and)?\s+(?:Organised\s+)?Crime|Organised\s+Crime|"
     r"Major\s+Crime|Economic\s+Crime)\s+(?:Directorate|Unit|Team|Command|Partnership|Squad)\b|"

@@ -206,7 +206,7 @@ class PlaceRules(EntityBase):
         for entity in self.view.entities:
             if entity.label not in ("PLACE", "GPE") or not entity.ident:
                 continue
-            after = text[entity.end : entity.end + 30]
+            after = text[entity.end : entity.end + 60]
             if NAME_CONTINUES.match(after) or OFFICE_OF_AREA.match(after):
                 continue  # part of a longer name: a court, an airport, a force
             if OFFICE_BEFORE_AREA.search(text, max(0, entity.start - 40), entity.start):
