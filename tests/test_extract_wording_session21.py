@@ -114,6 +114,12 @@ RELEASES = {
         "",
         "Three men aged 36, 39 and 46 were subsequently arrested and charged.",
     ),
+    "possession-of-the-gun": _release(
+        "Dealer Jailed",
+        "West Midlands Police",
+        "Aaron Platt, 26, of Wolverhampton, was jailed for 17 years after pleading guilty to "
+        "possession of the gun, conspiring to supply cocaine and money laundering.",
+    ),
     "money-launderer": _release(
         "Courier Jailed",
         "Kent Police",
@@ -373,3 +379,8 @@ def test_members_of_a_group_are_a_case_however_many(drafts: dict[str, dict]) -> 
 def test_a_term_once_faced_is_no_term(drafts: dict[str, dict]) -> None:
     (case,) = drafts["had-faced-up-to"]["cases"]
     assert [o["value"] for o in case["outcomes"] if o.get("unit") == "YR"] == [9]
+
+
+def test_possession_of_the_gun_is_a_firearms_offence(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["possession-of-the-gun"]["cases"]
+    assert "firearms" in case["offences"]

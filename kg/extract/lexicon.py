@@ -551,7 +551,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms-supply", "firearms"),
     ),
     (
-        r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)"
+        r"possession of (?:a |the |an? loaded )?(?:prohibited )?(?:firearm|weapon|gun|pistol|"
+        r"revolver|shotgun|handgun|ammunition)"
         r"|firearms? offences?|firearms and drugs? offences|drugs? and firearms offences"
         # "possessing an M4 carbine rifle", "possessed a loaded pistol"
         r"|possess(?:ing|ed)? (?:an? )?(?:[\w\"“”-]+ ){0,3}?(?:firearms?|prohibited weapons?|guns?"
