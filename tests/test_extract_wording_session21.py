@@ -120,6 +120,15 @@ RELEASES = {
         "Aaron Platt, 26, of Wolverhampton, was jailed for 17 years after pleading guilty to "
         "possession of the gun, conspiring to supply cocaine and money laundering.",
     ),
+    "who-led-the-investigation": _release(
+        "Smugglers Jailed",
+        "Bedfordshire Police",
+        "Seven members of a people smuggling gang have been jailed for a total of 40 years at "
+        "Luton Crown Court.",
+        "",
+        "Detective Inspector Trevor Dale, who led the investigation for ERSOU, said the gang "
+        "had put lives at risk.",
+    ),
     "money-launderer": _release(
         "Courier Jailed",
         "Kent Police",
@@ -384,3 +393,8 @@ def test_a_term_once_faced_is_no_term(drafts: dict[str, dict]) -> None:
 def test_possession_of_the_gun_is_a_firearms_offence(drafts: dict[str, dict]) -> None:
     (case,) = drafts["possession-of-the-gun"]["cases"]
     assert "firearms" in case["offences"]
+
+
+def test_the_officer_who_led_the_investigation(drafts: dict[str, dict]) -> None:
+    (dale,) = [p for p in drafts["who-led-the-investigation"]["people"] if p["id"] == "trevor-dale"]
+    assert ("SeniorInvestigatingOfficer", "ersou") in {(p["role"], p["in"]) for p in dale["posts"]}

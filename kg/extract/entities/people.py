@@ -445,6 +445,11 @@ ARTICLE = re.compile(r"^(?:an?|the)\s+")
 HEAD_OF_FUNCTION = re.compile(
     r"head\s+of\s+(?!the\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+(?:at|for|in|with)\b"
 )
+# "Detective Inspector Trevor Davidson, who led the investigation for ERSOU, said"
+LED_THE_INVESTIGATION = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+(?:led|headed)\s+the\s+(?:investigation|inquiry|enquiry)"
+    r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}?))?,"
+)
 # "head of serious crime …" in lower case: a department, not a unit the text names
 FUNCTION_HEAD = re.compile(r"head\s+of\s+(?!the\b)[a-z]")
 # Ranks the ontology has no role for: the person is named, with no post.
@@ -757,6 +762,7 @@ class PeopleRules(OrgRules):
         self.listed_beside_named()
         self.model_people()
         self.quoted_roles()
+        self.investigation_leads()
         self.governance_roles()
         self.surnames_to_full_names()
 
@@ -1265,6 +1271,36 @@ class PeopleRules(OrgRules):
     def rank_name(rank: str, role: str) -> str:
         """A rank as written, or written out when abbreviated ('DCI')."""
         return rank if " " in rank else ROLE_NAMES.get(role, rank)
+
+    def investigation_leads(self) -> None:
+        """'Detective Inspector X, who led the investigation for ERSOU, said': the officer
+        ranked just before is the senior investigating officer, in the organisation named
+        after "for", else in the one of his rank."""
+        text = self.view.text
+        if "who led the" not in text and "who headed the" not in text:
+            return
+        for match in LED_THE_INVESTIGATION.finditer(text, self.view.release.body_start):
+            words = match.group("name").split()  # "Detective Inspector Mark Haywood"
+            person = next(
+                (
+                    self.ex.people[key]
+                    for first in range(len(words) - 1)
+                    if (key := normalise_name(" ".join(words[first:]))) in self.ex.people
+                ),
+                None,
+            )
+            if person is None or person.defendant or not person.posts:
+                continue  # an officer is named with a rank: a defendant "led" nothing here
+            named = self.view.entities_in(match.start("org"), match.end("org"), "ORG")
+            entity = next((e for e in named if e.ident), None) if match.group("org") else None
+            if entity is not None and entity.ident:
+                org: str | None = self.add_org(entity.ident, entity.start, entity.end).key
+            else:
+                org = person.posts[0].org_key
+            if org is None or any(p.role == "SeniorInvestigatingOfficer" for p in person.posts):
+                continue
+            label = f"Senior Investigating Officer, {self.org_label(org)}"
+            person.posts.append(PostFact("SeniorInvestigatingOfficer", org, label))
 
     def quoted_roles(self) -> None:
         """'I as the Governance lead …' in a quote → a post of the person quoted."""
