@@ -4281,7 +4281,11 @@ def test_a_county_names_its_force_and_a_court_does_not(drafts: dict[str, dict]) 
     assert [(p["role"], p["in"]) for p in posts] == [("DetectiveSergeant", "north-wales")]
     # "Teesside Crown Court" is a court, not Cleveland's area: Durham alone is named
     posts = _people(drafts["real-court-names-no-force"])["helen-ashby"]["posts"]
-    assert [(p["role"], p["in"]) for p in posts] == [("DetectiveChiefInspector", "durham")]
+    # ("who led the inquiry": her senior investigating officer's post, since session 21)
+    assert [(p["role"], p["in"]) for p in posts] == [
+        ("DetectiveChiefInspector", "durham"),
+        ("SeniorInvestigatingOfficer", "durham"),
+    ]
 
 
 def test_a_week_of_action_with_a_list_of_those_charged(drafts: dict[str, dict]) -> None:
