@@ -129,6 +129,18 @@ RELEASES = {
         "Detective Inspector Trevor Dale, who led the investigation for ERSOU, said the gang "
         "had put lives at risk.",
     ),
+    "an-operations-count-to-a-date": _release(
+        "Courier Jailed",
+        "Police Scotland",
+        "A lorry driver has been jailed for five years at the High Court in Glasgow after he "
+        "was snared with about 40kg of the class A drug on the M74.",
+        "",
+        "His arrest came during Operation Venetic, the national response to the encrypted "
+        "phone network.",
+        "",
+        "As of June last year, it had seen 512 arrests, £31 million in criminal cash and 60 "
+        "firearms seized.",
+    ),
     "money-launderer": _release(
         "Courier Jailed",
         "Kent Police",
@@ -398,3 +410,11 @@ def test_possession_of_the_gun_is_a_firearms_offence(drafts: dict[str, dict]) ->
 def test_the_officer_who_led_the_investigation(drafts: dict[str, dict]) -> None:
     (dale,) = [p for p in drafts["who-led-the-investigation"]["people"] if p["id"] == "trevor-dale"]
     assert ("SeniorInvestigatingOfficer", "ersou") in {(p["role"], p["in"]) for p in dale["posts"]}
+
+
+def test_an_operations_count_to_a_date_is_no_figure_nor_money(drafts: dict[str, dict]) -> None:
+    draft = drafts["an-operations-count-to-a-date"]
+    assert draft.get("figures", []) == []
+    (case,) = draft["cases"]
+    assert _seized(draft) == [("DrugsSeized", 40)]  # "snared with about 40kg of the drug"
+    assert case.get("amounts", []) == []

@@ -727,8 +727,9 @@ BARE_WEIGHT_RULE = _rule(
 )
 # "seized 1,701 kilos of the drug": the drug named in a sentence before
 OF_THE_DRUG_RULE = _rule(
-    rf"\b(?:seized|recovered|found|discovered|intercepted)\s+{Q}{W}\s+of\s+the\s+"
-    r"(?:drugs?|substance)\b"
+    # "was snared with about 65kg of the class A drug"
+    rf"\b(?:seized|recovered|found|discovered|intercepted|(?:caught|snared|stopped|found)\s+with)"
+    rf"\s+{Q}{W}\s+of\s+the\s+(?:class\s+[abc]\s+)?(?:drugs?|substance)\b"
 )
 # "Together they weighed 10kg", "the packages weighed a total of 24 kilos", "packages of
 # cocaine weighing 470 kilos": what was found
@@ -921,13 +922,16 @@ RUNNING_TOTAL = re.compile(
     r"throughout\s+the\s+(?:[A-Z][\w-]*\s+){1,2}campaign|"
     r"over\s+the\s+(?:last|past)\s+(?:few|several|two|three|four|five|\d+)\s+years\s+"
     r"(?:has|have)\s+seen|"
-    r"(?:national|running)\s+total)\b",
+    r"(?:national|running)\s+total|"
+    # "As of July last year, it had seen 746 arrests": an operation's count to a date
+    r"^as\s+of\s+(?:\w+\s+){1,3}?(?:last\s+year|(?:19|20)\d\d)\b)\b",
     re.IGNORECASE,
 )
 
 
+AS_OF_TOTAL = re.compile(r"as\s+of\s+(?:\w+\s+){1,3}?(?:last\s+year|(?:19|20)\d\d)\b", re.I)
 # Every RUNNING_TOTAL alternative holds one of these (lower-cased): the cheap test first.
-RUNNING_WORDS = ("across", "national", "since", "from", "throughout", "over", "running")
+RUNNING_WORDS = ("across", "national", "since", "from", "throughout", "over", "running", "as of")
 
 
 def running_total(sentence: str) -> bool:

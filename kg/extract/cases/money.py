@@ -176,6 +176,8 @@ class CaseMoney(CaseBase):
         seen: set[Decimal] = set()
         for sentence in sentences:
             text = sentence.text
+            if fig.AS_OF_TOTAL.match(text):
+                continue  # "As of July last year, it had seen … £54 million in criminal cash"
             spans = [(s, e) for s, e, *_ in fig.money(text)]
             for start, end, value, currency, qualifier in fig.money(text):
                 if (sentence.start + start, sentence.start + end) in used or value in ordered:
