@@ -141,6 +141,29 @@ RELEASES = {
         "As of June last year, it had seen 512 arrests, £31 million in criminal cash and 60 "
         "firearms seized.",
     ),
+    "list-lines-of-two-sentences": _release(
+        "Gang Sentenced",
+        "Lancashire Constabulary",
+        "The last four members of a drugs gang were sentenced at Preston Crown Court:",
+        "",
+        "- Carl Hinds, 48, Mill Street, Darwen. Guilty to conspiring to supply cocaine: "
+        "Eight years.",
+        "",
+        "- Sean Marr, 28, Ash Avenue, Darwen. Guilty to supplying cocaine: Two years and seven "
+        "months.",
+    ),
+    "bracketed-ages-and-terms": _release(
+        "Cable Thieves Jailed",
+        "British Transport Police",
+        "Three men have been jailed for conspiracy to steal railway cable. They were:",
+        "",
+        "Brian Hale (36) of Mill Lane, Stainforth, Doncaster (sentenced to three years and four "
+        "months)",
+        "",
+        "Philip Hale (25) of Park Road, Stainforth, (12 months)",
+        "",
+        "Gordon Hale (46) of Ram View, Doncaster, (14 months)",
+    ),
     "money-launderer": _release(
         "Courier Jailed",
         "Kent Police",
@@ -418,3 +441,19 @@ def test_an_operations_count_to_a_date_is_no_figure_nor_money(drafts: dict[str, 
     (case,) = draft["cases"]
     assert _seized(draft) == [("DrugsSeized", 40)]  # "snared with about 40kg of the drug"
     assert case.get("amounts", []) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "terms"),
+    [
+        ("list-lines-of-two-sentences", [("carl-hinds", 8, "YR"), ("sean-marr", 31, "MO")]),
+        (
+            "bracketed-ages-and-terms",
+            [("brian-hale", 40, "MO"), ("philip-hale", 12, "MO"), ("gordon-hale", 14, "MO")],
+        ),
+    ],
+)
+def test_terms_of_list_lines(drafts: dict[str, dict], name: str, terms: list) -> None:
+    (case,) = drafts[name]["cases"]
+    found = [(o.get("offender"), o["value"], o["unit"]) for o in case["outcomes"]]
+    assert found == terms

@@ -274,8 +274,10 @@ NUMBERED_DEFENDANT = re.compile(
 # "Dean Cole (44), of Grays – 8 yrs", "… of Grays … 8 yrs": a list line's term
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:|\s?…|\s\.\.\.)\s*$")
 # "… Paul Tate, 30, of Jarrow (for four years and six months), Lee Dunn, 25, …"
+# ("Brian Smith (36) of Millfield Lane, Stainforth, (12 months)": the age in brackets)
 BRACKET_TERM_LEFT = re.compile(
-    rf"{NAME}(?:,\s*(?:aged\s+)?\d{{2}},?\s+(?:of|from)\s+[^().;\n]{{1,80}}?)?"
+    rf"{NAME}(?:(?:,\s*(?:aged\s+)?\d{{2}},?|\s*\(\s*\d{{2}}\s*\),?)\s+(?:of|from)\s+"
+    r"[^().;\n]{1,80}?)?"
     r"\s*\(\s*(?:for\s+|jailed\s+for\s+|sentenced\s+to\s+)?$"
 )
 # Orders a court makes beside a sentence that carry no amount: a plain soc:Outcome with
@@ -601,6 +603,14 @@ class CaseOutcomes(CaseBase):
             if months == int(months):
                 outcome.suspended_for_months = int(months)
 
+    def line_of(self, sentence) -> str:
+        """The whole line a sentence stands in: "- Craig Hollings, 48, Sarah Street, Darwen.
+        Guilty to supplying cocaine: Eight years." is one list line of two sentences."""
+        text = self.view.text
+        start = text.rfind("\n", 0, sentence.start) + 1
+        end = text.find("\n", sentence.end)
+        return text[start : end if end != -1 else len(text)]
+
     def sentence_outcome(
         self,
         case: CaseFact,
@@ -639,13 +649,18 @@ class CaseOutcomes(CaseBase):
             or (
                 left.rstrip()[-1:] in ("–", "—", "-", ":", "…", ".")
                 and LIST_TERM_LEFT.search(left)
-                and LIST_LINE.match(text)
+                and (LIST_LINE.match(text) or LIST_LINE.match(self.line_of(sentence)))
             )
             or (
                 "(" in left[-22:]
                 and right.lstrip()[:1] == ")"
                 and BRACKET_TERM_LEFT.search(text, max(0, start - 130), start)
-                and (JAILED_OR_SENTENCED.search(text) or BEHIND_BARS.search(text))
+                and (
+                    JAILED_OR_SENTENCED.search(text)
+                    or BEHIND_BARS.search(text)
+                    # a list line that is a defendant and a bracketed term, nothing else
+                    or (LIST_LINE.match(text) and text.rstrip(" .;").endswith(")"))
+                )
                 and not DISQUALIFIED.search(text)  # "banned from driving: X (for three years)"
             )
         ):
@@ -1055,6 +1070,13 @@ class CaseOutcomes(CaseBase):
         for key, match in defendants:  # the one named nearest before the term
             if sentence.start <= match.start() < absolute and match.start() > nearest:
                 best, nearest = key, match.start()
+        if best is None and LIST_LINE.match(self.line_of(sentence)):
+            # "- Craig Hollings, 48, Sarah Street, Darwen. Guilty to …: Eight years": the
+            # list line's own defendant, named in its first sentence
+            line_start = self.view.text.rfind("\n", 0, sentence.start) + 1
+            on_line = [key for key, m in defendants if line_start <= m.start() < sentence.start]
+            if len(on_line) == 1:
+                return on_line[0]
         if best:
             # "Hardy, 42, was jailed for five years and Smith, 39, for four and a half
             # years": a defendant named by surname after that one is nearer
