@@ -457,3 +457,22 @@ def test_terms_of_list_lines(drafts: dict[str, dict], name: str, terms: list) ->
     (case,) = drafts[name]["cases"]
     found = [(o.get("offender"), o["value"], o["unit"]) for o in case["outcomes"]]
     assert found == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weight"),
+    [
+        (
+            "Between 1 June and 31 August, officers confiscated 15.6 tonnes of the deadly drug.",
+            15.6,
+        ),
+        ("He was caught with about 40kg of the class A drug on the M74.", 40),
+    ],
+)
+def test_a_weight_of_the_drug_named_before(sentence: str, weight: float) -> None:
+    from decimal import Decimal
+
+    from kg.extract import figures
+
+    found = [(f.measure, f.value) for f in figures.counts(sentence, period_cues=True)]
+    assert found == [("DrugsSeized", Decimal(str(weight)))]

@@ -728,8 +728,11 @@ BARE_WEIGHT_RULE = _rule(
 # "seized 1,701 kilos of the drug": the drug named in a sentence before
 OF_THE_DRUG_RULE = _rule(
     # "was snared with about 65kg of the class A drug"
-    rf"\b(?:seized|recovered|found|discovered|intercepted|(?:caught|snared|stopped|found)\s+with)"
-    rf"\s+{Q}{W}\s+of\s+the\s+(?:class\s+[abc]\s+)?(?:drugs?|substance)\b"
+    # "officers confiscated 15.6 tonnes of the deadly drug"
+    rf"\b(?:seized|recovered|found|discovered|intercepted|confiscated|"
+    rf"(?:caught|snared|stopped|found)\s+with)"
+    rf"\s+{Q}{W}\s+of\s+the\s+(?:class\s+[abc]\s+|deadly\s+|illegal\s+|illicit\s+)?"
+    r"(?:drugs?|substance)\b"
 )
 # "Together they weighed 10kg", "the packages weighed a total of 24 kilos", "packages of
 # cocaine weighing 470 kilos": what was found
