@@ -476,3 +476,13 @@ def test_a_weight_of_the_drug_named_before(sentence: str, weight: float) -> None
 
     found = [(f.measure, f.value) for f in figures.counts(sentence, period_cues=True)]
     assert found == [("DrugsSeized", Decimal(str(weight)))]
+
+
+def test_people_being_jailed_are_counted() -> None:
+    from decimal import Decimal
+
+    from kg.extract import figures
+
+    sentence = "During 2022 the unit made 269 arrests, with 211 criminals being jailed."
+    found = {(f.measure, f.value) for f in figures.counts(sentence, period_cues=True)}
+    assert ("PeopleJailed", Decimal(211)) in found

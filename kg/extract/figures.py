@@ -43,7 +43,8 @@ PEOPLE = (
 )
 # "were", "have been", "have now been", "had so far been"
 HAVE_BEEN = (
-    r"(?:were\s+(?:also\s+|subsequently\s+|later\s+|then\s+)?|"
+    # "with 211 criminals being jailed for a total of 763 years"
+    r"(?:were\s+(?:also\s+|subsequently\s+|later\s+|then\s+)?|being\s+|"
     r"(?:have|had)\s+(?:so\s+far\s+|now\s+|since\s+|already\s+|also\s+)?"
     r"been\s+)?"
 )
