@@ -164,6 +164,33 @@ RELEASES = {
         "",
         "Gordon Hale (46) of Ram View, Doncaster, (14 months)",
     ),
+    "terms-of-others-on-a-line": _release(
+        "Dealers Jailed",
+        "Lancashire Constabulary",
+        "Two men were jailed at Preston Crown Court for supplying cocaine in Darwen.",
+        "",
+        "Jason Rigby, 31, of Darwen, was jailed for six years. His co-accused, Mark Pilling, "
+        "received four years.",
+        "",
+        "Kieran Bolt, 27, of Blackburn, admitted supplying cocaine. The offence carries a "
+        "maximum term of life, but judges rarely impose more than 15 years.",
+    ),
+    "a-sergeant-and-an-unknown-unit": _release(
+        "Gang Jailed",
+        "Kent Police",
+        "Four men have been jailed for a total of 30 years for supplying cocaine in Dover.",
+        "",
+        "Detective Sergeant Tom Bell, who led the inquiry, said the gang had been dismantled.",
+        "",
+        "Detective Inspector Rosa Kemp, who led the investigation for the Coastal Crime "
+        "Directorate, thanked the public.",
+    ),
+    "possession-of-the-weapon-a-knife": _release(
+        "Man Jailed",
+        "Essex Police",
+        "Dylan Frost, 23, of Basildon, was jailed for two years after admitting possession of "
+        "the weapon, a kitchen knife, and possession of the gunman's phone.",
+    ),
     "money-launderer": _release(
         "Courier Jailed",
         "Kent Police",
@@ -486,3 +513,26 @@ def test_people_being_jailed_are_counted() -> None:
     sentence = "During 2022 the unit made 269 arrests, with 211 criminals being jailed."
     found = {(f.measure, f.value) for f in figures.counts(sentence, period_cues=True)}
     assert ("PeopleJailed", Decimal(211)) in found
+
+
+def test_a_term_told_of_someone_else_is_not_the_lines_defendants(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["terms-of-others-on-a-line"]["cases"]
+    terms = [(o.get("offender"), o["value"]) for o in case["outcomes"] if o.get("unit") == "YR"]
+    assert ("jason-rigby", 4) not in terms and ("kieran-bolt", 15) not in terms
+    assert ("jason-rigby", 6) in terms
+
+
+def test_no_sio_below_inspector_nor_in_an_unknown_unit(drafts: dict[str, dict]) -> None:
+    people = {p["id"]: p for p in drafts["a-sergeant-and-an-unknown-unit"]["people"]}
+    for person in ("tom-bell", "rosa-kemp"):
+        roles = {post["role"] for post in people[person].get("posts", [])}
+        assert "SeniorInvestigatingOfficer" not in roles
+
+
+def test_possession_of_the_weapon_or_the_gunmans_phone_is_no_firearms_offence(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["possession-of-the-weapon-a-knife"]["cases"]
+    assert "firearms" not in case.get("offences", [])

@@ -928,12 +928,17 @@ RUNNING_TOTAL = re.compile(
     r"(?:has|have)\s+seen|"
     r"(?:national|running)\s+total|"
     # "As of July last year, it had seen 746 arrests": an operation's count to a date
-    r"^as\s+of\s+(?:\w+\s+){1,3}?(?:last\s+year|(?:19|20)\d\d)\b)\b",
+    r"\bas\s+of\s+(?:\w+\s+){1,3}?(?:last\s+year|(?:19|20)\d\d)\b[^.;]{0,40}?"
+    r"\b(?:had|has|have)\s+(?:seen|made|seized|recorded|led\s+to|resulted\s+in))\b",
     re.IGNORECASE,
 )
 
 
-AS_OF_TOTAL = re.compile(r"as\s+of\s+(?:\w+\s+){1,3}?(?:last\s+year|(?:19|20)\d\d)\b", re.I)
+AS_OF_TOTAL = re.compile(
+    r"\bas\s+of\s+(?:\w+\s+){1,3}?(?:last\s+year|(?:19|20)\d\d)\b[^.;]{0,40}?"
+    r"\b(?:had|has|have)\s+(?:seen|made|seized|recorded|led\s+to|resulted\s+in)\b",
+    re.IGNORECASE,
+)
 # Every RUNNING_TOTAL alternative holds one of these (lower-cased): the cheap test first.
 RUNNING_WORDS = ("across", "national", "since", "from", "throughout", "over", "running", "as of")
 

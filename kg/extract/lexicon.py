@@ -551,8 +551,10 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms-supply", "firearms"),
     ),
     (
-        r"possession of (?:a |the |an? loaded )?(?:prohibited )?(?:firearm|weapon|gun|pistol|"
-        r"revolver|shotgun|handgun|ammunition)"
+        r"possession of (?:a )?(?:prohibited )?(?:firearm|weapon|gun|ammunition)\b"
+        # "possession of the gun" (never "the weapon, a kitchen knife", "the gunman's phone")
+        r"|possession of (?:the|an? loaded) (?:firearm|gun|pistol|revolver|shotgun|handgun)"
+        r"(?![\w'’-])"
         r"|firearms? offences?|firearms and drugs? offences|drugs? and firearms offences"
         # "possessing an M4 carbine rifle", "possessed a loaded pistol"
         r"|possess(?:ing|ed)? (?:an? )?(?:[\w\"“”-]+ ){0,3}?(?:firearms?|prohibited weapons?|guns?"

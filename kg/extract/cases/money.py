@@ -176,7 +176,7 @@ class CaseMoney(CaseBase):
         seen: set[Decimal] = set()
         for sentence in sentences:
             text = sentence.text
-            if fig.AS_OF_TOTAL.match(text):
+            if fig.AS_OF_TOTAL.search(text):
                 continue  # "As of July last year, it had seen … £54 million in criminal cash"
             spans = [(s, e) for s, e, *_ in fig.money(text)]
             for start, end, value, currency, qualifier in fig.money(text):

@@ -271,6 +271,11 @@ NUMBERED_DEFENDANT = re.compile(
     r"|An?\s+(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:(?:man|woman|defendant|member)\s+)?(?:pleaded|admitted|was|received|got)\b"
 )
+# a sentence that tells of another person before a term: a name, a relation, a co-accused
+OTHER_PERSON_BEFORE = re.compile(
+    r"(?<!^)\b(?!Class\b)[A-Z][a-z]+\b|\b(?:co-?accused|co-?defendants?|accomplices?|partner|brother|"
+    r"sister|wife|husband|son|daughter|his|her|their|maximum|judge)\b",
+)
 # "Dean Cole (44), of Grays – 8 yrs", "… of Grays … 8 yrs": a list line's term
 LIST_TERM_LEFT = re.compile(r"(?:\s[–—-]|:|\s?…|\s\.\.\.)\s*$")
 # "… Paul Tate, 30, of Jarrow (for four years and six months), Lee Dunn, 25, …"
@@ -1070,9 +1075,15 @@ class CaseOutcomes(CaseBase):
         for key, match in defendants:  # the one named nearest before the term
             if sentence.start <= match.start() < absolute and match.start() > nearest:
                 best, nearest = key, match.start()
-        if best is None and LIST_LINE.match(self.line_of(sentence)):
+        if (
+            best is None
+            and LIST_TERM_LEFT.search(sentence.text, max(0, position - 50), position)
+            and not OTHER_PERSON_BEFORE.search(sentence.text, 0, position)
+            and LIST_LINE.match(self.line_of(sentence))
+        ):
             # "- Craig Hollings, 48, Sarah Street, Darwen. Guilty to …: Eight years": the
-            # list line's own defendant, named in its first sentence
+            # list line's own defendant, named in its first sentence; never a term told of
+            # someone else ("His co-accused, Mark Pilling, received four years")
             line_start = self.view.text.rfind("\n", 0, sentence.start) + 1
             on_line = [key for key, m in defendants if line_start <= m.start() < sentence.start]
             if len(on_line) == 1:

@@ -448,8 +448,11 @@ HEAD_OF_FUNCTION = re.compile(
 # "Detective Inspector Trevor Davidson, who led the investigation for ERSOU, said"
 LED_THE_INVESTIGATION = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+(?:led|headed)\s+the\s+(?:investigation|inquiry|enquiry)"
-    r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}?))?,"
+    r"(?P<rest>[^,.;]{0,80}?),"
 )
+FOR_AN_ORG = re.compile(r"^\s+for\s+(?:the\s+)?[A-Z]")
+# ranks that lead an investigation: an inspector or above, never a constable or sergeant
+SIO_RANKS = re.compile(r"Inspector|Superintendent|ChiefConstable|Commander")
 # "head of serious crime …" in lower case: a department, not a unit the text names
 FUNCTION_HEAD = re.compile(r"head\s+of\s+(?!the\b)[a-z]")
 # Ranks the ontology has no role for: the person is named, with no post.
@@ -1289,14 +1292,18 @@ class PeopleRules(OrgRules):
                 ),
                 None,
             )
-            if person is None or person.defendant or not person.posts:
+            if person is None or person.defendant:
                 continue  # an officer is named with a rank: a defendant "led" nothing here
-            named = self.view.entities_in(match.start("org"), match.end("org"), "ORG")
-            entity = next((e for e in named if e.ident), None) if match.group("org") else None
+            if not any(SIO_RANKS.search(p.role) for p in person.posts):
+                continue  # "DS Tom Bell, who led the inquiry": a sergeant is no SIO
+            named = self.view.entities_in(match.start("rest"), match.end("rest"), "ORG")
+            entity = next((e for e in named if e.ident), None)
             if entity is not None and entity.ident:
                 org: str | None = self.add_org(entity.ident, entity.start, entity.end).key
+            elif FOR_AN_ORG.match(match.group("rest")):
+                continue  # "… for Kent and Essex Serious Crime Directorate": not an org we know
             else:
-                org = person.posts[0].org_key
+                org = next(p.org_key for p in person.posts if SIO_RANKS.search(p.role))
             if org is None or any(p.role == "SeniorInvestigatingOfficer" for p in person.posts):
                 continue
             label = f"Senior Investigating Officer, {self.org_label(org)}"
