@@ -66,9 +66,9 @@ class CaseBase:
         """The year a review's figures count: front matter `period:`, else what the headline
         and the first three body sentences say, else the publication year."""
         if self._period is False:
-            said = str(self.ex.meta.get("period") or "")
-            if said[:4].isdigit():
-                self._period = int(said[:4])
+            said = self.front_matter_period()
+            if said is not None:
+                self._period = said
             else:
                 opening = " ".join(self.view.sentences[n].text for n in self.body_sentences()[:3])
                 title = str(self.ex.meta.get("title") or "")
@@ -76,11 +76,16 @@ class CaseBase:
                 self._period = review_year(title, opening, date)
         return self._period
 
+    def front_matter_period(self) -> int | None:
+        """The year front matter's `period:` gives, which every period figure takes."""
+        said = str(self.ex.meta.get("period") or "")
+        return int(said[:4]) if said[:4].isdigit() else None
+
     def sentence_year(self, before: str) -> int | None:
         """A period figure's year: the last its sentence says before it ("Last year the
         team …", "In 2022 … and in 2023 they made 300 arrests"), else the release's. A
         year after the figure ("300 arrests, up from 250 in 2022") is a comparison's."""
-        if not str(self.ex.meta.get("period") or "")[:4].isdigit():
+        if self.front_matter_period() is None:
             said = said_year(before, str(self.ex.meta.get("date") or ""))
             if said is not None:
                 return said
