@@ -600,7 +600,10 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:vehicle|car|plant|machinery) thefts?|steal(?:ing)? (?:cars|vehicles)|vehicle crime"
         r"|(?:stole|stolen|steal(?:ing)?)\s+(?:(?!from\b|in\b|out\b|inside\b)[\w-]+\s+){0,3}?"
         r"(?:cars|vehicles|vans|motorbikes|lorries"
-        r"|tractors)\b|keyless (?:car )?theft",
+        r"|tractors)\b|keyless (?:car )?theft"
+        # "the theft of over 70 Range Rovers and high-end cars"
+        r"|\bthefts?\s+of\s+(?:[\w£,.'’-]+\s+){0,6}?(?:cars|vehicles|vans|motorbikes|lorries"
+        r"|tractors|Range\s+Rovers)\b",
         ("vehicle-crime", "theft"),
     ),
     (

@@ -20,6 +20,12 @@ PAIR_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # "… arrested a man and woman": the second person after the noun, without a count
+# "A 34-year-old man from Bournemouth and a 43-year-old Bournemouth woman": the tail
+# names one more person
+ONE_MORE_IN_TAIL = re.compile(
+    r"\s+and\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|youth)\b",
+    re.IGNORECASE,
+)
 AND_ONE_MORE = re.compile(
     r"\s+and\s+(?:his\s+|her\s+)?(?:man|woman|boy|girl|wife|husband|son|daughter|partner)\b",
     re.IGNORECASE,
@@ -136,6 +142,8 @@ class CaseBase:
             if noun in SINGLE_PEOPLE and more and more.end() > match.end("subject"):
                 return 2, match.string[match.start("subject") : more.end()]
             if PAIR_DESCRIPTION.match(match.group("desc")):
+                return 2, description
+            if noun in SINGLE_PEOPLE and ONE_MORE_IN_TAIL.search(match.group("tail") or ""):
                 return 2, description
         if match.group("count2"):
             second = parse_number(match.group("count2").lower())

@@ -23,7 +23,7 @@ from kg.extract.cases.patterns import (
     SUBJECT_RE,
     TABLE_HEADER,
 )
-from kg.extract.numbers import NUMBER
+from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.pipeline import Sentence
 
 # A list line of a review may tell a case ("- Two men were arrested and charged following
@@ -102,6 +102,15 @@ MAN_AND_WOMAN = re.compile(
 )
 # Counts single cases report as often as reviews do: they never make a release a review.
 ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
+# "Five arrested over 500 plant cannabis farm": a headline's count of people
+HEADLINE_PEOPLE = re.compile(
+    rf"(?:^|\s)(?P<n>\d+|{NUMBER})\s+(?:(?:[\w'’-]+\s+){{0,3}}?(?:{PEOPLE_NOUNS})\s+)?"
+    r"(?:are\s+|were\s+|have\s+been\s+)?(?:arrested|charged|jailed|sentenced|convicted)\b",
+    re.IGNORECASE,
+)
+AGE_DESCRIBED = re.compile(r"\d{1,2}[- ]years?[- ]old|\baged\s+\d", re.IGNORECASE)
+# a count of people a case's own subject may repeat ("Three people have been charged")
+OWN_COUNT_MEASURES = ("PeopleJailed", "PeopleCharged")
 # "The eight men", "Six other men", "Seven of the gang": people the story told before
 REFERS_BACK = re.compile(
     r"(?:the|these|those|both|all|another)\s|\S+\s+other\s|\S+\s+of\s+(?:the|these|those|them)\b"
@@ -182,16 +191,17 @@ class DocumentKind(CaseBase):
             return True  # a table of results by year
         # "Two men have been sentenced …": a count that is an anchor's own subject counts
         # the case's people, not a period's
-        own = {number: self.subject(m)[0] for number, m in anchors if m is not None}
+        own_counts = {self.subject(m)[0] for _, m in anchors if m is not None}
         measures = {
             found.measure
             for number, sentence in enumerate(self.view.sentences)
             for found in fig.counts(sentence.text, period_cues=True)
             if not found.seizure
             and found.measure not in ROUNDUP_NEUTRAL
-            # only people jailed: "Thirty people have been arrested during a week of action"
-            # is a period's arrests, whoever the lead counts
-            and not (found.measure == "PeopleJailed" and own.get(number) == found.value)
+            # only people jailed or charged: "Thirty people have been arrested during a week
+            # of action" is a period's arrests, whoever the lead counts; "Met Police now say
+            # three people have been charged" counts the lead's three again
+            and not (found.measure in OWN_COUNT_MEASURES and found.value in own_counts)
         }
         if any(self.area_year_lead(sentence.text) for sentence in self.view.sentences[:2]):
             return True  # "Drugs worth more than £50million were seized across the country in 2024"
@@ -238,7 +248,15 @@ class DocumentKind(CaseBase):
         # were arrested": one group of people told in parts is one case, not a review
         sized = [(n, m) for m in subjects.values() if (n := self.subject(m)[0]) is not None]
         sizes = [n for n, _ in sized]
-        if len(sizes) != len(subjects) or max(sizes) * 2 != sum(sizes):
+        if len(sizes) != len(subjects):
+            return True
+        if self.headline_counts_parts(anchors) is not None:
+            return False
+        total, parts = max(sizes), sum(sizes) - max(sizes)
+        # "Eight people have been charged", then "A 35-year-old man and a 33-year-old man
+        # …", "A 24-year-old man …": the lead's total, then some of its people in turn
+        some_of_the_lead = parts < total and sizes[0] == total and sizes.count(total) == 1
+        if parts != total and not some_of_the_lead:
             return True
         # the largest is the parts' total only when it counts people in general ("Three
         # people"), not "two men, aged 22 and 30" beside two others arrested alone
@@ -246,6 +264,25 @@ class DocumentKind(CaseBase):
         if MAN_AND_WOMAN.match(largest.group("subject")):
             return False  # "A man and a woman have been arrested", then each of them
         return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
+
+    def headline_counts_parts(self, anchors: list[tuple[int, re.Match[str] | None]]) -> int | None:
+        """The headline's count when the body gives its people in parts, each by age: "Five
+        arrested over 500 plant cannabis farm" over "a 29-year-old man and a 30-year-old
+        man were arrested", "A 36-year-old man was arrested", "A 51-year-old man and a
+        43-year-old man were arrested". One case of five, not three."""
+        titled = HEADLINE_PEOPLE.search(str(self.ex.meta.get("title") or ""))
+        headline = parse_number(titled.group("n")) if titled else None
+        if headline is None or SEPARATE_CASE.search(self.view.release.body):
+            return None
+        subjects = {m.group("subject").lower(): m for _, m in anchors if m is not None}
+        if len(subjects) < 2 or not all(
+            AGE_DESCRIBED.search(m.group("subject")) for m in subjects.values()
+        ):
+            return None
+        sizes = [self.subject(m)[0] for m in subjects.values()]
+        if None in sizes or sum(n or 0 for n in sizes) != headline:
+            return None
+        return int(headline)
 
     def lead_group_in_parts(self, counted: list[tuple[int, re.Match[str]]]) -> bool:
         """'A tobacco smuggling gang … have been jailed', then 'Nine people were arrested

@@ -108,6 +108,13 @@ NOT_A_DEFENDANT_BEFORE = re.compile(
     r"girlfriend|boyfriend|neighbou?r|judge)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
+# "a second victim, Mr K, aged 41", "The forced labour charge related to Michael Hughes, a
+# 46-year-old man": someone the crime was done to, named with an age like a defendant
+VICTIM_BEFORE = re.compile(
+    r"\b(?:victims?|complainants?)\b[^.;]{0,15}$|\b(?:charges?|counts?|offences?)\s+"
+    r"(?:also\s+)?relat(?:ed|es?|ing)\s+to\s+$",
+    re.IGNORECASE,
+)
 # "X, 25, and Y, 23, both of Burnley": the address said once for all named before it
 SHARED_ADDRESS = re.compile(r"\b(?:both|all)\s+(?:of|from)\s+$")
 # "a 29-year-old man from Hartlepool, Darren Rowe, was jailed": the name after its description.
@@ -481,6 +488,8 @@ class CasePeople(CaseBase):
                 continue  # "A man from North Wales, a 39-year-old male from Cheshire"
             if COUNSEL_NAMED.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "Defending, solicitor Mr Simon Hart, 56, said": counsel, no defendant
+            if VICTIM_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue
             person = self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.8
             )

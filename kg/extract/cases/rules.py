@@ -258,6 +258,10 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             if roundup:
                 anchors = sorted([*anchors, *self.named_examples(anchors)], key=lambda a: a[0])
             segments = self.roundup_segments(anchors) if roundup else self.single_segment(anchors)
+            headline = None if roundup else self.headline_counts_parts(anchors)
+            if headline is not None and len(segments) == 1:
+                segments[0].count = headline  # the parts' people, all five of them
+                segments[0].description = None  # the first part describes two of them
             if not roundup and not segments and (examples := self.named_examples(anchors)):
                 # "… has taken 104 firearms off the streets this year", then the people
                 # jailed for some of them, each named: a review with its examples

@@ -571,6 +571,12 @@ def one_name_shorter(known: str, new: str) -> bool:
     )
 
 
+def middle_name_left_out(known: str, new: str) -> bool:
+    """'Lee Christopher Carbis', then 'Lee Carbis': one person, a middle name left out."""
+    short, long = sorted((known.split(), new.split()), key=len)
+    return len(short) == 2 and len(long) == 3 and short == [long[0], long[2]]
+
+
 class PeopleRules(OrgRules):
     """People and posts; posts name organisations, so this family reads OrgRules."""
 
@@ -960,16 +966,7 @@ class PeopleRules(OrgRules):
         alike = (
             None
             if key in self.ex.people or not self.may_be_said_again(start, post)
-            else next(
-                (
-                    k
-                    for k, known in self.ex.people.items()
-                    if (spelt_alike(k, key) or one_name_shorter(k, key))
-                    and not (aged and known.age is not None)  # two ages: two people
-                    and all(p.role == "Ringleader" for p in known.posts)  # an officer
-                ),
-                None,
-            )
+            else self.said_before(key, aged)
         )
         if alike is not None:
             key = alike
@@ -1005,6 +1002,24 @@ class PeopleRules(OrgRules):
             ]
             person.posts.append(post)
         return person
+
+    def said_before(self, key: str, aged: bool) -> str | None:
+        """The key of someone named before whom this name may be another spelling or a
+        shorter form of; a name without its middle one only when one person fits
+        ("Patrick Connors" beside Patrick Joseph and Patrick Dean Connors is neither)."""
+        candidates = [
+            k
+            for k, known in self.ex.people.items()
+            if not (aged and known.age is not None)  # two ages: two people
+            and all(p.role == "Ringleader" for p in known.posts)  # an officer
+        ]
+        alike = next(
+            (k for k in candidates if spelt_alike(k, key) or one_name_shorter(k, key)), None
+        )
+        if alike is not None:
+            return alike
+        middle = [k for k in candidates if middle_name_left_out(k, key)]
+        return middle[0] if len(middle) == 1 else None
 
     def may_be_said_again(self, start: int, post: PostFact | None) -> bool:
         """Whether a mention may be another spelling or a shorter form of someone named

@@ -1,0 +1,117 @@
+"""Extraction rules for wording met in session 22 (real sets read after blind scoring).
+
+Each release is invented for these tests in the styles real UK releases use. No sentence
+is taken from any release.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import draft_releases, people_by_id
+from tests.drafting import release_text as _release
+
+RELEASES = {
+    "lead-total-then-some-by-age": _release(
+        "Seven charged over cocaine network in Swindon",
+        "Wiltshire Police",
+        "Seven people have been charged following an investigation into a network supplying "
+        "cocaine in Swindon.",
+        "",
+        "A 31-year-old Swindon man and a 27-year-old Chippenham man have been charged with "
+        "conspiracy to supply class A drugs and possessing a firearm.",
+        "",
+        "A 45-year-old Swindon man has been charged with conspiracy to supply class A drugs.",
+        "",
+        "A 22-year-old man from Swindon and a 38-year-old Devizes woman have been charged "
+        "with conspiracy to supply class A drugs. They will appear at Swindon Magistrates' "
+        "Court on 3 June.",
+    ),
+    "headline-counts-the-parts": _release(
+        "Four arrested after cannabis factory found in Boston",
+        "Lincolnshire Police",
+        "Officers found more than 300 cannabis plants at a former shop in Boston on Monday.",
+        "",
+        "A 33-year-old man and a 41-year-old man were arrested at the scene on suspicion of "
+        "producing cannabis.",
+        "",
+        "A 25-year-old woman was arrested later that day. A 52-year-old man was arrested on "
+        "Tuesday. All four have been released on bail.",
+    ),
+    "the-lead-count-said-again": _release(
+        "Three charged over stolen luxury cars",
+        "Metropolitan Police",
+        "Three people have been charged after raids linked to the theft of more than 40 "
+        "Mercedes and high-value cars worth £2 million.",
+        "",
+        "Eleven people were arrested in the raids on Tuesday, and police now say three "
+        "people have been charged.",
+        "",
+        "Dean Marsh, 41, of Ilford, Karl Penn, 36, of Romford and Jay Rigg, 29, of Barking "
+        "were charged with conspiracy to steal and money laundering.",
+        "",
+        "Eight other people who were arrested have been bailed.",
+        "",
+        "Detectives have linked at least 40 vehicle thefts across Essex to the group.",
+    ),
+    "a-middle-name-left-out": _release(
+        "Family jailed for forced labour",
+        "Gwent Police",
+        "Three men have been jailed for a total of 19 years for forcing two vulnerable men "
+        "to work for no pay.",
+        "",
+        "John Paul Ward, 55, John Michael Ward, 30, and Simon James Reilly, 33, all of "
+        "Newport, were sentenced at Cardiff Crown Court.",
+        "",
+        "Simon Reilly was jailed for three years. John Ward was jailed for six years.",
+        "",
+        "The forced labour charges related to Peter Hale, a 49-year-old man from Swansea. "
+        "A second victim, Mr B, aged 38, cannot be named.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return draft_releases(RELEASES, tmp_path_factory.mktemp("session22"))
+
+
+def test_a_lead_total_then_some_of_its_people_by_age_is_one_case(
+    drafts: dict[str, dict],
+) -> None:
+    (case,) = drafts["lead-total-then-some-by-age"]["cases"]
+    assert case["defendant_count"] == 7
+    assert set(case["offences"]) == {"drug-supply", "firearms"}
+    assert case["stage"] == "Charged"
+
+
+def test_a_headline_count_of_the_parts_said_by_age(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["headline-counts-the-parts"]["cases"]
+    assert case["defendant_count"] == 4
+    assert case["offences"] == ["cannabis-cultivation"]
+
+
+def test_the_lead_count_said_again_makes_no_review(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["the-lead-count-said-again"]["cases"]
+    assert "peter-hale" in people_by_id(drafts["a-middle-name-left-out"])  # still a person
+    assert len(case["defendants"]) == 3
+    assert "vehicle-crime" in case["offences"]  # the theft of cars, not any theft
+    assert "theft" not in case["offences"]
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-middle-name-left-out"]
+    (case,) = draft["cases"]
+    people = people_by_id(draft)
+    assert "simon-reilly" not in people  # Simon James Reilly again
+    assert "john-ward" in people  # two John Wards: neither one is taken for him
+    assert people["john-paul-ward"]["age"] == 55
+    assert people["john-michael-ward"]["age"] == 30
+    assert {"john-paul-ward", "john-michael-ward", "simon-james-reilly"} <= set(case["defendants"])
+
+
+def test_a_victim_named_with_an_age_is_no_defendant(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-middle-name-left-out"]["cases"]
+    assert "peter-hale" not in case["defendants"]
+    assert not any(d.endswith("-b") or d == "b" for d in case["defendants"])
+    assert "peter-hale" in people_by_id(drafts["a-middle-name-left-out"])  # still a person
