@@ -68,6 +68,51 @@ RELEASES = {
         "The forced labour charges related to Peter Hale, a 49-year-old man from Swansea. "
         "A second victim, Mr B, aged 38, cannot be named.",
     ),
+    "a-total-then-some-of-its-members": _release(
+        "Drugs gang jailed for 80 years",
+        "Devon and Cornwall Police",
+        "A drugs gang known locally as 'The Mancs' has been jailed for a combined 80 years.",
+        "",
+        "Two of its members were also convicted of conspiracy to supply heroin. Four of the "
+        "gang have been jailed for wounding.",
+        "",
+        "A total of 11 men were sentenced at Exeter Crown Court.",
+        "",
+        "Its leader Carl Stone, 44, of Torquay, was jailed for 16 years. Dean Pike, 30, of "
+        "Paignton, was jailed for seven years.",
+    ),
+    "second-man-released-later-in-the-sentence": _release(
+        "Man charged after pistols found in parcel",
+        "National Crime Agency",
+        "A man has been charged after two pistols were found in a parcel at a depot in Kent.",
+        "",
+        "NCA officers arrested two men in Maidstone on Friday.",
+        "",
+        "Lee Grant, aged 27, from Maidstone, was charged with attempting to possess "
+        "prohibited firearms.",
+        "",
+        "The second man arrested - a 29-year-old from Union Street, Maidstone - has been "
+        "released under investigation.",
+    ),
+    "one-of-seven-sent-to-prison": _release(
+        "Smuggling ringleader jailed",
+        "Kent Police",
+        "A woman who ran a people smuggling operation has been jailed for nine years.",
+        "",
+        "Mai Tran, 47, was one of seven people sent to prison by a judge at Canterbury Crown "
+        "Court.",
+        "",
+        "Van Long, 39, was jailed for three years for his part in the smuggling.",
+    ),
+    "a-third-aged": _release(
+        "Three arrested in drugs searches",
+        "Police Service of Northern Ireland",
+        "Officers from the Organised Crime Task Force today arrested three people and seized "
+        "cannabis and cash during an operation targeting a criminal gang in Newry.",
+        "",
+        "Two men, aged 52 and 28 were arrested in Newry while a third aged 36 was detained "
+        "in Armagh.",
+    ),
 }
 
 
@@ -115,3 +160,23 @@ def test_a_victim_named_with_an_age_is_no_defendant(drafts: dict[str, dict]) -> 
     assert "peter-hale" not in case["defendants"]
     assert not any(d.endswith("-b") or d == "b" for d in case["defendants"])
     assert "peter-hale" in people_by_id(drafts["a-middle-name-left-out"])  # still a person
+
+
+def test_a_stated_total_stands_beside_some_of_the_gang(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-total-then-some-of-its-members"]["cases"]
+    assert case["defendant_count"] == 11  # not the four jailed for wounding
+
+
+def test_a_man_released_under_investigation_is_no_defendant(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["second-man-released-later-in-the-sentence"]["cases"]
+    assert case["defendant_count"] == 1
+
+
+def test_one_of_seven_people_sent_to_prison(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["one-of-seven-sent-to-prison"]["cases"]
+    assert case["defendant_count"] == 7
+
+
+def test_a_third_given_only_by_age(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-third-aged"]["cases"]
+    assert case["defendant_count"] == 3

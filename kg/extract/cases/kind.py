@@ -113,7 +113,7 @@ AGE_DESCRIBED = re.compile(r"\d{1,2}[- ]years?[- ]old|\baged\s+\d", re.IGNORECAS
 OWN_COUNT_MEASURES = ("PeopleJailed", "PeopleCharged")
 # "The eight men", "Six other men", "Seven of the gang": people the story told before
 REFERS_BACK = re.compile(
-    r"(?:the|these|those|both|all|another)\s|\S+\s+other\s|\S+\s+of\s+(?:the|these|those|them)\b"
+    r"(?:the|these|those|both|all|another)\s|\S+\s+other\s|\S+\s+of\s+(?:the|these|those|them|its|their)\b"
     r"|(?:an?\s+)?further\s",  # "A further two men were sentenced …"
     re.IGNORECASE,
 )

@@ -310,6 +310,8 @@ ORDINALS = {
 }
 ORDINAL_DEFENDANT = re.compile(
     rf"\b(?:[Aa]|[Tt]he)\s+(?P<nth>{'|'.join(ORDINALS)})\s+(?:defendant|man|woman|person|member)\b"
+    # "Two men, aged 49 and 25, were arrested in Belfast while a third aged 41 was detained"
+    rf"|\b(?:[Aa]|[Tt]he)\s+(?P<nth_aged>{'|'.join(ORDINALS)}),?\s+(?=aged\s+\d)"
 )
 OF_THOSE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+of\s+(?:those|them|the\s+\w+)\b[^.]{{0,80}}?\b(?:have|has|had)?\s*"

@@ -87,7 +87,8 @@ IN_ALL_AFTER = re.compile(
 WHOLE_GROUP = re.compile(
     # "Gallagher was one of 12 people sentenced today"
     rf"\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+(?:the\s+)?(?P<n>\d+|{NUMBER})\s+{GROUP_NOUNS}\s+"
-    r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:convicted|jailed|sentenced|charged)\b"
+    r"(?:(?:who\s+)?(?:were|have\s+been|had\s+been)\s+)?(?:convicted|jailed|sentenced|charged|"
+    r"imprisoned|locked\s+up|sent\s+to\s+prison)\b"  # "one of seven people sent to prison"
     rf"|\bsentences\s+(?:totalling|totaling)\s+[^.;]{{1,100}}?\s+(?:for|to)\s+(?:the\s+)?"
     rf"(?P<n2>\d+|{NUMBER})\s+{GROUP_NOUNS}\b"
     rf"|\b(?:charged|convicted|jailed|sentenced)\s+a\s+total\s+of\s+(?P<n3>\d+|{NUMBER})\s+"
@@ -146,7 +147,7 @@ HEADLINE_JAILED = re.compile(
     re.IGNORECASE,
 )
 RELEASED_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:released|freed|bailed)\s+(?:pending|under|without|on\s+bail)", re.I
+    r"[^.;]{0,100}?\b(?:released|freed|bailed)\s+(?:pending|under|without|on\s+bail)", re.I
 )
 # OF_THOSE without its leading count, for lower-cased text: it starts with a literal,
 # which the regex engine finds fast, and every OF_THOSE match holds one of its matches.
@@ -434,13 +435,17 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
             if RELEASED_AFTER.match(self.view.text, ordinal.end()):
                 continue  # "A third woman, aged 26, was arrested and released": not charged
-            count = max(count or 0, ORDINALS[ordinal.group("nth").lower()])
+            count = max(
+                count or 0, ORDINALS[(ordinal.group("nth") or ordinal.group("nth_aged")).lower()]
+            )
         later = (
             OF_THOSE.search(self.view.text, start, end)
             if self.view.matches(OF_THOSE_LOWER, start, end)
             else None
         )
-        if later and single:
+        if later and single and not (in_all or whole):
+            # "Fourteen of those arrested have been charged", unless the whole group was
+            # counted: "A total of 13 men were sentenced", "Five of the gang … for rapes"
             value = parse_number(
                 later.group("count") or later.group("count2") or later.group("count3")
             )
