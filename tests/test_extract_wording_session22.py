@@ -65,7 +65,7 @@ RELEASES = {
         "",
         "Simon Reilly was jailed for three years. John Ward was jailed for six years.",
         "",
-        "The forced labour charges related to Peter Hale, a 49-year-old man from Swansea. "
+        "The first victim, Peter Hale, 49, from Swansea, was made to work for 15 years. "
         "A second victim, Mr B, aged 38, cannot be named.",
     ),
     "a-total-then-some-of-its-members": _release(
@@ -112,6 +112,34 @@ RELEASES = {
         "",
         "Two men, aged 52 and 28 were arrested in Newry while a third aged 36 was detained "
         "in Armagh.",
+    ),
+    "court-round-up-by-age": _release(
+        "Jailed at Ipswich Crown Court this week",
+        "Suffolk Constabulary",
+        "Four people were sentenced at Ipswich Crown Court this week.",
+        "",
+        "A 19-year-old man from Ipswich was jailed for three years for robbery.",
+        "",
+        "A 44-year-old man from Felixstowe was jailed for 18 months for burglary.",
+        "",
+        "A 33-year-old woman from Lowestoft and a 35-year-old man from Lowestoft were jailed "
+        "for supplying heroin.",
+    ),
+    "headline-count-of-two-stories": _release(
+        "Four arrested in Newport",
+        "Gwent Police",
+        "Two men were arrested for affray outside a bar in Newport on Friday night.",
+        "",
+        "A 22-year-old man and a 24-year-old man were arrested on suspicion of burglary "
+        "after a garage was broken into in Maindee on Sunday.",
+    ),
+    "among-his-victims": _release(
+        "Fraudster jailed",
+        "Metropolitan Police",
+        "A man who posed as a bank official to cheat pensioners has been jailed for six years.",
+        "",
+        "Among his victims were Alan Frost, 84, of Ealing. Posing as a bank official to "
+        "these victims, Mark Dale, 36, of Hayes, talked them into handing over their cards.",
     ),
 }
 
@@ -180,3 +208,21 @@ def test_one_of_seven_people_sent_to_prison(drafts: dict[str, dict]) -> None:
 def test_a_third_given_only_by_age(drafts: dict[str, dict]) -> None:
     (case,) = drafts["a-third-aged"]["cases"]
     assert case["defendant_count"] == 3
+
+
+def test_a_court_round_up_by_age_stays_apart(drafts: dict[str, dict]) -> None:
+    """The parts add up to the lead's four, but each names another offence."""
+    cases = drafts["court-round-up-by-age"]["cases"]
+    offences = [set(case.get("offences") or []) for case in cases]
+    assert {"robbery"} in offences and {"drug-supply"} in offences
+    assert not any({"robbery", "drug-supply"} <= found for found in offences)
+
+
+def test_a_headline_count_over_two_stories_is_not_one_case(drafts: dict[str, dict]) -> None:
+    cases = drafts["headline-count-of-two-stories"].get("cases", [])
+    assert all(case.get("defendant_count") != 4 for case in cases)
+
+
+def test_among_his_victims_and_these_victims(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["among-his-victims"]["cases"]
+    assert case["defendants"] == ["mark-dale"]

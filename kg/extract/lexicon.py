@@ -571,7 +571,8 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"cyber ?crime|cyber[- ]attack|ransomware|malware", ("cybercrime",)),
     (
         r"human trafficking|human traffickers?|sex trafficking"
-        r"|trafficking (?:of )?(?:people|women|children|victims)"
+        r"|trafficking (?:of )?(?:people|women|children|victims|teens|teenagers|boys|girls"
+        r"|minors)\b"
         # "Four people who trafficked women from Slovakia", "trafficked young Romanian men"
         r"|trafficked (?:(?!by |to |into |from |through |for |with )[a-z]+ ){0,2}?"
         r"(?:people|women|men|girls|boys|children|victims|workers)\b"
@@ -602,7 +603,9 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:cars|vehicles|vans|motorbikes|lorries"
         r"|tractors)\b|keyless (?:car )?theft"
         # "the theft of over 70 Range Rovers and high-end cars"
-        r"|\bthefts?\s+of\s+(?:[\w£,.'’-]+\s+){0,6}?(?:cars|vehicles|vans|motorbikes|lorries"
+        # (not "the theft of deposits paid for used cars", "of £30,000 from a firm … vans")
+        r"|\bthefts?\s+of\s+(?:(?!(?:for|from|to|by|paid|meant|intended|that|which)\b)"
+        r"[\w,.'’-]+\s+){0,6}?(?:cars|vehicles|vans|motorbikes|lorries"
         r"|tractors|Range\s+Rovers)\b",
         ("vehicle-crime", "theft"),
     ),

@@ -24,6 +24,7 @@ from kg.extract.cases.patterns import (
     TABLE_HEADER,
 )
 from kg.extract.numbers import NUMBER, parse_number
+from kg.extract.offences import find_offences
 from kg.extract.pipeline import Sentence
 
 # A list line of a review may tell a case ("- Two men were arrested and charged following
@@ -106,6 +107,11 @@ ROUNDUP_NEUTRAL = fig.CASE_MEASURES | {"PeopleSafeguarded"}
 HEADLINE_PEOPLE = re.compile(
     rf"(?:^|\s)(?P<n>\d+|{NUMBER})\s+(?:(?:[\w'’-]+\s+){{0,3}}?(?:{PEOPLE_NOUNS})\s+)?"
     r"(?:are\s+|were\s+|have\s+been\s+)?(?:arrested|charged|jailed|sentenced|convicted)\b",
+    re.IGNORECASE,
+)
+# a court's or a force's spell of time, not an event: "sentenced … this week"
+A_SPELL_OF_TIME = re.compile(
+    r"\b(?:this|last)\s+(?:week|month)\b|\bover\s+the\s+(?:weekend|bank\s+holiday)\b",
     re.IGNORECASE,
 )
 AGE_DESCRIBED = re.compile(r"\d{1,2}[- ]years?[- ]old|\baged\s+\d", re.IGNORECASE)
@@ -255,12 +261,25 @@ class DocumentKind(CaseBase):
         total, parts = max(sizes), sum(sizes) - max(sizes)
         # "Eight people have been charged", then "A 35-year-old man and a 33-year-old man
         # …", "A 24-year-old man …": the lead's total, then some of its people in turn
-        some_of_the_lead = parts < total and sizes[0] == total and sizes.count(total) == 1
+        some_of_the_lead = (
+            parts < total
+            and sizes[0] == total
+            and sizes.count(total) == 1
+            and self.one_offence_throughout([m for _, m in sized[1:]], first_named=True)
+        )
         if parts != total and not some_of_the_lead:
+            return True
+        largest = max(sized, key=lambda item: item[0])[1]
+        if (
+            parts == total
+            and A_SPELL_OF_TIME.search(largest.string)
+            and not self.one_offence_throughout([m for _, m in sized])
+        ):
+            # "Four people were sentenced at Ipswich Crown Court this week", then a robbery,
+            # a sexual assault and a heroin supply: a court's week, not one case
             return True
         # the largest is the parts' total only when it counts people in general ("Three
         # people"), not "two men, aged 22 and 30" beside two others arrested alone
-        largest = max(sized, key=lambda item: item[0])[1]
         if MAN_AND_WOMAN.match(largest.group("subject")):
             return False  # "A man and a woman have been arrested", then each of them
         return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
@@ -282,7 +301,23 @@ class DocumentKind(CaseBase):
         sizes = [self.subject(m)[0] for m in subjects.values()]
         if None in sizes or sum(n or 0 for n in sizes) != headline:
             return None
+        if not self.one_offence_throughout(list(subjects.values()), first_named=True):
+            return None  # "Four arrested": two for an affray, two for a burglary
         return int(headline)
+
+    @staticmethod
+    def one_offence_throughout(parts: list[re.Match[str]], first_named: bool = False) -> bool:
+        """Whether the sentences of a group's parts name one offence in common, as the
+        parts of one case do ("conspiracy to supply class A drugs" in each); a court or
+        arrests round-up names another in each (burglary, theft, a knife). Parts that name
+        none are passed over ("A 36-year-old man was arrested at a house in Farnworth"),
+        but with `first_named` the first part must name one (an affray names no crime
+        type of the scheme: "Two men were arrested for affray", then a burglary)."""
+        named = [{slug for slug, _, _ in find_offences(match.string)} for match in parts]
+        if first_named and not (named and named[0]):
+            return False
+        known = [slugs for slugs in named if slugs]
+        return not known or bool(set.intersection(*known))
 
     def lead_group_in_parts(self, counted: list[tuple[int, re.Match[str]]]) -> bool:
         """'A tobacco smuggling gang … have been jailed', then 'Nine people were arrested

@@ -108,11 +108,11 @@ NOT_A_DEFENDANT_BEFORE = re.compile(
     r"girlfriend|boyfriend|neighbou?r|judge)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
-# "a second victim, Mr K, aged 41", "The forced labour charge related to Michael Hughes, a
-# 46-year-old man": someone the crime was done to, named with an age like a defendant
+# "a second victim, Mr K, aged 41": someone the crime was done to, named with an age like
+# a defendant (not "between the victim and Carl Dean, 34" nor "these victims, Sean Ward")
 VICTIM_BEFORE = re.compile(
-    r"\b(?:victims?|complainants?)\b[^.;]{0,15}$|\b(?:charges?|counts?|offences?)\s+"
-    r"(?:also\s+)?relat(?:ed|es?|ing)\s+to\s+$",
+    r"\b(?:a|the|another|one|(?:a\s+)?(?:first|second|third|fourth))\s+(?:[a-z]+\s+)?"
+    r"(?:victim|complainant),\s*$|\bvictims\s+(?:were|included)\s+$",
     re.IGNORECASE,
 )
 # "X, 25, and Y, 23, both of Burnley": the address said once for all named before it

@@ -97,6 +97,7 @@ WHOLE_GROUP = re.compile(
     r"(?:now\s+)?(?:been|were)\s+(?:convicted|jailed|sentenced|charged)\b",
     re.IGNORECASE,
 )
+COURT_TOTAL = re.compile(r"\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|sent\s+to)\b")
 # "sentences totalling more than 300 years for 95 people across Kent": a county's total
 ACROSS_AFTER = re.compile(r"\s+across\s+(?-i:[A-Z])")
 # "the court heard how the 11 defendants pleaded guilty to their roles"
@@ -117,7 +118,9 @@ STRONG_GROUP = re.compile(
     rf"\b(?P<n>\d+|{NUMBER})-(?:strong|member|man)\s+(?:[\w-]+\s+){{0,3}}?(?:gang|group|network|crew|OCG)\b",
     re.IGNORECASE,
 )
-QUOTED_CHARGE = re.compile(r"\bcharged\s+(?:[\w-]+\s+){1,5}?with\s+(?:[\w-]+\s+){0,6}?offences\b")
+QUOTED_CHARGE = re.compile(
+    r"\bcharged\s+(?:[\w-]+\s+){1,5}?with\s+(?:[\w-]+\s+){0,6}?(?:offences|charges)\b"
+)
 # "A third man, Paul Kerrigan, 46, …, who was accused of …, was found not guilty": the
 # clause after a defendant's name clears him (and names no one else's verdict).
 CLEARED_AFTER = re.compile(
@@ -443,9 +446,12 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             if self.view.matches(OF_THOSE_LOWER, start, end)
             else None
         )
-        if later and single and not (in_all or whole):
-            # "Fourteen of those arrested have been charged", unless the whole group was
-            # counted: "A total of 13 men were sentenced", "Five of the gang … for rapes"
+        # "A total of 13 men were sentenced": the whole group counted in court, which "Five
+        # of the gang have been jailed for rapes" does not lower (but "In total, 25 people
+        # have been charged and 9 of them … convicted" counts the nine)
+        stated = next((m.group(0) for m in (in_all, whole) if m), "")
+        if later and single and not COURT_TOTAL.search(stated):
+            # "Fourteen of those arrested have been charged"
             value = parse_number(
                 later.group("count") or later.group("count2") or later.group("count3")
             )
