@@ -141,6 +141,23 @@ RELEASES = {
         "Among his victims were Alan Frost, 84, of Ealing. Posing as a bank official to "
         "these victims, Mark Dale, 36, of Hayes, talked them into handing over their cards.",
     ),
+    "a-summer-of-seizures": _release(
+        "Cocaine seizures at record high",
+        "Border Force",
+        "Border Force is on course for a record year for cocaine seizures after intercepting "
+        "more than £900 million worth between June and August.",
+        "",
+        "Officers at Felixstowe intercepted 1.2 tonnes of cocaine worth £96 million in July.",
+    ),
+    "charged-then-some-convicted": _release(
+        "25 charged in shoplifting crackdown",
+        "Leicestershire Police",
+        "25 people have been charged with shoplifting offences during a three-month crackdown "
+        "on retail crime in Leicester.",
+        "",
+        "In total, 25 people have been charged and 9 of them have already been convicted at "
+        "Leicester Magistrates' Court.",
+    ),
 }
 
 
@@ -226,3 +243,16 @@ def test_a_headline_count_over_two_stories_is_not_one_case(drafts: dict[str, dic
 def test_among_his_victims_and_these_victims(drafts: dict[str, dict]) -> None:
     (case,) = drafts["among-his-victims"]["cases"]
     assert case["defendants"] == ["mark-dale"]
+
+
+def test_drugs_worth_an_amount_intercepted(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-summer-of-seizures"]
+    figures = [*draft.get("figures", [])]
+    figures += [f for case in draft.get("cases", []) for f in case.get("figures", [])]
+    values = {(f["measure"], f["value"], f.get("unit")) for f in figures}
+    assert ("DrugsSeized", 900000000, "GBP") in values
+
+
+def test_some_of_those_charged_convicted_count_as_the_case(drafts: dict[str, dict]) -> None:
+    cases = drafts["charged-then-some-convicted"].get("cases", [])
+    assert [case["defendant_count"] for case in cases] == [9]

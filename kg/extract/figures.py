@@ -804,7 +804,9 @@ IN_CASH_RIGHT = re.compile(r"\s+in\s+cash\b", re.IGNORECASE)
 # Drugs counted in pounds only when the sentence says they were taken, and the amount is
 # what the drugs were worth: "£3.5million worth of drugs", "drugs with a street value of
 # £3,492,060", never "210kg of Class A drugs, £3.7 million in cash".
-DRUGS_TAKEN = re.compile(r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found)", re.IGNORECASE)
+DRUGS_TAKEN = re.compile(
+    r"\b(?:seiz|recover|taken\s+off|removed|confiscat|found|intercept)", re.IGNORECASE
+)
 WORTH_OF_DRUGS = re.compile(
     r"\s*(?:pounds\s+)?(?:(?:in\s+)?(?:worth\s+)?of\s+(?:(?!cash\b)[\w-]+\s+){0,3}?|"
     r"in\s+(?:(?:class\s+[abc]|illegal|illicit|controlled)\s+)?)"
@@ -1548,8 +1550,17 @@ def drugs_worth(sentence: str, start: int, end: int) -> bool:
         and (
             WORTH_OF_DRUGS.match(sentence, end)
             or DRUGS_WORTH.search(sentence, max(0, start - 90), start)
+            or (
+                BARE_WORTH_AFTER.match(sentence, end)
+                and DRUG_NAMED_BEFORE.search(sentence, max(0, start - 90), start)
+            )
         )
     )
+
+
+# "records for cocaine seizures after intercepting more than £1 billion worth in a summer"
+BARE_WORTH_AFTER = re.compile(r"\s+worth\b(?!\s+of\b)", re.IGNORECASE)
+DRUG_NAMED_BEFORE = re.compile(r"\b(?:drugs|cocaine|heroin|cannabis)\b[^.;£]{0,70}$", re.IGNORECASE)
 
 
 HAS_DURATION = Caseless(
