@@ -158,6 +158,35 @@ RELEASES = {
         "In total, 25 people have been charged and 9 of them have already been convicted at "
         "Leicester Magistrates' Court.",
     ),
+    "its-leader": _release(
+        "Drugs gang jailed for 48 years",
+        "Devon and Cornwall Police",
+        "A drugs gang that controlled the cocaine trade in Newquay has been jailed for a "
+        "combined 48 years.",
+        "",
+        "Its leader Wayne Tully, known as 'Big Wayne', told associates he ran the town. "
+        "Tully, 45, of Newquay, was jailed for 15 years.",
+    ),
+    "the-final-five": _release(
+        "Final members of gang who supplied cocaine in Lancashire jailed",
+        "Lancashire Police",
+        "Parents in Darwen told officers their children were being drawn into dealing.",
+        "",
+        "Detectives found the gang moved cocaine through a used car business in Blackburn.",
+        "",
+        "Warrants were executed at 12 addresses in the town in May.",
+        "",
+        "On Friday (March 8), the final three members of the gang were sentenced at Preston "
+        "Crown Court:",
+        "",
+        "- Kyle Platt, 29, Mill Lane, Blackburn. Guilty to conspiring to supply cocaine: Six "
+        "years.",
+        "",
+        "- Ben Ash, 33, Oak Road, Darwen. Guilty to supplying cocaine: Three years and four "
+        "months.",
+        "",
+        "- Tom Dale, 21, King Street, Blackburn. Guilty to supplying cocaine: Two years.",
+    ),
 }
 
 
@@ -256,3 +285,15 @@ def test_drugs_worth_an_amount_intercepted(drafts: dict[str, dict]) -> None:
 def test_some_of_those_charged_convicted_count_as_the_case(drafts: dict[str, dict]) -> None:
     cases = drafts["charged-then-some-convicted"].get("cases", [])
     assert [case["defendant_count"] for case in cases] == [9]
+
+
+def test_its_leader_is_the_gangs_ringleader(drafts: dict[str, dict]) -> None:
+    person = people_by_id(drafts["its-leader"])["wayne-tully"]
+    assert [post["role"] for post in person.get("posts", [])] == ["Ringleader"]
+
+
+def test_the_final_members_sentenced_then_each_term(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["the-final-five"]["cases"]
+    terms = sorted((o["offender"], o["value"], o["unit"]) for o in case["outcomes"])
+    assert terms == [("ben-ash", 40, "MO"), ("kyle-platt", 6, "YR"), ("tom-dale", 2, "YR")]
+    assert case["defendant_count"] == 3

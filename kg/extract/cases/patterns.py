@@ -68,7 +68,7 @@ SUBJECT_RE = re.compile(
     # a list line of a review: "- Two men were arrested and charged following …" (not a
     # defendant's line under a count: LEAD_RE has no bullet)
     rf"^(?:[-–—•*·▪]\s+)?{LEAD}(?:(?:highlights|successes|cases|those)[^.]{{0,40}}?\binclude[sd]?:?\s+)?"
-    rf"(?P<subject>(?:(?:all\s+)?the\s+|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d)|"
+    rf"(?P<subject>(?:(?:all\s+)?the\s+(?:final\s+|last\s+|remaining\s+)?|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d)|"
     # "A total of fifteen people", never "A total of seven warrants were executed and two men"
     rf"a\s+total\s+of\s+(?=(?:{NUMBER})\s+(?:[\w'’-]+\s+)?(?:{DEFENDANT_NOUNS})\b))?"
     rf"(?P<count>{NUMBER}|a|an)\s+(?!years?[- ]old\b)(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"

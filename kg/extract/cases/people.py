@@ -267,7 +267,7 @@ RINGLEADER_PATTERNS = (
     re.compile(
         r"\b(?:[Rr]ing-?leader|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
         r"(?:[Cc]rime|[Gg]ang|[Dd]rugs?)\s+(?:boss|lord|baron)|[Pp]rincipal\s+(?:operator|player)|"
-        r"[Mm]ain\s+player|(?:[Tt]he|[Gg]ang|[Gg]roup)\s+leader|(?m:^)Leader(?=s\s)|"
+        r"[Mm]ain\s+player|(?:[Tt]he|[Ii]ts|[Tt]heir|[Gg]ang|[Gg]roup)\s+leader|(?m:^)Leader(?=s\s)|"
         # "the gang's leader Nathan Barnes"
         r"(?:gang|group|network|ring|OCG)['’]s\s+(?:leader|ringleader|boss|head))(?:e?s)?\s+"
         rf"(?P<name>{NAME})(?:(?:,\s*(?:aged\s+)?\d{{1,2}},?)?"
