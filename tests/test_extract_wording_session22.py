@@ -187,6 +187,20 @@ RELEASES = {
         "",
         "- Tom Dale, 21, King Street, Blackburn. Guilty to supplying cocaine: Two years.",
     ),
+    "address-district-and-his-son": _release(
+        "Father and son jailed",
+        "Kent Police",
+        "A father and son have been jailed for supplying cocaine across Kent.",
+        "",
+        "Gary John Pike, 52, of Elm Avenue, Marsh Park, Greenhithe, and his son Ryan Lee Pike, "
+        "27, of the same address, were jailed for eight years and five years.",
+    ),
+    "address-district": _release(
+        "Man jailed",
+        "Kent Police",
+        "Gary Pike, 52, of Elm Avenue, Marsh Park, Greenhithe, was jailed for eight years for "
+        "supplying amphetamine.",
+    ),
 }
 
 
@@ -297,3 +311,15 @@ def test_the_final_members_sentenced_then_each_term(drafts: dict[str, dict]) -> 
     terms = sorted((o["offender"], o["value"], o["unit"]) for o in case["outcomes"])
     assert terms == [("ben-ash", 40, "MO"), ("kyle-platt", 6, "YR"), ("tom-dale", 2, "YR")]
     assert case["defendant_count"] == 3
+
+
+def test_an_addresss_district_is_no_person(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["address-district"])
+    assert "marsh-park" not in people
+    assert "gary-pike" in people
+
+
+def test_a_son_named_with_a_middle_name_keeps_his_surname(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["address-district-and-his-son"])
+    assert "ryan-lee" not in people
+    assert "ryan-lee-pike" in people

@@ -42,7 +42,8 @@ FAMILY = "|".join(re.escape(word) for word in FAMILY_WORDS)
 RELATIVE_WORDS = tuple(f"{word} " for word in FAMILY_WORDS)
 RELATIVE_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:younger|older|elder|twin)\s+)?(?:{FAMILY})\s+"
-    rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?![\w-])"
+    # "his son Patrick Dean Connors": a middle name too
+    rf"(?P<name>{NAME_WORD}[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?![\w-])"
 )
 # "Lithuanian nationals Konstantin Sasmurin and Linus Ratautas": whole names after a
 # nationality, first names known or not
@@ -472,6 +473,11 @@ DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=
 STREET_AFTER = re.compile(
     r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
     r"Brow)\b"
+)
+# "of Calcroft Avenue, Ingress Park, Greenhithe": the district after a street's name
+STREET_BEFORE = re.compile(
+    r"\b(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
+    r"Brow|Place|Square|Court|Rise|Mews|View),\s+$"
 )
 ADDRESS_BEFORE = re.compile(r"\b(?:of|off|on|in|at)\s+(?:[A-Z][\w'’-]*\s+)?$")
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
@@ -961,6 +967,8 @@ class PeopleRules(OrgRules):
             and ADDRESS_BEFORE.search(self.view.text, max(0, start - 30), start)
         ):
             return None  # "land off George Masters Way", "builder of Brandy House Brow"
+        if STREET_BEFORE.search(self.view.text, max(0, start - 40), start):
+            return None  # "of Calcroft Avenue, Ingress Park, Greenhithe": the address goes on
         key = normalise_name(name)
         aged = OWN_AGE_AFTER.match(self.view.text, end) is not None
         alike = (
