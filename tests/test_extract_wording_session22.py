@@ -201,6 +201,14 @@ RELEASES = {
         "Gary Pike, 52, of Elm Avenue, Marsh Park, Greenhithe, was jailed for eight years for "
         "supplying amphetamine.",
     ),
+    "the-ringleaders-were": _release(
+        "Drugs gang jailed",
+        "Cheshire Constabulary",
+        "Eight members of a gang that sold heroin in Crewe have been jailed.",
+        "",
+        "The ringleaders of the gang were Paul Dunne and Karl Mead, who ran the deal line. "
+        "Dunne, 38, and Mead, 41, both of Crewe, were jailed for seven years each.",
+    ),
 }
 
 
@@ -323,3 +331,9 @@ def test_a_son_named_with_a_middle_name_keeps_his_surname(drafts: dict[str, dict
     people = people_by_id(drafts["address-district-and-his-son"])
     assert "ryan-lee" not in people
     assert "ryan-lee-pike" in people
+
+
+def test_the_ringleaders_of_the_gang_were(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["the-ringleaders-were"])
+    for key in ("paul-dunne", "karl-mead"):
+        assert [post["role"] for post in people[key].get("posts", [])] == ["Ringleader"]

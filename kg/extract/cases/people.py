@@ -321,6 +321,13 @@ RINGLEADER_PATTERNS = (
         rf"(?P<name>{NAME})(?:,\s*(?:aged\s+)?\d{{1,2}},)?(?:\s*,[^,.;]{{1,80}},)?\s+"
         rf"(?:was|is|had\s+been)\s+{DRIVING_FORCE}"
     ),
+    # "The ringleaders of the OCG were Thomas Flanagan and John Hambleton", "The leader of
+    # the gang was Dean Cole"
+    re.compile(
+        r"\b(?:[Rr]ing-?leaders?|[Ll]eaders?|[Bb]oss(?:es)?|[Hh]eads?)\s+of\s+(?:the|this)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:OCG|gang|group|network|ring|operation|conspiracy|organisation)"
+        rf"\s+(?:were|was)\s+(?P<name>{NAME})(?:,?\s+and\s+(?P<name2>{NAME}))?"
+    ),
     # a list line: "• Faisal Mirza (41), of Ilford – the organiser – nine years"
     re.compile(
         rf"(?P<name>{NAME})\s*\(\d\d\),?\s*(?:(?:of|from)\s+[^,–—\n]+?)?\s*[,–—-]+\s*"
