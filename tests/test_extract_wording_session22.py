@@ -209,6 +209,38 @@ RELEASES = {
         "The ringleaders of the gang were Paul Dunne and Karl Mead, who ran the deal line. "
         "Dunne, 38, and Mead, 41, both of Crewe, were jailed for seven years each.",
     ),
+    "a-week-of-one-case": _release(
+        "Three jailed for Colchester drugs line",
+        "Essex Police",
+        "Three people were jailed at Chelmsford Crown Court this week for their roles in a "
+        "drugs line operating in Colchester.",
+        "",
+        "A 23-year-old man from Harlow was jailed for five years for conspiracy to supply "
+        "crack cocaine.",
+        "",
+        "A 19-year-old man from Colchester was jailed for three years for conspiracy to supply "
+        "crack cocaine and money laundering.",
+        "",
+        "A 20-year-old woman from Colchester was jailed for two years for conspiracy to supply "
+        "crack cocaine.",
+    ),
+    "a-third-in-hospital": _release(
+        "Two charged after disorder",
+        "Police Service of Northern Ireland",
+        "Two men, aged 22 and 25, were charged with assault after a disorder in Derry on "
+        "Saturday night while a third, aged 19, was treated in hospital for facial injuries.",
+    ),
+    "the-victim-jailed-too": _release(
+        "Two jailed after street fight",
+        "South Wales Police",
+        "Two men have been jailed after a fight in Swansea city centre.",
+        "",
+        "Ryan Hart, 29, punched a man outside a bar. The victim, Tom Bell, 31, came back with "
+        "a knife and stabbed Hart in the arm.",
+        "",
+        "Hart was jailed for 16 months for assault. Bell was jailed for four years for "
+        "wounding with intent.",
+    ),
 }
 
 
@@ -337,3 +369,20 @@ def test_the_ringleaders_of_the_gang_were(drafts: dict[str, dict]) -> None:
     people = people_by_id(drafts["the-ringleaders-were"])
     for key in ("paul-dunne", "karl-mead"):
         assert [post["role"] for post in people[key].get("posts", [])] == ["Ringleader"]
+
+
+def test_a_courts_week_told_as_one_case_stays_one(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-week-of-one-case"]["cases"]
+    assert case["defendant_count"] == 3
+    assert "drug-supply" in case["offences"]
+
+
+def test_a_third_treated_in_hospital_is_no_defendant(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-third-in-hospital"]["cases"]
+    assert case["defendant_count"] == 2
+
+
+def test_a_victim_jailed_later_is_a_defendant(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["the-victim-jailed-too"]["cases"]
+    assert set(case["defendants"]) == {"ryan-hart", "tom-bell"}
+    assert people_by_id(drafts["the-victim-jailed-too"])["tom-bell"]["age"] == 31

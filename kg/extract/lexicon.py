@@ -572,7 +572,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"human trafficking|human traffickers?|sex trafficking"
         r"|trafficking (?:of )?(?:people|women|children|victims|teens|teenagers|boys|girls"
-        r"|minors)\b"
+        r"|minors)\b(?!['’])"  # not "trafficking girls' passports"
         # "Four people who trafficked women from Slovakia", "trafficked young Romanian men"
         r"|trafficked (?:(?!by |to |into |from |through |for |with )[a-z]+ ){0,2}?"
         r"(?:people|women|men|girls|boys|children|victims|workers)\b"

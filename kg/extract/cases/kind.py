@@ -114,6 +114,11 @@ A_SPELL_OF_TIME = re.compile(
     r"\b(?:this|last)\s+(?:week|month)\b|\bover\s+the\s+(?:weekend|bank\s+holiday)\b",
     re.IGNORECASE,
 )
+# a lead that tells one event: "… this week after a man was robbed", "for their roles in"
+ONE_EVENT = re.compile(
+    r"\b(?:after|following|over|for\s+their\s+(?:roles?|parts?)\s+in)\s+(?:a|an|the)\b",
+    re.IGNORECASE,
+)
 AGE_DESCRIBED = re.compile(r"\d{1,2}[- ]years?[- ]old|\baged\s+\d", re.IGNORECASE)
 # a count of people a case's own subject may repeat ("Three people have been charged")
 OWN_COUNT_MEASURES = ("PeopleJailed", "PeopleCharged")
@@ -265,7 +270,9 @@ class DocumentKind(CaseBase):
             parts < total
             and sizes[0] == total
             and sizes.count(total) == 1
-            and self.one_offence_throughout([m for _, m in sized[1:]], first_named=True)
+            # the lead's own offence goes first: "Six people have been charged … supply of
+            # drugs", then "A 35-year-old man … arrested at a house", "… supply cocaine"
+            and self.one_offence_throughout([m for _, m in sized], first_named=2)
         )
         if parts != total and not some_of_the_lead:
             return True
@@ -273,7 +280,8 @@ class DocumentKind(CaseBase):
         if (
             parts == total
             and A_SPELL_OF_TIME.search(largest.string)
-            and not self.one_offence_throughout([m for _, m in sized])
+            and not ONE_EVENT.search(largest.string)
+            and not self.one_offence_throughout([m for _, m in sized if m is not largest])
         ):
             # "Four people were sentenced at Ipswich Crown Court this week", then a robbery,
             # a sexual assault and a heroin supply: a court's week, not one case
@@ -301,20 +309,21 @@ class DocumentKind(CaseBase):
         sizes = [self.subject(m)[0] for m in subjects.values()]
         if None in sizes or sum(n or 0 for n in sizes) != headline:
             return None
-        if not self.one_offence_throughout(list(subjects.values()), first_named=True):
+        if not self.one_offence_throughout(list(subjects.values()), first_named=1):
             return None  # "Four arrested": two for an affray, two for a burglary
         return int(headline)
 
     @staticmethod
-    def one_offence_throughout(parts: list[re.Match[str]], first_named: bool = False) -> bool:
+    def one_offence_throughout(parts: list[re.Match[str]], first_named: int = 0) -> bool:
         """Whether the sentences of a group's parts name one offence in common, as the
         parts of one case do ("conspiracy to supply class A drugs" in each); a court or
         arrests round-up names another in each (burglary, theft, a knife). Parts that name
         none are passed over ("A 36-year-old man was arrested at a house in Farnworth"),
-        but with `first_named` the first part must name one (an affray names no crime
-        type of the scheme: "Two men were arrested for affray", then a burglary)."""
+        but one of the first `first_named` must name one: a lead total and its first part
+        (an affray names no crime type of the scheme: "Two men were arrested for affray",
+        then a burglary, is no one case)."""
         named = [{slug for slug, _, _ in find_offences(match.string)} for match in parts]
-        if first_named and not (named and named[0]):
+        if first_named and not any(named[:first_named]):
             return False
         known = [slugs for slugs in named if slugs]
         return not known or bool(set.intersection(*known))

@@ -495,7 +495,9 @@ class CasePeople(CaseBase):
                 continue  # "A man from North Wales, a 39-year-old male from Cheshire"
             if COUNSEL_NAMED.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "Defending, solicitor Mr Simon Hart, 56, said": counsel, no defendant
-            if VICTIM_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            if VICTIM_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ) and not self.dealt_with_later(match.group("name"), match.end()):
                 continue
             person = self.entities.add_person(
                 match.group("name"), match.start("name"), match.end("name"), None, 0.8
@@ -752,6 +754,18 @@ class CasePeople(CaseBase):
             person = self.ex.people[key]
             if opening <= match.start() <= position and person.town_key is None:
                 person.town_key = town
+
+    def dealt_with_later(self, name: str, after: int) -> bool:
+        """Whether the person is jailed or charged later on: "The victim, Tom Bell, 31, then
+        returned with a knife …", "Bell was jailed for four years"."""
+        surname = re.escape(name.split()[-1])
+        return (
+            re.compile(
+                rf"\b{surname}\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+                r"(?:jailed|sentenced|charged|convicted|found\s+guilty)\b"
+            ).search(self.view.text, after)
+            is not None
+        )
 
     def add_defendant(
         self,

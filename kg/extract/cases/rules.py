@@ -152,6 +152,9 @@ HEADLINE_JAILED = re.compile(
 RELEASED_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:released|freed|bailed)\s+(?:pending|under|without|on\s+bail)", re.I
 )
+HURT_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:treated|taken\s+to\s+hospital|injured|hurt|wounded|died)\b", re.I
+)
 # OF_THOSE without its leading count, for lower-cased text: it starts with a literal,
 # which the regex engine finds fast, and every OF_THOSE match holds one of its matches.
 OF_THOSE_LOWER = re.compile(
@@ -438,6 +441,8 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
         for ordinal in ORDINAL_DEFENDANT.finditer(self.view.text, start, end):
             if RELEASED_AFTER.match(self.view.text, ordinal.end()):
                 continue  # "A third woman, aged 26, was arrested and released": not charged
+            if HURT_AFTER.match(self.view.text, ordinal.end()):
+                continue  # "while a third, aged 19, was treated in hospital": a victim
             count = max(
                 count or 0, ORDINALS[(ordinal.group("nth") or ordinal.group("nth_aged")).lower()]
             )
