@@ -241,6 +241,20 @@ RELEASES = {
         "Hart was jailed for 16 months for assault. Bell was jailed for four years for "
         "wounding with intent.",
     ),
+    "a-results-list": _release(
+        "Regional units take guns and drugs off the streets",
+        "National Police Chiefs' Council",
+        "Organised criminals were jailed for more than 4,000 years after regional units took "
+        "tonnes of drugs off the streets.",
+        "",
+        "Over 12 months, the work of the units resulted in:",
+        "",
+        "• 1900kg of cocaine seized",
+        "• 4100 years handed out in prison sentences",
+        "• £2.6m in cash seized",
+        "• 212 guns seized",
+        "• 1250 children safeguarded",
+    ),
 }
 
 
@@ -386,3 +400,12 @@ def test_a_victim_jailed_later_is_a_defendant(drafts: dict[str, dict]) -> None:
     (case,) = drafts["the-victim-jailed-too"]["cases"]
     assert set(case["defendants"]) == {"ryan-hart", "tom-bell"}
     assert people_by_id(drafts["the-victim-jailed-too"])["tom-bell"]["age"] == 31
+
+
+def test_a_list_of_results_lines_is_a_review(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-results-list"]
+    measures = {(f["measure"], f["value"]) for f in draft.get("figures", [])}
+    assert {("CustodialYears", 4100), ("FirearmsSeized", 212), ("CashSeized", 2600000)} <= (
+        measures
+    )
+    assert not draft.get("cases")

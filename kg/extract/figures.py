@@ -748,7 +748,11 @@ CUSTODIAL_RULES = (
     _rule(
         rf"\b(?:jail|prison|custodial)\s+(?:sentences|terms)\s+(?:totall?ing|of|adding\s+up\s+to|amounting\s+to|worth)\s+{Q}(?P<d>{NUMBER})\s+years"
     ),
-    _rule(rf"\b{Q}(?P<d>{NUMBER})\s+years\s+(?:of\s+|in\s+)(?:jail|prison|custod|imprisonment)"),
+    # "5827 years handed out in prison sentences"
+    _rule(
+        rf"\b{Q}(?P<d>{NUMBER})\s+years\s+(?:handed\s+(?:out|down)\s+)?(?:of\s+|in\s+)"
+        r"(?:jail|prison|custod|imprisonment)"
+    ),
     _rule(
         # "104 arrests, 35 charges and sentencing of 217 years"
         rf"\bsentenc(?:es|ing)\s+(?:totall?ing|of|amounting\s+to|adding\s+up\s+to)"

@@ -200,6 +200,8 @@ class DocumentKind(CaseBase):
             return True
         if any(TABLE_HEADER.match(sentence.text) for sentence in self.view.sentences):
             return True  # a table of results by year
+        if self.results_list():
+            return True
         # "Two men have been sentenced …": a count that is an anchor's own subject counts
         # the case's people, not a period's
         own_counts = {self.subject(m)[0] for _, m in anchors if m is not None}
@@ -291,6 +293,20 @@ class DocumentKind(CaseBase):
         if MAN_AND_WOMAN.match(largest.group("subject")):
             return False  # "A man and a woman have been arrested", then each of them
         return largest.group("noun").lower() not in ("people", "persons", "suspects", "individuals")
+
+    def results_list(self) -> bool:
+        """A list of four or more lines that each give a count and nothing else: "• 2780kg
+        of cocaine seized", "• 5827 years handed out in prison sentences", "• 1672 children
+        safeguarded": a period's results, however few of them a review's measures are."""
+        counted = 0
+        for sentence in self.view.sentences:
+            if not BULLET_LINE.match(sentence.text) or len(sentence.text) > 80:
+                continue
+            if DEFENDANT_RE.search(sentence.text):
+                continue  # "- Craig Hollings, 48, …: Eight years": a defendant's line
+            if fig.counts(sentence.text, period_cues=True) or fig.money(sentence.text):
+                counted += 1
+        return counted >= 4
 
     def headline_counts_parts(self, anchors: list[tuple[int, re.Match[str] | None]]) -> int | None:
         """The headline's count when the body gives its people in parts, each by age: "Five
