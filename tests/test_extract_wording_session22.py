@@ -255,6 +255,14 @@ RELEASES = {
         "• 212 guns seized",
         "• 1250 children safeguarded",
     ),
+    "rape-and-violent-disorder": _release(
+        "Gang members jailed",
+        "Devon and Cornwall Police",
+        "Five members of a drugs gang have been jailed for conspiracy to supply cocaine.",
+        "",
+        "Two of them were also convicted of rape, and one of violent disorder after a fight "
+        "outside a bar in Torquay.",
+    ),
 }
 
 
@@ -409,3 +417,9 @@ def test_a_list_of_results_lines_is_a_review(drafts: dict[str, dict]) -> None:
         measures
     )
     assert not draft.get("cases")
+
+
+def test_rape_and_violent_disorder_have_crime_types(drafts: dict[str, dict]) -> None:
+    """Two crime types added to the scheme in session 22 (ontology/crime-types.ttl)."""
+    (case,) = drafts["rape-and-violent-disorder"]["cases"]
+    assert {"drug-supply", "sexual-offences", "public-disorder"} <= set(case["offences"])
