@@ -470,15 +470,13 @@ HONORIFIC = re.compile(
     r"Cousins|Solicitors?|Lawyers?|Accountants?|Businessm[ae]n|Directors?)\s+"
 )
 DEMONYM_BEFORE = re.compile(rf"^(?:{'|'.join(DEMONYMS)})\s+(?:nationals?\s+)?(?=\S+\s+\S)")
-STREET_AFTER = re.compile(
-    r"\s+(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
-    r"Brow)\b"
+# the last words of a street's name
+STREET_ENDINGS = (
+    "Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|Brow"
 )
+STREET_AFTER = re.compile(rf"\s+(?:{STREET_ENDINGS})\b")
 # "of Calcroft Avenue, Ingress Park, Greenhithe": the district after a street's name
-STREET_BEFORE = re.compile(
-    r"\b(?:Way|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Terrace|Gardens|Walk|Row|"
-    r"Brow|Place|Square|Court|Rise|Mews|View),\s+$"
-)
+STREET_BEFORE = re.compile(rf"\b(?:{STREET_ENDINGS}|Place|Square|Court|Rise|Mews|View),\s+$")
 ADDRESS_BEFORE = re.compile(r"\b(?:of|off|on|in|at)\s+(?:[A-Z][\w'’-]*\s+)?$")
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
 # A prosecutor's title in words the table does not list ("specialist fraud prosecutor").
