@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.extract.caseless import Caseless, lower_twin
 from kg.extract.cues import Cues
-from kg.extract.lexicon import DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
+from kg.extract.lexicon import DRUG_NAMES, DRUG_WORDS, QUALIFIER_PATTERN, QUALIFIERS
 from kg.extract.numbers import (
     DURATION_RE,
     FRACTION_WEIGHT,
@@ -794,7 +794,7 @@ MONEY_KEYWORDS = (
     # "£3.5million worth of drugs have been seized": a period's drugs counted in pounds
     (
         "DrugsSeized",
-        re.compile(r"\b(?:drugs|cocaine|heroin|cannabis|class\s+[ab]\s+drugs)\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{DRUG_NAMES}|class\s+[ab]\s+drugs)\b", re.IGNORECASE),
     ),
 )
 # The words between a measure and its amount: "confiscation orders totalling £X",
@@ -815,11 +815,11 @@ WORTH_OF_DRUGS = re.compile(
     r"\s*(?:pounds\s+)?(?:(?:in\s+)?(?:worth\s+)?of\s+(?:(?!cash\b)[\w-]+\s+){0,3}?|"
     r"in\s+(?:(?:class\s+[abc]|illegal|illicit|controlled)\s+)?)"
     # "£1m in drugs", "£3.5million worth of drugs", "£20 million of Class A substances"
-    r"(?:drugs|cocaine|heroin|cannabis|substances|narcotics)\b",
+    rf"(?:{DRUG_NAMES}|crack|substances|narcotics)\b",
     re.IGNORECASE,
 )
 DRUGS_WORTH = re.compile(
-    r"(?:\b(?:drugs|cocaine|heroin|cannabis|plants)\b[^.;£]{0,60}?\b(?:worth|valued\s+at|value\s+of)|"
+    rf"(?:\b(?:{DRUG_NAMES}|plants)\b[^.;£]{{0,60}}?\b(?:worth|valued\s+at|value\s+of)|"
     # "bringing the value of the drugs found to £5.5million"
     r"\bvalue\s+of\s+the\s+drugs\s+(?:found|seized|recovered)\s+to)"
     rf"\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$",
@@ -1564,7 +1564,7 @@ def drugs_worth(sentence: str, start: int, end: int) -> bool:
 
 # "records for cocaine seizures after intercepting more than £1 billion worth in a summer"
 BARE_WORTH_AFTER = re.compile(r"\s+worth\b(?!\s+of\b)", re.IGNORECASE)
-DRUG_NAMED_BEFORE = re.compile(r"\b(?:drugs|cocaine|heroin|cannabis)\b[^.;£]{0,70}$", re.IGNORECASE)
+DRUG_NAMED_BEFORE = re.compile(rf"\b{DRUG_NAMES}\b[^.;£]{{0,70}}$", re.IGNORECASE)
 
 
 HAS_DURATION = Caseless(

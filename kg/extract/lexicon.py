@@ -400,6 +400,13 @@ NOT_PLACES = frozenset(
     }
 )
 
+# The drugs a release names in prose, as one alternation (no group): what drugs "worth
+# £X" or "£X of …" can be. Not bare "crack" ("crack down"), which "crack cocaine" covers.
+DRUG_NAMES = (
+    r"(?:drugs|cocaine|heroin|cannabis|skunk|amphetamines?|methamphetamine|crystal\s+meth|"
+    r"ketamine|mdma|ecstasy|mephedrone|spice|diamorphine|lsd|steroids)"
+)
+
 # Drug and item words → the item text recorded on a seizure figure.
 DRUG_WORDS = (
     "Class A drugs",

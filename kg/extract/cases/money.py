@@ -120,7 +120,10 @@ NOT_PROFIT_RIGHT = re.compile(
 # "caught with £8,000 of cocaine": what the drugs were worth, seized or not
 OF_DRUGS_RIGHT = re.compile(
     r"\s+(?:worth\s+)?of\s+(?:(?:class\s+[abc]|[\w-]+)\s+)?"
-    rf"(?:{fig.DRUG}|drugs)\b",
+    rf"(?:{fig.DRUG}|drugs)\b"
+    # "a £250,000 cannabis factory", "a £2m cocaine haul": the drugs' worth as an adjective
+    r"|\s+(?:cannabis\s+(?:farm|factory|grow)|(?:drugs?|cocaine|heroin|cannabis)\s+"
+    r"(?:haul|stash|shipment|consignment|seizure))\b",
     re.IGNORECASE,
 )
 # "worth" is a street value only where drugs are named: "converters worth a total of
