@@ -1,0 +1,51 @@
+"""Extraction rules for wording met in session 23: the worth of drugs named by their own
+name (ecstasy, amphetamine, ketamine …), not only "drugs", cocaine, heroin or cannabis.
+
+Each release is invented for these tests in the styles real UK releases use. No sentence
+is taken from any release.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import draft_releases
+from tests.drafting import release_text as _release
+
+RELEASES = {
+    "worth-of-named-drugs": _release(
+        "Two jailed after drugs and guns found in Omagh",
+        "Police Service of Northern Ireland",
+        "Two men from Omagh have been jailed for drugs and firearms offences.",
+        "",
+        "Detectives seized £18,000 worth of ecstasy and ketamine, two shotguns and "
+        "ammunition during a search of a house in the town in March.",
+        "",
+        "A week later one of the men was seen throwing away amphetamine valued at around £1,400.",
+    ),
+    "a-cannabis-factory-of-a-value": _release(
+        "Three jailed over cannabis factory in former pub",
+        "Cumbria Police",
+        "Three men have been jailed after being found at a £180,000 cannabis factory in a "
+        "former pub in Workington.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return draft_releases(RELEASES, tmp_path_factory.mktemp("session23"))
+
+
+def test_the_worth_of_named_drugs_is_a_street_value_not_cash(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["worth-of-named-drugs"]["cases"]
+    amounts = {(a["kind"], a["value"], a["qualifier"]) for a in case["amounts"]}
+    assert amounts == {("StreetValue", 18000, "Exact"), ("StreetValue", 1400, "Approximately")}
+    measures = {f["measure"] for f in case.get("figures", [])}
+    assert "CashSeized" not in measures
+    assert "FirearmsSeized" in measures
+
+
+def test_a_sum_before_cannabis_factory_is_its_street_value(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["a-cannabis-factory-of-a-value"]["cases"]
+    assert [(a["kind"], a["value"]) for a in case["amounts"]] == [("StreetValue", 180000)]
