@@ -1,5 +1,6 @@
 """Extraction rules for wording met in session 23: the worth of drugs named by their own
-name (ecstasy, amphetamine, ketamine …), not only "drugs", cocaine, heroin or cannabis.
+name (ecstasy, amphetamine, ketamine …), not only "drugs", cocaine, heroin or cannabis;
+charges counted with a qualifier ("charged with more than 20 offences").
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -29,6 +30,15 @@ RELEASES = {
         "Three men have been jailed after being found at a £180,000 cannabis factory in a "
         "former pub in Workington.",
     ),
+    "charged-with-more-than-n-offences": _release(
+        "Three charged after county line raids in Grimsby",
+        "Humberside Police",
+        "Three people have been charged with more than 30 offences linked to the supply of "
+        "heroin and crack cocaine in Grimsby.",
+        "",
+        "A fourth man, who pleaded guilty to 14 offences of supplying class A drugs last "
+        "year, is serving a prison sentence.",
+    ),
 }
 
 
@@ -49,3 +59,15 @@ def test_the_worth_of_named_drugs_is_a_street_value_not_cash(drafts: dict[str, d
 def test_a_sum_before_cannabis_factory_is_its_street_value(drafts: dict[str, dict]) -> None:
     (case,) = drafts["a-cannabis-factory-of-a-value"]["cases"]
     assert [(a["kind"], a["value"]) for a in case["amounts"]] == [("StreetValue", 180000)]
+
+
+def test_charges_counted_with_a_qualifier_are_no_offences_committed(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["charged-with-more-than-n-offences"]
+    figures = [f for case in draft["cases"] for f in case.get("figures", [])]
+    figures += draft.get("figures", [])
+    offences = [
+        (f["value"], f["qualifier"]) for f in figures if f["measure"] == "OffencesCommitted"
+    ]
+    assert offences == [(14, "Exact")]  # what he admitted stands; the charges do not

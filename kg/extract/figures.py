@@ -1209,6 +1209,11 @@ def gun_list(lowered: str) -> tuple[Found | None, list[tuple[int, int]]]:
 # Between two weights of one list: an approximate first one makes the rest approximate.
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,2},?\s+)+(?:and\s+)?$", re.IGNORECASE)
+# "charged with more than 20 offences": charges, like "charged with 20 offences" (the
+# rule's own look-behind), whose qualifier the rule's match may have left out
+CHARGED_WITH_BEFORE = re.compile(
+    rf"\bwith\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
+)
 
 
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
@@ -1256,6 +1261,10 @@ def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
                 continue  # "£24,750 taken from victims" is money, not people
             if AGES_BEFORE.search(text, max(0, match.start("n") - 40), match.start("n")):
                 continue  # "three men aged 28, 23, and 29 were arrested": an age, not a count
+            if measure == "OffencesCommitted" and CHARGED_WITH_BEFORE.search(
+                text, max(0, match.start("n") - 30), match.start("n")
+            ):
+                continue
             taken.append((match.start("n"), match.end("n")))
             if seizure and only_ordered(lowered, match.start("n")):
                 continue
