@@ -9,6 +9,7 @@ an `Index` of every id the corpus declares, so a typo fails at its own line.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -23,6 +24,7 @@ from kg.vocab import Vocabulary
 from kg.yamlio import LineDict, LineList
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+YEARS = range(1800, 2101)  # what a four-digit `year` of a source or figure may be
 ORG_KINDS = ("force", "regional-unit", "unit", "agency", "group", "court")
 PLACE_KINDS = ("town", "county", "region", "sea", "place")
 OUTCOME_KINDS = (
@@ -221,17 +223,31 @@ def _number(checker: Checker, value: Any, name: str, line: int) -> Decimal:
 
 
 def _year(checker: Checker, value: Any, name: str, line: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1800 <= value <= 2100:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in YEARS:
         raise checker.fail(line, name, f"expected a four-digit year, got {value!r}")
     return value
 
 
+def date_problem(text: str) -> str | None:
+    """What `text` lacks to be a date YYYY, YYYY-MM or YYYY-MM-DD ("expected …"), or None.
+
+    The shape alone lets '2019-13-45' or '2019-02-30' through, which no RDF
+    tool can read as an xsd:date, so the date must also exist.
+    """
+    if not DATE.match(text):
+        return "expected a date YYYY, YYYY-MM or YYYY-MM-DD"
+    try:
+        datetime.date.fromisoformat(text + "-01" * (2 - text.count("-")))
+    except ValueError:
+        return f"expected a real date {('YYYY', 'YYYY-MM', 'YYYY-MM-DD')[text.count('-')]}"
+    return None
+
+
 def _date(checker: Checker, value: Any, name: str, line: int) -> str:
     text = str(value)
-    if isinstance(value, bool) or not DATE.match(text):
-        raise checker.fail(
-            line, name, f"expected a date YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
-        )
+    problem = date_problem("" if isinstance(value, bool) else text)
+    if problem is not None:
+        raise checker.fail(line, name, f"{problem}, got {value!r}")
     return text
 
 

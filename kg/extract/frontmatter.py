@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import SourceError
+from kg.ids import is_slug
+from kg.schema import YEARS, date_problem
 
 KEYS = ("title", "publisher", "date", "url", "period", "id")
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -54,24 +55,49 @@ def parse_release(text: str, path: Path) -> Release:
     for number, line in enumerate(block.splitlines(), start=2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        key, sep, value = line.partition(":")
-        key = key.strip().lower()
-        if not sep or key not in KEYS:
-            raise SourceError(
-                path,
-                number,
-                key or None,
-                f"expected 'key: value' with a key from {', '.join(KEYS)}",
-            )
-        value = value.strip().strip("\"'")
-        if key in ("date",) and value and not DATE.match(value):
-            raise SourceError(path, number, key, f"expected a date YYYY-MM-DD, got {value!r}")
+        key, value = meta_entry(line, path, number)
+        if key in lines:
+            raise SourceError(path, number, key, f"duplicate key (first at line {lines[key]})")
         meta[key] = value
         lines[key] = number
     body_start = 3 + end.end()
     if text[body_start : body_start + 1] == "\n":
         body_start += 1
     return Release(path, meta, text[:body_start] + unshout(text[body_start:]), body_start, lines)
+
+
+def meta_entry(line: str, path: Path, number: int) -> tuple[str, str]:
+    """One `key: value` line of the front matter, checked as the YAML loader checks the
+    same field of a curated source, so the error names this line, not the whole file."""
+    key, sep, value = line.partition(":")
+    key = key.strip().lower()
+    if not sep or key not in KEYS:
+        raise SourceError(
+            path, number, key or None, f"expected 'key: value' with a key from {', '.join(KEYS)}"
+        )
+    value = value.strip().strip("\"'")
+    problem = meta_problem(key, value) if value else None
+    if problem is not None:
+        raise SourceError(path, number, key, f"{problem}, got {value!r}")
+    return key, value
+
+
+def meta_problem(key: str, value: str) -> str | None:
+    """What a front-matter value lacks ("expected …"), or None when it is fine."""
+    if key == "date":
+        return date_problem(value) or year_problem(value[:4])
+    if key == "period":
+        return year_problem(value)
+    if key == "id" and not is_slug(value):
+        return "expected an id of lower-case letters, digits and hyphens"
+    return None
+
+
+def year_problem(text: str) -> str | None:
+    """What `text` lacks to be a year the loader takes (a draft's `year` comes from it)."""
+    if not text.isdigit() or int(text) not in YEARS:
+        return f"expected a four-digit year from {YEARS.start} to {YEARS.stop - 1}"
+    return None
 
 
 # A news copy's opening words in capitals ("A MAN found tending …", "POLICE IN MORAY have
