@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from kg.build import load_corpus
 from kg.cli import main
 from kg.errors import SourceError
-from kg.extract.frontmatter import read_release
+from kg.extract.frontmatter import MAX_RELEASE_CHARS, read_release
 from tests.conftest import REPO
 from tests.datadirs import make_data_dir
 
@@ -74,6 +74,41 @@ def test_yaml_source_date_that_does_not_exist_names_its_line(tmp_path: Path) -> 
         load_corpus(data)
     assert str(raised.value) == expected
     assert_one_error_line(["validate", "--data", str(data)], expected)
+
+
+# 2. a release too long for spaCy ------------------------------------------------------
+
+
+def test_release_longer_than_the_limit_is_one_line_naming_its_length(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    words = "The gang sold cocaine in Luton. " * (MAX_RELEASE_CHARS // 32 + 10)
+    path.write_text(words, encoding="utf-8")
+    size = len(words)
+    expected = (
+        f"{path}: {size:,} characters, more than the {MAX_RELEASE_CHARS:,} a release may have "
+        "(a press release is a few thousand): split it into one file per release"
+    )
+    assert_one_error_line(["extract", "--data", str(DATA), str(path)], expected)
+
+
+# 3. a byte-order mark before the front matter ------------------------------------------
+
+
+def test_byte_order_mark_does_not_hide_the_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    text = "\ufeff---\ntitle: Gang jailed\ndate: 2019-01-01\n---\n" + BODY
+    path.write_text(text, encoding="utf-8")
+    found = read_release(path)
+    assert found.meta == {"title": "Gang jailed", "date": "2019-01-01"}
+    assert found.meta_lines == {"title": 2, "date": 3}
+    assert found.body == BODY  # offsets still count the mark, as the file does
+    assert found.text[found.body_start :] == text[text.index("Six") :]
+
+
+def test_byte_order_mark_without_front_matter_is_not_body_text(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_text("\ufeff" + BODY, encoding="utf-8")
+    assert read_release(path).body == BODY
 
 
 # 5. a front-matter key given twice ---------------------------------------------------

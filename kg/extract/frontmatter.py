@@ -24,6 +24,11 @@ from kg.ids import is_slug
 from kg.schema import YEARS, date_problem
 
 KEYS = ("title", "publisher", "date", "url", "period", "id")
+# The longest release read, in characters: spaCy refuses longer texts (its default
+# `max_length`), and a press release is a few thousand, so a longer file is many
+# releases run together (or not a release at all).
+MAX_RELEASE_CHARS = 1_000_000
+BOM = "\ufeff"  # a byte-order mark some editors put before the first character
 
 
 @dataclass(frozen=True)
@@ -45,13 +50,14 @@ def parse_release(text: str, path: Path) -> Release:
     """Split the front matter from the body; a missing block leaves `meta` empty."""
     meta: dict[str, str] = {}
     lines: dict[str, int] = {}
-    if not text.startswith("---"):
-        return Release(path, meta, text, 0, lines)
-    end = re.search(r"^---[ \t]*$", text[3:], flags=re.MULTILINE)
+    start = len(BOM) if text.startswith(BOM) else 0  # kept, so offsets match the file
+    if not text.startswith("---", start):
+        return Release(path, meta, text, start, lines)
+    end = re.compile(r"^---[ \t]*$", flags=re.MULTILINE).search(text, start + 3)
     first_line_end = text.find("\n")
     if end is None or first_line_end == -1:
         raise SourceError(path, 1, None, "front matter opened with '---' is never closed")
-    block = text[first_line_end + 1 : 3 + end.start()]
+    block = text[first_line_end + 1 : end.start()]
     for number, line in enumerate(block.splitlines(), start=2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -60,7 +66,7 @@ def parse_release(text: str, path: Path) -> Release:
             raise SourceError(path, number, key, f"duplicate key (first at line {lines[key]})")
         meta[key] = value
         lines[key] = number
-    body_start = 3 + end.end()
+    body_start = end.end()
     if text[body_start : body_start + 1] == "\n":
         body_start += 1
     return Release(path, meta, text[:body_start] + unshout(text[body_start:]), body_start, lines)
@@ -200,6 +206,14 @@ def read_release(path: Path) -> Release:
         raise SourceError(path, None, None, "expected UTF-8 text") from None
     except OSError as error:
         raise SourceError(path, None, None, f"cannot be read: {error.strerror}") from None
+    if len(text) > MAX_RELEASE_CHARS:
+        raise SourceError(
+            path,
+            None,
+            None,
+            f"{len(text):,} characters, more than the {MAX_RELEASE_CHARS:,} a release may have "
+            "(a press release is a few thousand): split it into one file per release",
+        )
     text = text.replace("\r\n", "\n")
     if path.suffix.lower() == ".md":
         text = unmark(text)
