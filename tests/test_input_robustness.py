@@ -8,6 +8,10 @@ and line (or the option) and a non-zero exit.
 
 from __future__ import annotations
 
+import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,7 @@ from click.testing import CliRunner
 from kg.build import load_corpus
 from kg.cli import main
 from kg.errors import SourceError
+from kg.extract import release_files
 from kg.extract.frontmatter import MAX_RELEASE_CHARS, read_release
 from tests.conftest import REPO
 from tests.datadirs import make_data_dir
@@ -150,4 +155,55 @@ def test_front_matter_years_are_checked_at_their_line(
     path = release(tmp_path, f"title: T\n{line}\n")
     assert_one_error_line(
         ["extract", "--data", str(DATA), "--format", "trig", str(path)], f"{path}:3: {expected}"
+    )
+
+
+# 7. release folders: suffixes in any case, unreadable entries named ----------------------
+
+
+def release_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for name in ("UPPER.TXT", "mark.MD", "plain.txt", "notes.yaml"):
+        release(folder, "title: T\n", name=name)
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "loop.md").symlink_to("loop.md")
+    return folder
+
+
+def test_folder_releases_are_found_whatever_the_case_of_their_suffix(tmp_path: Path) -> None:
+    folder = release_folder(tmp_path)
+    found = [p.name for p in release_files([folder])]
+    assert found == ["UPPER.TXT", "mark.MD", "plain.txt"]
+
+
+def test_broken_and_looping_links_in_a_folder_are_warned_about(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = release_folder(tmp_path)
+    with caplog.at_level(logging.WARNING):
+        release_files([folder])
+    assert caplog.messages == [
+        f"warning: skipped {folder / name}: a broken or looping symbolic link"
+        for name in ("dangling.txt", "loop.md")
+    ]
+
+
+def test_kg_extract_prints_the_warning_on_stderr(tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    release(folder, "title: Gang jailed\n")
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    kg = Path(sys.executable).with_name("kg")
+    completed = subprocess.run(
+        [str(kg), "extract", "--data", str(DATA), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert completed.returncode == 0
+    assert "title: Gang jailed" in completed.stdout
+    assert completed.stderr == (
+        f"warning: skipped {folder / 'dangling.txt'}: a broken or looping symbolic link\n"
     )

@@ -8,6 +8,7 @@ so extracted and curated facts go through the one loader and its checks.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,19 +23,35 @@ if TYPE_CHECKING:
     from kg.extract.frontmatter import Release
 
 TEXT_SUFFIXES = (".txt", ".md")
+log = logging.getLogger(__name__)
 
 
 def release_files(paths: Iterable[Path]) -> list[Path]:
-    """Text releases named directly or found (not recursively) in folders, sorted."""
+    """Text releases named directly or found (not recursively) in folders, sorted.
+
+    A folder's releases are found whatever the case of their suffix (`NOTES.TXT`);
+    a release-named entry that cannot be read as a file (a broken or looping link)
+    is skipped with a warning, not silently.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix in TEXT_SUFFIXES and p.is_file())
+            found += folder_releases(path)
         elif path.is_file():
             found.append(path)
         else:
             raise UsageError(f"{path}: no such file or folder")
     return found
+
+
+def folder_releases(folder: Path) -> list[Path]:
+    """The .txt/.md files directly in `folder`, sorted; others named so are warned about."""
+    named = sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
+    for path in named:
+        if not path.is_file() and not path.is_dir():
+            why = "a broken or looping symbolic link" if path.is_symlink() else "not a file"
+            log.warning("warning: skipped %s: %s", path, why)
+    return [p for p in named if p.is_file()]
 
 
 def draft_documents(
