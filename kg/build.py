@@ -20,7 +20,7 @@ from kg.export import write_all
 from kg.extract import text_documents
 from kg.ids import DEFAULT_BASE, normalise_base
 from kg.mapping import Iris
-from kg.rdfio import atomic_write
+from kg.rdfio import atomic_write, staged_folder
 from kg.records import Corpus, Location, SourceRecords
 from kg.reference import ReferenceReader
 from kg.schema import Index
@@ -146,23 +146,34 @@ def _fail_on(validation: ValidationResult) -> None:
 
 
 def build_graph(data_dir: Path, output_dir: Path, base_iri: str = DEFAULT_BASE) -> BuildResult:
-    """Build, validate and write every output; raises `ValidationFailed` before writing."""
+    """Build, validate and write every output; raises `ValidationFailed` before writing.
+
+    The outputs are written into a staging folder and moved into `output_dir`
+    together at the end, so an error or Ctrl-C leaves the previous build whole.
+    """
     dataset, validation, corpus = assemble(data_dir, base_iri)
     _fail_on(validation)
     result = BuildResult(dataset=dataset, validation=validation, corpus=corpus)
-    result.paths = write_all(dataset, output_dir)
-    result.paths.append(write_store(dataset, output_dir / "store"))  # for kg query / kg serve
+    with staged_folder(output_dir) as staging:
+        written = _write_outputs(result, staging)
+    result.paths = [output_dir / path.name for path in written]
+    return result
+
+
+def _write_outputs(result: BuildResult, folder: Path) -> list[Path]:
+    """Every file of a build into `folder`: the exports, the store, the view, report, summary."""
+    paths = write_all(result.dataset, folder)
+    paths.append(write_store(result.dataset, folder / "store"))  # for kg query / kg serve
     from kg.viz import write_graph_html  # lazy: networkx is only needed for the view
 
-    result.paths.append(write_graph_html(dataset, output_dir / "graph.html"))
-    report_path = output_dir / "validation-report.ttl"
+    paths.append(write_graph_html(result.dataset, folder / "graph.html"))
+    report_path = folder / "validation-report.ttl"
     with atomic_write(report_path) as stream:
-        stream.write(validation.report.serialize(format="turtle"))
-    summary_path = output_dir / "summary.txt"
+        stream.write(result.validation.report.serialize(format="turtle"))
+    summary_path = folder / "summary.txt"
     with atomic_write(summary_path) as stream:
         stream.write(result.summary())
-    result.paths += [report_path, summary_path]
-    return result
+    return [*paths, report_path, summary_path]
 
 
 def validate_sources(data_dir: Path, base_iri: str = DEFAULT_BASE) -> str:

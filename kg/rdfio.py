@@ -6,8 +6,13 @@ Triples files land in the default graph; quad files keep their named graphs.
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
+import signal
+import stat
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,20 +81,167 @@ def _current_umask() -> int:
     return mask
 
 
+def cannot_write(path: Path, error: OSError) -> UsageError:
+    """The one-line error for an output path the system refuses, with its reason."""
+    return UsageError(f"cannot write {path}: {error.strerror or error}")
+
+
+def _make_folder(folder: Path) -> None:
+    """`mkdir -p`; a file where a folder should be is named (mkdir says only 'File exists')."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        blocking = next(path for path in (folder, *folder.parents) if path.exists())
+        message = f"{blocking} is a file, not a folder"
+        raise NotADirectoryError(errno.ENOTDIR, message, str(folder)) from None
+
+
+def _names_open_file(path: Path) -> bool:
+    """True for /dev/stdout, /dev/fd/N, /proc/self/fd/N (any path that leads into /proc).
+
+    Those are written straight through: resolving a link to an open file names
+    the file behind the descriptor (or a pipe that is no path at all), not a
+    place to rename into, and /proc allows no temporary files.
+    """
+    current = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on a chain of links
+        if os.path.realpath(os.path.dirname(current)).startswith("/proc/"):
+            return True
+        if not os.path.islink(current):
+            return False
+        current = os.path.join(os.path.dirname(current), os.readlink(current))
+    return False
+
+
+def _is_special(path: Path) -> bool:
+    """An existing device, FIFO or socket (through links): no temporary file can replace it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 @contextmanager
 def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
     """Write to a temporary file next to `path`, then rename it into place.
 
     A crash or error leaves the previous file (or nothing), never half a file.
+    A symlink is written through (the file it points to is replaced, the link
+    stays); a device, FIFO or socket (`-o /dev/stdout`) is written straight
+    into, since it cannot be renamed over. A path the system refuses is a
+    `UsageError` naming it and the reason, not a traceback.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        encoding = None if "b" in mode else "utf-8"
-        with os.fdopen(handle, mode, encoding=encoding) as stream:
+        if _is_special(path) or _names_open_file(path):
+            writer = _write_straight(path, mode)
+        else:
+            writer = _write_renamed(path, mode)
+        with writer as stream:
+            yield stream
+    except OSError as error:
+        raise cannot_write(path, error) from None
+
+
+def _encoding(mode: str) -> str | None:
+    return None if "b" in mode else "utf-8"
+
+
+@contextmanager
+def _write_straight(path: Path, mode: str) -> Iterator[IO]:
+    with open(path, mode, encoding=_encoding(mode)) as stream:
+        yield stream
+
+
+@contextmanager
+def _write_renamed(path: Path, mode: str) -> Iterator[IO]:
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    _make_folder(target.parent)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, mode, encoding=_encoding(mode)) as stream:
             yield stream
         os.chmod(temporary, 0o666 & ~_current_umask())  # mkstemp makes files 0600
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def staged_folder(folder: Path) -> Iterator[Path]:
+    """A private folder to write outputs into; they go into `folder` only when all are written.
+
+    A new `folder` is the staging folder renamed; into an existing one each file
+    (or sub-folder) is renamed in turn, with Ctrl-C held back for those few
+    renames. An error or Ctrl-C before the end leaves `folder` as it was.
+    """
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+        staging = _make_staging(folder)
+    except OSError as error:
+        raise cannot_write(folder, error) from None
+    try:
+        yield staging
+        with interrupts_deferred():
+            _move_into(staging, folder)
+    except OSError as error:
+        raise cannot_write(folder, error) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _make_staging(folder: Path) -> Path:
+    """Inside an existing folder (its owner can write there), else beside it."""
+    if folder.is_dir():
+        return Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=folder))
+    _make_folder(folder.parent)
+    return Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-", dir=folder.parent))
+
+
+def _move_into(staging: Path, folder: Path) -> None:
+    if not folder.exists():
+        os.chmod(staging, 0o777 & ~_current_umask())  # mkdtemp makes folders 0700
+        os.replace(staging, folder)
+        return
+    entries = sorted(staging.iterdir())
+    for entry in entries:  # every obstacle before the first rename, not half way through
+        destination = folder / entry.name
+        if entry.is_file() and destination.is_dir() and not destination.is_symlink():
+            message = f"{destination} is a folder, not a file"
+            raise IsADirectoryError(errno.EISDIR, message, str(destination))
+    for entry in entries:
+        if entry.is_dir() and not entry.is_symlink():
+            replace_folder(entry, folder / entry.name)
+        else:
+            os.replace(entry, folder / entry.name)
+
+
+def replace_folder(new: Path, path: Path) -> None:
+    """Swap the folder `new` into `path`: the old one moves aside first, then is removed."""
+    if path.exists() or path.is_symlink():
+        old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
+        os.replace(path, old / path.name)
+        os.replace(new, path)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(new, path)
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back for a moment (a few renames), then raise it when they are done."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if caught:
+        raise KeyboardInterrupt

@@ -18,7 +18,8 @@ def build(data_dir: Path, output_dir: Path, base_iri: str) -> None:
 
     Loads and checks every source, validates the graph with SHACL and writes
     graph.ttl, .nt, .trig, .nq, .jsonld, validation-report.ttl and summary.txt.
-    Nothing is written when the data is invalid (exit 1).
+    Nothing is written when the data is invalid (exit 1). The outputs are written
+    aside and moved into place together, so an interrupted build leaves the last one.
 
     \b
     Example:

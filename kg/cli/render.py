@@ -64,20 +64,49 @@ def write_extraction(
             text = merged.serialize(format="turtle")
         _emit(text, output)
         return
+    as_folder = output is not None and (output.is_dir() or len(files) > 1)
+    if as_folder:
+        draft_names(files)  # a clash fails before the slow part
     from kg.build import reserved_index
 
     documents = _drafts(files, data_dir, jobs, model, reserved_index)
-    from kg.rdfio import atomic_write
-
-    if output is not None and (output.is_dir() or len(documents) > 1):
-        output.mkdir(parents=True, exist_ok=True)
-        for path, document in documents:
-            target = output / f"{path.stem}.yaml"
-            with atomic_write(target) as stream:
-                stream.write(_yaml(yaml, document))
+    if output is not None and as_folder:
+        for target in _write_drafts(yaml, documents, output):
             click.echo(f"wrote {target}")
         return
     _emit("---\n".join(_yaml(yaml, d) for _, d in documents), output)
+
+
+def draft_names(files: list[Path]) -> dict[Path, str]:
+    """Release → its draft's file name (stem.yaml); two releases sharing one is an error.
+
+    Written into one folder, the second would silently replace the first.
+    """
+    names: dict[Path, str] = {}
+    first_with: dict[str, Path] = {}
+    for path in files:
+        name = f"{path.stem}.yaml"
+        if name in first_with:
+            raise UsageError(
+                f"{first_with[name]} and {path} would both be drafted as {name}; "
+                "rename one of them or extract them into different folders"
+            )
+        first_with[name] = path
+        names[path] = name
+    return names
+
+
+def _write_drafts(
+    yaml_module: Any, documents: list[tuple[Path, dict[str, Any]]], output: Path
+) -> list[Path]:
+    """Every draft into `output` as a whole: written aside, moved in once all are written."""
+    from kg.rdfio import staged_folder
+
+    names = draft_names([path for path, _ in documents])
+    with staged_folder(output) as staging:
+        for path, document in documents:
+            (staging / names[path]).write_text(_yaml(yaml_module, document), encoding="utf-8")
+    return [output / names[path] for path, _ in documents]
 
 
 def _drafts(files, data_dir, jobs, model, reserved_index):
