@@ -207,3 +207,31 @@ def test_kg_extract_prints_the_warning_on_stderr(tmp_path: Path) -> None:
     assert completed.stderr == (
         f"warning: skipped {folder / 'dangling.txt'}: a broken or looping symbolic link\n"
     )
+
+
+# 8. gold files of `kg eval` go through the source loader --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "line", "expected"),
+    [
+        ("source: [oops\n", 2, "YAML syntax error: expected ',' or ']', but got '<stream end>'"),
+        (SOURCE_HEAD + "cases: 5\n", 4, "cases: expected a list of entries"),
+        ("", 1, "expected a YAML mapping with a 'source' section, file is empty"),
+        (
+            SOURCE_HEAD + "  date: 2019-02-30\n",
+            4,
+            "source.date: expected a real date YYYY-MM-DD, got '2019-02-30'",
+        ),
+    ],
+    ids=["syntax", "wrong-type", "empty", "impossible-date"],
+)
+def test_bad_gold_file_is_one_error_line(
+    tmp_path: Path, gold: str, line: int, expected: str
+) -> None:
+    release(tmp_path, "title: T\n", name="x.txt")
+    (tmp_path / "x.yaml").write_text(gold, encoding="utf-8")
+    assert_one_error_line(
+        ["eval", "--gold", str(tmp_path), "--data", str(DATA)],
+        f"{tmp_path / 'x.yaml'}:{line}: {expected}",
+    )

@@ -395,19 +395,14 @@ def evaluate(
     model: str | None = None,
 ) -> Evaluation:
     """Extract every DIR/*.txt and compare with DIR/<same stem>.yaml."""
-    import yaml
-
     from kg.extract import draft_documents
     from kg.schema import Index
 
     texts = sorted(p for p in gold_dir.glob("*.txt") if p.with_suffix(".yaml").is_file())
     if not texts:
         raise UsageError(f"{gold_dir}: no .txt release with a .yaml gold file beside it")
+    golds = read_golds([path.with_suffix(".yaml") for path in texts], reference_dir)
     drafted = draft_documents(texts, reference_dir, Index(), jobs=jobs, model=model)
-    golds = [
-        yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
-        for path, _ in drafted
-    ]
     gold_shared = folder_declarations(golds)
     found_shared = folder_declarations([document for _, document in drafted])
     evaluation = Evaluation()
@@ -434,3 +429,19 @@ def evaluate(
         evaluation.false_hits += [(path.stem, f) for f in false_hits]
         evaluation.documents += 1
     return evaluation
+
+
+def read_golds(paths: list[Path], reference_dir: Path) -> list[dict[str, Any]]:
+    """The gold files, checked as `kg build` checks curated sources (a gold folder is one
+    corpus), so a bad gold file is a one-line error at its line, never a score."""
+    from kg.reference import ReferenceReader
+    from kg.schema import Index
+    from kg.sources import check_document, read_sources
+    from kg.vocab import load_vocabulary
+    from kg.yamlio import read_yaml
+
+    index = Index()
+    ReferenceReader(reference_dir, index).read()
+    documents = [(path, check_document(read_yaml(path), path)) for path in paths]
+    read_sources(documents, load_vocabulary(), index)
+    return [document for _, document in documents]
