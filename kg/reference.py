@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import SourceError
-from kg.ids import slugify
+from kg.ids import is_slug, slugify
 from kg.records import (
     Legislation,
     Location,
@@ -29,7 +29,7 @@ from kg.records import (
     Source,
     SourceRecords,
 )
-from kg.schema import DATE, Index
+from kg.schema import Index, date_problem
 
 REFERENCE_ID = "reference"
 URL = re.compile(r"https?://[^\s;,]+")
@@ -47,7 +47,8 @@ REQUIRED_COLUMNS = {
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows with their line numbers; a missing column is an error at line 1."""
+    """Rows with their line numbers; a missing column is an error at line 1, a row with
+    fewer or more fields than the header an error at its own line."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -56,12 +57,22 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         raise SourceError(path, None, None, f"cannot be read: {error.strerror}") from None
     # newline="" as the csv module wants: quoted cells may hold line breaks, and
     # splitlines() would also split at U+2028 and form feeds inside a cell.
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in REQUIRED_COLUMNS[path.name] if c not in (reader.fieldnames or [])]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, [])
+    missing = [c for c in REQUIRED_COLUMNS[path.name] if c not in header]
     if missing:
         raise SourceError(path, 1, missing[0], f"required column is missing ({', '.join(missing)})")
-    for row in reader:
-        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+    for cells in reader:
+        if not cells:
+            continue  # a blank line
+        if len(cells) != len(header):
+            raise SourceError(
+                path,
+                reader.line_num,
+                None,
+                f"expected {len(header)} fields as in the header line, got {len(cells)}",
+            )
+        yield reader.line_num, {k: v.strip() for k, v in zip(header, cells, strict=True) if k}
 
 
 def _urls(*cells: str) -> tuple[str, ...]:
@@ -90,7 +101,8 @@ def _alt_names(cell: str) -> tuple[str, ...]:
 
 
 def _date(value: str) -> str | None:
-    return value if DATE.match(value) else None
+    """`value` when it is a date that exists; else None (the caller keeps it as a note)."""
+    return value if date_problem(value) is None else None
 
 
 # A membership date: "2010", "2013-10", "2014-04-01"; "by 2018-12" (it had happened by
@@ -109,6 +121,9 @@ def _when(path: Path, line: int, field: str, value: str) -> tuple[str | None, bo
     if not match:
         raise SourceError(path, line, field, _WHEN_EXPECTED)
     by, date, later = match.groups()
+    problem = date_problem(date)
+    if problem is not None:
+        raise SourceError(path, line, field, f"{problem}, got {value!r}")
     if later:
         return later, True, f"{field} given as {date} or {later} by different sources"
     return date, bool(by), ""
@@ -128,6 +143,15 @@ class ReferenceReader:
         return path
 
     def declare(self, space: str, ident: str, kind: str, path: Path, line: int) -> None:
+        """Declare `ident`, an id of the same shape as those of curated sources (it
+        becomes part of an IRI)."""
+        if not is_slug(ident):
+            raise SourceError(
+                path,
+                line,
+                "id",
+                f"expected an id of lower-case letters, digits and hyphens, got {ident!r}",
+            )
         self.index.declare(space, ident, kind, path, line)
 
     def read(self) -> SourceRecords:

@@ -12,6 +12,7 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -234,4 +235,132 @@ def test_bad_gold_file_is_one_error_line(
     assert_one_error_line(
         ["eval", "--gold", str(tmp_path), "--data", str(DATA)],
         f"{tmp_path / 'x.yaml'}:{line}: {expected}",
+    )
+
+
+# 9. --base-iri, and reference CSV ids and rows ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "why"),
+    [
+        ("not a url", "'not a url' holds characters an IRI may not: [' ']"),
+        (
+            "https://ex.org/a{b}/",
+            "'https://ex.org/a{b}/' holds characters an IRI may not: ['{', '}']",
+        ),
+        (
+            "ftp://ex.org/",
+            "expected an absolute http(s) IRI such as https://w3id.org/soc-kg/, "
+            "got 'ftp://ex.org/'",
+        ),
+        ("kg/", "expected an absolute http(s) IRI such as https://w3id.org/soc-kg/, got 'kg/'"),
+        ("http://[::1/", "'http://[::1/' is not an IRI (Invalid IPv6 URL)"),
+    ],
+)
+@pytest.mark.parametrize("command", ["validate", "build", "extract"])
+def test_bad_base_iri_is_a_usage_error_before_anything_runs(
+    tmp_path: Path, base: str, why: str, command: str
+) -> None:
+    out = tmp_path / "out"
+    args = {
+        "validate": ["validate", "--data", str(DATA)],
+        "build": ["build", "--data", str(DATA), "--output", str(out)],
+        "extract": ["extract", "--data", str(DATA), str(release(tmp_path, "title: T\n"))],
+    }[command]
+    code, stdout, stderr = run(*args, "--base-iri", base)
+    assert (code, stdout) == (2, "")
+    assert stderr.endswith(f"\nError: Invalid value for '--base-iri': {why}\n")
+    assert "Traceback" not in stderr
+    assert not out.exists()
+
+
+def test_base_iri_without_a_final_slash_gets_one(tmp_path: Path) -> None:
+    path = release(tmp_path, "title: T\n")
+    code, stdout, _ = run(
+        "extract",
+        "--data",
+        str(DATA),
+        "--format",
+        "ttl",
+        str(path),
+        "--base-iri",
+        "https://example.org/kg",
+    )
+    assert code == 0
+    assert "<https://example.org/kg/id/source/r>" in stdout
+
+
+def reference_edited(tmp_path: Path, name: str, edit: Callable[[str], str]) -> Path:
+    data = make_data_dir(tmp_path, {"a.yaml": SOURCE_HEAD})
+    table = data / "reference" / name
+    table.write_text(edit(table.read_text(encoding="utf-8")), encoding="utf-8")
+    return table
+
+
+def add_row(row: str) -> Callable[[str], str]:
+    return lambda text: text.rstrip("\n") + "\n" + row + "\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "edit", "expected"),
+    [
+        (
+            "places.csv",
+            add_row("Bad Id,Xy,town,,,,,,,,,,,"),
+            "id: expected an id of lower-case letters, digits and hyphens, got 'Bad Id'",
+        ),
+        (
+            "places.csv",
+            add_row("nul\0id,Xy,town,,,,,,,,,,,"),
+            "id: expected an id of lower-case letters, digits and hyphens, got 'nul\\x00id'",
+        ),
+        (
+            "forces.csv",
+            add_row("atlantis,Atlantis Police"),
+            "expected {n} fields as in the header line, got 2",
+        ),
+        (
+            "forces.csv",
+            lambda text: text.replace("\n", ",extra\n", 2).replace(",extra\n", "\n", 1),
+            "expected {n} fields as in the header line, got {n_plus_1}",
+        ),
+        ("legislation.csv", add_row("bad-act"), "expected {n} fields as in the header line, got 1"),
+    ],
+    ids=[
+        "id-with-a-space",
+        "id-with-a-nul",
+        "forces-short-row",
+        "forces-extra-column",
+        "legislation-short-row",
+    ],
+)
+def test_bad_reference_row_names_its_file_and_line(
+    tmp_path: Path, name: str, edit: Callable[[str], str], expected: str
+) -> None:
+    table = reference_edited(tmp_path, name, edit)
+    text = table.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    n = len(lines[0].split(","))
+    line = len(lines) if "extra" not in text else 2
+    message = f"{table}:{line}: " + expected.format(n=n, n_plus_1=n + 1)
+    with pytest.raises(SourceError) as raised:
+        load_corpus(table.parent.parent)
+    assert str(raised.value) == message
+    out = tmp_path / "out"
+    assert_one_error_line(
+        ["build", "--data", str(table.parent.parent), "--output", str(out)], message
+    )
+    assert not out.exists()
+
+
+def test_impossible_membership_date_names_its_line(tmp_path: Path) -> None:
+    table = reference_edited(
+        tmp_path, "rocu_membership.csv", lambda text: text.replace(",2010,", ",2010-13,", 1)
+    )
+    line = next(n for n, row in enumerate(table.read_text().splitlines(), 1) if ",2010-13," in row)
+    with pytest.raises(SourceError) as raised:
+        load_corpus(table.parent.parent)
+    assert (
+        str(raised.value) == f"{table}:{line}: start: expected a real date YYYY-MM, got '2010-13'"
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.ids import DEFAULT_BASE
+from kg.ids import DEFAULT_BASE, normalise_base
 
 data_option = click.option(
     "--data",
@@ -24,9 +24,38 @@ output_option = click.option(
     show_default=True,
     help="Folder the graph files are written to.",
 )
+# Characters an IRI may not hold (RFC 3987), besides spaces and control characters.
+NOT_IN_IRI = set('<>"{}|\\^`')
+
+
+def check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """`--base-iri` as an absolute http(s) IRI that every instance IRI can extend.
+
+    Checked here, before anything runs: a bad base would otherwise make every IRI
+    of the graph invalid, found only when a serialiser chokes on it. A base without
+    a final '/' or '#' gets a '/', as the library does (kg.ids.normalise_base).
+    """
+    from urllib.parse import urlsplit
+
+    bad = sorted({c for c in value if c in NOT_IN_IRI or c.isspace() or not c.isprintable()})
+    if bad:
+        raise click.BadParameter(f"{value!r} holds characters an IRI may not: {bad!r}")
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # a port that is not a number raises here
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not an IRI ({error})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter(
+            f"expected an absolute http(s) IRI such as {DEFAULT_BASE}, got {value!r}"
+        )
+    return normalise_base(value)
+
+
 base_iri_option = click.option(
     "--base-iri",
     default=DEFAULT_BASE,
     show_default=True,
-    help="Base for instance IRIs: {base}id/{kind}/{slug}.",
+    callback=check_base_iri,
+    help="Base for instance IRIs: {base}id/{kind}/{slug} (an absolute http(s) IRI).",
 )
