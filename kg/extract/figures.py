@@ -1211,9 +1211,7 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,2},?\s+)+(?:and\s+)?$", re.IGNORECASE)
 # "charged with more than 20 offences": charges, like "charged with 20 offences" (the
 # rule's own look-behind), whose qualifier the rule's match may have left out
-CHARGED_WITH_BEFORE = re.compile(
-    rf"\bwith\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
-)
+CHARGED_WITH_BEFORE = re.compile(rf"\bwith\s+(?:(?:{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE)
 
 
 def _find_counts(sentence: str, period_cues: bool) -> Iterator[Found]:
@@ -1516,9 +1514,13 @@ def measured_money(sentence: str) -> Iterator[tuple[int, int, Decimal, str, str,
     if running_total(sentence):
         return  # "more than £5 million of cash in the two years since": no period's figure
     amounts = money(sentence)
-    spans = [(s, e) for s, e, *_ in amounts]
+    spans = sorted((s, e) for s, e, *_ in amounts)
+    place = {span: number for number, span in enumerate(spans)}
     for start, end, value, currency, qualifier in amounts:
-        measure = money_measure(sentence, start, end, [sp for sp in spans if sp != (start, end)])
+        # the amounts either side bound its clause (all the others would say no more)
+        number = place[(start, end)]
+        neighbours = spans[max(0, number - 1) : number] + spans[number + 1 : number + 2]
+        measure = money_measure(sentence, start, end, neighbours)
         if measure == "DrugsSeized" and WEIGHED_WORTH.search(sentence, max(0, start - 80), start):
             continue  # "313.4 grams of crack cocaine worth £31,380": the weight is the figure
         if PER_PERIOD_AFTER.match(sentence, end):

@@ -141,6 +141,37 @@ def joined_after_abbreviations(sentences: list[Sentence], offset: int, body: str
 
 OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.?)[ \t\u00a0]+$")
 
+# The longest sentence met in real releases is about 500 characters. Longer "sentences"
+# are tables or lists without full stops, and several rules compare every amount of a
+# sentence with every other: cut at this length they stay linear in the release's size.
+LONGEST_SENTENCE = 1_000
+CUT_AFTER_PUNCTUATION = re.compile(r"[;,]\s")
+CUT_AFTER_SPACE = re.compile(r"\s")
+
+
+def cut_long(sentence: Sentence) -> list[Sentence]:
+    """A sentence longer than LONGEST_SENTENCE as pieces cut after a semicolon, comma or
+    space (the last one before the limit), else at the limit."""
+    pieces = []
+    start, text = sentence.start, sentence.text
+    while len(text) > LONGEST_SENTENCE:
+        cut = LONGEST_SENTENCE
+        for pattern in (CUT_AFTER_PUNCTUATION, CUT_AFTER_SPACE):
+            cuts = [
+                m.end() for m in pattern.finditer(text, LONGEST_SENTENCE // 2, LONGEST_SENTENCE)
+            ]
+            if cuts:
+                cut = cuts[-1]
+                break
+        piece = text[:cut].rstrip()
+        pieces.append(Sentence(start, start + len(piece), piece, sentence.paragraph))
+        rest = text[cut:]
+        start += cut + len(rest) - len(rest.lstrip())
+        text = rest.lstrip()
+    if text:
+        pieces.append(Sentence(start, start + len(text), text, sentence.paragraph))
+    return pieces
+
 
 def doc_view(doc: Doc, offset: int, body: str | None = None) -> tuple[list[Sentence], list[Entity]]:
     """Sentences and entities with offsets into the whole file (`offset` = body start).
@@ -157,7 +188,7 @@ def doc_view(doc: Doc, offset: int, body: str | None = None) -> tuple[list[Sente
             text = line.strip()
             if text:
                 start = position + (len(line) - len(line.lstrip()))
-                sentences.append(Sentence(start, start + len(text), text, 0))
+                sentences += cut_long(Sentence(start, start + len(text), text, 0))
             position += len(line) + 1
     sentences = joined_after_abbreviations(sentences, offset, body)
     entities = []

@@ -28,7 +28,8 @@ PLACE_CONTEXT = re.compile(
 NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|MP\b|MLA\b)")
 LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-LISTED_WORD = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]+)(?=,|\s+and\s)")
+# "(?<!\s)": a run of spaces is tried from its start only (from every space it is quadratic)
+LISTED_WORD = re.compile(r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?P<name>[A-Z][a-z]+)(?=,|\s+and\s)")
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
 # "Kent's Police and Crime Commissioner", "Essex's Chief Constable", "Staffordshire
 # Commissioner Ben Adams": the area's police or commissioner, no place
