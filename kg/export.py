@@ -7,7 +7,8 @@ exact lexical form); JSON-LD arrays are sorted. Blank nodes get labels from
 rdflib's canonical labelling instead of a per-process random id, also when the
 dataset was parsed from files (`kg export`). The same dataset therefore always
 gives byte-identical files, in any process. Every file is written to a
-temporary name and renamed, so a failure never leaves half a file.
+temporary name and renamed, so a failure never leaves half a file (a device
+or FIFO, which cannot be renamed over, is written straight into).
 """
 
 from __future__ import annotations

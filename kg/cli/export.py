@@ -25,8 +25,9 @@ NETWORK_CHOICES = ["graphml", "gexf", "csv", "nodelink"]
     "output",
     type=click.Path(path_type=Path, dir_okay=False),
     required=True,
-    help="File to write (written to a temporary name, then renamed). For csv, NAME.csv "
-    "gives NAME-nodes.csv and NAME-edges.csv.",
+    help="File to write (written to a temporary name, then renamed; a device or FIFO such "
+    "as /dev/stdout is written straight into). For csv, NAME.csv gives NAME-nodes.csv and "
+    "NAME-edges.csv.",
 )
 @click.option(
     "--figures-as-nodes",
