@@ -108,8 +108,12 @@ class Endpoint:
 
 
 def redact(url: str) -> str:
-    """`url` without any user:password@ part, for messages."""
-    parts = urlsplit(url)
+    """`url` without any user:password@ part, for messages (URLs are checked by
+    `check_url` first; one that cannot even be split is shown as its scheme alone)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return f"{url.split('://', 1)[0]}://…" if "://" in url else "…"
     if "@" not in parts.netloc:
         return url
     host = parts.netloc.rsplit("@", 1)[1]
@@ -149,11 +153,26 @@ def _join(base: str, path: str) -> str:
     return base.rstrip("/") + path if path else base.rstrip("/")
 
 
-def _check_url(url: str, option: str) -> str:
-    parts = urlsplit(url)
+def check_url(url: str, option: str) -> str:
+    """`url` when it is an http(s) URL with a host, a numeric port and no credentials.
+
+    Messages name the option and never repeat the URL: a malformed URL cannot be
+    split reliably into its parts, so a password typed into it could leak.
+    """
+    import httpx
+
+    expected = f"{option}: expected an http(s) URL such as http://127.0.0.1:7878"
+    if any(char.isspace() or not char.isprintable() for char in url):
+        raise UsageError(f"{expected} (it holds a space or a control character)")
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number raises here
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL):
+        raise UsageError(f"{expected} (it cannot be parsed: check the host and port)") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{option}: expected an http(s) URL such as http://127.0.0.1:7878")
-    if parts.username or parts.password:
+        raise UsageError(expected)
+    if "@" in url.split("?", 1)[0].split("#", 1)[0]:  # user:password@, or a mistyped one
         raise UsageError(
             f"{option}: put credentials in {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN}, not in the URL"
         )
@@ -197,7 +216,7 @@ def resolve_endpoint(
         chosen = replace(chosen, gsp_path=gsp_path)
     if query_path is not None:
         chosen = replace(chosen, query_path=query_path)
-    base = _check_url(endpoint, "--endpoint")
+    base = check_url(endpoint, "--endpoint")
     for option, path in (("--gsp-path", chosen.gsp_path), ("--query-path", chosen.query_path)):
         if path and not path.startswith("/"):
             raise UsageError(f"{option}: expected a path starting with '/', got {path!r}")

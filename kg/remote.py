@@ -13,12 +13,12 @@ KG_ENDPOINT_PASSWORD (HTTP basic, or digest with `--auth digest` for Virtuoso).
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from kg.endpoints import ENV_PASSWORD, ENV_TOKEN, ENV_USER, redact
-from kg.errors import KgError, StoreError, UsageError
+from kg.endpoints import ENV_PASSWORD, ENV_TOKEN, ENV_USER, check_url, redact
+from kg.errors import KgError, StoreError
 from kg.prefixes import PREFIXES
 from kg.store import (
     AskResult,
@@ -72,15 +72,7 @@ class RemoteEndpoint:
     def __init__(self, url: str, *, timeout: float = 60.0, auth: str = "auto") -> None:
         import httpx
 
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UsageError(f"--endpoint {redact(url)}: expected an http(s) URL")
-        if parts.username or parts.password:
-            raise UsageError(
-                f"--endpoint {redact(url)}: put credentials in {ENV_USER}/{ENV_PASSWORD} "
-                f"or {ENV_TOKEN}, not in the URL"
-            )
-        self.url = url
+        self.url = check_url(url, "--endpoint")
         self.description = redact(url)
         self._client = httpx.Client(
             timeout=timeout, auth=httpx_auth(auth), headers={"User-Agent": "soc-kg"}

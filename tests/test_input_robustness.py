@@ -364,3 +364,42 @@ def test_impossible_membership_date_names_its_line(tmp_path: Path) -> None:
     assert (
         str(raised.value) == f"{table}:{line}: start: expected a real date YYYY-MM, got '2010-13'"
     )
+
+
+# 10. malformed endpoint URLs ------------------------------------------------------------
+
+ENDPOINT_EXPECTED = "--endpoint: expected an http(s) URL such as http://127.0.0.1:7878"
+UNPARSABLE = f"{ENDPOINT_EXPECTED} (it cannot be parsed: check the host and port)"
+CREDENTIALS = (
+    "--endpoint: put credentials in KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or "
+    "KG_ENDPOINT_TOKEN, not in the URL"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://[::1", UNPARSABLE),
+        ("http://u:s3cret@[::1", UNPARSABLE),
+        ("http://127.0.0.1:abc", UNPARSABLE),
+        ("http://u:s3cret/x@127.0.0.1:7878", UNPARSABLE),  # a '/' in the password
+        (
+            "http://127.0.0.1:7878/a b",
+            f"{ENDPOINT_EXPECTED} (it holds a space or a control character)",
+        ),
+        ("http://u:s3cret@127.0.0.1:7878", CREDENTIALS),
+        ("http://u:7878/s3cret@127.0.0.1:7878", CREDENTIALS),  # host u, port 7878?
+    ],
+)
+@pytest.mark.parametrize("command", ["load", "query"])
+def test_malformed_endpoint_is_one_line_naming_the_option(
+    tmp_path: Path, url: str, expected: str, command: str
+) -> None:
+    args = {
+        "load": ["load", "--endpoint", url, str(tmp_path / "graph.trig")],
+        "query": ["query", "--no-resident", "--endpoint", url, "ASK {}"],
+    }[command]
+    (tmp_path / "graph.trig").write_text("", encoding="utf-8")
+    code, stdout, stderr = run(*args)
+    assert (code, stdout, stderr) == (2, "", f"Error: {expected}\n")
+    assert "s3cret" not in stderr
