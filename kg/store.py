@@ -277,6 +277,8 @@ def write_store(source: Dataset | Path | Iterable[ox.Quad], path: Path) -> Path:
     import shutil
     import tempfile
 
+    from kg.rdfio import replace_folder
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
@@ -291,7 +293,7 @@ def write_store(source: Dataset | Path | Iterable[ox.Quad], path: Path) -> Path:
         store.flush()
         store.optimize()
         del store
-        _replace_folder(temporary, path)
+        replace_folder(temporary, path)
     except SyntaxError as error:
         shutil.rmtree(temporary, ignore_errors=True)
         raise StoreError(f"{path}: cannot write the store: {error}") from None
@@ -302,18 +304,3 @@ def write_store(source: Dataset | Path | Iterable[ox.Quad], path: Path) -> Path:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
     return path
-
-
-def _replace_folder(new: Path, path: Path) -> None:
-    """Swap `new` into `path`: the old folder moves aside first and is then removed."""
-    import os
-    import shutil
-    import tempfile
-
-    if path.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
-        os.replace(path, old / path.name)
-        os.replace(new, path)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(new, path)
