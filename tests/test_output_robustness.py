@@ -208,6 +208,26 @@ def test_drafts_with_one_file_name_are_refused_before_writing(tmp_path: Path) ->
     assert not out.exists()
 
 
+def test_drafts_onto_a_file_are_refused_before_drafting(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "drafts").write_text("keep\n", encoding="utf-8")
+    code, stdout, stderr = run(
+        "extract",
+        "--data",
+        str(DATA),
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+        "-o",
+        str(tmp_path / "drafts"),
+    )
+    assert (code, stdout) == (2, "")
+    assert (
+        stderr == f"Error: cannot write {tmp_path / 'drafts'}: a file, where drafts need a folder\n"
+    )
+    assert (tmp_path / "drafts").read_text(encoding="utf-8") == "keep\n"
+
+
 def test_drafts_into_an_existing_folder_arrive_together_and_keep_the_rest(
     tmp_path: Path,
 ) -> None:

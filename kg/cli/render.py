@@ -65,8 +65,10 @@ def write_extraction(
         _emit(text, output)
         return
     as_folder = output is not None and (output.is_dir() or len(files) > 1)
-    if as_folder:
+    if output is not None and as_folder:
         draft_names(files)  # a clash fails before the slow part
+        if output.exists() and not output.is_dir():
+            raise UsageError(f"cannot write {output}: a file, where drafts need a folder")
     from kg.build import reserved_index
 
     documents = _drafts(files, data_dir, jobs, model, reserved_index)
