@@ -403,3 +403,32 @@ def test_malformed_endpoint_is_one_line_naming_the_option(
     code, stdout, stderr = run(*args)
     assert (code, stdout, stderr) == (2, "", f"Error: {expected}\n")
     assert "s3cret" not in stderr
+
+
+# 4. evidence offsets point into the file as written, whatever its line ends -------------
+
+DEFENDANTS = (
+    "Six people involved in a county line were sentenced at Norwich Crown Court.\n"
+    "\n"
+    "Those sentenced were:\n"
+    "\n"
+    "Arben Hoxha, 46, of Norwich, was jailed for six years.\n"
+    "Ermal Kola, 31, of Great Yarmouth, was jailed for four years.\n"
+)
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_evidence_offsets_index_the_raw_file(tmp_path: Path, line_end: str) -> None:
+    from kg.extract import draft_documents
+    from kg.schema import Index
+
+    text = f"---\ntitle: Two jailed\ndate: 2019-09-06\n---\n{DEFENDANTS}"
+    path = tmp_path / "windows.txt"
+    path.write_bytes(text.replace("\n", line_end).encode("utf-8"))
+    raw = path.read_bytes().decode("utf-8")
+    [(_, document)] = draft_documents([path], DATA / "reference", Index())
+    people = {p["name"]: p["evidence"] for p in document["people"]}
+    assert set(people) == {"Arben Hoxha", "Ermal Kola"}
+    for name, evidence in people.items():
+        assert raw[evidence["start"] : evidence["end"]] == name
+    assert read_release(path).meta == {"title": "Two jailed", "date": "2019-09-06"}

@@ -201,7 +201,8 @@ def unshout(body: str) -> str:
 def read_release(path: Path) -> Release:
     """Read a .txt/.md release as UTF-8; errors name the file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as stream:  # offsets count every CR
+            text = stream.read()
     except UnicodeDecodeError:
         raise SourceError(path, None, None, "expected UTF-8 text") from None
     except OSError as error:
@@ -214,10 +215,17 @@ def read_release(path: Path) -> Release:
             f"{len(text):,} characters, more than the {MAX_RELEASE_CHARS:,} a release may have "
             "(a press release is a few thousand): split it into one file per release",
         )
-    text = text.replace("\r\n", "\n")
+    text = plain_newlines(text)
     if path.suffix.lower() == ".md":
         text = unmark(text)
     return parse_release(untable(text), path)
+
+
+def plain_newlines(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line ends as LF, with the same length, so an
+    offset into the result is one into the file as written: the CR of a CRLF
+    becomes a space at the line's end, a CR alone becomes the LF."""
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 # Markdown's marks around words ("**Jordan Smith**, 25", "## Sentences", "[link](url)"):
