@@ -1,6 +1,7 @@
 """Extraction rules for wording met in session 23: the worth of drugs named by their own
 name (ecstasy, amphetamine, ketamine …), not only "drugs", cocaine, heroin or cannabis;
-charges counted with a qualifier ("charged with more than 20 offences").
+charges counted with a qualifier ("charged with more than 20 offences"); fuel laundering
+as duty fraud; terms "handed to" the people named after them.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -39,6 +40,25 @@ RELEASES = {
         "A fourth man, who pleaded guilty to 14 offences of supplying class A drugs last "
         "year, is serving a prison sentence.",
     ),
+    "fuel-laundering": _release(
+        "Haulier jailed for laundering red diesel",
+        "HM Revenue and Customs",
+        "A haulier who ran a plant stripping the markers from red diesel, with the capacity "
+        "to evade £2.4m a year in duty, has been jailed for four years.",
+        "",
+        "Gareth Pryce, 52, of Wrexham, admitted excise fraud at Mold Crown Court. Officers "
+        "found 9,000 litres of laundered fuel at his yard.",
+    ),
+    "terms-handed-to-the-named": _release(
+        "Five jailed over drugs shipped to Belfast",
+        "Police Service of Northern Ireland",
+        "Five men who admitted their parts in a plot to ship cannabis and cocaine into "
+        "Northern Ireland have been jailed for a total of 22 years.",
+        "",
+        "Sentences of five years were handed to 41-year-old Carl Boyd, from Antrim, and Ryan "
+        "Moore (29), while four year terms were handed to 33-year-old Sean Doyle, Kevin Hart "
+        "(36) and Paul Quinn (25).",
+    ),
 }
 
 
@@ -71,3 +91,24 @@ def test_charges_counted_with_a_qualifier_are_no_offences_committed(
         (f["value"], f["qualifier"]) for f in figures if f["measure"] == "OffencesCommitted"
     ]
     assert offences == [(14, "Exact")]  # what he admitted stands; the charges do not
+
+
+def test_fuel_laundering_is_duty_fraud_not_money_laundering(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["fuel-laundering"]["cases"]
+    assert case["offences"] == ["tax-fraud"]
+
+
+def test_terms_handed_to_the_people_named_after_them(drafts: dict[str, dict]) -> None:
+    (case,) = drafts["terms-handed-to-the-named"]["cases"]
+    terms = {
+        (o["offender"], o["value"])
+        for o in case["outcomes"]
+        if o["type"] == "CustodialSentence" and "offender" in o
+    }
+    assert terms == {
+        ("carl-boyd", 5),
+        ("ryan-moore", 5),
+        ("sean-doyle", 4),
+        ("kevin-hart", 4),
+        ("paul-quinn", 4),
+    }

@@ -456,7 +456,10 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"tax fraud|vat (?:fraud|scam)|duty fraud|cheat(?:ing)? the (?:public )?revenue|tax evasion"
         r"|missing[ -]trader|carousel fraud"
         r"|evasion of (?:excise |customs |tobacco |alcohol |vat |income tax )?duty|duty evasion"
-        r"|evad(?:e|ed|ing) (?:[^.;]{0,40}? )?(?:in )?(?:excise |customs )?duty"
+        r"|evad(?:e|ed|ing) (?:(?:[^.;]|\.\d){0,40}? )?(?:in )?(?:excise |customs )?duty"
+        # fuel laundering: dye stripped from rebated diesel to sell it as road fuel
+        r"|excise fraud|fuel fraud|(?:fuel|diesel) laundering|launder(?:ed|ing|s)? "
+        r"(?:[\w,.-]+ ){0,4}?(?:fuel|diesel)\b"
         r"|(?:cigarette|tobacco|alcohol) smuggling|tobacco fraud"
         r"|smuggl(?:e|ed|ing) (?:[\w£.,-]+ ){0,5}?(?:cigarettes|tobacco|alcohol)"
         # "£3.2m bootleg cigarette haul", "illicit tobacco"

@@ -70,6 +70,7 @@ HAND_TRIGGERS: dict[str, tuple[str, ...]] = {
         "smuggl",
         "cigarette",
         "tobacco",
+        "launder",  # "laundered fuel", "laundering 1m litres of diesel"
     ),
     "people-smuggling": ("smuggl", "facilitat", "immigration", "boat", "migrants", "asylum"),
     "vehicle-crime": ("theft", "steal", "stole", "vehicle"),

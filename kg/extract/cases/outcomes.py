@@ -359,6 +359,14 @@ SENTENCE_RIGHT = re.compile(
     r"sentence|behind\s+bars|suspended|detention|in\s+a\s+young\s+offenders?\s+institution)",
     re.IGNORECASE,
 )
+# "Sentences of six years were handed to X and Y, while four year terms were given to Z":
+# the term first, then the people it was given to (up to the clause's end)
+HANDED_TO_RIGHT = re.compile(
+    r"[\s-]*(?:(?:prison|jail|custodial)\s+)?(?:sentences?|terms?)?\s*(?:were|was)\s+"
+    r"(?:handed|given)\s+(?:down\s+)?to\s+",
+    re.IGNORECASE,
+)
+HANDED_TO_END = re.compile(r"[;.]\s|,?\s+(?:while|whilst|but|and\s+(?:a|an|the)\s+)\b")
 PAIR_BEFORE = re.compile(
     # "Martin, 44, formerly of Halstead, and Locke, 23, of no fixed address, were both …"
     # "both Abu Ali and Anwaar Chaudhary received jail terms of three years": whole names
@@ -637,6 +645,10 @@ class CaseOutcomes(CaseBase):
             NOT_A_SENTENCE_RIGHT.match(right)
         ):
             return False
+        if (handed := HANDED_TO_RIGHT.match(text, end)) is not None:
+            named = self.named_in_clause(sentence, handed.end(), defendants)
+            if named:
+                return self.each_given(case, sentence, start, end, value, unit, named)
         if not (
             SENTENCE_LEFT.search(left)
             or SENTENCE_RIGHT.search(right)
@@ -794,6 +806,38 @@ class CaseOutcomes(CaseBase):
             if len(defendants) == 1:  # "He was jailed for nine years": the one defendant
                 outcome.offender_key = defendants[0][0]
         case.outcomes.append(outcome)
+        return True
+
+    def named_in_clause(
+        self, sentence, position: int, defendants: list[tuple[str, re.Match[str]]]
+    ) -> list[str]:
+        """The defendants named from `position` to the end of its clause."""
+        stop = HANDED_TO_END.search(sentence.text, position)
+        limit = sentence.start + (stop.start() if stop else len(sentence.text))
+        named = [key for key, m in defendants if sentence.start + position <= m.start() < limit]
+        return list(dict.fromkeys(named))
+
+    def each_given(
+        self,
+        case: CaseFact,
+        sentence,
+        start: int,
+        end: int,
+        value: Decimal,
+        unit: str,
+        keys: list[str],
+    ) -> bool:
+        """The term at sentence[start:end] for each of `keys`, one outcome each."""
+        text = sentence.text
+        right = text[end : end + 40]
+        suspended = bool(SUSPENDED_RIGHT.search(right) or SUSPENDED_LEFT.search(text[:start][-50:]))
+        kind = "SuspendedSentence" if suspended else "CustodialSentence"
+        span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
+        qualifier = fig.qualifier_before(text, start)
+        for key in keys:
+            case.outcomes.append(
+                OutcomeFact(kind, span, value, qualifier, unit, 1, offender_key=key)
+            )
         return True
 
     def named_shortly_before(
