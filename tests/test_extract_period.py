@@ -118,9 +118,11 @@ def test_eval_checks_the_year_of_each_matched_period_figure(tmp_path) -> None:
     )
     (tmp_path / "r.txt").write_text(release, encoding="utf-8")
     gold = {
-        "source": {"id": "r", "date": "2024-01-17"},
+        "source": {"id": "r", "title": "Regional unit's results for 2023", "date": "2024-01-17"},
         "figures": [
             {
+                "id": "r-arrests",
+                "type": "statistic",
                 "measure": "Arrests",
                 "value": 386,
                 "qualifier": "Exact",
@@ -128,6 +130,8 @@ def test_eval_checks_the_year_of_each_matched_period_figure(tmp_path) -> None:
                 "period": 2023,
             },
             {
+                "id": "r-firearms",
+                "type": "statistic",
                 "measure": "FirearmsSeized",
                 "value": 41,
                 "qualifier": "Exact",
