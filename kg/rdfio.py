@@ -133,7 +133,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
     `UsageError` naming it and the reason, not a traceback.
     """
     try:
-        if _is_special(path) or _names_open_file(path):
+        if writes_straight(path):
             writer = _write_straight(path, mode)
         else:
             writer = _write_renamed(path, mode)
@@ -143,13 +143,20 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         raise cannot_write(path, error) from None
 
 
+def writes_straight(path: Path) -> bool:
+    """Whether `path` is written straight into (a device, FIFO, socket or /dev/stdout),
+    so a "wrote PATH" message must not go to standard output as well."""
+    return _is_special(path) or _names_open_file(path)
+
+
 def _encoding(mode: str) -> str | None:
     return None if "b" in mode else "utf-8"
 
 
 @contextmanager
 def _write_straight(path: Path, mode: str) -> Iterator[IO]:
-    with open(path, mode, encoding=_encoding(mode)) as stream:
+    # appended, not truncated: `-o /dev/stdout >> log` keeps what the log held
+    with open(path, mode.replace("w", "a"), encoding=_encoding(mode)) as stream:
         yield stream
 
 

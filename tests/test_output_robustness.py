@@ -64,7 +64,7 @@ def test_a_character_device_is_written_into_not_replaced(tmp_path: Path) -> None
     device = tmp_path / "mynull"
     os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     code, _, stderr = run("export", "--format", "nt", "-o", str(device), str(rdf_file(tmp_path)))
-    assert (code, stderr) == (0, "")
+    assert (code, stderr) == (0, f"wrote {device}\n")  # aside: it may be the data's stream
     assert stat.S_ISCHR(os.lstat(device).st_mode)
     assert os.lstat(device).st_rdev == os.makedev(1, 3)
     assert sorted(os.listdir(tmp_path)) == ["in.nt", "mynull"]
@@ -76,7 +76,7 @@ def test_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None:
     reader, received = read_fifo_in_background(fifo)
     code, _, stderr = run("export", "--format", "nt", "-o", str(fifo), str(rdf_file(tmp_path)))
     reader.join(timeout=10)
-    assert (code, stderr) == (0, "")
+    assert (code, stderr) == (0, f"wrote {fifo}\n")
     assert received == [TRIPLE.encode()]
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
@@ -116,7 +116,40 @@ def test_a_path_to_an_open_descriptor_writes_into_that_file(tmp_path: Path) -> N
     finally:
         os.close(held)
     assert target.stat().st_ino == inode
-    assert target.read_text(encoding="utf-8") == "after\n"
+    assert target.read_text(encoding="utf-8") == "before\nafter\n"  # appended, as `>>` asks
+
+
+@pytest.mark.parametrize(
+    ("command", "starts"),
+    [
+        (["export", "--format", "nt", "-o", "/dev/stdout"], TRIPLE),
+        (["viz", "--output", "/dev/stdout"], "<!DOCTYPE html>"),
+    ],
+)
+def test_output_to_dev_stdout_is_the_output_alone(
+    tmp_path: Path, command: list[str], starts: str
+) -> None:
+    """The "wrote /dev/stdout" line goes to stderr, not into the data on stdout."""
+    captured = tmp_path / "captured"
+    with open(captured, "wb") as stdout:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from kg.entry import run; run()",
+                *command,
+                str(rdf_file(tmp_path)),
+            ],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    text = captured.read_text(encoding="utf-8")
+    assert text.startswith(starts)
+    assert "/dev/stdout" not in text
+    assert "rote /dev/stdout" in done.stderr
 
 
 # 3. an output the system refuses: one line, exit 2 ---------------------------------------

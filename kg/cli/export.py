@@ -52,7 +52,7 @@ def export(fmt: str, output: Path, figures_as_nodes: bool, inputs: tuple[Path, .
       kg export --format csv -o out/network.csv   # network-nodes.csv, network-edges.csv
     """
     from kg.export import canonical_format, write_rdf
-    from kg.rdfio import read_dataset
+    from kg.rdfio import read_dataset, writes_straight
 
     network_format = fmt.lower() in NETWORK_CHOICES
     if not network_format:
@@ -63,9 +63,9 @@ def export(fmt: str, output: Path, figures_as_nodes: bool, inputs: tuple[Path, .
 
         network = build_network(dataset, fold_figures=not figures_as_nodes)
         for written in export_network(network, fmt.lower(), output):
-            click.echo(f"wrote {written}")
+            click.echo(f"wrote {written}", err=writes_straight(written))
         return
-    click.echo(f"wrote {write_rdf(dataset, output, fmt)}")
+    click.echo(f"wrote {write_rdf(dataset, output, fmt)}", err=writes_straight(output))
 
 
 COMMANDS = [export]

@@ -117,11 +117,15 @@ def viz(
         title=title,
         fold_figures=not figures_as_nodes,
     )
+    from kg.rdfio import writes_straight
+
+    aside = writes_straight(result.path)  # `--output /dev/stdout`: the page alone on stdout
     click.echo(
-        f"Wrote {result.path} ({result.shown_nodes:,} entities, {result.shown_edges:,} links)"
+        f"Wrote {result.path} ({result.shown_nodes:,} entities, {result.shown_edges:,} links)",
+        err=aside,
     )
     if result.notice:
-        click.echo(result.notice)
+        click.echo(result.notice, err=aside)
 
 
 @click.command()
