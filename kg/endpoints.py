@@ -172,7 +172,9 @@ def check_url(url: str, option: str) -> str:
         raise UsageError(f"{expected} (it cannot be parsed: check the host and port)") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(expected)
-    if "@" in url.split("?", 1)[0].split("#", 1)[0]:  # user:password@, or a mistyped one
+    # user:password@ (a path may hold '@', "/repositories/@v1", but not its first segment,
+    # where a password with a '/' in it leaves the rest: "http://u:7878/s3cret@host")
+    if "@" in parts.netloc or "@" in parts.path.lstrip("/").split("/", 1)[0]:
         raise UsageError(
             f"{option}: put credentials in {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN}, not in the URL"
         )

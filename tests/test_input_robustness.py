@@ -147,7 +147,15 @@ def test_front_matter_id_must_be_a_slug(tmp_path: Path, ident: str, fmt: str) ->
             "date: expected a four-digit year from 1800 to 2100, got '1700-01-01'",
         ),
         ("date: 0000", "date: expected a real date YYYY, got '0000'"),
-        ("period: 20x9", "period: expected a four-digit year from 1800 to 2100, got '20x9'"),
+        (
+            "period: 20x9",
+            "period: expected a year such as 2019, or a financial year such as 2019/20, got '20x9'",
+        ),
+        (
+            "period: 2019/21",
+            "period: expected a year such as 2019, or a financial year such as 2019/20, "
+            "got '2019/21'",
+        ),
     ],
 )
 def test_front_matter_years_are_checked_at_their_line(
@@ -157,6 +165,14 @@ def test_front_matter_years_are_checked_at_their_line(
     assert_one_error_line(
         ["extract", "--data", str(DATA), "--format", "trig", str(path)], f"{path}:3: {expected}"
     )
+
+
+@pytest.mark.parametrize("period", ["2019", "2019/20", "2019-20", "2019/2020"])
+def test_a_financial_year_is_a_period_of_its_first_year(tmp_path: Path, period: str) -> None:
+    path = release(tmp_path, f"title: T\nperiod: {period}\n")
+    assert read_release(path).meta["period"] == period
+    code, _, stderr = run("extract", "--data", str(DATA), str(path))
+    assert (code, stderr) == (0, "")
 
 
 # 7. release folders: suffixes in any case, unreadable entries named ----------------------
@@ -374,6 +390,21 @@ CREDENTIALS = (
     "--endpoint: put credentials in KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or "
     "KG_ENDPOINT_TOKEN, not in the URL"
 )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:7878",
+        "http://host:7878/repositories/@v1/sparql",
+        "http://localhost:3030/ds/sparql?default-graph-uri=a@b",
+        "http://[::1]:7878",
+    ],
+)
+def test_an_ordinary_endpoint_passes(url: str) -> None:
+    from kg.endpoints import check_url
+
+    assert check_url(url, "--endpoint") == url
 
 
 @pytest.mark.parametrize(

@@ -93,9 +93,26 @@ def meta_problem(key: str, value: str) -> str | None:
     if key == "date":
         return date_problem(value) or year_problem(value[:4])
     if key == "period":
-        return year_problem(value)
+        return period_problem(value)
     if key == "id" and not is_slug(value):
         return "expected an id of lower-case letters, digits and hyphens"
+    return None
+
+
+# "2019", or a financial year as UK reviews give it: "2019/20", "2019-20", "2019/2020"
+PERIOD = re.compile(r"(?P<first>\d{4})(?:[/-](?P<next>\d{2}|\d{4}))?")
+
+
+def period_problem(text: str) -> str | None:
+    """What `text` lacks to be the year a release's figures cover (a financial year's
+    figures take its first year)."""
+    said = PERIOD.fullmatch(text)
+    expected = "expected a year such as 2019, or a financial year such as 2019/20"
+    if said is None or year_problem(said.group("first")) is not None:
+        return expected
+    following = str(int(said.group("first")) + 1)
+    if said.group("next") and not following.endswith(said.group("next")):
+        return expected
     return None
 
 
