@@ -279,6 +279,7 @@ def untable(text: str) -> str:
         if stripped.startswith("|"):  # a leading rule is blanked, not a dash
             start = len(line) - len(stripped)
             line = line[:start] + " " + stripped[1:]
-        return line.rstrip("|").ljust(len(match.group())).replace("|", "–")
+        # spaces after the closing rule (or a CRLF's CR, read as one) hide it otherwise
+        return line.rstrip().rstrip("|").ljust(len(match.group())).replace("|", "–")
 
     return NAME_ROW.sub(row, text)
