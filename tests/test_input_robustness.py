@@ -255,6 +255,15 @@ def test_bad_gold_file_is_one_error_line(
     )
 
 
+@pytest.mark.parametrize("suffix", [".md", ".MD"])
+def test_eval_scores_markdown_releases_too(tmp_path: Path, suffix: str) -> None:
+    release(tmp_path, "title: T\n", name=f"x{suffix}")
+    (tmp_path / "x.yaml").write_text(SOURCE_HEAD, encoding="utf-8")
+    code, stdout, stderr = run("eval", "--gold", str(tmp_path), "--data", str(DATA))
+    assert (code, stderr) == (0, "")
+    assert "1 releases" in stdout
+
+
 # 9. --base-iri, and reference CSV ids and rows ----------------------------------------
 
 

@@ -77,7 +77,7 @@ def extract(
     "gold_dir",
     required=True,
     type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Folder of releases (*.txt) with gold records beside them (*.yaml).",
+    help="Folder of releases (*.txt, *.md) with gold records beside them (*.yaml).",
 )
 @data_option
 @jobs_option

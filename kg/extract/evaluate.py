@@ -394,13 +394,17 @@ def evaluate(
     jobs: int = 1,
     model: str | None = None,
 ) -> Evaluation:
-    """Extract every DIR/*.txt and compare with DIR/<same stem>.yaml."""
-    from kg.extract import draft_documents
+    """Extract every DIR/*.txt (or .md) and compare with DIR/<same stem>.yaml."""
+    from kg.extract import TEXT_SUFFIXES, draft_documents
     from kg.schema import Index
 
-    texts = sorted(p for p in gold_dir.glob("*.txt") if p.with_suffix(".yaml").is_file())
+    texts = sorted(
+        p
+        for p in gold_dir.iterdir()
+        if p.suffix.lower() in TEXT_SUFFIXES and p.with_suffix(".yaml").is_file()
+    )
     if not texts:
-        raise UsageError(f"{gold_dir}: no .txt release with a .yaml gold file beside it")
+        raise UsageError(f"{gold_dir}: no .txt or .md release with a .yaml gold file beside it")
     golds = read_golds([path.with_suffix(".yaml") for path in texts], reference_dir)
     drafted = draft_documents(texts, reference_dir, Index(), jobs=jobs, model=model)
     gold_shared = folder_declarations(golds)
