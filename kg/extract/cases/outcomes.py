@@ -497,6 +497,16 @@ def nearest_keyword(
     return best[1] if best else None
 
 
+def term_kind(text: str, start: int, end: int) -> str:
+    """Whether the term at text[start:end] is suspended or served in custody."""
+    suspended = bool(
+        SUSPENDED_RIGHT.search(text[end : end + 40])
+        or SUSPENDED_LEFT.search(text[max(0, start - 50) : start])
+        or ("suspended" in text[:start] and SUSPENDED_LISTED.search(text, 0, start))
+    )
+    return "SuspendedSentence" if suspended else "CustodialSentence"
+
+
 class CaseOutcomes(CaseBase):
     """Stages, terms and orders of a case."""
 
@@ -718,12 +728,7 @@ class CaseOutcomes(CaseBase):
         ):
             return False  # a case total: kept as a CustodialYears figure instead
         qualifier = fig.qualifier_before(text, start)
-        suspended = bool(
-            SUSPENDED_RIGHT.search(right)
-            or SUSPENDED_LEFT.search(left)
-            or ("suspended" in text[:start] and SUSPENDED_LISTED.search(text, 0, start))
-        )
-        kind = "SuspendedSentence" if suspended else "CustodialSentence"
+        kind = term_kind(text, start, end)
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
         total = TOTAL_WORDS.search(left + right) and not ONE_NAMED_TOTAL.match(text)
         pair = [] if total else self.pair_before(text, start, bool(previous))
@@ -829,9 +834,7 @@ class CaseOutcomes(CaseBase):
     ) -> bool:
         """The term at sentence[start:end] for each of `keys`, one outcome each."""
         text = sentence.text
-        right = text[end : end + 40]
-        suspended = bool(SUSPENDED_RIGHT.search(right) or SUSPENDED_LEFT.search(text[:start][-50:]))
-        kind = "SuspendedSentence" if suspended else "CustodialSentence"
+        kind = term_kind(text, start, end)
         span = self.view.span(sentence.start + start, sentence.start + end, 0.8)
         qualifier = fig.qualifier_before(text, start)
         for key in keys:
