@@ -205,7 +205,10 @@ def source_files(directory: Path) -> list[Path]:
     """The YAML source files of a folder, in a stable order."""
     if not directory.is_dir():
         return []
-    return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
+    # any case of suffix, as for text releases: "X.YAML" is no less a source
+    return sorted(
+        p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
+    )
 
 
 def _entries(document: LineDict, section: str, path: Path) -> Iterator[LineDict]:

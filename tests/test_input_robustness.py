@@ -227,6 +227,15 @@ def test_kg_extract_prints_the_warning_on_stderr(tmp_path: Path) -> None:
     )
 
 
+def test_a_yaml_source_with_an_upper_case_suffix_is_read(tmp_path: Path) -> None:
+    data = make_data_dir(tmp_path, {"A.YAML": SOURCE_HEAD + "  date: 2019-13-45\n"})
+    assert_one_error_line(
+        ["validate", "--data", str(data)],
+        f"{data / 'sources' / 'A.YAML'}:4: source.date: expected a real date YYYY-MM-DD, "
+        "got '2019-13-45'",
+    )
+
+
 # 8. gold files of `kg eval` go through the source loader --------------------------------
 
 
