@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -40,89 +40,30 @@ def write_extraction(
     model: str | None,
 ) -> None:
     """Run `kg extract` and write YAML drafts or RDF where asked."""
-    import yaml
-
     from kg.extract import release_files
+    from kg.extract.output import (
+        check_draft_folder,
+        draft_yaml,
+        drafts,
+        extraction_rdf,
+        write_drafts,
+    )
 
     files = release_files(paths)
     if not files:
         raise UsageError("no .txt or .md release found in the given paths")
     if fmt in ("trig", "ttl"):
-        from rdflib import Graph
-
-        from kg.build import extracted_dataset
-
-        dataset = extracted_dataset(files, data_dir, base_iri, jobs, model)
-        if fmt == "trig":
-            text = dataset.serialize(format="trig")
-        else:
-            merged = Graph()
-            for prefix, namespace in dataset.namespaces():
-                merged.bind(prefix, namespace)
-            for s, p, o, _ in dataset.quads((None, None, None, None)):
-                merged.add((s, p, o))
-            text = merged.serialize(format="turtle")
-        _emit(text, output)
+        _emit(extraction_rdf(files, fmt, data_dir, base_iri, jobs, model), output)
         return
-    as_folder = output is not None and (output.is_dir() or len(files) > 1)
-    if output is not None and as_folder:
-        draft_names(files)  # a clash fails before the slow part
-        if output.exists() and not output.is_dir():
-            raise UsageError(f"cannot write {output}: a file, where drafts need a folder")
-    from kg.build import reserved_index
-
-    documents = _drafts(files, data_dir, jobs, model, reserved_index)
-    if output is not None and as_folder:
-        for target in _write_drafts(yaml, documents, output):
+    folder = output if output is not None and (output.is_dir() or len(files) > 1) else None
+    if folder is not None:
+        check_draft_folder(files, folder)
+    documents = drafts(files, data_dir, jobs, model)
+    if folder is not None:
+        for target in write_drafts(documents, folder):
             click.echo(f"wrote {target}")
         return
-    _emit("---\n".join(_yaml(yaml, d) for _, d in documents), output)
-
-
-def draft_names(files: list[Path]) -> dict[Path, str]:
-    """Release → its draft's file name (stem.yaml); two releases sharing one is an error.
-
-    Written into one folder, the second would silently replace the first.
-    """
-    names: dict[Path, str] = {}
-    first_with: dict[str, Path] = {}
-    for path in files:
-        name = f"{path.stem}.yaml"
-        if name in first_with:
-            raise UsageError(
-                f"{first_with[name]} and {path} would both be drafted as {name}; "
-                "rename one of them or extract them into different folders"
-            )
-        first_with[name] = path
-        names[path] = name
-    return names
-
-
-def _write_drafts(
-    yaml_module: Any, documents: list[tuple[Path, dict[str, Any]]], output: Path
-) -> list[Path]:
-    """Every draft into `output` as a whole: written aside, moved in once all are written."""
-    from kg.rdfio import staged_folder
-
-    names = draft_names([path for path, _ in documents])
-    with staged_folder(output) as staging:
-        for path, document in documents:
-            (staging / names[path]).write_text(_yaml(yaml_module, document), encoding="utf-8")
-    return [output / names[path] for path, _ in documents]
-
-
-def _drafts(files, data_dir, jobs, model, reserved_index):
-    from kg.extract import draft_documents
-
-    index, posts = reserved_index(data_dir)
-    return draft_documents(
-        files, data_dir / "reference", index, jobs=jobs, model=model, posts=posts
-    )
-
-
-def _yaml(yaml_module: Any, document: dict[str, Any]) -> str:
-    header = "# Draft records extracted from text: review every fact before curating.\n"
-    return header + yaml_module.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    _emit("---\n".join(draft_yaml(d) for _, d in documents), output)
 
 
 def _emit(text: str, output: Path | None) -> None:
