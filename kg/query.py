@@ -72,7 +72,17 @@ class SavedQuery(Value):
 
     @property
     def text(self) -> str:
-        return self.path.read_text(encoding="utf-8")
+        return read_query_file(self.path)
+
+
+def read_query_file(path: Path) -> str:
+    """A `.rq` file's text; one that is not UTF-8 or cannot be read is a usage error."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot be read: {error.strerror or error}") from None
 
 
 def default_queries_dir() -> Path:
@@ -87,23 +97,22 @@ def read_saved(path: Path) -> SavedQuery:
     """Read the header comment of one saved query (the lines before the first non-comment)."""
     question = ""
     params: list[Param] = []
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            line = line.strip()
-            if not line:
-                continue
-            if not line.startswith("#"):
-                break
-            if match := pattern(_QUESTION).match(line):
-                question = match.group(1)
-            elif match := pattern(_PARAM).match(line):
-                name, kind, required, description = match.groups()
-                if kind not in PARAM_KINDS:
-                    raise UsageError(
-                        f"{path}: parameter {name}: unknown kind '{kind}'; "
-                        f"expected one of {', '.join(PARAM_KINDS)}"
-                    )
-                params.append(Param(name, kind, description, bool(required)))
+    for line in read_query_file(path).splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            break
+        if match := pattern(_QUESTION).match(line):
+            question = match.group(1)
+        elif match := pattern(_PARAM).match(line):
+            name, kind, required, description = match.groups()
+            if kind not in PARAM_KINDS:
+                raise UsageError(
+                    f"{path}: parameter {name}: unknown kind '{kind}'; "
+                    f"expected one of {', '.join(PARAM_KINDS)}"
+                )
+            params.append(Param(name, kind, description, bool(required)))
     return SavedQuery(path.stem, path, question, tuple(params))
 
 

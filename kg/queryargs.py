@@ -127,6 +127,8 @@ def parse_query_args(args: list[str]) -> QueryArgs | None:
         timeout = float(single.pop("timeout", "60"))
     except ValueError:
         return None
+    if not 0.1 <= timeout <= 86_400:  # NaN too: click's SECONDS says what is wrong
+        return None
     if len(positional) > 1 or fmt not in _FORMATS or auth not in _AUTH:
         return None
     return QueryArgs(

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from kg.cli.options import SECONDS
+
 # Spelled out here so `kg --help` imports nothing of the library; a test checks they
 # match kg.endpoints.PRESETS and AUTH_SCHEMES.
 PRESET_NAMES = ("oxigraph", "fuseki", "graphdb", "virtuoso")
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    type=SECONDS,
     default=120.0,
     show_default=True,
     help="Seconds per request.",

@@ -28,6 +28,27 @@ output_option = click.option(
 NOT_IN_IRI = set('<>"{}|\\^`')
 
 
+class Seconds(click.ParamType):
+    """A timeout in seconds: a finite number from 0.1 to a day (NaN and inf get past
+    click.FloatRange and fail deep in the HTTP client)."""
+
+    name = "seconds"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        try:
+            seconds = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self.fail(f"expected a number of seconds, got {value!r}", param, ctx)
+        if not 0.1 <= seconds <= 86_400:  # False for NaN too
+            self.fail(f"expected seconds from 0.1 to 86400, got {value!r}", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds()
+
+
 def check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """`--base-iri` as an absolute http(s) IRI that every instance IRI can extend.
 

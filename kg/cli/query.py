@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import SECONDS
+
 # The same as kg.query.FORMATS (a test keeps them equal); the library loads lazily.
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
@@ -83,7 +85,7 @@ FORMATS = ("table", "csv", "tsv", "json", "markdown")
     "else basic if KG_ENDPOINT_USER is set, else none; digest for Virtuoso.",
 )
 @click.option(
-    "--timeout", type=float, default=60.0, show_default=True, help="Endpoint timeout (s)."
+    "--timeout", type=SECONDS, default=60.0, show_default=True, help="Endpoint timeout (s)."
 )
 def query(
     query: str | None,
