@@ -8,6 +8,7 @@ quirks (Virtuoso has no GSP default graph and writes only with digest auth).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -105,6 +106,26 @@ class Endpoint:
     @property
     def default_graph(self) -> bool:
         return self.preset.default_graph
+
+
+# "Authorization: Basic dXNlcjpwYXNz", "Bearer eyJ…": a credential whatever it is
+AUTH_VALUE = re.compile(r"\b(Basic|Bearer|Digest)\s+[^\s,;\"']+", re.IGNORECASE)
+
+
+def scrub_secrets(text: str) -> str:
+    """A server's text with this run's credentials taken out: a server may echo the
+    Authorization header, or the password, back in its error page."""
+    import base64
+
+    user = os.environ.get(ENV_USER, "")
+    password = os.environ.get(ENV_PASSWORD, "")
+    token = os.environ.get(ENV_TOKEN, "")
+    secrets = [password, token]
+    if user and password:
+        secrets.append(base64.b64encode(f"{user}:{password}".encode()).decode())
+    for secret in sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True):
+        text = text.replace(secret, "…")
+    return AUTH_VALUE.sub(r"\1 …", text)
 
 
 def redact(url: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.endpoints import Endpoint, redact
+from kg.endpoints import Endpoint, redact, scrub_secrets
 from kg.errors import StoreError
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def response_message(response: httpx.Response) -> str:
     elif "<" in text and re.search(r"<(html|body|h1|p)\b", text, re.I):
         text = re.sub(r"<(head|style|script)\b.*?</\1>", " ", text, flags=re.S | re.I)
         text = re.sub(r"<[^>]+>", " ", text)
-    text = " ".join(text.split())
+    text = scrub_secrets(" ".join(text.split()))
     return text[:300] + ("…" if len(text) > 300 else "")
 
 

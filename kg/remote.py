@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from kg.endpoints import ENV_PASSWORD, ENV_TOKEN, ENV_USER, check_url, redact
+from kg.endpoints import ENV_PASSWORD, ENV_TOKEN, ENV_USER, check_url, redact, scrub_secrets
 from kg.errors import KgError, StoreError
 from kg.prefixes import PREFIXES
 from kg.store import (
@@ -136,7 +136,8 @@ def with_prologue(text: str) -> str:
 
 
 def _first_line(text: str, limit: int = 300) -> str:
-    line = " ".join(text.strip().split())
+    """A server's answer on one line, this run's credentials taken out."""
+    line = scrub_secrets(" ".join(text.strip().split()))
     return line[:limit]
 
 
