@@ -7,6 +7,7 @@ from the binary itself, so the page works without internet. Bound to 127.0.0.1.
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -54,16 +55,41 @@ def server_command(store: Path, port: int, *, union: bool = True) -> list[str]:
 
 
 def start_server(store: Path, port: int, *, union: bool = True) -> subprocess.Popen[bytes]:
-    """Start the read-only server; the caller waits on it or stops it."""
-    return subprocess.Popen(server_command(store, port, union=union))
+    """Start the read-only server; the caller waits on it or stops it. On Linux the
+    server is also told to stop when this process dies, however it dies (even kill -9),
+    so it never keeps the port."""
+    return subprocess.Popen(
+        server_command(store, port, union=union),
+        preexec_fn=_stop_with_parent if sys.platform == "linux" else None,
+    )
+
+
+def _stop_with_parent() -> None:
+    """In the child, before exec: SIGTERM when the parent exits (Linux prctl)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+class _Stopped(Exception):
+    """SIGTERM or SIGHUP while serving: stop the server as Ctrl-C does."""
+
+
+def _raise_stopped(signum: int, frame: object) -> None:
+    raise _Stopped(signum)
 
 
 def serve(store: Path, port: int, *, union: bool = True) -> int:
-    """Run the server in the foreground until it exits or Ctrl-C; returns its exit code."""
+    """Run the server in the foreground until it exits, Ctrl-C, SIGTERM or SIGHUP;
+    returns its exit code (0 when stopped)."""
     process = start_server(store, port, union=union)
+    previous = {
+        number: signal.signal(number, _raise_stopped) for number in (signal.SIGTERM, signal.SIGHUP)
+    }
     try:
         return process.wait()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Stopped):
         process.terminate()
         try:
             process.wait(timeout=10)
@@ -71,3 +97,6 @@ def serve(store: Path, port: int, *, union: bool = True) -> int:
             process.kill()
             process.wait()
         return 0
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)

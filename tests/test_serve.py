@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -84,3 +85,36 @@ def test_serve_refuses_missing_store_and_busy_port(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port)])
     assert result.exit_code == 2
     assert "in use" in result.stderr
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL])
+def test_serve_stopped_by_a_signal_takes_its_server_with_it(
+    tmp_path: Path, how: signal.Signals
+) -> None:
+    """`kill` (or a closed terminal, or even kill -9) of `kg serve` stops the Oxigraph
+    server it started, so the port is free for the next one."""
+    store = write_store(MINI, tmp_path / "out" / "store")
+    port = free_port()
+    process = subprocess.Popen(
+        [*KG, "serve", "--store", str(store), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_answers(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", process)
+        process.send_signal(how)
+        process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    for _ in range(100):  # the server gets SIGTERM and exits within moments
+        if port_is_free(port):
+            break
+        time.sleep(0.1)
+    assert port_is_free(port)
