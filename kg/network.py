@@ -985,6 +985,13 @@ def export_network(network: Network, fmt: str, output: Path) -> list[Path]:
             json.dump(payload, stream, ensure_ascii=False, indent=1, sort_keys=True)
             stream.write("\n")
         return [output]
+    from kg.rdfio import writes_straight
+
+    if writes_straight(output):  # "/dev/stdout-nodes.csv" would be a new file in /dev
+        raise UsageError(
+            f"-o {output}: csv writes two files, NAME-nodes.csv and NAME-edges.csv; "
+            "give a file name, not a device or pipe"
+        )
     nodes_path, edges_path = csv_paths(output)
     with atomic_write(nodes_path) as stream:
         writer = csv.writer(stream, lineterminator="\n")

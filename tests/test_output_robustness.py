@@ -367,3 +367,19 @@ def test_an_interrupted_build_leaves_the_previous_build_whole(tmp_path: Path) ->
     assert (process.returncode, stderr) == (130, b"Error: interrupted\n")
     after = {path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in out.iterdir()}
     assert after == before
+
+
+def test_csv_network_export_onto_a_fifo_is_refused(tmp_path: Path) -> None:
+    """csv is two files named after -o: next to a FIFO or /dev/stdout they would be new
+    ordinary files (in /dev, for /dev/stdout)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, stdout, stderr = run(
+        "export", "--format", "csv", "-o", str(fifo), str(rdf_file(tmp_path))
+    )
+    assert (code, stdout) == (2, "")
+    assert stderr == (
+        f"Error: -o {fifo}: csv writes two files, NAME-nodes.csv and NAME-edges.csv; "
+        "give a file name, not a device or pipe\n"
+    )
+    assert sorted(os.listdir(tmp_path)) == ["in.nt", "pipe"]
