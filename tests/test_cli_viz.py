@@ -45,6 +45,8 @@ def test_viz_focus_types_and_cap(tmp_path):
         (["--focus", "Nobody"], "Error: no entity with id, IRI, label or alias 'Nobody'"),
         (["--types", "Spaceship"], "Error: --types: no entities of type 'Spaceship'"),
         (["--source", "elsewhere"], "Error: --source: no source 'elsewhere'"),
+        (["--focus", " "], "Error: --focus: expected an entity's id or label, got an empty value"),
+        (["--types", ","], "Error: --types: expected class names such as Case,Person, got none"),
     ],
 )
 def test_viz_bad_options_are_one_line_usage_errors(tmp_path, args, message):

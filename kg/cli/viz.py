@@ -105,7 +105,11 @@ def viz(
     """
     from kg.viz import viz as write_viz
 
-    type_names = [t for group in types for t in group.split(",")]
+    type_names = [t.strip() for group in types for t in group.split(",") if t.strip()]
+    if types and not type_names:
+        raise UsageError("--types: expected class names such as Case,Person, got none")
+    if focus is not None and not focus.strip():
+        raise UsageError("--focus: expected an entity's id or label, got an empty value")
     result = write_viz(
         resolve_inputs(inputs),
         output,
