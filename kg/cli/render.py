@@ -40,14 +40,14 @@ def write_extraction(
     model: str | None,
 ) -> None:
     """Run `kg extract` and write YAML drafts or RDF where asked."""
-    from kg.extract import release_files
-    from kg.extract.output import (
+    from kg.drafts import (
         check_draft_folder,
         draft_yaml,
         drafts,
         extraction_rdf,
         write_drafts,
     )
+    from kg.extract import release_files
 
     files = release_files(paths)
     if not files:
