@@ -56,7 +56,10 @@ def test_a_timeout_out_of_range_is_an_option_error(
 def test_a_saved_query_that_is_not_utf8_is_one_line(tmp_path: Path, args: list[str]) -> None:
     (tmp_path / "bad.rq").write_bytes(b"\xff\xfe SELECT * WHERE {}\n")
     (tmp_path / "good.rq").write_text("# Q: fine\nASK {}\n", encoding="utf-8")
-    done = kg("query", "--no-resident", *(a.format(folder=tmp_path) for a in args))
+    graph = tmp_path / "graph.nt"  # data to query, so no built store is needed
+    graph.write_text('<https://example.org/a> <https://example.org/b> "c" .\n', "utf-8")
+    data = [] if "--list" in args else ["--data", str(graph)]
+    done = kg("query", "--no-resident", *data, *(a.format(folder=tmp_path) for a in args))
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == f"Error: {tmp_path / 'bad.rq'}: not UTF-8 text (byte 0)\n"
 
