@@ -24,14 +24,19 @@ pytestmark = pytest.mark.server
 KG = [str(Path(sys.executable).parent / "kg")]
 
 
-def test_serve_answers_sparql_and_serves_the_query_page(tmp_path: Path) -> None:
+def start_serve(tmp_path: Path, port: int, stderr: int) -> subprocess.Popen[bytes]:
+    """`kg serve` over a small store built in `tmp_path`, as a user starts it."""
     store = write_store(MINI, tmp_path / "out" / "store")
-    port = free_port()
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [*KG, "serve", "--store", str(store), "--port", str(port)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
     )
+
+
+def test_serve_answers_sparql_and_serves_the_query_page(tmp_path: Path) -> None:
+    port = free_port()
+    process = start_serve(tmp_path, port, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_answers(f"{base}/query?query=ASK%7B%7D", process)
@@ -98,13 +103,8 @@ def test_serve_stopped_by_a_signal_takes_its_server_with_it(
 ) -> None:
     """`kill` (or a closed terminal, or even kill -9) of `kg serve` stops the Oxigraph
     server it started, so the port is free for the next one."""
-    store = write_store(MINI, tmp_path / "out" / "store")
     port = free_port()
-    process = subprocess.Popen(
-        [*KG, "serve", "--store", str(store), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = start_serve(tmp_path, port, stderr=subprocess.DEVNULL)
     try:
         wait_until_answers(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", process)
         process.send_signal(how)
