@@ -391,17 +391,21 @@ def text_table(variables: Sequence[str], cells: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def markdown_cell(text: str) -> str:
+    """One Markdown table cell that shows `text` as text: on one line, `|` escaped so it
+    cannot end the cell, and `&`, `<`, `>` as entities so a renderer runs no HTML a value
+    holds (`<script>`, `<img onerror=…>`)."""
+    one_line = _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
+    return one_line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def markdown_table(variables: Sequence[str], cells: Sequence[Sequence[str]]) -> str:
-    """A GitHub-flavoured Markdown table; pipes in cells are escaped."""
-
-    def cell_text(text: str) -> str:
-        return _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
-
+    """A GitHub-flavoured Markdown table; no value can break a cell or hold HTML."""
     lines = [
-        "| " + " | ".join(cell_text(name) for name in variables) + " |",
+        "| " + " | ".join(markdown_cell(name) for name in variables) + " |",
         "|" + "|".join("---" for _ in variables) + "|",
     ]
-    lines += ["| " + " | ".join(cell_text(cell) for cell in row) + " |" for row in cells]
+    lines += ["| " + " | ".join(markdown_cell(cell) for cell in row) + " |" for row in cells]
     return "\n".join(lines) + "\n"
 
 
