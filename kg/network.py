@@ -993,34 +993,24 @@ def export_network(network: Network, fmt: str, output: Path) -> list[Path]:
             "give a file name, not a device or pipe"
         )
     nodes_path, edges_path = csv_paths(output)
+    node_columns = ("label", "type", "iri", "aliases", "facts", "sources", "degree")
     with atomic_write(nodes_path) as stream:
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(["Id", "Label", "Type", "IRI", "Aliases", "Facts", "Sources", "Degree"])
         for node, d in flat.nodes(data=True):
-            writer.writerow(
-                [
-                    node,
-                    d["label"],
-                    d["type"],
-                    d["iri"],
-                    d["aliases"],
-                    d["facts"],
-                    d["sources"],
-                    d["degree"],
-                ]
-            )
+            writer.writerow(_csv_row([node, *(d[column] for column in node_columns)]))
+    edge_columns = ("label", "properties", "sources")
     with atomic_write(edges_path) as stream:
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(["Source", "Target", "Type", "Label", "Properties", "Sources"])
         for _, _, d in flat.edges(data=True):
-            writer.writerow(
-                [
-                    d["source_iri"],
-                    d["target_iri"],
-                    "Directed",
-                    d["label"],
-                    d["properties"],
-                    d["sources"],
-                ]
-            )
+            ends = [d["source_iri"], d["target_iri"], "Directed"]
+            writer.writerow(_csv_row([*ends, *(d[column] for column in edge_columns)]))
     return [nodes_path, edges_path]
+
+
+def _csv_row(values: Iterable[object]) -> list[str]:
+    """A row of text cells no spreadsheet runs as a formula (kg.csvcells)."""
+    from kg.csvcells import spreadsheet_safe
+
+    return [spreadsheet_safe(str(value)) for value in values]

@@ -445,15 +445,21 @@ def results_json(result: SelectResult) -> str:
 
 
 def results_csv(result: SelectResult) -> str:
-    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends, RFC 4180 quoting."""
+    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends, RFC 4180 quoting.
+
+    One change to the values: a text a spreadsheet would run as a formula (`=…`, `@…`,
+    `-2+3`) gets a leading `'` (kg.csvcells); numbers such as `-3` stay as they are.
+    """
     import csv
     import io
+
+    from kg.csvcells import spreadsheet_safe
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.variables)
     for row in result.rows:
-        writer.writerow([_csv_value(cell) for cell in row])
+        writer.writerow([spreadsheet_safe(_csv_value(cell)) for cell in row])
     return out.getvalue()
 
 

@@ -82,3 +82,88 @@ def test_markdown_cells_render_as_the_text_they_hold(tmp_path: Path) -> None:
     parsed.close()
     assert not {"script", "img"} & set(parsed.tags)
     assert parsed.cells == [HOSTILE.replace("\\n", " ")]
+
+
+# 2. CSV: no cell a spreadsheet runs as a formula; numbers stay numbers ----------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+44 20 7946 0000", "'+44 20 7946 0000"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcell", "'\tcell"),
+        ("\r=1", "'\r=1"),
+        ("-", "'-"),
+        ("-3", "-3"),
+        ("-0.5", "-0.5"),
+        ("+1e5", "+1e5"),
+        ("-.5", "-.5"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ],
+)
+def test_spreadsheet_safe_guards_formulas_not_numbers(value: str, written: str) -> None:
+    from kg.csvcells import spreadsheet_safe
+
+    assert spreadsheet_safe(value) == written
+
+
+def test_query_csv_guards_formulas_and_keeps_the_w3c_form(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    args = ["query", "--data", str(hostile_data(tmp_path)), "-o", "csv"]
+    result = CliRunner().invoke(main, [*args, "SELECT ?p ?v WHERE { ?s ?p ?v } ORDER BY ?p"])
+    assert result.exit_code == 0
+    out = result.stdout_bytes.decode("utf-8")  # .stdout would turn CRLF into LF
+    assert out.startswith("p,v\r\n") and out.endswith("\r\n")
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    values = {p.rsplit("/", 1)[1]: v for p, v in rows[1:]}
+    assert values == {
+        "p1": HOSTILE.replace("\\n", "\n"),
+        "p2": '\'=HYPERLINK("http://evil","x")',
+        "p3": "-3",
+        "p4": "-0.5",
+        "p5": "'+44 20 7946 0000",
+        "p6": "'@SUM(A1)",
+        "p7": "'-2+3",
+        "p8": "'\tcell",
+    }
+    assert rows[1][0] == "https://example.org/p1"  # IRIs stay plain, as W3C CSV has them
+
+
+NETWORK = """\
+@prefix soc: <https://w3id.org/soc-kg/def#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <https://w3id.org/soc-kg/id/> .
+<https://w3id.org/soc-kg/graph/reference> {
+  id:unit\\/a a soc:RegionalUnit ; rdfs:label "=HYPERLINK(\\"http://evil\\",\\"x\\")" ;
+      skos:altLabel "@SUM(A1)" ; soc:memberForce id:force\\/b .
+  id:force\\/b a soc:PoliceForce ; rdfs:label "-2+3" ; soc:memberCount -3 .
+}
+"""
+
+
+def test_network_csv_guards_formulas(tmp_path: Path) -> None:
+    import csv
+
+    source = tmp_path / "net.trig"
+    source.write_text(NETWORK, encoding="utf-8")
+    code, _, err = run("export", "--format", "csv", "-o", str(tmp_path / "n.csv"), str(source))
+    assert code == 0, err
+    with open(tmp_path / "n-nodes.csv", encoding="utf-8", newline="") as stream:
+        nodes = {row["Id"].rsplit("/", 1)[1]: row for row in csv.DictReader(stream)}
+    assert nodes["a"]["Label"] == '\'=HYPERLINK("http://evil","x")'
+    assert nodes["a"]["Aliases"] == "'@SUM(A1)"
+    assert nodes["b"]["Label"] == "'-2+3"
+    assert nodes["b"]["Degree"] == "1"
+    assert nodes["b"]["Facts"].endswith(": -3 [reference graph]")
+    with open(tmp_path / "n-edges.csv", encoding="utf-8", newline="") as stream:
+        edges = list(csv.DictReader(stream))
+    assert [(e["Source"], e["Target"], e["Type"]) for e in edges] == [
+        ("https://w3id.org/soc-kg/id/unit/a", "https://w3id.org/soc-kg/id/force/b", "Directed")
+    ]
