@@ -223,6 +223,22 @@ def credentials_from_env(scheme: str, preset: Preset) -> Credentials:
     return Credentials(scheme, user, password, token)  # type: ignore[arg-type]
 
 
+def refusal_hint(credentials: Credentials) -> str:
+    """What to do after a 401, from what this run sent: the variables by name, never a
+    value (a 401 with credentials set means they were refused, not that they are missing)."""
+    if credentials.scheme != "none":
+        return (
+            f"the credentials given ({credentials.describe()}) were refused; check them and --auth"
+        )
+    present = [name for name in (ENV_USER, ENV_PASSWORD, ENV_TOKEN) if os.environ.get(name)]
+    if not present:
+        return f"set {ENV_USER} and {ENV_PASSWORD} (or {ENV_TOKEN})"
+    if os.environ.get(ENV_USER) or os.environ.get(ENV_TOKEN):
+        verb = "is" if len(present) == 1 else "are"
+        return f"no credentials were sent (--auth none) although {' and '.join(present)} {verb} set"
+    return f"no credentials were sent: {ENV_PASSWORD} is set but {ENV_USER} is not"
+
+
 def resolve_endpoint(
     endpoint: str,
     preset: str = "oxigraph",

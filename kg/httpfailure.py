@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.endpoints import Endpoint, redact, scrub_secrets
+from kg.endpoints import Endpoint, redact, refusal_hint, scrub_secrets
 from kg.errors import StoreError
 
 if TYPE_CHECKING:
@@ -39,12 +39,9 @@ def http_failure(response: httpx.Response, what: str, endpoint: Endpoint) -> Exc
     message = response_message(response)
     detail = f"{status}: {message}" if message else status
     if response.status_code == 401:
-        if endpoint.credentials.scheme == "none":
-            hint = "set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (or KG_ENDPOINT_TOKEN)"
-        else:
-            hint = f"check {endpoint.credentials.describe()} and --auth"
-            if endpoint.preset.auth == "digest" and endpoint.credentials.scheme != "digest":
-                hint += f"; {endpoint.preset.name}'s Graph Store accepts only digest auth"
+        hint, sent = refusal_hint(endpoint.credentials), endpoint.credentials.scheme
+        if endpoint.preset.auth == "digest" and sent not in ("none", "digest"):
+            hint += f"; {endpoint.preset.name}'s Graph Store accepts only digest auth"
         return StoreError(f"{what}: authentication failed ({detail}); {hint}")
     if response.status_code == 403:
         return StoreError(f"{what}: permission denied ({detail})")

@@ -17,7 +17,16 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from kg.endpoints import ENV_PASSWORD, ENV_TOKEN, ENV_USER, check_url, redact, scrub_secrets
+from kg.endpoints import (
+    PRESETS,
+    Credentials,
+    check_url,
+    credentials_from_env,
+    http_auth,
+    redact,
+    refusal_hint,
+    scrub_secrets,
+)
 from kg.errors import KgError, StoreError
 from kg.prefixes import PREFIXES
 from kg.store import (
@@ -61,9 +70,12 @@ def httpx_auth(scheme: str = "auto") -> Any:
     `auto`: bearer when KG_ENDPOINT_TOKEN is set, else basic when KG_ENDPOINT_USER is
     set, else none; `digest` is for Virtuoso's /sparql-auth.
     """
-    from kg.endpoints import PRESETS, credentials_from_env, http_auth
+    return http_auth(query_credentials(scheme))
 
-    return http_auth(credentials_from_env(scheme, PRESETS["oxigraph"]))  # auto: basic for users
+
+def query_credentials(scheme: str = "auto") -> Credentials:
+    """The credentials a query sends (`auto` gives basic auth when a user is set)."""
+    return credentials_from_env(scheme, PRESETS["oxigraph"])
 
 
 class RemoteEndpoint:
@@ -74,8 +86,9 @@ class RemoteEndpoint:
 
         self.url = check_url(url, "--endpoint")
         self.description = redact(url)
+        self.credentials = query_credentials(auth)
         self._client = httpx.Client(
-            timeout=timeout, auth=httpx_auth(auth), headers={"User-Agent": "soc-kg"}
+            timeout=timeout, auth=http_auth(self.credentials), headers={"User-Agent": "soc-kg"}
         )
         self._graphs: list[str] | None = None
 
@@ -114,10 +127,7 @@ class RemoteEndpoint:
             kind = type(error).__name__
             raise StoreError(f"endpoint {self.description} unreachable ({kind})") from None
         if response.status_code in (401, 403):
-            raise StoreError(
-                f"endpoint {self.description} refused the request ({response.status_code}); "
-                f"set {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN}"
-            )
+            raise self._refusal(response.status_code)
         if response.status_code == 400:
             raise _bad_request(text, response.text)
         if response.status_code >= 300:
@@ -126,6 +136,20 @@ class RemoteEndpoint:
                 f"{_first_line(response.text)}"
             )
         return _parse_response(response.headers.get("content-type", ""), response.content)
+
+    def _refusal(self, status: int) -> StoreError:
+        """A 401 or 403: refused credentials are named as such (by their variables, never
+        their values); a request sent without any says how to give some."""
+        given = self.credentials.scheme != "none"
+        if given and status == 403:
+            return StoreError(
+                f"endpoint {self.description} refused the request (HTTP 403); the credentials "
+                f"given ({self.credentials.describe()}) may not run queries there"
+            )
+        return StoreError(
+            f"endpoint {self.description} refused the request (HTTP {status}); "
+            f"{refusal_hint(self.credentials)}"
+        )
 
 
 def with_prologue(text: str) -> str:

@@ -110,8 +110,8 @@ def test_auth_and_permission_failures_are_exit_3(virtuoso: VirtuosoServer) -> No
     assert wrong.returncode == 3
     assert wrong.stderr.strip() == (
         f"Error: authenticating ({virtuoso.url}/sparql-graph-crud-auth): authentication failed "
-        "(HTTP 401 Unauthorized); check digest auth from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD "
-        "and --auth"
+        "(HTTP 401 Unauthorized); the credentials given (digest auth from "
+        "KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD) were refused; check them and --auth"
     )
     assert "not-the-password" not in wrong.stdout + wrong.stderr
     basic = kg_load(virtuoso, "--auth", "basic", str(MINI))

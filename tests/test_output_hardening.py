@@ -7,6 +7,9 @@ is one `file:line: what` line in every command; `kg serve` notices a rebuilt sto
 
 from __future__ import annotations
 
+import http.server
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -167,3 +170,109 @@ def test_network_csv_guards_formulas(tmp_path: Path) -> None:
     assert [(e["Source"], e["Target"], e["Type"]) for e in edges] == [
         ("https://w3id.org/soc-kg/id/unit/a", "https://w3id.org/soc-kg/id/force/b", "Directed")
     ]
+
+
+# 3. A refused login says whether credentials were sent, naming variables, never values ------
+
+
+class Refuses(http.server.BaseHTTPRequestHandler):
+    """A real HTTP server that refuses every request with a 401 (or `status`)."""
+
+    status = 401
+
+    def _refuse(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(self.status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = do_PUT = _refuse
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def refusing_url() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refuses)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+USER, PASSWORD, TOKEN = "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TOKEN"
+GIVEN_BASIC = f"the credentials given (basic auth from {USER}/{PASSWORD}) were refused"
+
+
+@pytest.mark.parametrize(
+    ("env", "auth", "hint"),
+    [
+        ({USER: "alice", PASSWORD: "pw-0451"}, "auto", f"{GIVEN_BASIC}; check them and --auth"),
+        (
+            {TOKEN: "tok-0451"},
+            "auto",
+            f"the credentials given (bearer token from {TOKEN}) were refused; "
+            "check them and --auth",
+        ),
+        (
+            {USER: "alice", PASSWORD: "pw-0451"},
+            "none",
+            f"no credentials were sent (--auth none) although {USER} and {PASSWORD} are set",
+        ),
+        (
+            {PASSWORD: "pw-0451"},
+            "auto",
+            f"no credentials were sent: {PASSWORD} is set but {USER} is not",
+        ),
+        ({}, "auto", f"set {USER} and {PASSWORD} (or {TOKEN})"),
+    ],
+    ids=["user-refused", "token-refused", "auth-none", "password-only", "nothing-set"],
+)
+@pytest.mark.parametrize("command", ["query", "load"])
+def test_a_401_says_what_was_sent(
+    tmp_path: Path,
+    refusing_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    env: dict[str, str],
+    auth: str,
+    hint: str,
+) -> None:
+    for name in (USER, PASSWORD, TOKEN):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    if command == "query":
+        args = ["query", "--no-resident", "--auth", auth, "--endpoint", f"{refusing_url}/q"]
+        code, out, err = run(*args, "ASK {}")
+        start = f"Error: endpoint {refusing_url}/q refused the request (HTTP 401); "
+    else:
+        graph = tmp_path / "g.nt"
+        graph.write_text('<https://example.org/a> <https://example.org/b> "c" .\n', "utf-8")
+        args = ["load", "--auth", auth, "--endpoint", refusing_url, "--retries", "0"]
+        code, out, err = run(*args, str(graph))
+        start = (
+            f"Error: loading the default graph (PUT {refusing_url}/store): "
+            "authentication failed (HTTP 401 Unauthorized); "
+        )
+    assert code == 3
+    assert err == start + hint + "\n"
+    assert "0451" not in out + err
+
+
+def test_a_403_to_credentials_given_names_them(
+    refusing_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Refuses, "status", 403)
+    monkeypatch.delenv(TOKEN, raising=False)
+    monkeypatch.setenv(USER, "alice")
+    monkeypatch.setenv(PASSWORD, "pw-0451")
+    code, _, err = run("query", "--no-resident", "--endpoint", f"{refusing_url}/q", "ASK {}")
+    assert (code, err) == (
+        3,
+        f"Error: endpoint {refusing_url}/q refused the request (HTTP 403); the credentials "
+        f"given (basic auth from {USER}/{PASSWORD}) may not run queries there\n",
+    )
