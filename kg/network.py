@@ -990,7 +990,7 @@ def export_network(network: Network, fmt: str, output: Path) -> list[Path]:
     if writes_straight(output):  # "/dev/stdout-nodes.csv" would be a new file in /dev
         raise UsageError(
             f"-o {output}: csv writes two files, NAME-nodes.csv and NAME-edges.csv; "
-            "give a file name, not a device or pipe"
+            "give a file name, not standard output, a device or a pipe"
         )
     nodes_path, edges_path = csv_paths(output)
     node_columns = ("label", "type", "iri", "aliases", "facts", "sources", "degree")

@@ -11,6 +11,7 @@ import os
 import shutil
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -75,6 +76,11 @@ def read_dataset(paths: Iterable[Path], dataset: Dataset | None = None) -> Datas
     return result
 
 
+# `-o -`: standard output, as command-line tools read a lone dash (a file named '-' is
+# still reachable as /full/path/-).
+STDOUT = Path("-")
+
+
 def _current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -129,11 +135,13 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
     A crash or error leaves the previous file (or nothing), never half a file.
     A symlink is written through (the file it points to is replaced, the link
     stays); a device, FIFO or socket (`-o /dev/stdout`) is written straight
-    into, since it cannot be renamed over. A path the system refuses is a
-    `UsageError` naming it and the reason, not a traceback.
+    into, since it cannot be renamed over; `-` (STDOUT) is standard output. A
+    path the system refuses is a `UsageError` naming it and the reason, not a traceback.
     """
     try:
-        if writes_straight(path):
+        if path == STDOUT:
+            writer = _write_stdout(mode)
+        elif writes_straight(path):
             writer = _write_straight(path, mode)
         else:
             writer = _write_renamed(path, mode)
@@ -144,9 +152,9 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
 
 
 def writes_straight(path: Path) -> bool:
-    """Whether `path` is written straight into (a device, FIFO, socket or /dev/stdout),
-    so a "wrote PATH" message must not go to standard output as well."""
-    return _is_special(path) or _names_open_file(path)
+    """Whether `path` is written straight into (`-`, a device, FIFO, socket or
+    /dev/stdout), so a "wrote PATH" message must not go to standard output as well."""
+    return path == STDOUT or _is_special(path) or _names_open_file(path)
 
 
 def _encoding(mode: str) -> str | None:
@@ -158,6 +166,15 @@ def _write_straight(path: Path, mode: str) -> Iterator[IO]:
     # appended, not truncated: `-o /dev/stdout >> log` keeps what the log held
     with open(path, mode.replace("w", "a"), encoding=_encoding(mode)) as stream:
         yield stream
+
+
+@contextmanager
+def _write_stdout(mode: str) -> Iterator[IO]:
+    """Standard output, text or bytes, flushed after and left open."""
+    sys.stdout.flush()
+    stream: IO = sys.stdout.buffer if "b" in mode else sys.stdout
+    yield stream
+    stream.flush()
 
 
 @contextmanager

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from tests.conftest import REPO
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 HOSTILE = "<script>alert(1)</script> a|b\\nsecond line & <img src=x onerror=alert(2)>"
@@ -276,3 +277,76 @@ def test_a_403_to_credentials_given_names_them(
         f"Error: endpoint {refusing_url}/q refused the request (HTTP 403); the credentials "
         f"given (basic auth from {USER}/{PASSWORD}) may not run queries there\n",
     )
+
+
+# 4. `-o -` is standard output; where the output is a folder or several files, refused -------
+
+
+def release(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(f"---\ntitle: {name}\npublisher: Kent Police\n---\n{body}\n", "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--format", "nt", "-o", "{out}", "{net}"],
+        ["export", "--format", "graphml", "-o", "{out}", "{net}"],
+        ["viz", "--output", "{out}", "{net}"],
+        ["extract", "--data", "{data}", "--format", "trig", "-o", "{out}", "{a}"],
+        ["extract", "--data", "{data}", "-o", "{out}", "{a}"],
+    ],
+    ids=["export-rdf", "export-graphml", "viz", "extract-rdf", "extract-draft"],
+)
+def test_dash_output_is_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    (tmp_path / "net.trig").write_text(NETWORK, encoding="utf-8")
+    release(tmp_path, "a", "Dan Ross, 30, of Dover, was jailed for six years.")
+    monkeypatch.chdir(tmp_path)
+    names = {"net": "net.trig", "a": "a.txt", "data": str(REPO / "data")}
+    code, _, _ = run(*(part.format(out="file.out", **names) for part in command))
+    assert code == 0
+    result = CliRunner().invoke(main, [part.format(out="-", **names) for part in command])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == (tmp_path / "file.out").read_bytes()
+    assert not (tmp_path / "-").exists()
+    assert "rote" not in result.stdout  # a "wrote …" line goes to stderr, if anywhere
+
+
+def test_dash_output_of_several_drafts_is_standard_output_as_with_no_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = release(tmp_path, "a", "Dan Ross, 30, of Dover, was jailed.")
+    b = release(tmp_path, "b", "Ann Lee, 41, of Deal, was charged.")
+    monkeypatch.chdir(tmp_path)
+    plain = run("extract", "--data", str(REPO / "data"), str(a), str(b))
+    dashed = run("extract", "--data", str(REPO / "data"), "-o", "-", str(a), str(b))
+    assert dashed == plain and plain[0] == 0 and plain[1].count("---\n") >= 1
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (
+            ["build", "--output", "-"],
+            "Error: --output -: this writes a folder of files, which cannot go to standard "
+            "output; give a folder\n",
+        ),
+        (
+            ["export", "--format", "csv", "-o", "-", "net.trig"],
+            "Error: -o -: csv writes two files, NAME-nodes.csv and NAME-edges.csv; give a file "
+            "name, not standard output, a device or a pipe\n",
+        ),
+    ],
+    ids=["build", "export-csv"],
+)
+def test_dash_output_where_it_cannot_be_standard_output_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], message: str
+) -> None:
+    (tmp_path / "net.trig").write_text(NETWORK, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run(*command) == (2, "", message)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["net.trig"]

@@ -382,6 +382,6 @@ def test_csv_network_export_onto_a_fifo_is_refused(tmp_path: Path) -> None:
     assert (code, stdout) == (2, "")
     assert stderr == (
         f"Error: -o {fifo}: csv writes two files, NAME-nodes.csv and NAME-edges.csv; "
-        "give a file name, not a device or pipe\n"
+        "give a file name, not standard output, a device or a pipe\n"
     )
     assert sorted(os.listdir(tmp_path)) == ["in.nt", "pipe"]

@@ -26,8 +26,8 @@ NETWORK_CHOICES = ["graphml", "gexf", "csv", "nodelink"]
     type=click.Path(path_type=Path, dir_okay=False),
     required=True,
     help="File to write (written to a temporary name, then renamed; a device or FIFO such "
-    "as /dev/stdout is written straight into). For csv, NAME.csv gives NAME-nodes.csv and "
-    "NAME-edges.csv.",
+    "as /dev/stdout is written straight into; - is standard output). For csv, NAME.csv gives "
+    "NAME-nodes.csv and NAME-edges.csv.",
 )
 @click.option(
     "--figures-as-nodes",

@@ -39,7 +39,7 @@ model_option = click.option(
     "--output",
     type=click.Path(path_type=Path),
     default=None,
-    help="File to write (a folder for YAML from several releases); default: standard output.",
+    help="File to write (a folder for YAML from several releases); default, or -: standard output.",
 )
 @data_option
 @base_iri_option

@@ -6,7 +6,21 @@ from pathlib import Path
 
 import click
 
+from kg.errors import UsageError
 from kg.ids import DEFAULT_BASE, normalise_base
+
+
+def refuse_standard_output(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    """A folder option given `-`: standard output cannot hold a folder of files, so this
+    is one usage line (raised as kg's UsageError, not click's, which adds a usage block)."""
+    if value == Path("-"):
+        option = max(param.opts, key=len)
+        raise UsageError(
+            f"{option} -: this writes a folder of files, which cannot go to standard output; "
+            "give a folder"
+        )
+    return value
+
 
 data_option = click.option(
     "--data",
@@ -22,6 +36,7 @@ output_option = click.option(
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("out"),
     show_default=True,
+    callback=refuse_standard_output,
     help="Folder the graph files are written to.",
 )
 # Characters an IRI may not hold (RFC 3987), besides spaces and control characters.

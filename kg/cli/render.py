@@ -48,7 +48,10 @@ def write_extraction(
         write_drafts,
     )
     from kg.extract import release_files
+    from kg.rdfio import STDOUT
 
+    if output == STDOUT:  # `-o -`: standard output, as with no -o (several drafts too)
+        output = None
     files = release_files(paths)
     if not files:
         raise UsageError("no .txt or .md release found in the given paths")

@@ -75,7 +75,7 @@ figures_option = click.option(
     type=click.Path(path_type=Path, dir_okay=False),
     default=Path("out/graph.html"),
     show_default=True,
-    help="The HTML file to write.",
+    help="The HTML file to write (-: standard output).",
 )
 @click.option("--title", help="Page title (default: soc-kg network).")
 @figures_option
