@@ -305,7 +305,7 @@ def test_bad_base_iri_is_a_usage_error_before_anything_runs(
     }[command]
     code, stdout, stderr = run(*args, "--base-iri", base)
     assert (code, stdout) == (2, "")
-    assert stderr.endswith(f"\nError: Invalid value for '--base-iri': {why}\n")
+    assert stderr == f"Error: Invalid value for '--base-iri': {why}\n"  # one line
     assert "Traceback" not in stderr
     assert not out.exists()
 

@@ -8,7 +8,7 @@ Library errors (`KgError`) become one `Error: …` line and the error's exit cod
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -19,12 +19,40 @@ EXIT_CODES_HELP = (
 )
 
 
+def usage_line(error: click.UsageError) -> NoReturn:
+    """A bad option or argument as one `Error: …` line and exit 2, like a library
+    UsageError: click's own report adds a usage line and a `--help` hint around it."""
+    click.echo(f"Error: {error.format_message()}", err=True)
+    sys.exit(error.exit_code)
+
+
 class KgGroup(click.Group):
-    """A click group that turns library errors into one line and an exit code."""
+    """A click group that turns library errors and click's usage errors into one line
+    and an exit code."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        """Parses `kg`'s own options (`kg --bogus`)."""
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # plain `kg`: the help page
+        except click.UsageError as error:
+            usage_line(error)
 
     def invoke(self, ctx: click.Context) -> Any:
+        """Runs the command; its arguments are parsed here too (`kg path --limit 0`)."""
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:
+            usage_line(error)
         except KgError as error:
             click.echo(f"Error: {error}", err=True)
             sys.exit(error.exit_code)
