@@ -28,6 +28,7 @@ from kg.sources import check_document, read_sources, source_files
 from kg.store import write_store
 from kg.validate import ValidationResult, compact, validate_dataset
 from kg.vocab import load_vocabulary
+from kg.void import publish_folder, write_void
 from kg.yamlio import read_yaml
 
 
@@ -38,6 +39,8 @@ class BuildResult:
     dataset: Dataset
     validation: ValidationResult
     corpus: Corpus
+    base_iri: str = DEFAULT_BASE
+    publish_url: str | None = None  # where the outputs will be published (void.ttl links)
     paths: list[Path] = field(default_factory=list)
 
     def counts_by_class(self) -> list[tuple[str, int]]:
@@ -145,15 +148,22 @@ def _fail_on(validation: ValidationResult) -> None:
         )
 
 
-def build_graph(data_dir: Path, output_dir: Path, base_iri: str = DEFAULT_BASE) -> BuildResult:
+def build_graph(
+    data_dir: Path,
+    output_dir: Path,
+    base_iri: str = DEFAULT_BASE,
+    publish_url: str | None = None,
+) -> BuildResult:
     """Build, validate and write every output; raises `ValidationFailed` before writing.
 
     The outputs are written into a staging folder and moved into `output_dir`
     together at the end, so an error or Ctrl-C leaves the previous build whole.
     """
+    if publish_url is not None:
+        publish_folder(publish_url)  # a bad URL fails before the work, not after it
     dataset, validation, corpus = assemble(data_dir, base_iri)
     _fail_on(validation)
-    result = BuildResult(dataset=dataset, validation=validation, corpus=corpus)
+    result = BuildResult(dataset, validation, corpus, base_iri, publish_url)
     with staged_folder(output_dir) as staging:
         written = _write_outputs(result, staging)
     result.paths = [output_dir / path.name for path in written]
@@ -161,8 +171,11 @@ def build_graph(data_dir: Path, output_dir: Path, base_iri: str = DEFAULT_BASE) 
 
 
 def _write_outputs(result: BuildResult, folder: Path) -> list[Path]:
-    """Every file of a build into `folder`: the exports, the store, the view, report, summary."""
+    """Every file of a build into `folder`: the exports, the store, the view, report,
+    summary and the dataset's VoID description."""
     paths = write_all(result.dataset, folder)
+    void = write_void(result.dataset, folder / "void.ttl", result.base_iri, result.publish_url)
+    paths.append(void)
     paths.append(write_store(result.dataset, folder / "store"))  # for kg query / kg serve
     from kg.viz import write_graph_html  # lazy: networkx is only needed for the view
 

@@ -13,22 +13,31 @@ from kg.cli.options import base_iri_option, data_option, output_option
 @data_option
 @output_option
 @base_iri_option
-def build(data_dir: Path, output_dir: Path, base_iri: str) -> None:
+@click.option(
+    "--publish-url",
+    metavar="URL",
+    default=None,
+    help="The http(s) URL of the folder the outputs will be published at: "
+    "void.ttl then links the dumps under it (void:dataDump, dcat:downloadURL).",
+)
+def build(data_dir: Path, output_dir: Path, base_iri: str, publish_url: str | None) -> None:
     """Build the knowledge graph from curated YAML and text releases.
 
     Loads and checks every source, validates the graph with SHACL and writes
-    graph.ttl, .nt, .trig, .nq, .jsonld, validation-report.ttl and summary.txt.
+    graph.ttl, .nt, .trig, .nq, .jsonld, validation-report.ttl, summary.txt and
+    void.ttl (a VoID/DCAT description of the dataset).
     Nothing is written when the data is invalid (exit 1). The outputs are written
     aside and moved into place together, so an interrupted build leaves the last one.
 
     \b
     Example:
       kg build --data data --output out
+      kg build --publish-url https://data.example.org/soc-kg/
     """
     from kg.build import build_graph
     from kg.cli.render import print_build_result
 
-    result = build_graph(data_dir, output_dir, base_iri=base_iri)
+    result = build_graph(data_dir, output_dir, base_iri=base_iri, publish_url=publish_url)
     print_build_result(result)
 
 
