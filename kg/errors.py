@@ -32,6 +32,21 @@ class SourceError(KgError):
         super().__init__(f"{where}:{what} {expected}")
 
 
+def rdf_syntax_error(path: Path | str, error: SyntaxError) -> SourceError:
+    """A parser's SyntaxError (pyoxigraph's, which carries the line) as one line,
+    `file:line: not valid RDF: column 49: what`, the form every command reading RDF
+    files reports a broken one in."""
+    import re
+
+    line = error.lineno if isinstance(error.lineno, int) else None
+    text = " ".join(str(error.msg if isinstance(error.msg, str) else error).split())
+    # a binary file's bytes are quoted in the message: control characters as escapes
+    message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    if line is not None:  # the line is in the location already
+        message = re.sub(rf"^Parser error at line {line}\b\s*", "", message)
+    return SourceError(path, line, None, f"not valid RDF: {message}")
+
+
 class ValidationFailed(KgError):
     """The built graph breaks the SHACL shapes; the report says where."""
 

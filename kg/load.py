@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pyoxigraph import NamedNode, RdfFormat, parse, serialize
 
 from kg.endpoints import Endpoint, http_auth, redact
-from kg.errors import SourceError, StoreError, UsageError
+from kg.errors import StoreError, UsageError, rdf_syntax_error
 from kg.httpfailure import Retryable, http_failure, transport_failure
 from kg.rdfio import media_type
 
@@ -213,8 +213,7 @@ def _canonical_nquads(path: Path) -> bytes:
         quads = parse(path=str(path), format=_rdf_format(path), rename_blank_nodes=True)
         return serialize(quads, format=RdfFormat.N_QUADS) or b""
     except SyntaxError as error:
-        line = error.lineno if isinstance(error.lineno, int) else None
-        raise SourceError(path, line, None, f"not valid RDF: {error.msg}") from None
+        raise rdf_syntax_error(path, error) from None
     except OSError as error:
         raise UsageError(f"{path}: cannot read: {error.strerror}") from None
 

@@ -21,7 +21,7 @@ from typing import IO
 
 from rdflib import Dataset
 
-from kg.errors import SourceError, UsageError
+from kg.errors import SourceError, UsageError, rdf_syntax_error
 
 # extension -> (rdflib format name, media type, holds quads)
 FORMATS: dict[str, tuple[str, str, bool]] = {
@@ -71,9 +71,41 @@ def read_dataset(paths: Iterable[Path], dataset: Dataset | None = None) -> Datas
             else:
                 result.default_graph.parse(path, format=fmt)
         except Exception as error:  # rdflib raises many unrelated types for bad syntax
-            message = " ".join(str(error).split())
-            raise SourceError(path, None, None, f"not valid {fmt}: {message}") from None
+            raise syntax_error(path, error) from None
     return result
+
+
+def syntax_error(path: Path, error: Exception) -> SourceError:
+    """A file rdflib cannot read, as the same one line `kg query --data` and `kg load`
+    give (`file:line: not valid RDF: what`): pyoxigraph, asked to read the file, names
+    the line in a short message, where rdflib's often holds a page of the file's text.
+    A file only rdflib refuses keeps rdflib's message, on one line."""
+    from xml.sax import SAXParseException
+
+    located = _oxigraph_error(path)
+    xml_error = error if isinstance(error, SAXParseException) else None
+    if located is not None and (located.lineno is not None or xml_error is None):
+        return rdf_syntax_error(path, located)
+    if xml_error is not None:  # RDF/XML: the XML parser knows the line, pyoxigraph not
+        line, message = xml_error.getLineNumber(), xml_error.getMessage()
+        return SourceError(path, line, None, f"not valid RDF: {message}")
+    message = " ".join(str(error).split())
+    return SourceError(path, None, None, f"not valid {rdflib_format(path)}: {message}")
+
+
+def _oxigraph_error(path: Path) -> SyntaxError | None:
+    """pyoxigraph's syntax error for `path`, or None if it reads the file."""
+    import pyoxigraph as ox
+
+    media = FORMATS[extension(path)][1]
+    try:
+        for _ in ox.parse(path=str(path), format=ox.RdfFormat.from_media_type(media)):
+            pass
+    except SyntaxError as error:
+        return error
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 # `-o -`: standard output, as command-line tools read a lone dash (a file named '-' is

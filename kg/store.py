@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, SourceError, StoreError, UsageError
+from kg.errors import KgError, StoreError, UsageError, rdf_syntax_error
 from kg.prefixes import PREFIXES
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone is about a tenth of
@@ -256,8 +256,7 @@ def load_sources(paths: Sequence[Path]) -> EmbeddedStore:
         try:
             store.load(path=str(path), format=rdf_format(path))
         except SyntaxError as error:
-            message = " ".join(str(error).split())
-            raise SourceError(path, None, None, f"not valid RDF: {message}") from None
+            raise rdf_syntax_error(path, error) from None
     description = ", ".join(str(path) for path in paths)
     return EmbeddedStore(store, description)
 

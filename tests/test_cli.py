@@ -103,7 +103,7 @@ def test_export_of_a_broken_input_exits_1(tmp_path: Path) -> None:
     broken.write_text("<a> <b> .\n", encoding="utf-8")
     result = invoke("export", "--format", "nt", "-o", str(tmp_path / "x.nt"), str(broken))
     assert result.exit_code == 1
-    assert one_error_line(result).startswith(f"Error: {broken}: not valid turtle: ")
+    assert one_error_line(result).startswith(f"Error: {broken}:1: not valid RDF: ")
     assert not (tmp_path / "x.nt").exists()
 
 

@@ -350,3 +350,60 @@ def test_dash_output_where_it_cannot_be_standard_output_is_refused(
     monkeypatch.chdir(tmp_path)
     assert run(*command) == (2, "", message)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["net.trig"]
+
+
+# 5. Broken RDF is one `file:line: what` line in every command that reads RDF files -----------
+
+BROKEN = {
+    "bad.ttl": (
+        '@prefix ex: <https://example.org/> .\nex:a ex:b "c" .\nex:a ex:b ex:c ex:d .\n',
+        "3: not valid RDF: between columns 16 and 20: A dot is expected at the end of statements",
+    ),
+    "bad.nt": (
+        '<https://example.org/a> <https://example.org/b> "c" .\n'
+        "<https://example.org/a> <https://example.org/b> c .\n",
+        "2: not valid RDF: column 49: The object of a triple must be an IRI, a blank node or a "
+        "literal",
+    ),
+    "bad.trig": (
+        '<https://example.org/g> {\n<https://example.org/a> <https://example.org/b> "c" .\n'
+        "<https://example.org/a> <https://example.org/b> .\n}\n",
+        "3: not valid RDF: column 49: . is not a valid RDF object",
+    ),
+    "bad.rdf": (
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        "<rdf:Description>\n</rdf:RDF>\n",
+        "3: not valid RDF: mismatched tag",
+    ),
+    "bin.ttl": ("\x7fELF\x02\x01", "1: not valid RDF: column 1: '\\x7f' is not allowed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["viz", "--output", "{tmp}/o.html"],
+        ["export", "--format", "nt", "-o", "{tmp}/o.nt"],
+        ["stats"],
+    ],
+    ids=["viz", "export", "stats"],
+)
+def test_broken_rdf_is_one_line_at_its_line(tmp_path: Path, command: list[str], name: str) -> None:
+    text, where_what = BROKEN[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(*(part.format(tmp=tmp_path) for part in command), str(path))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"Error: {path}:{where_what}")
+    assert err.count("\n") == 1 and len(err) < 200
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+@pytest.mark.parametrize("name", ["bad.ttl", "bad.nt", "bad.trig"])
+def test_query_data_gives_the_same_line(tmp_path: Path, name: str) -> None:
+    text, where_what = BROKEN[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run("query", "--data", str(path), "ASK {}")
+    assert (code, err) == (1, f"Error: {path}:{where_what}\n")
