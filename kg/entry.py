@@ -41,22 +41,69 @@ def fast_query(args: QueryArgs) -> int:
 
 def _print(out: str, err: str, code: int) -> int:
     if out:
-        try:
-            sys.stdout.write(out)
-            sys.stdout.flush()
-        except BrokenPipeError:  # the reader left (`kg query … | head -1`): no traceback
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return 141  # as a program killed by SIGPIPE
+        sys.stdout.write(out)
+        sys.stdout.flush()
     if err:
         sys.stderr.write(err)
     return code
 
 
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE, what a shell reports for a program killed by it
+
+
+def _reader_left() -> bool:
+    """Whether standard output is a pipe or socket whose reader has gone (`| head -1`)."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError):
+        return False
+
+
+def standard_output_failed(error: OSError) -> None:
+    """End quietly when `error` is standard output failing; return (to re-raise) otherwise.
+
+    A reader that left (`kg stats | head -1`) is the Unix convention's quiet exit 141, as
+    if killed by SIGPIPE; a full output is one line `cannot write standard output: …` and
+    exit 2, like any output path the system refuses. Standard output is then pointed at
+    /dev/null, so Python's last flush at exit cannot print "Exception ignored …" (the
+    SIGPIPE note in Python's `signal` documentation). Called from this entry point and
+    from kg.cli's group, because click would otherwise turn a closed pipe into exit 1.
+    """
+    import errno
+    import os
+
+    closed = error.errno == errno.EPIPE and _reader_left()
+    # the output itself failed, not a file opened by name: a full disk or device
+    # (`> /dev/full`), a quota, a file too large, an I/O error
+    output_errors = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+    full = error.errno in output_errors and error.filename is None
+    if not (closed or full):
+        return
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if closed:
+        sys.exit(SIGPIPE_EXIT)
+    sys.stderr.write(f"Error: cannot write standard output: {error.strerror}\n")
+    sys.exit(2)
+
+
 def run() -> None:
-    """Console entry point: the fast lane for plain queries, click for the rest."""
-    args = sys.argv[1:]
+    """Console entry point: the fast lane for plain queries, click for the rest; a full
+    or closed standard output ends as `standard_output_failed` says, without a traceback."""
+    try:
+        try:
+            _dispatch(sys.argv[1:])
+        finally:
+            sys.stdout.flush()
+    except OSError as error:
+        standard_output_failed(error)
+        raise
+
+
+def _dispatch(args: list[str]) -> None:
     if args[:1] == ["query"]:
         from kg.queryargs import parse_query_args
 

@@ -7,22 +7,26 @@ whatever export is read, and the entity forms kg query's --param accepts.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 import pytest
 
+Done = subprocess.CompletedProcess[str]
 
-def kg(*args: str, cwd: Path | None = None, **options: object) -> subprocess.CompletedProcess[str]:
-    """The real entry point (`kg`), as a user runs it."""
+
+def kg(*args: str, cwd: Path | None = None, stdout: int | IO[str] = subprocess.PIPE) -> Done:
+    """The real entry point (`kg`), as a user runs it; stdout may be a file or pipe end."""
     return subprocess.run(
         [sys.executable, "-c", "from kg.entry import run; run()", *args],
-        capture_output=True,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
         text=True,
         check=False,
         cwd=cwd,
-        **options,  # type: ignore[call-overload]
     )
 
 
@@ -56,3 +60,50 @@ def test_plain_kg_still_shows_the_help() -> None:
     done = kg()
     assert done.returncode in (0, 2)
     assert "Commands:" in done.stdout + done.stderr
+
+
+REPO = Path(__file__).resolve().parent.parent
+TRIPLES = (
+    '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" .\n'
+    '<https://example.org/b> <http://www.w3.org/2000/01/rdf-schema#label> "B" .\n'
+    "<https://example.org/a> <https://example.org/knows> <https://example.org/b> .\n"
+)
+
+
+def small_graph(folder: Path) -> Path:
+    graph = folder / "graph.nt"
+    graph.write_text(TRIPLES, encoding="utf-8")
+    return graph
+
+
+def output_commands(folder: Path) -> dict[str, list[str]]:
+    """A command of each kind: click, click's own --help, the query fast lane, rich."""
+    graph = str(small_graph(folder))
+    return {
+        "stats": ["stats", graph],
+        "path": ["path", "A", "B", graph],
+        "help": ["--help"],
+        "query": ["query", "--data", graph, "SELECT * WHERE { ?s ?p ?o }"],
+        "build": ["build", "--data", str(REPO / "data"), "--output", str(folder / "out")],
+    }
+
+
+@pytest.mark.parametrize("command", ["stats", "path", "help", "query", "build"])
+def test_a_full_standard_output_is_one_line(tmp_path: Path, command: str) -> None:
+    with open("/dev/full", "w") as full:
+        done = kg(*output_commands(tmp_path)[command], stdout=full, cwd=REPO)
+    assert (done.returncode, done.stderr) == (
+        2,
+        "Error: cannot write standard output: No space left on device\n",
+    )
+
+
+@pytest.mark.parametrize("command", ["stats", "path", "help", "query", "build"])
+def test_a_reader_that_left_is_a_quiet_exit_141(tmp_path: Path, command: str) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write, as after `| head -1`
+    try:
+        done = kg(*output_commands(tmp_path)[command], stdout=write_end, cwd=REPO)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, "")

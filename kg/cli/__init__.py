@@ -26,6 +26,14 @@ def usage_line(error: click.UsageError) -> NoReturn:
     sys.exit(error.exit_code)
 
 
+def _closed_pipe(error: BrokenPipeError) -> None:
+    """Hands a closed standard output to the entry point's one handler (quiet exit 141)
+    before click turns it into exit 1; returns when the pipe was another one."""
+    from kg.entry import standard_output_failed
+
+    standard_output_failed(error)
+
+
 class KgGroup(click.Group):
     """A click group that turns library errors and click's usage errors into one line
     and an exit code."""
@@ -44,6 +52,9 @@ class KgGroup(click.Group):
             raise  # plain `kg`: the help page
         except click.UsageError as error:
             usage_line(error)
+        except BrokenPipeError as error:  # `kg --help | head -1`
+            _closed_pipe(error)
+            raise
 
     def invoke(self, ctx: click.Context) -> Any:
         """Runs the command; its arguments are parsed here too (`kg path --limit 0`)."""
@@ -53,6 +64,9 @@ class KgGroup(click.Group):
             raise
         except click.UsageError as error:
             usage_line(error)
+        except BrokenPipeError as error:  # `kg stats | head -1`
+            _closed_pipe(error)
+            raise
         except KgError as error:
             click.echo(f"Error: {error}", err=True)
             sys.exit(error.exit_code)

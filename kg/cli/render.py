@@ -16,10 +16,17 @@ if TYPE_CHECKING:
 
 def print_build_result(result: BuildResult) -> None:
     """Where the files are and what the graph holds."""
+    import errno
+
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            """A closed pipe goes to kg's one handler (kg.entry) instead of rich's exit 1."""
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    console = PipeConsole()
     total = sum(n for _, n in result.triples_by_graph())
     console.print(f"[bold green]Built[/] {total} triples; SHACL: conforms")
     table = Table("class", "instances", box=None)
