@@ -17,7 +17,8 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from kg.errors import UsageError
-from kg.network import Network, is_vocabulary_graph, prefixed, resolve
+from kg.namespaces import PREFIXES
+from kg.network import Network, is_vocabulary_graph, resolve
 
 EXACT_BETWEENNESS_LIMIT = 5000  # above this, betweenness is estimated from sampled pivots
 SEED = 42
@@ -69,6 +70,19 @@ class Stats:
         }
 
 
+def term_name(iri: str) -> str:
+    """`soc:Case` when one of the project's prefixes covers the IRI, else the whole IRI.
+
+    Never the last segment alone: `http://x/p` and `http://y/p` would both be `p`, and
+    the counts of two properties would be added up under one name.
+    """
+    best = max((ns for ns in PREFIXES.values() if iri.startswith(ns)), key=len, default="")
+    if not best or len(iri) == len(best):
+        return iri
+    prefix = next(name for name, ns in PREFIXES.items() if ns == best)
+    return f"{prefix}:{iri[len(best) :]}"
+
+
 def rdf_counts(dataset: Dataset) -> tuple[int, list[tuple[str, int]], list[tuple[str, int]]]:
     """Distinct data triples, instances per class, triples per predicate (vocabulary excluded)."""
     triples: set[tuple[Any, Any, Any]] = set()
@@ -79,10 +93,10 @@ def rdf_counts(dataset: Dataset) -> tuple[int, list[tuple[str, int]], list[tuple
     predicates: Counter[str] = Counter()
     typed: set[tuple[Any, Any]] = set()
     for s, p, o in triples:
-        predicates[prefixed(str(p))] += 1
+        predicates[term_name(str(p))] += 1
         if p == RDF.type and (s, o) not in typed:
             typed.add((s, o))
-            classes[prefixed(str(o))] += 1
+            classes[term_name(str(o))] += 1
     order = lambda item: (-item[1], item[0])  # noqa: E731
     return len(triples), sorted(classes.items(), key=order), sorted(predicates.items(), key=order)
 

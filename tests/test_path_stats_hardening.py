@@ -7,6 +7,7 @@ whatever export is read, and the entity forms kg query's --param accepts.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -107,3 +108,29 @@ def test_a_reader_that_left_is_a_quiet_exit_141(tmp_path: Path, command: str) ->
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (141, "")
+
+
+CLASH = (
+    "<http://x/a> <http://x/p> <http://x/b> .\n"
+    "<http://x/a> <http://y/p> <http://x/c> .\n"
+    "<http://x/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://x/T> .\n"
+    "<http://x/b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://y/T> .\n"
+    '<http://x/b> <https://w3id.org/soc-kg/def#name> "B" .\n'
+)
+
+
+def test_stats_keeps_iris_that_share_a_local_name_apart(tmp_path: Path) -> None:
+    graph = tmp_path / "clash.nt"
+    graph.write_text(CLASH, encoding="utf-8")
+    done = kg("stats", "--json", str(graph))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["classes"] == {"http://x/T": 1, "http://y/T": 1}
+    assert result["predicates"] == {
+        "rdf:type": 2,
+        "http://x/p": 1,
+        "http://y/p": 1,
+        "soc:name": 1,
+    }
+    text = kg("stats", str(graph)).stdout
+    assert "  http://x/p  1\n" in text and "  http://y/p  1\n" in text
