@@ -80,11 +80,17 @@ def runtime_dir() -> str | None:
 
 
 def identity(store: str | Path) -> str | None:
-    """One version of a store folder as served by one version of this code: the store's
-    real path, the folder's inode and mtime and those of RocksDB's CURRENT file (`kg
-    build` swaps in a new folder, so a rebuild changes it), plus the Python environment
-    (sys.prefix) and the newest file of the kg package (an upgrade or an edit changes
-    it). None when there is no store there."""
+    """One version of a store folder as served by one version of this code: the
+    store_version, plus the Python environment (sys.prefix) and the newest file of the
+    kg package (an upgrade or an edit changes it). None when there is no store there."""
+    version = store_version(store)
+    return None if version is None else f"{version}\n{sys.prefix}\n{code_stamp()}"
+
+
+def store_version(store: str | Path) -> str | None:
+    """One version of a store folder: its real path, the folder's inode and mtime and
+    those of RocksDB's CURRENT file (`kg build` swaps in a new folder, so a rebuild
+    changes it; opening it read-only does not). None when there is no store there."""
     real = os.path.realpath(store)
     try:
         folder = os.stat(real)
@@ -93,7 +99,7 @@ def identity(store: str | Path) -> str | None:
         return None
     return (
         f"{real}\n{folder.st_dev}:{folder.st_ino}:{folder.st_mtime_ns}"
-        f"\n{current.st_ino}:{current.st_mtime_ns}\n{sys.prefix}\n{code_stamp()}"
+        f"\n{current.st_ino}:{current.st_mtime_ns}"
     )
 
 

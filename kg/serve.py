@@ -11,12 +11,15 @@ import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from kg.errors import MissingDependency, StoreError, UsageError
+from kg.resident import store_version
 from kg.store import is_store_folder
 
 HOST = "127.0.0.1"
+CHECK_SECONDS = 1.0  # how often the store folder is looked at for a rebuild
 
 
 def oxigraph_binary() -> str:
@@ -80,15 +83,19 @@ def _raise_stopped(signum: int, frame: object) -> None:
     raise _Stopped(signum)
 
 
-def serve(store: Path, port: int, *, union: bool = True) -> int:
+def serve(
+    store: Path, port: int, *, union: bool = True, notice: Callable[[str], None] | None = None
+) -> int:
     """Run the server in the foreground until it exits, Ctrl-C, SIGTERM or SIGHUP;
-    returns its exit code (0 when stopped)."""
+    returns its exit code (0 when stopped). If the store folder is rebuilt (or removed)
+    meanwhile, `notice` gets one line saying so: the server keeps the store it opened."""
+    version = store_version(store)
     process = start_server(store, port, union=union)
     previous = {
         number: signal.signal(number, _raise_stopped) for number in (signal.SIGTERM, signal.SIGHUP)
     }
     try:
-        return process.wait()
+        return _wait_watching(process, store, version, notice or _to_stderr)
     except (KeyboardInterrupt, _Stopped):
         process.terminate()
         try:
@@ -100,3 +107,29 @@ def serve(store: Path, port: int, *, union: bool = True) -> int:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def _wait_watching(
+    process: subprocess.Popen[bytes],
+    store: Path,
+    version: str | None,
+    notice: Callable[[str], None],
+) -> int:
+    """Wait for the server, looking at the store every CHECK_SECONDS: a rebuilt store is
+    told once (the server cannot reopen it; Oxigraph holds the old files open)."""
+    told = False
+    while True:
+        try:
+            return process.wait(timeout=CHECK_SECONDS)
+        except subprocess.TimeoutExpired:
+            pass
+        if not told and store_version(store) != version:
+            notice(
+                f"{store} was rebuilt or removed; this server still answers from the store as "
+                "it was when it started: restart kg serve to serve the new one"
+            )
+            told = True
+
+
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr)

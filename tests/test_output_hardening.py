@@ -407,3 +407,55 @@ def test_query_data_gives_the_same_line(tmp_path: Path, name: str) -> None:
     path.write_text(text, encoding="utf-8")
     code, _, err = run("query", "--data", str(path), "ASK {}")
     assert (code, err) == (1, f"Error: {path}:{where_what}\n")
+
+
+# 6. kg serve says when the store it serves is rebuilt ------------------------------------------
+
+
+@pytest.mark.server
+def test_serve_warns_once_when_the_store_is_rebuilt(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from kg.remote import RemoteEndpoint
+    from kg.store import SelectResult, write_store
+    from tests.servers import free_port, wait_until_answers
+
+    first, second = tmp_path / "first.nt", tmp_path / "second.nt"
+    first.write_text('<urn:a> <urn:b> "one" .\n', encoding="utf-8")
+    second.write_text('<urn:a> <urn:b> "two" .\n<urn:c> <urn:d> "three" .\n', encoding="utf-8")
+    store = write_store(first, tmp_path / "out" / "store")
+    port = free_port()
+    kg = str(Path(sys.executable).parent / "kg")
+    process = subprocess.Popen(
+        [kg, "serve", "--store", str(store), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+    def triples() -> str:
+        answer = RemoteEndpoint(url).query(count, union_default_graph=False)
+        assert isinstance(answer, SelectResult)
+        return answer.rows[0][0].value  # type: ignore[union-attr]
+
+    try:
+        wait_until_answers(f"{url}?query=ASK%7B%7D", process)
+        time.sleep(2.5)  # over two looks at the store: serving it alone changes nothing
+        assert triples() == "1"
+        write_store(second, store)  # what `kg build` does: a new folder swapped in
+        time.sleep(1.5)
+        write_store(second, store)  # again: still one warning
+        time.sleep(1.5)
+        assert triples() == "1"  # the server keeps the store it opened
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=20)
+    warning = (
+        f"Warning: {store} was rebuilt or removed; this server still answers from the store "
+        "as it was when it started: restart kg serve to serve the new one"
+    )
+    assert [line for line in err.splitlines() if "rebuilt" in line] == [warning]

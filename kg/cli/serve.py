@@ -42,7 +42,11 @@ def serve(store_path: Path, port: int, union: bool) -> None:
     click.echo(f"Query page:      http://127.0.0.1:{port}/", err=True)
     click.echo(f"SPARQL endpoint: http://127.0.0.1:{port}/query", err=True)
     click.echo("Read-only. Stop with Ctrl-C.", err=True)
-    sys.exit(run_server(store_path, port, union=union))
+
+    def warn(line: str) -> None:
+        click.echo(f"Warning: {line}", err=True)
+
+    sys.exit(run_server(store_path, port, union=union, notice=warn))
 
 
 COMMANDS = [serve]
