@@ -18,7 +18,7 @@ from rdflib.namespace import RDF
 
 from kg.errors import UsageError
 from kg.namespaces import PREFIXES
-from kg.network import Network, is_vocabulary_graph, resolve
+from kg.network import Network, dataset_quads, is_vocabulary_graph, resolve
 
 EXACT_BETWEENNESS_LIMIT = 5000  # above this, betweenness is estimated from sampled pivots
 SEED = 42
@@ -86,7 +86,7 @@ def term_name(iri: str) -> str:
 def rdf_counts(dataset: Dataset) -> tuple[int, list[tuple[str, int]], list[tuple[str, int]]]:
     """Distinct data triples, instances per class, triples per predicate (vocabulary excluded)."""
     triples: set[tuple[Any, Any, Any]] = set()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
+    for s, p, o, g in dataset_quads(dataset):  # a union file's vocabulary too
         if not is_vocabulary_graph(g):
             triples.add((s, p, o))
     classes: Counter[str] = Counter()
@@ -110,12 +110,26 @@ def _ranked(network: Network, values: dict[str, float], top: int) -> list[Ranked
     ]
 
 
+def in_iri_order(graph: nx.Graph) -> nx.Graph:
+    """The same graph with nodes and edges added in IRI order.
+
+    Louvain visits nodes and neighbours in the graph's order, which follows the order of
+    the file read (named graphs first in .trig, one default graph in .ttl); in a fixed
+    order the communities depend on the network alone, whichever export was read.
+    """
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes))
+    ordered.add_edges_from(sorted(tuple(sorted(edge)) for edge in graph.edges))
+    return ordered
+
+
 def stats(dataset: Dataset, network: Network, top: int = 10) -> Stats:
     """Counts by class and predicate, top-N degree and betweenness, components, communities.
 
     Degree centrality is networkx `degree_centrality`; betweenness is networkx
     `betweenness_centrality` (normalised, unweighted) — exact up to 5,000 entities, above
-    that estimated from 500 seeded pivots; communities are networkx Louvain with seed 42.
+    that estimated from 500 seeded pivots; communities are networkx Louvain with seed 42
+    on the network in IRI order.
     """
     if top < 1:
         raise UsageError("--top: expected 1 or more")
@@ -138,7 +152,9 @@ def stats(dataset: Dataset, network: Network, top: int = 10) -> Stats:
         (sorted(graph.nodes[n]["label"] for n in c) for c in nx.connected_components(graph)),
         key=lambda c: (-len(c), c[0] if c else ""),
     )
-    communities_sets = nx.community.louvain_communities(graph, seed=SEED) if len(graph) else []
+    communities_sets = (
+        nx.community.louvain_communities(in_iri_order(graph), seed=SEED) if len(graph) else []
+    )
     communities = sorted(
         (sorted(graph.nodes[n]["label"] for n in c) for c in communities_sets),
         key=lambda c: (-len(c), c[0] if c else ""),

@@ -31,10 +31,12 @@ from typing import Any
 
 import networkx as nx
 from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS
 
 from kg.errors import UsageError
 from kg.namespaces import CUR, ORG, PREFIXES, PROV, QUDT_UNIT, SCHEMA, SOC
+from kg.prefixes import DEFAULT_BASE
 
 SH_IRI = "http://www.w3.org/ns/shacl#"
 
@@ -316,6 +318,46 @@ def is_vocabulary_graph(graph_iri: Any) -> bool:
     return str(graph_iri).rstrip("/").endswith("graph/vocabulary")
 
 
+# where `dataset_quads` puts the vocabulary of a file without graph names
+VOCABULARY_GRAPH = URIRef(DEFAULT_BASE + "graph/vocabulary")
+
+
+@functools.lru_cache(maxsize=1)
+def _ontology_terms() -> frozenset[URIRef]:
+    from kg.vocab import ontology_graph
+
+    return frozenset(s for s in ontology_graph().subjects() if isinstance(s, URIRef))
+
+
+def dataset_quads(dataset: Dataset) -> list[tuple[Any, Any, Any, Any]]:
+    """Every quad, with the vocabulary in a vocabulary graph even in a file without graphs.
+
+    graph.ttl and graph.nt are the union of the named graphs, so the ontology and crime
+    types sit in the default graph beside the data, and would be counted and drawn as
+    data. They are recognised by their subjects (the project's ontology terms, and blank
+    nodes reached from them) and given back to `graph/vocabulary`, so `kg stats` and the
+    network are the same whichever export is read.
+    """
+    quads = list(dataset.quads((None, None, None, None)))
+    default = [q for q in quads if q[3] == DATASET_DEFAULT_GRAPH_ID]
+    if not default:
+        return quads
+    objects: dict[Any, list[Any]] = defaultdict(list)
+    for s, _, o, _ in default:
+        objects[s].append(o)
+    vocabulary = {s for s in objects if s in _ontology_terms()}
+    todo = list(vocabulary)
+    while todo:
+        for o in objects.get(todo.pop(), ()):
+            if isinstance(o, BNode) and o not in vocabulary:
+                vocabulary.add(o)
+                todo.append(o)
+    return [
+        (s, p, o, VOCABULARY_GRAPH if g == DATASET_DEFAULT_GRAPH_ID and s in vocabulary else g)
+        for s, p, o, g in quads
+    ]
+
+
 def _literal_text(value: Literal) -> str:
     if value.datatype is not None and str(value.datatype).endswith("#decimal"):
         try:
@@ -349,9 +391,7 @@ class _Builder:
     def __init__(self, dataset: Dataset, fold_figures: bool) -> None:
         self.fold_figures = fold_figures
         self.quads: list[tuple[Any, Any, Any, Any]] = [
-            (s, p, o, g)
-            for s, p, o, g in dataset.quads((None, None, None, None))
-            if not isinstance(s, BNode)
+            (s, p, o, g) for s, p, o, g in dataset_quads(dataset) if not isinstance(s, BNode)
         ]
         # a fixed order makes labels, facts and edge directions byte-for-byte repeatable
         self.quads.sort(key=lambda q: (str(q[3]), str(q[0]), str(q[1]), str(q[2])))

@@ -134,3 +134,17 @@ def test_stats_keeps_iris_that_share_a_local_name_apart(tmp_path: Path) -> None:
     }
     text = kg("stats", str(graph)).stdout
     assert "  http://x/p  1\n" in text and "  http://y/p  1\n" in text
+
+
+def test_stats_are_the_same_whichever_export_is_read(seed_build) -> None:  # type: ignore[no-untyped-def]
+    """graph.ttl and graph.nt hold no graph names: the ontology must not count as data."""
+    folder = Path(seed_build.paths[0]).parent
+    answers = {}
+    for suffix in ("trig", "nq", "jsonld", "ttl", "nt"):
+        done = kg("stats", "--json", str(folder / f"graph.{suffix}"))
+        assert done.returncode == 0, done.stderr
+        answers[suffix] = json.loads(done.stdout)
+    assert answers["ttl"] == answers["trig"] == answers["nt"] == answers["nq"]
+    assert answers["jsonld"] == answers["trig"]
+    assert "owl:Class" not in answers["ttl"]["classes"]
+    assert answers["trig"]["triples"] < 2000  # data only; the vocabulary is ~1,800 more
