@@ -766,16 +766,19 @@ def build_network(dataset: Dataset, fold_figures: bool = True) -> Network:
 
 
 def resolve(network: Network, text: str) -> str:
-    """A node key from an IRI, an id (`unit/ersou`, `ersou`), a label or an alias.
+    """A node key from an IRI (bare or in <>), a prefixed name (`id:unit/ersou`), an id
+    (`unit/ersou`, `ersou`), a label or an alias.
 
     Case-insensitive; an ambiguous or unknown name is a UsageError naming candidates.
     """
     graph = network.graph
     if text in graph:
         return text
-    prefix, _, local = text.partition(":")
-    if local and prefix in PREFIXES and PREFIXES[prefix] + local in graph:
-        return PREFIXES[prefix] + local  # ct:fraud
+    from kg.query import expand  # the forms `kg query --param` takes, read the same way
+
+    iri = expand(text.strip())  # <https://…>, ct:fraud, id:unit/ersou
+    if iri is not None and iri in graph:
+        return iri
     wanted = text.strip().casefold()
     tiers: list[list[str]] = [[], [], [], []]
     for node, data in graph.nodes(data=True):

@@ -148,3 +148,23 @@ def test_stats_are_the_same_whichever_export_is_read(seed_build) -> None:  # typ
     assert answers["jsonld"] == answers["trig"]
     assert "owl:Class" not in answers["ttl"]["classes"]
     assert answers["trig"]["triples"] < 2000  # data only; the vocabulary is ~1,800 more
+
+
+ID = "https://w3id.org/soc-kg/id/"
+ENTITIES = (
+    f'<{ID}unit/ersou> <http://www.w3.org/2000/01/rdf-schema#label> "ERSOU" .\n'
+    f'<{ID}place/luton> <http://www.w3.org/2000/01/rdf-schema#label> "Luton" .\n'
+    f"<{ID}unit/ersou> <https://w3id.org/soc-kg/def#basedIn> <{ID}place/luton> .\n"
+)
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["id:unit/ersou", f"<{ID}unit/ersou>", f"{ID}unit/ersou", "unit/ersou", "ERSOU"],
+)
+def test_path_takes_the_entity_forms_query_params_take(tmp_path: Path, start: str) -> None:
+    graph = tmp_path / "graph.nt"
+    graph.write_text(ENTITIES, encoding="utf-8")
+    done = kg("path", start, "id:place/luton", str(graph))
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines()[1] == "1. ERSOU --soc:basedIn--> Luton"
