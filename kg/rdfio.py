@@ -62,8 +62,7 @@ def read_dataset(paths: Iterable[Path], dataset: Dataset | None = None) -> Datas
     """Parse every file into one rdflib Dataset; a syntax error names the file."""
     result = dataset if dataset is not None else Dataset()
     for path in paths:
-        if not path.is_file():
-            raise UsageError(f"{path}: no such RDF file")
+        _require_regular_file(path)
         fmt = rdflib_format(path)
         try:
             if FORMATS[extension(path)][2]:
@@ -73,6 +72,18 @@ def read_dataset(paths: Iterable[Path], dataset: Dataset | None = None) -> Datas
         except Exception as error:  # rdflib raises many unrelated types for bad syntax
             raise syntax_error(path, error) from None
     return result
+
+
+def _require_regular_file(path: Path) -> None:
+    """A missing path, a folder and a FIFO or device each say what they are: the file is
+    read again on a syntax error (`syntax_error` asks pyoxigraph), which a pipe cannot be."""
+    if path.is_file():
+        return
+    if not path.exists():
+        raise UsageError(f"{path}: no such RDF file")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; expected an RDF file such as out/graph.trig")
+    raise UsageError(f"{path}: not a regular file (a pipe or device); save the RDF to a file")
 
 
 def syntax_error(path: Path, error: Exception) -> SourceError:

@@ -168,3 +168,16 @@ def test_path_takes_the_entity_forms_query_params_take(tmp_path: Path, start: st
     done = kg("path", start, "id:place/luton", str(graph))
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.splitlines()[1] == "1. ERSOU --soc:basedIn--> Luton"
+
+
+def test_a_fifo_is_named_as_such_not_missing(tmp_path: Path) -> None:
+    fifo = tmp_path / "graph.ttl"
+    os.mkfifo(fifo)
+    done = kg("stats", str(fifo))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        f"Error: {fifo}: not a regular file (a pipe or device); save the RDF to a file\n"
+    )
+    assert kg("stats", str(tmp_path / "missing.ttl")).stderr == (
+        f"Error: {tmp_path}/missing.ttl: no such RDF file\n"
+    )
