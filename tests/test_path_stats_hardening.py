@@ -181,3 +181,46 @@ def test_a_fifo_is_named_as_such_not_missing(tmp_path: Path) -> None:
     assert kg("stats", str(tmp_path / "missing.ttl")).stderr == (
         f"Error: {tmp_path}/missing.ttl: no such RDF file\n"
     )
+
+
+def help_examples() -> list[tuple[str, str]]:
+    """(command, example line) for every `kg …` line of every command's --help."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    examples = []
+    for args in ([], *([name] for name in main.commands)):
+        page = CliRunner().invoke(main, [*args, "--help"], prog_name="kg").output
+        name = " ".join(["kg", *args])
+        assert page.startswith(f"Usage: {name} "), (name, page)
+        for line in page.splitlines():
+            for part in line.split("&&"):
+                if part.strip().startswith("kg "):
+                    examples.append((name, part.strip()))
+    return examples
+
+
+def test_every_saved_query_named_in_a_help_page_exists() -> None:
+    import shlex
+
+    from kg.query import looks_like_name
+    from kg.queryargs import parse_query_args
+
+    named = []
+    for command, example in help_examples():
+        words = shlex.split(example)
+        if words[:2] != ["kg", "query"]:
+            continue
+        args = parse_query_args(words[2:])
+        if args is not None and args.query and looks_like_name(args.query):
+            named.append((command, args.query))
+    assert ("kg serve", "cq02-ersou-lead-force") in named
+    missing = [(c, q) for c, q in named if not (REPO / "queries" / f"{q}.rq").is_file()]
+    assert missing == []
+
+
+def test_build_help_names_every_output() -> None:
+    page = " ".join(kg("build", "--help").stdout.split())
+    for output in ("graph.trig", "void.ttl", "store folder", "graph.html"):
+        assert output in page

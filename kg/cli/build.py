@@ -24,8 +24,9 @@ def build(data_dir: Path, output_dir: Path, base_iri: str, publish_url: str | No
     """Build the knowledge graph from curated YAML and text releases.
 
     Loads and checks every source, validates the graph with SHACL and writes
-    graph.ttl, .nt, .trig, .nq, .jsonld, validation-report.ttl, summary.txt and
-    void.ttl (a VoID/DCAT description of the dataset).
+    graph.ttl, .nt, .trig, .nq, .jsonld, validation-report.ttl, summary.txt,
+    void.ttl (a VoID/DCAT description of the dataset), the store folder that
+    `kg query` and `kg serve` read, and graph.html (the network view).
     Nothing is written when the data is invalid (exit 1). The outputs are written
     aside and moved into place together, so an interrupted build leaves the last one.
 
