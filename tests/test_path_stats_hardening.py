@@ -222,5 +222,5 @@ def test_every_saved_query_named_in_a_help_page_exists() -> None:
 
 def test_build_help_names_every_output() -> None:
     page = " ".join(kg("build", "--help").stdout.split())
-    for output in ("graph.trig", "void.ttl", "store folder", "graph.html"):
+    for output in ("graph.ttl", ".trig", "void.ttl", "store folder", "graph.html"):
         assert output in page
