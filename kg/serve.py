@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg.errors import MissingDependency, StoreError, UsageError
 from kg.resident import store_version
-from kg.store import is_store_folder
+from kg.store import holds_merge, is_store_folder
 
 HOST = "127.0.0.1"
 CHECK_SECONDS = 1.0  # how often the store folder is looked at for a rebuild
@@ -52,7 +52,14 @@ def server_command(store: Path, port: int, *, union: bool = True) -> list[str]:
         "--bind",
         f"{HOST}:{port}",
     ]
-    if union:
+    merged = holds_merge(store)
+    if not union and merged:
+        raise UsageError(
+            "--no-union: this store keeps the merge of its named graphs as its default "
+            "graph, and the server cannot hide it; choose graphs with FROM or GRAPH instead"
+        )
+    if union and not merged:
+        # an older store: Oxigraph's own union, which repeats a triple found in two graphs
         command.append("--union-default-graph")
     return command
 

@@ -167,12 +167,57 @@ def names_dataset(text: str) -> bool:
     return bool(pattern(_DATASET_CLAUSE).search(pattern(_STRINGS_AND_COMMENTS).sub(" ", text)))
 
 
-class EmbeddedStore:
-    """An Oxigraph store (on disk read-only, or in memory for loaded files)."""
+# Copies every graph's triples into the default graph. The store is a set of quads, so
+# a triple stated in several graphs is there once: the RDF merge SPARQL defines.
+_MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
-    def __init__(self, store: ox.Store, description: str) -> None:
+
+def merge_into_default_graph(store: ox.Store) -> None:
+    """Fill the default graph with the merge of all graphs (a set, not a bag).
+
+    Oxigraph's own union default graph (`use_default_graph_as_union`, and the
+    server's `--union-default-graph`) is a bag: a triple in two graphs matches
+    twice, so rows repeat and COUNT and SUM over shared facts double. A stored
+    merge answers plain patterns once per triple, as rdflib and Jena TDB do.
+    """
+    store.update(_MERGE)
+
+
+def default_graph_filled(store: ox.Store) -> bool:
+    """True when the default graph holds anything (in a built store: the merge)."""
+    return (
+        next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+    )
+
+
+def holds_merge(path: Path) -> bool:
+    """True when the store folder at `path` has the merge in its default graph (every
+    store `kg build` writes; older ones and other tools' stores may not)."""
+    return default_graph_filled(ox.Store.read_only(str(path)))
+
+
+class EmbeddedStore:
+    """An Oxigraph store (on disk read-only, or in memory for loaded files).
+
+    The union default graph is the merge `kg build` stores in the default graph
+    (`merged`); with `--no-union` the default graph is then empty, as the build
+    puts every triple in a named graph. A store with no stored merge is merged
+    on its first union query when it is in memory (`writable`), and otherwise
+    falls back on Oxigraph's union, which repeats a triple found in several graphs.
+    """
+
+    def __init__(
+        self,
+        store: ox.Store,
+        description: str,
+        *,
+        merged: bool | None = None,
+        writable: bool = False,
+    ) -> None:
         self._store = store
         self.description = description
+        self.merged = default_graph_filled(store) if merged is None else merged
+        self.writable = writable
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -188,13 +233,22 @@ class EmbeddedStore:
 
     def raw_query(self, text: str, *, union_default_graph: bool = True) -> Any:
         """pyoxigraph's own answer (lazy solutions), with our errors mapped."""
-        union = union_default_graph and not names_dataset(text)
         try:
-            return self._store.query(text, use_default_graph_as_union=union, prefixes=PREFIXES)
+            dataset = {} if names_dataset(text) else self._default_graph(union_default_graph)
+            return self._store.query(text, prefixes=PREFIXES, **dataset)
         except SyntaxError as error:
             raise syntax_error(error) from None
         except OSError as error:
             raise StoreError(f"{self.description}: {error}") from None
+
+    def _default_graph(self, union: bool) -> dict[str, Any]:
+        """pyoxigraph's query options for the default graph a query without FROM sees."""
+        if union and not self.merged and self.writable:
+            merge_into_default_graph(self._store)
+            self.merged = True
+        if union:
+            return {} if self.merged else {"use_default_graph_as_union": True}
+        return {"default_graph": []} if self.merged else {}
 
     def close(self) -> None:
         """Nothing to release explicitly: pyoxigraph closes the folder when collected."""
@@ -247,9 +301,9 @@ def load_sources(paths: Sequence[Path]) -> EmbeddedStore:
         return open_store(paths[0])
     store = ox.Store()
     for path in paths:
-        if path.is_dir():
-            dumped = open_store(path).oxigraph.dump(format=ox.RdfFormat.N_QUADS)
-            store.load(dumped, format=ox.RdfFormat.N_QUADS)
+        if path.is_dir():  # its named graphs; the merge in its default graph is made again
+            built = open_store(path).oxigraph.quads_for_pattern(None, None, None, None)
+            store.extend(q for q in built if not isinstance(q.graph_name, ox.DefaultGraph))
             continue
         if not path.is_file():
             raise UsageError(f"{path}: no such RDF file or store folder")
@@ -258,7 +312,7 @@ def load_sources(paths: Sequence[Path]) -> EmbeddedStore:
         except SyntaxError as error:
             raise rdf_syntax_error(path, error) from None
     description = ", ".join(str(path) for path in paths)
-    return EmbeddedStore(store, description)
+    return EmbeddedStore(store, description, merged=False, writable=True)
 
 
 def _nquads(dataset: Dataset) -> bytes:
@@ -268,7 +322,8 @@ def _nquads(dataset: Dataset) -> bytes:
 
 
 def write_store(source: Dataset | Path | Iterable[ox.Quad], path: Path) -> Path:
-    """Create or replace the store folder at `path` from a dataset, an RDF file or quads.
+    """Create or replace the store folder at `path` from a dataset, an RDF file or quads,
+    with the merge of all its graphs in the default graph (see `merge_into_default_graph`).
 
     Builds into a temporary folder beside `path`, then renames it into place, so a
     failure leaves the previous store (or none), never half of one.
@@ -289,6 +344,7 @@ def write_store(source: Dataset | Path | Iterable[ox.Quad], path: Path) -> Path:
             store.bulk_load(_nquads(source), format=ox.RdfFormat.N_QUADS)  # type: ignore[arg-type]
         else:
             store.extend(source)
+        merge_into_default_graph(store)
         store.flush()
         store.optimize()
         del store

@@ -22,7 +22,8 @@ import click
     "--union/--no-union",
     default=True,
     show_default=True,
-    help="Default graph = union of all named graphs, as in `kg query`.",
+    help="Default graph = the merge of all named graphs (each triple once), as in "
+    "`kg query`; a store kg build wrote always serves it.",
 )
 def serve(store_path: Path, port: int, union: bool) -> None:
     """Serve the built store read-only at http://127.0.0.1:PORT/ until Ctrl-C.
