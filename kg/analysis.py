@@ -191,36 +191,103 @@ class Hop:
     target_iri: str
 
 
-def shortest_paths(network: Network, start: str, end: str, limit: int = 5) -> list[list[Hop]]:
-    """Up to `limit` shortest paths between two entities (id, IRI or label), hop by hop."""
+@dataclass(frozen=True)
+class Paths:
+    """The shortest paths listed (at most the limit asked for) and how many there are."""
+
+    listed: list[list[Hop]]
+    total: int  # every shortest path between the two entities, listed or not
+
+    @property
+    def cut(self) -> bool:
+        """True when the limit left some shortest paths out of `listed`."""
+        return len(self.listed) < self.total
+
+
+def count_shortest_paths(graph: nx.Graph, a: str, b: str) -> int:
+    """How many shortest paths join `a` and `b` (0 when none do).
+
+    One breadth-first search that adds up the ways of reaching each node, level by
+    level: as cheap as finding one path, where listing them all to count them can take
+    exponential time on a well-connected graph.
+    """
+    ways = {a: 1}
+    frontier = [a]
+    while frontier and b not in ways:
+        reached: dict[str, int] = {}
+        for node in frontier:
+            for neighbour in graph[node]:
+                if neighbour not in ways:
+                    reached[neighbour] = reached.get(neighbour, 0) + ways[node]
+        ways.update(reached)
+        frontier = list(reached)
+    return ways.get(b, 0)
+
+
+def find_paths(network: Network, start: str, end: str, limit: int = 5) -> Paths:
+    """Up to `limit` shortest paths between two entities (id, IRI or label), hop by hop,
+    with the number of shortest paths there are, so a cut list can say so."""
     if limit < 1:
         raise UsageError("--limit: expected 1 or more")
     graph = network.graph
     a, b = resolve(network, start), resolve(network, end)
     if a == b:
-        return [[]]
-    try:
-        found = []
-        for path in nx.all_shortest_paths(graph, a, b):
-            found.append(path)
-            if len(found) >= limit:
-                break
-    except nx.NetworkXNoPath:
-        return []
-    result = []
-    for path in found:
-        hops = []
-        for u, v in itertools.pairwise(path):
-            data = graph.edges[u, v]
-            hops.append(
-                Hop(
-                    source_label=graph.nodes[u]["label"],
-                    property=data["label"],
-                    forward=data["source_iri"] == u,
-                    target_label=graph.nodes[v]["label"],
-                    source_iri=u,
-                    target_iri=v,
-                )
+        return Paths(listed=[[]], total=1)
+    total = count_shortest_paths(graph, a, b)
+    if total == 0:
+        return Paths(listed=[], total=0)
+    found = itertools.islice(nx.all_shortest_paths(graph, a, b), limit)
+    return Paths(listed=[_hops(graph, path) for path in found], total=total)
+
+
+def plural(count: int, noun: str) -> str:
+    """`1 hop`, `4 hops`."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def path_lines(found: Paths, limit: int) -> list[str]:
+    """`kg path`'s text: a heading that says how many shortest paths there are and how
+    many are shown, then one numbered line per path with the property on each hop."""
+    hops = len(found.listed[0])
+    what = f"shortest {'path' if found.total == 1 else 'paths'} of {plural(hops, 'hop')}"
+    if found.cut:
+        heading = f"{len(found.listed)} of {found.total} {what} (--limit {limit}):"
+    else:
+        heading = f"{found.total} {what}:"
+    lines = [heading]
+    for number, path in enumerate(found.listed, start=1):
+        lines.append(f"{number}. {_path_text(path)}")
+    return lines
+
+
+def _path_text(path: list[Hop]) -> str:
+    if not path:
+        return "(same entity)"
+    text = path[0].source_label
+    for hop in path:
+        arrow = f" --{hop.property}--> " if hop.forward else f" <--{hop.property}-- "
+        text += arrow + hop.target_label
+    return text
+
+
+def shortest_paths(network: Network, start: str, end: str, limit: int = 5) -> list[list[Hop]]:
+    """Up to `limit` shortest paths between two entities (id, IRI or label), hop by hop."""
+    return find_paths(network, start, end, limit).listed
+
+
+def _hops(graph: nx.Graph, path: list[str]) -> list[Hop]:
+    """A path of nodes as hops, each with its property and the RDF statement's direction."""
+    hops = []
+    for u, v in itertools.pairwise(path):
+        data = graph.edges[u, v]
+        hops.append(
+            Hop(
+                source_label=graph.nodes[u]["label"],
+                property=data["label"],
+                forward=data["source_iri"] == u,
+                target_label=graph.nodes[v]["label"],
+                source_iri=u,
+                target_iri=v,
             )
-        result.append(hops)
-    return result
+        )
+    return hops

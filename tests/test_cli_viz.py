@@ -80,7 +80,7 @@ def test_path_prints_each_hop_with_its_property():
     code, output = run("path", "Kathryn Holloway", "case/luton-drugs-conspiracy", FIXTURE)
     assert code == 0
     assert output.splitlines() == [
-        "1 shortest path(s) of 4 hop(s):",
+        "1 shortest path of 4 hops:",
         "1. Kathryn Holloway --holds--> ERSOU governance lead --post in--> Eastern Region "
         "Special Operations Unit <--unit of-- Regional Organised Crime Unit <--led by-- "
         "Luton OCG drugs conspiracy",

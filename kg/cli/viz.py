@@ -215,24 +215,15 @@ def path(
       kg path "Kathryn Holloway" case/luton-drugs-conspiracy
       kg path ERSOU "Luton" out/graph.trig
     """
-    from kg.analysis import shortest_paths
+    from kg.analysis import find_paths, path_lines
 
     _, network = load_network(inputs, figures_as_nodes)
-    paths = shortest_paths(network, start, end, limit=limit)
-    if not paths:
+    found = find_paths(network, start, end, limit=limit)
+    if not found.listed:
         click.echo(f"No path between {start} and {end}.")
         return
-    hops = len(paths[0])
-    click.echo(f"{len(paths)} shortest path(s) of {hops} hop(s):")
-    for number, hops_list in enumerate(paths, start=1):
-        if not hops_list:
-            click.echo(f"{number}. (same entity)")
-            continue
-        text = hops_list[0].source_label
-        for hop in hops_list:
-            arrow = f" --{hop.property}--> " if hop.forward else f" <--{hop.property}-- "
-            text += arrow + hop.target_label
-        click.echo(f"{number}. {text}")
+    for line in path_lines(found, limit):
+        click.echo(line)
 
 
 COMMANDS = [viz, stats, path]

@@ -1,0 +1,60 @@
+"""What `kg path`, `kg stats` and `kg query` print, from an audit (session 24) of their
+text output: a cut path list says it is cut, a missing build is a store failure (exit 3),
+control characters in labels are shown escaped, not sent to the terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from kg.analysis import count_shortest_paths
+from kg.cli import main
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def write_nt(
+    folder: Path, edges: list[tuple[str, str]], labels: dict[str, str] | None = None
+) -> str:
+    """An N-Triples file of `http://x/p` links between nodes labelled by their names
+    (an object with no statement of its own is a value, not an entity), `labels` apart."""
+    lines = [f"<http://x/{a}> <http://x/p> <http://x/{b}> ." for a, b in edges]
+    names = {node for edge in edges for node in edge}
+    for node, label in {**{n: n for n in sorted(names)}, **(labels or {})}.items():
+        text = label.encode("unicode_escape").decode("ascii").replace('"', '\\"')
+        lines.append(f'<http://x/{node}> <http://www.w3.org/2000/01/rdf-schema#label> "{text}" .')
+    path = folder / "g.nt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+# a → three middles → c → two middles → e: 3 × 2 = 6 shortest paths of 4 hops
+DIAMONDS = [("a", f"b{i}") for i in range(3)] + [(f"b{i}", "c") for i in range(3)]
+DIAMONDS += [("c", f"d{i}") for i in range(2)] + [(f"d{i}", "e") for i in range(2)]
+
+
+def test_a_cut_path_list_says_how_many_there_are(tmp_path: Path) -> None:
+    data = write_nt(tmp_path, DIAMONDS)
+    code, output = run("path", "http://x/a", "http://x/e", data, "--limit", "2")
+    assert code == 0
+    lines = output.splitlines()
+    assert lines[0] == "2 of 6 shortest paths of 4 hops (--limit 2):"
+    assert len(lines) == 3 and lines[1].startswith("1. a --p--> b")
+    code, output = run("path", "http://x/a", "http://x/e", data, "--limit", "6")
+    assert output.splitlines()[0] == "6 shortest paths of 4 hops:"
+    code, output = run("path", "http://x/a", "http://x/b1", data)
+    assert output.splitlines()[0] == "1 shortest path of 1 hop:"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_counting_agrees_with_listing_every_path(seed: int) -> None:
+    graph = nx.gnp_random_graph(40, 0.08, seed=seed)
+    for a, b in [(0, 39), (1, 20), (5, 6), (3, 3)]:
+        expected = len(list(nx.all_shortest_paths(graph, a, b))) if nx.has_path(graph, a, b) else 0
+        assert count_shortest_paths(graph, a, b) == expected  # type: ignore[arg-type]
