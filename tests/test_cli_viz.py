@@ -59,8 +59,8 @@ def test_viz_bad_options_are_one_line_usage_errors(tmp_path, args, message):
 def test_viz_without_a_built_dataset_says_what_to_do(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, output = run("viz")
-    assert code == 2
-    assert "out/graph.trig: no built dataset; run `kg build` first" in output
+    assert code == 3
+    assert "no built dataset at out/graph.trig: run `kg build`" in output
     code, output = run("viz", "missing.trig")
     assert code == 2 and "missing.trig: no such RDF file" in output
 

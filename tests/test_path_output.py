@@ -58,3 +58,19 @@ def test_counting_agrees_with_listing_every_path(seed: int) -> None:
     for a, b in [(0, 39), (1, 20), (5, 6), (3, 3)]:
         expected = len(list(nx.all_shortest_paths(graph, a, b))) if nx.has_path(graph, a, b) else 0
         assert count_shortest_paths(graph, a, b) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "args", [["stats"], ["path", "a", "b"], ["viz", "--output", "x.html"]], ids=str
+)
+def test_no_build_yet_is_a_store_failure_like_kg_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a fresh clone: no out/
+    code, output = run(*args)
+    assert code == 3  # kg query without a store exits 3 too
+    assert output == (
+        "Error: no built dataset at out/graph.trig: run `kg build` (it writes "
+        "out/graph.trig), or name RDF files\n"
+    )
+    assert not (tmp_path / "x.html").exists()

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from kg.errors import UsageError
+from kg.errors import StoreError, UsageError
 
 DEFAULT_INPUT = Path("out/graph.trig")
 
@@ -22,12 +22,14 @@ def inputs_argument(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def resolve_inputs(inputs: tuple[Path, ...]) -> list[Path]:
-    """The files to read, with a helpful error when the default dataset is missing."""
+    """The files to read. No build to fall back on is a missing store (exit 3), as for
+    `kg query`, not a wrong option: the command line was right, the build is not there."""
     if inputs:
         return list(inputs)
     if not DEFAULT_INPUT.is_file():
-        raise UsageError(
-            f"{DEFAULT_INPUT}: no built dataset; run `kg build` first or name RDF files"
+        raise StoreError(
+            f"no built dataset at {DEFAULT_INPUT}: run `kg build` (it writes "
+            f"{DEFAULT_INPUT}), or name RDF files"
         )
     return [DEFAULT_INPUT]
 
