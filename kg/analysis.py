@@ -19,6 +19,7 @@ from rdflib.namespace import RDF
 from kg.errors import UsageError
 from kg.namespaces import PREFIXES
 from kg.network import Network, dataset_quads, is_vocabulary_graph, resolve
+from kg.query import visible
 
 EXACT_BETWEENNESS_LIMIT = 5000  # above this, betweenness is estimated from sampled pivots
 SEED = 42
@@ -179,6 +180,51 @@ def stats(dataset: Dataset, network: Network, top: int = 10) -> Stats:
     )
 
 
+def _table(title: str, rows: list[tuple[str, Any]]) -> list[str]:
+    """A titled two-column table, names aligned, then a blank line."""
+    names = [visible(str(name)) for name, _ in rows]
+    width = max((len(name) for name in names), default=0)
+    lines = [title]
+    lines += [f"  {name:<{width}}  {value}" for name, (_, value) in zip(names, rows, strict=True)]
+    return [*lines, ""]
+
+
+def stats_lines(result: Stats, top: int) -> list[str]:
+    """`kg stats`'s text: counts, the top `top` by centrality, components, communities.
+
+    Labels come from the data, so control characters in them are shown as escapes.
+    """
+    lines = [
+        f"{result.triples:,} data triples; network of {result.nodes:,} entities and "
+        f"{result.edges:,} links",
+        "",
+    ]
+    lines += _table("Instances by class", result.class_counts)
+    lines += _table("Triples by predicate", result.predicate_counts)
+    lines += _table("Entities by type", result.kind_counts)
+    lines += _table(
+        f"Degree centrality (top {top})", [(r.label, f"{r.value:.4f}") for r in result.degree]
+    )
+    how = "" if result.betweenness_exact else ", estimated"
+    lines += _table(
+        f"Betweenness centrality (top {top}{how})",
+        [(r.label, f"{r.value:.4f}") for r in result.betweenness],
+    )
+    sizes = ", ".join(str(len(c)) for c in result.components[:20])
+    lines += [f"Connected components: {len(result.components)} (sizes {sizes})", ""]
+    lines.append(
+        f"Communities (Louvain, seed 42): {len(result.communities)}, "
+        f"modularity {result.modularity:.4f}"
+    )
+    for number, members in enumerate(result.communities[:top], start=1):
+        shown = ", ".join(visible(member) for member in members[:8])
+        more = f", … {len(members) - 8} more" if len(members) > 8 else ""
+        lines.append(f"  {number}. ({len(members)}) {shown}{more}")
+    for note in result.notes:
+        lines += ["", f"Note: {note}"]
+    return lines
+
+
 @dataclass(frozen=True)
 class Hop:
     """One step of a path: from → (property, direction) → to."""
@@ -261,12 +307,15 @@ def path_lines(found: Paths, limit: int) -> list[str]:
 
 
 def _path_text(path: list[Hop]) -> str:
+    """One path on one line; labels and properties come from the data, so control
+    characters in them are shown as escapes and cannot break the line or fake one."""
     if not path:
         return "(same entity)"
-    text = path[0].source_label
+    text = visible(path[0].source_label)
     for hop in path:
-        arrow = f" --{hop.property}--> " if hop.forward else f" <--{hop.property}-- "
-        text += arrow + hop.target_label
+        name = visible(hop.property)
+        arrow = f" --{name}--> " if hop.forward else f" <--{name}-- "
+        text += arrow + visible(hop.target_label)
     return text
 
 

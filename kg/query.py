@@ -366,6 +366,26 @@ def readable(
     return str(term)
 
 
+# bidi embeddings, overrides and isolates reorder the text around them on screen
+# ("Trojan Source"), so a value could show as something it is not
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code <= 0x9F or char in _BIDI_CONTROLS
+
+
+def visible(text: str) -> str:
+    """`text` with C0 and C1 control characters and bidi controls written as escapes
+    (`\\n`, `\\x1b`, `\\u202e`), for text meant for a terminal: a label holding ESC
+    sequences or a newline cannot recolour the screen, move the cursor or fake a line.
+    Data formats (csv, tsv, json, Turtle) keep values exact and do not use it."""
+    if not any(_is_control(char) for char in text):
+        return text
+    return "".join(repr(char)[1:-1] if _is_control(char) else char for char in text)
+
+
 def _one_line(text: str) -> str:
     return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
 

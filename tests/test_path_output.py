@@ -4,6 +4,7 @@ control characters in labels are shown escaped, not sent to the terminal."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import networkx as nx
@@ -15,8 +16,14 @@ from kg.cli import main
 
 
 def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
+    # color=True: click passes ESC sequences through, as it does to a terminal
+    result = CliRunner().invoke(main, list(args), color=True)
     return result.exit_code, result.output
+
+
+def controls(text: str) -> list[str]:
+    """The control characters in `text` other than the newlines that end its lines."""
+    return [c for c in text.replace("\n", "") if ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F]
 
 
 def write_nt(
@@ -27,7 +34,9 @@ def write_nt(
     lines = [f"<http://x/{a}> <http://x/p> <http://x/{b}> ." for a, b in edges]
     names = {node for edge in edges for node in edge}
     for node, label in {**{n: n for n in sorted(names)}, **(labels or {})}.items():
-        text = label.encode("unicode_escape").decode("ascii").replace('"', '\\"')
+        text = "".join(
+            c if " " <= c <= "~" and c not in '"\\' else f"\\u{ord(c):04X}" for c in label
+        )
         lines.append(f'<http://x/{node}> <http://www.w3.org/2000/01/rdf-schema#label> "{text}" .')
     path = folder / "g.nt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -74,3 +83,28 @@ def test_no_build_yet_is_a_store_failure_like_kg_query(
         "out/graph.trig), or name RDF files\n"
     )
     assert not (tmp_path / "x.html").exists()
+
+
+# ESC sequences recolour the terminal; a newline fakes a line; U+009B is the one-byte CSI;
+# U+202E (right-to-left override) shows the text after it backwards
+HOSTILE = "B\x1b[31mRED\x1b[0m\n2. fake\tpath\x9b2J\u202eevil"
+SHOWN = "B\\x1b[31mRED\\x1b[0m\\n2. fake\\tpath\\x9b2J\\u202eevil"
+
+
+def test_path_shows_control_characters_in_labels_as_escapes(tmp_path: Path) -> None:
+    data = write_nt(tmp_path, [("a", "b")], {"b": HOSTILE})
+    code, output = run("path", "http://x/a", "http://x/b", data)
+    assert code == 0
+    assert output.splitlines() == ["1 shortest path of 1 hop:", f"1. a --p--> {SHOWN}"]
+    assert controls(output) == []
+
+
+def test_stats_shows_control_characters_in_labels_as_escapes(tmp_path: Path) -> None:
+    data = write_nt(tmp_path, [("a", "b")], {"b": HOSTILE})
+    code, output = run("stats", data)
+    assert code == 0
+    assert controls(output) == []
+    assert f"  {SHOWN}  1.0000" in output.splitlines()
+    assert f"  1. (2) {SHOWN}, a" in output.splitlines()
+    code, output = run("stats", data, "--json")  # a data format: the value exact
+    assert HOSTILE in json.loads(output)["communities"][0]

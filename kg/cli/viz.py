@@ -152,6 +152,7 @@ def stats(inputs: tuple[Path, ...], top: int, as_json: bool, figures_as_nodes: b
       kg stats --json out/graph.trig > stats.json
     """
     from kg.analysis import stats as compute
+    from kg.analysis import stats_lines
 
     dataset, network = load_network(inputs, figures_as_nodes)
     result = compute(dataset, network, top=top)
@@ -159,42 +160,8 @@ def stats(inputs: tuple[Path, ...], top: int, as_json: bool, figures_as_nodes: b
         click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
         return
 
-    def table(title: str, rows: list[tuple[str, Any]]) -> None:
-        click.echo(title)
-        width = max((len(str(name)) for name, _ in rows), default=0)
-        for name, value in rows:
-            click.echo(f"  {name!s:<{width}}  {value}")
-        click.echo()
-
-    click.echo(
-        f"{result.triples:,} data triples; network of {result.nodes:,} entities and "
-        f"{result.edges:,} links\n"
-    )
-    table("Instances by class", result.class_counts)
-    table("Triples by predicate", result.predicate_counts)
-    table("Entities by type", result.kind_counts)
-    table(
-        f"Degree centrality (top {top})",
-        [(r.label, f"{r.value:.4f}") for r in result.degree],
-    )
-    how = "" if result.betweenness_exact else ", estimated"
-    table(
-        f"Betweenness centrality (top {top}{how})",
-        [(r.label, f"{r.value:.4f}") for r in result.betweenness],
-    )
-    sizes = ", ".join(str(len(c)) for c in result.components[:20])
-    click.echo(f"Connected components: {len(result.components)} (sizes {sizes})\n")
-    click.echo(
-        f"Communities (Louvain, seed 42): {len(result.communities)}, "
-        f"modularity {result.modularity:.4f}"
-    )
-    for number, members in enumerate(result.communities[:top], start=1):
-        shown = ", ".join(members[:8]) + (
-            f", … {len(members) - 8} more" if len(members) > 8 else ""
-        )
-        click.echo(f"  {number}. ({len(members)}) {shown}")
-    for note in result.notes:
-        click.echo(f"\nNote: {note}")
+    for line in stats_lines(result, top):
+        click.echo(line)
 
 
 @click.command()
