@@ -393,7 +393,7 @@ def _one_line(text: str) -> str:
 def text_table(variables: Sequence[str], cells: Sequence[Sequence[str]]) -> str:
     """An aligned plain-text table with a row count (no colours: pipes and files stay clean)."""
     header = list(variables)
-    rows = [[_one_line(cell) for cell in row] for row in cells]
+    rows = [[visible(_one_line(cell)) for cell in row] for row in cells]
     widths = [len(name) for name in header]
     for row in rows:
         for index, cell in enumerate(row):
@@ -415,7 +415,7 @@ def markdown_cell(text: str) -> str:
     """One Markdown table cell that shows `text` as text: on one line, `|` escaped so it
     cannot end the cell, and `&`, `<`, `>` as entities so a renderer runs no HTML a value
     holds (`<script>`, `<img onerror=…>`)."""
-    one_line = _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
+    one_line = visible(_one_line(text).replace("\\", "\\\\")).replace("|", "\\|")
     return one_line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

@@ -108,3 +108,28 @@ def test_stats_shows_control_characters_in_labels_as_escapes(tmp_path: Path) -> 
     assert f"  1. (2) {SHOWN}, a" in output.splitlines()
     code, output = run("stats", data, "--json")  # a data format: the value exact
     assert HOSTILE in json.loads(output)["communities"][0]
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_query_tables_show_control_characters_as_escapes(tmp_path: Path, fmt: str) -> None:
+    data = write_nt(tmp_path, [("a", "b")], {"b": HOSTILE})
+    query = "SELECT ?label WHERE { <http://x/b> ?p ?label }"
+    code, output = run("query", "--data", data, "--format", fmt, query)
+    assert code == 0
+    assert controls(output) == []
+    # the table puts a newline or tab on one line as a space, as before
+    assert "B\\x1b[31mRED\\x1b[0m 2. fake path\\x9b2J\\u202eevil" in output
+
+
+DATA_FORMATS = ("json", "csv", "tsv")
+
+
+def test_query_data_formats_keep_values_exact(tmp_path: Path) -> None:
+    data = write_nt(tmp_path, [("a", "b")], {"b": HOSTILE})
+    query = "SELECT ?label WHERE { <http://x/b> ?p ?label }"
+    outputs = {fmt: run("query", "--data", data, "--format", fmt, query) for fmt in DATA_FORMATS}
+    assert {fmt: code for fmt, (code, _) in outputs.items()} == dict.fromkeys(DATA_FORMATS, 0)
+    assert json.loads(outputs["json"][1])["results"]["bindings"][0]["label"]["value"] == HOSTILE
+    assert HOSTILE in outputs["csv"][1]
+    tsv_cell = '"B\\u001B[31mRED\\u001B[0m\\n2. fake\\tpath\x9b2J\u202eevil"'  # N-Triples
+    assert outputs["tsv"][1].splitlines()[1] == tsv_cell
