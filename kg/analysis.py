@@ -186,7 +186,21 @@ def _table(title: str, rows: list[tuple[str, Any]]) -> list[str]:
     width = max((len(name) for name in names), default=0)
     lines = [title]
     lines += [f"  {name:<{width}}  {value}" for name, (_, value) in zip(names, rows, strict=True)]
+    if not rows:
+        lines.append("  (none)")
     return [*lines, ""]
+
+
+SIZES_SHOWN = 20  # component sizes listed by `kg stats`; the count gives the rest
+
+
+def _sizes(components: list[list[str]]) -> str:
+    """`sizes 15, 3, 1`; past SIZES_SHOWN `sizes 9, …, 1, … 5 more`; or `none`."""
+    if not components:
+        return "none"
+    sizes = ", ".join(str(len(c)) for c in components[:SIZES_SHOWN])
+    rest = len(components) - SIZES_SHOWN
+    return f"sizes {sizes}" + (f", … {rest:,} more" if rest > 0 else "")
 
 
 def stats_lines(result: Stats, top: int) -> list[str]:
@@ -210,8 +224,7 @@ def stats_lines(result: Stats, top: int) -> list[str]:
         f"Betweenness centrality (top {top}{how})",
         [(r.label, f"{r.value:.4f}") for r in result.betweenness],
     )
-    sizes = ", ".join(str(len(c)) for c in result.components[:20])
-    lines += [f"Connected components: {len(result.components)} (sizes {sizes})", ""]
+    lines += [f"Connected components: {len(result.components)} ({_sizes(result.components)})", ""]
     lines.append(
         f"Communities (Louvain, seed 42): {len(result.communities)}, "
         f"modularity {result.modularity:.4f}"
@@ -220,6 +233,8 @@ def stats_lines(result: Stats, top: int) -> list[str]:
         shown = ", ".join(visible(member) for member in members[:8])
         more = f", … {len(members) - 8} more" if len(members) > 8 else ""
         lines.append(f"  {number}. ({len(members)}) {shown}{more}")
+    if len(result.communities) > top:
+        lines.append(f"  … {len(result.communities) - top:,} more communities (--top {top})")
     for note in result.notes:
         lines += ["", f"Note: {note}"]
     return lines

@@ -133,3 +133,24 @@ def test_query_data_formats_keep_values_exact(tmp_path: Path) -> None:
     assert HOSTILE in outputs["csv"][1]
     tsv_cell = '"B\\u001B[31mRED\\u001B[0m\\n2. fake\\tpath\x9b2J\u202eevil"'  # N-Triples
     assert outputs["tsv"][1].splitlines()[1] == tsv_cell
+
+
+def test_stats_on_an_empty_graph_says_none(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.nt"
+    empty.write_text("", encoding="utf-8")
+    code, output = run("stats", str(empty))
+    assert code == 0
+    lines = output.splitlines()
+    assert "Connected components: 0 (none)" in lines
+    assert lines[lines.index("Degree centrality (top 10)") + 1] == "  (none)"
+    assert "sizes" not in output
+
+
+def test_stats_says_how_many_components_and_communities_it_left_out(tmp_path: Path) -> None:
+    pairs = [(f"a{i}", f"b{i}") for i in range(23)]  # 23 components of 2 entities
+    code, output = run("stats", write_nt(tmp_path, pairs), "--top", "3")
+    assert code == 0
+    lines = output.splitlines()
+    assert f"Connected components: 23 (sizes {', '.join(['2'] * 20)}, … 3 more)" in lines
+    assert "  … 20 more communities (--top 3)" in lines
+    assert len([line for line in lines if line.startswith("  1. ") or ". (2) " in line]) == 3
