@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -42,6 +43,16 @@ def wait_until_answers(url: str, process: subprocess.Popen, timeout: float = 30.
         except OSError:
             time.sleep(0.05)
     raise RuntimeError(f"server did not answer {url} within {timeout} s")
+
+
+def interrupt(process: subprocess.Popen) -> None:
+    """Stop a `kg serve` as Ctrl-C does, killing it if it does not stop in 15 s."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 @dataclass

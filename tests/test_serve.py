@@ -17,7 +17,7 @@ from kg.cli import main
 from kg.remote import RemoteEndpoint
 from kg.store import SelectResult, write_store
 from tests.query_support import MINI
-from tests.servers import free_port, wait_until_answers
+from tests.servers import free_port, interrupt, wait_until_answers
 
 pytestmark = pytest.mark.server
 
@@ -69,12 +69,7 @@ def test_serve_answers_sparql_and_serves_the_query_page(tmp_path: Path) -> None:
         )
         assert update.status_code >= 400
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        interrupt(process)
     assert f"http://127.0.0.1:{port}/" in process.stderr.read().decode()  # type: ignore[union-attr]
 
 

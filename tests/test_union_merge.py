@@ -6,7 +6,6 @@ not repeat and COUNT does not double, as Oxigraph's own (bag) union would make t
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 from kg.remote import RemoteEndpoint
 from kg.residentserver import load_copy
 from kg.store import EmbeddedStore, SelectResult, load_sources, open_store
-from tests.servers import free_port, wait_until_answers
+from tests.servers import free_port, interrupt, wait_until_answers
 
 KG = [sys.executable, "-c", "from kg.entry import run; run()"]
 HOLLOWAY = "<https://w3id.org/soc-kg/id/person/kathryn-holloway>"
@@ -137,9 +136,4 @@ def test_kg_serve_serves_the_merge_and_refuses_no_union(out: Path, quad_count) -
         assert number(endpoint.query(ALL, union_default_graph=False)) == triples
         assert len(posts(endpoint.query(POSTS, union_default_graph=False))) == 2
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        interrupt(process)
