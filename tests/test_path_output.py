@@ -154,3 +154,17 @@ def test_stats_says_how_many_components_and_communities_it_left_out(tmp_path: Pa
     assert f"Connected components: 23 (sizes {', '.join(['2'] * 20)}, … 3 more)" in lines
     assert "  … 20 more communities (--top 3)" in lines
     assert len([line for line in lines if line.startswith("  1. ") or ". (2) " in line]) == 3
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "words"),
+    [
+        ("stats", "--top N", "Entities listed by degree and by betweenness, and communities"),
+        ("path", "--limit N", "Most shortest paths to print; when there are more, the first"),
+    ],
+)
+def test_top_and_limit_say_what_they_cut(command: str, option: str, words: str) -> None:
+    code, output = run(command, "--help")
+    assert code == 0
+    options = " ".join(output.split("Options:")[1].split())  # help text unwrapped
+    assert f"{option} {words}" in options

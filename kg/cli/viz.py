@@ -136,7 +136,15 @@ def viz(
 
 @click.command()
 @inputs_argument
-@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    metavar="N",
+    default=10,
+    show_default=True,
+    help="Entities listed by degree and by betweenness, and communities listed (--json "
+    "lists every community). Classes, predicates and types are always listed in full.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @figures_option
 def stats(inputs: tuple[Path, ...], top: int, as_json: bool, figures_as_nodes: bool) -> None:
@@ -168,7 +176,14 @@ def stats(inputs: tuple[Path, ...], top: int, as_json: bool, figures_as_nodes: b
 @click.argument("start")
 @click.argument("end")
 @inputs_argument
-@click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    metavar="N",
+    default=5,
+    show_default=True,
+    help="Most shortest paths to print; when there are more, the first line says how many.",
+)
 @figures_option
 def path(
     start: str, end: str, inputs: tuple[Path, ...], limit: int, figures_as_nodes: bool
