@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.prefixes import PREFIXES, display_prefixes
+from kg.shortnames import expand_short_names
 from kg.store import AskResult, GraphResult, QueryResult, SelectResult, Term, Value, pattern
 
 TYPE_CHECKING = False  # see kg.store: no typing import at start-up
@@ -608,6 +609,7 @@ def run_query(
         store = open_source(store_path, data, endpoint, timeout, auth, resident)
     try:
         text = query_text(query, file, queries_dir or default_queries_dir(), params, store)
+        text = expand_short_names(text)  # `id:unit/ersou` as the tables print it
         result = store.query(text, union_default_graph=union)
         labels: dict[str, str] = {}
         if with_labels and isinstance(result, SelectResult) and result.rows:
