@@ -70,7 +70,15 @@ def test_counting_agrees_with_listing_every_path(seed: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["stats"], ["path", "a", "b"], ["viz", "--output", "x.html"]], ids=str
+    "args",
+    [
+        ["stats"],
+        ["path", "a", "b"],
+        ["viz", "--output", "x.html"],
+        ["export", "--format", "nt", "-o", "x.nt"],
+        ["load", "--endpoint", "http://127.0.0.1:9/", "--dry-run"],
+    ],
+    ids=str,
 )
 def test_no_build_yet_is_a_store_failure_like_kg_query(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import resolve_inputs
+
 RDF_CHOICES = ["turtle", "ttl", "ntriples", "nt", "trig", "nquads", "nq", "jsonld"]
 NETWORK_CHOICES = ["graphml", "gexf", "csv", "nodelink"]
 
@@ -57,7 +59,7 @@ def export(fmt: str, output: Path, figures_as_nodes: bool, inputs: tuple[Path, .
     network_format = fmt.lower() in NETWORK_CHOICES
     if not network_format:
         fmt = canonical_format(fmt)  # a typo fails before a large input is read
-    dataset = read_dataset(list(inputs) or [Path("out/graph.trig")])
+    dataset = read_dataset(resolve_inputs(inputs))
     if network_format:
         from kg.network import build_network, export_network
 

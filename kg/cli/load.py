@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg.cli.options import SECONDS
+from kg.cli.options import SECONDS, resolve_inputs
 
 # Spelled out here so `kg --help` imports nothing of the library; a test checks they
 # match kg.endpoints.PRESETS and AUTH_SCHEMES.
@@ -126,7 +126,10 @@ def load(
 
     target = resolve_endpoint(endpoint, preset, gsp_path=gsp_path, query_path=query_path, auth=auth)
     plan = plan_load(
-        files + data_files, graph=graph, into_default=into_default, chunk_size=chunk_size
+        resolve_inputs(files + data_files),
+        graph=graph,
+        into_default=into_default,
+        chunk_size=chunk_size,
     )
     if dry_run:
         _print_plan(plan, target, verify=not no_verify, atomic=atomic)

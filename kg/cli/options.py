@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import UsageError
+from kg.errors import StoreError, UsageError
 from kg.ids import DEFAULT_BASE, normalise_base
 
 
@@ -95,3 +95,21 @@ base_iri_option = click.option(
     callback=check_base_iri,
     help="Base for instance IRIs: {base}id/{kind}/{slug} (an absolute http(s) IRI).",
 )
+
+
+DEFAULT_INPUT = Path("out/graph.trig")
+
+
+def resolve_inputs(inputs: tuple[Path, ...]) -> list[Path]:
+    """The RDF files a command reads: those named, else the last build's graph.trig.
+
+    No build to fall back on is a missing store (exit 3), as for `kg query`, not a wrong
+    option: the command line was right, the build is not there."""
+    if inputs:
+        return list(inputs)
+    if not DEFAULT_INPUT.is_file():
+        raise StoreError(
+            f"no built dataset at {DEFAULT_INPUT}: run `kg build` (it writes "
+            f"{DEFAULT_INPUT}), or name RDF files"
+        )
+    return [DEFAULT_INPUT]

@@ -9,9 +9,8 @@ from typing import Any
 
 import click
 
-from kg.errors import StoreError, UsageError
-
-DEFAULT_INPUT = Path("out/graph.trig")
+from kg.cli.options import resolve_inputs
+from kg.errors import UsageError
 
 
 def inputs_argument(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -19,19 +18,6 @@ def inputs_argument(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument(
         "inputs", nargs=-1, type=click.Path(path_type=Path, dir_okay=False), metavar="[RDF]..."
     )(function)
-
-
-def resolve_inputs(inputs: tuple[Path, ...]) -> list[Path]:
-    """The files to read. No build to fall back on is a missing store (exit 3), as for
-    `kg query`, not a wrong option: the command line was right, the build is not there."""
-    if inputs:
-        return list(inputs)
-    if not DEFAULT_INPUT.is_file():
-        raise StoreError(
-            f"no built dataset at {DEFAULT_INPUT}: run `kg build` (it writes "
-            f"{DEFAULT_INPUT}), or name RDF files"
-        )
-    return [DEFAULT_INPUT]
 
 
 def load_network(inputs: tuple[Path, ...], figures_as_nodes: bool = False) -> Any:
