@@ -532,8 +532,10 @@ def open_source(
     timeout: float = 60.0,
     auth: str = "auto",
     resident: bool = False,
+    union: bool = True,
 ) -> Store:
-    """The store to ask: a remote endpoint, the given RDF files, or the built store.
+    """The store to ask: a remote endpoint, the given RDF files (their graphs merged
+    into the default graph for `union`), or the built store.
 
     With `resident`, an in-memory copy of the built store is started in the background
     (kg.resident) unless one runs, for the `kg query` runs that follow.
@@ -548,7 +550,7 @@ def open_source(
         return RemoteEndpoint(endpoint, timeout=timeout, auth=auth)
     if data:
         sources = [*([store_path] if store_path else []), *data]
-        return stores.load_sources(sources)
+        return stores.load_sources(sources, merge=union)
     path = store_path or Path("out/store")
     opened = stores.open_store(path)
     if resident:
@@ -606,7 +608,7 @@ def run_query(
     """
     own = store is None
     if store is None:
-        store = open_source(store_path, data, endpoint, timeout, auth, resident)
+        store = open_source(store_path, data, endpoint, timeout, auth, resident, union)
     try:
         text = query_text(query, file, queries_dir or default_queries_dir(), params, store)
         text = expand_short_names(text)  # `id:unit/ersou` as the tables print it

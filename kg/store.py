@@ -151,7 +151,8 @@ _STRINGS_AND_COMMENTS = (
     r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*",
     re.DOTALL,
 )
-_DATASET_CLAUSE = (r"\bFROM\b", re.IGNORECASE)
+# FROM as a keyword: not a variable (?from, $from) nor part of a name (soc:from, from_x)
+_DATASET_CLAUSE = (r"(?<![?$:\w-])FROM\b", re.IGNORECASE)
 
 
 def _short(message: str, limit: int = 160) -> str:
@@ -193,31 +194,26 @@ def default_graph_filled(store: ox.Store) -> bool:
 def holds_merge(path: Path) -> bool:
     """True when the store folder at `path` has the merge in its default graph (every
     store `kg build` writes; older ones and other tools' stores may not)."""
-    return default_graph_filled(ox.Store.read_only(str(path)))
+    try:
+        return default_graph_filled(ox.Store.read_only(str(path)))
+    except (OSError, RuntimeError) as error:  # pyoxigraph reports a damaged folder so
+        raise StoreError(f"{path}: cannot open the store: {_short(str(error))}") from None
 
 
 class EmbeddedStore:
     """An Oxigraph store (on disk read-only, or in memory for loaded files).
 
-    The union default graph is the merge `kg build` stores in the default graph
-    (`merged`); with `--no-union` the default graph is then empty, as the build
-    puts every triple in a named graph. A store with no stored merge is merged
-    on its first union query when it is in memory (`writable`), and otherwise
-    falls back on Oxigraph's union, which repeats a triple found in several graphs.
+    The union default graph is the merge held in the default graph (`merged`): the
+    one `kg build` stores, or the one `load_sources` makes when asked; with
+    `--no-union` the default graph is then empty, as a build puts every triple in a
+    named graph. A store with no merge falls back on Oxigraph's union, which repeats
+    a triple found in several graphs.
     """
 
-    def __init__(
-        self,
-        store: ox.Store,
-        description: str,
-        *,
-        merged: bool | None = None,
-        writable: bool = False,
-    ) -> None:
+    def __init__(self, store: ox.Store, description: str, *, merged: bool | None = None) -> None:
         self._store = store
         self.description = description
         self.merged = default_graph_filled(store) if merged is None else merged
-        self.writable = writable
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -243,9 +239,6 @@ class EmbeddedStore:
 
     def _default_graph(self, union: bool) -> dict[str, Any]:
         """pyoxigraph's query options for the default graph a query without FROM sees."""
-        if union and not self.merged and self.writable:
-            merge_into_default_graph(self._store)
-            self.merged = True
         if union:
             return {} if self.merged else {"use_default_graph_as_union": True}
         return {"default_graph": []} if self.merged else {}
@@ -287,11 +280,11 @@ def open_store(path: Path) -> EmbeddedStore:
         )
     try:
         return EmbeddedStore(ox.Store.read_only(str(path)), str(path))
-    except OSError as error:
-        raise StoreError(f"{path}: cannot open the store: {error}") from None
+    except (OSError, RuntimeError) as error:  # RuntimeError: a damaged folder
+        raise StoreError(f"{path}: cannot open the store: {_short(str(error))}") from None
 
 
-def load_sources(paths: Sequence[Path]) -> EmbeddedStore:
+def load_sources(paths: Sequence[Path], *, merge: bool = True) -> EmbeddedStore:
     """An in-memory store holding every file (by extension) and store folder given.
 
     Triples files land in the default graph; quad files keep their named graphs;
@@ -312,7 +305,9 @@ def load_sources(paths: Sequence[Path]) -> EmbeddedStore:
         except SyntaxError as error:
             raise rdf_syntax_error(path, error) from None
     description = ", ".join(str(path) for path in paths)
-    return EmbeddedStore(store, description, merged=False, writable=True)
+    if merge:  # for union queries; without it the files' own default graph stays apart
+        merge_into_default_graph(store)
+    return EmbeddedStore(store, description, merged=merge)
 
 
 def _with_merge(items: Iterable[ox.Quad | ox.Triple]) -> Iterator[ox.Quad]:

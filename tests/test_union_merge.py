@@ -82,10 +82,47 @@ def test_loaded_files_and_the_resident_copy_merge_the_same_way(
 def test_no_union_on_loaded_files_keeps_their_own_default_graph(tmp_path: Path, out: Path) -> None:
     extra = tmp_path / "extra.ttl"
     extra.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
-    store = load_sources([out / "graph.trig", extra])
+    store = load_sources([out / "graph.trig", extra], merge=False)
     assert number(store.query(ALL, union_default_graph=False)) == 1
-    again = load_sources([out / "graph.trig", extra])
-    assert number(again.query(ALL)) == 1 + number(open_store(out / "store").query(ALL))
+    # a union query on it (as a --param label lookup makes) does not change that
+    assert number(store.query(ALL)) == number(store.query(ALL, union_default_graph=True))
+    assert number(store.query(ALL, union_default_graph=False)) == 1
+    merged = load_sources([out / "graph.trig", extra])
+    assert number(merged.query(ALL)) == 1 + number(open_store(out / "store").query(ALL))
+
+
+def test_a_label_parameter_keeps_no_union_on_loaded_files(out: Path) -> None:
+    """The label lookup is a union query; it must not merge what --no-union keeps apart."""
+    base = [*KG, "query", "-o", "csv", "--data", str(out / "graph.ttl"), "--no-union"]
+    by_label = subprocess.run(
+        [*base, "cases-by-place", "--param", "place=Luton"], capture_output=True, text=True
+    )
+    by_iri = subprocess.run(
+        [*base, "cases-by-place", "--param", "place=<https://w3id.org/soc-kg/id/place/luton>"],
+        capture_output=True,
+        text=True,
+    )
+    assert by_label.returncode == by_iri.returncode == 0, by_label.stderr
+    assert len(by_label.stdout.splitlines()) == len(by_iri.stdout.splitlines()) == 4
+
+
+@pytest.mark.parametrize("variable", ["?from", "$from", "?FROM"])
+def test_a_variable_named_from_is_no_dataset_clause(out: Path, variable: str) -> None:
+    store = open_store(out / "store")
+    text = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p {variable} }}"
+    assert number(store.query(text, union_default_graph=False)) == 0
+    assert number(store.query(text)) == number(store.query(ALL))
+
+
+def test_a_damaged_store_is_one_line_in_query_and_serve(tmp_path: Path) -> None:
+    fake = tmp_path / "store"
+    fake.mkdir()
+    (fake / "CURRENT").touch()
+    for command in (["query", "--store", str(fake), "ASK {}"], ["serve", "--store", str(fake)]):
+        completed = subprocess.run([*KG, *command], capture_output=True, text=True, timeout=60)
+        assert completed.returncode == 3
+        assert completed.stderr.startswith(f"Error: {fake}: cannot open the store: ")
+        assert len(completed.stderr.splitlines()) == 1
 
 
 def test_a_store_without_the_merge_falls_back_on_oxigraphs_union(tmp_path: Path, out: Path):
