@@ -10,6 +10,14 @@ if TYPE_CHECKING:  # rdflib is imported lazily: `kg query` must start fast (see 
     from rdflib import URIRef
 
 DEFAULT_BASE = "https://w3id.org/soc-kg/"
+# Characters an IRI may not hold as they are (RFC 3987), besides spaces and controls.
+NOT_IN_IRI = frozenset('<>"{}|\\^`')
+
+
+def iri_breakers(value: str) -> list[str]:
+    """The characters of `value` that would make it an invalid IRI, sorted."""
+    return sorted({c for c in value if c in NOT_IN_IRI or c.isspace() or not c.isprintable()})
+
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

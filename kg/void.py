@@ -24,7 +24,7 @@ from rdflib.term import Node
 
 from kg import __version__
 from kg.errors import UsageError
-from kg.ids import normalise_base
+from kg.ids import iri_breakers, normalise_base
 from kg.namespaces import PREFIXES, SOC, bind_prefixes
 from kg.rdfio import atomic_write
 
@@ -46,15 +46,31 @@ def dataset_iri(base: str) -> URIRef:
     return URIRef(f"{normalise_base(base)}dataset")
 
 
+def part_iri(dataset: URIRef, name: str) -> URIRef:
+    """A part of the description (a partition, a subset, a dump) as `{dataset}#{name}`,
+    or `{dataset}-{name}` when the base already ends in '#' (an IRI has one fragment)."""
+    return URIRef(f"{dataset}{'-' if '#' in dataset else '#'}{name}")
+
+
 def publish_folder(url: str) -> str:
     """The folder URL the outputs will be published at, ending in '/'; a usage error if it
-    is not an absolute http(s) URL (it is not echoed: it may hold a user name)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise UsageError(
-            "--publish-url: expected the absolute http(s) URL of the folder the outputs "
-            "are published at, with no query or fragment (e.g. https://data.example.org/soc-kg/)"
-        )
+    is not an absolute http(s) URL, holds a user name or password (they would be written
+    into void.ttl), or holds characters an IRI may not. The URL is not echoed."""
+    expected = (
+        "--publish-url: expected the absolute http(s) URL of the folder the outputs are "
+        "published at, with no query or fragment (e.g. https://data.example.org/soc-kg/)"
+    )
+    if iri_breakers(url):
+        raise UsageError(f'{expected}; it holds characters an IRI may not (spaces, <>"{{}}|\\^`)')
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number raises here
+    except ValueError:
+        raise UsageError(expected) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise UsageError(expected)
+    if parts.username is not None or parts.password is not None:
+        raise UsageError(f"{expected}; a user name or password would be published in void.ttl")
     return url if url.endswith("/") else url + "/"
 
 
@@ -139,7 +155,7 @@ def _named_graphs(description: Graph, subject: URIRef, dataset: Dataset, base: s
         if not (isinstance(name, URIRef) and name.startswith(prefix) and len(graph)):
             continue
         slug = name[len(prefix) :]
-        part = URIRef(f"{subject}#graph-{slug}")
+        part = part_iri(subject, f"graph-{slug}")
         description.add((subject, VOID.subset, part))
         description.add((part, RDF.type, VOID.Dataset))
         description.add((part, RDF.type, SD.NamedGraph))
@@ -154,7 +170,7 @@ def _dumps(description: Graph, subject: URIRef, folder: str | None) -> None:
     """The five dumps as distributions; their download links only when the folder they
     are published at is known."""
     for file_name, media_type, format_iri in DUMPS:
-        distribution = URIRef(f"{subject}#dump-{file_name.replace('.', '-')}")
+        distribution = part_iri(subject, f"dump-{file_name.replace('.', '-')}")
         description.add((subject, VOID.feature, format_iri))
         description.add((subject, DCAT.distribution, distribution))
         description.add((distribution, RDF.type, DCAT.Distribution))
@@ -199,13 +215,13 @@ def _statistics(
     add((subject, VOID.distinctSubjects, Literal(len(set(union.subjects())))))
     add((subject, VOID.distinctObjects, Literal(len(set(union.objects())))))
     for kind, members in instances.items():
-        part = URIRef(f"{subject}#class-{_term_slug(str(kind), prefixes)}")
+        part = part_iri(subject, f"class-{_term_slug(str(kind), prefixes)}")
         add((subject, VOID.classPartition, part))
         add((part, VOID["class"], kind))
         add((part, VOID.entities, Literal(len(members))))
         add((part, VOID.triples, Literal(class_triples[kind])))
     for predicate, count in property_triples.items():
-        part = URIRef(f"{subject}#property-{_term_slug(str(predicate), prefixes)}")
+        part = part_iri(subject, f"property-{_term_slug(str(predicate), prefixes)}")
         add((subject, VOID.propertyPartition, part))
         add((part, VOID.property, predicate))
         add((part, VOID.triples, Literal(count)))

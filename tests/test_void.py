@@ -162,7 +162,17 @@ def test_a_publish_url_links_the_dumps_beside_it(tmp_path):
 
 @pytest.mark.parametrize(
     "url",
-    ["ftp://data.example.org/x/", "data.example.org/x", "https://", "https://h/x?page=1", "/tmp/x"],
+    [
+        "ftp://data.example.org/x/",
+        "data.example.org/x",
+        "https://",
+        "https://h/x?page=1",
+        "/tmp/x",
+        "https://alice:s3cret@data.example.org/soc/",  # would publish the password
+        "http://[::1/soc",  # urlsplit raises
+        "https://data.example.org/my folder/",  # not an IRI
+        "https://data.example.org:x/",
+    ],
 )
 def test_a_bad_publish_url_is_one_line_before_anything_is_written(tmp_path, url):
     out = tmp_path / "out"
@@ -177,6 +187,7 @@ def test_a_bad_publish_url_is_one_line_before_anything_is_written(tmp_path, url)
     assert completed.stderr.startswith("Error: --publish-url: expected the absolute http(s) URL")
     assert len(completed.stderr.strip().splitlines()) == 1
     assert url not in completed.stderr or url == "https://"
+    assert "s3cret" not in completed.stderr
     assert not out.exists()
 
 
@@ -193,3 +204,14 @@ def test_base_iri_sets_the_dataset_iri_and_uri_space(tmp_path):
         "{ SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } "
         'FILTER(STRSTARTS(STR(?s), "https://example.org/kg/id/")) } }',
     )
+
+
+def test_a_base_iri_ending_in_a_hash_gives_one_fragment_per_iri(tmp_path):
+    build_graph(REPO / "data", tmp_path / "out", base_iri="https://x.example/kg#")
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "void.ttl"), format=ox.RdfFormat.TURTLE)
+    parts = count(
+        store, "<https://x.example/kg#dataset> <http://rdfs.org/ns/void#classPartition> ?p"
+    )
+    assert parts == count(store, "?p <http://rdfs.org/ns/void#class> ?c") > 20
+    assert count(store, "<https://x.example/kg#dataset-class-soc-Case> ?p ?o") == 3

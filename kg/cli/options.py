@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.errors import StoreError, UsageError
-from kg.ids import DEFAULT_BASE, normalise_base
+from kg.ids import DEFAULT_BASE, iri_breakers, normalise_base
 
 
 def refuse_standard_output(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
@@ -40,7 +40,6 @@ output_option = click.option(
     help="Folder the graph files are written to.",
 )
 # Characters an IRI may not hold (RFC 3987), besides spaces and control characters.
-NOT_IN_IRI = set('<>"{}|\\^`')
 
 
 class Seconds(click.ParamType):
@@ -73,7 +72,7 @@ def check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> st
     """
     from urllib.parse import urlsplit
 
-    bad = sorted({c for c in value if c in NOT_IN_IRI or c.isspace() or not c.isprintable()})
+    bad = iri_breakers(value)
     if bad:
         raise click.BadParameter(f"{value!r} holds characters an IRI may not: {bad!r}")
     try:
