@@ -22,8 +22,17 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.prefixes import PREFIXES, display_prefixes
-from kg.shortnames import expand_short_names
-from kg.store import AskResult, GraphResult, QueryResult, SelectResult, Term, Value, pattern
+from kg.shortnames import rewrite
+from kg.store import (
+    AskResult,
+    GraphResult,
+    QueryResult,
+    QuerySyntaxError,
+    SelectResult,
+    Term,
+    Value,
+    pattern,
+)
 
 TYPE_CHECKING = False  # see kg.store: no typing import at start-up
 if TYPE_CHECKING:
@@ -610,9 +619,16 @@ def run_query(
     if store is None:
         store = open_source(store_path, data, endpoint, timeout, auth, resident, union)
     try:
-        text = query_text(query, file, queries_dir or default_queries_dir(), params, store)
-        text = expand_short_names(text)  # `id:unit/ersou` as the tables print it
-        result = store.query(text, union_default_graph=union)
+        written = query_text(query, file, queries_dir or default_queries_dir(), params, store)
+        rewritten = rewrite(written)  # `id:unit/ersou` as the tables print it
+        text = rewritten.text
+        try:
+            result = store.query(text, union_default_graph=union)
+        except QuerySyntaxError as error:
+            if error.line is None or error.column is None or not rewritten.names:
+                raise
+            column = rewritten.original_column(error.line, error.column)
+            raise QuerySyntaxError(error.detail, error.line, column) from None
         labels: dict[str, str] = {}
         if with_labels and isinstance(result, SelectResult) and result.rows:
             labels = labels_for(store, result)

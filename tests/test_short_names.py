@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.query import run_query
 from kg.shortnames import expand_short_names
+from kg.store import QuerySyntaxError, load_sources
 
 ID = "https://w3id.org/soc-kg/id/"
 GRAPH = "https://w3id.org/soc-kg/graph/"
@@ -26,6 +28,11 @@ KG = [sys.executable, "-c", "from kg.entry import run; run()"]
             f"GRAPH <{GRAPH}ersou-highlights-2019> {{}}",
         ),
         ("(id:a/b,id:c/d)", f"(<{ID}a/b>,<{ID}c/d>)"),
+        # a '/' before another prefixed name is a property path's sequence
+        ("?s id:p/rdfs:label ?o", f"?s <{ID}p>/rdfs:label ?o"),
+        ("?s id:p/id:q ?o", f"?s <{ID}p>/<{ID}q> ?o"),
+        ("?o.id:unit/ersou ?p", f"?o.<{ID}unit/ersou> ?p"),  # after a triple's '.'
+        (r"id:unit\/ersou ?p", f"<{ID}unit/ersou> ?p"),  # SPARQL's escaped '/'
     ],
 )
 def test_a_name_becomes_its_iri(text: str, expected: str) -> None:
@@ -75,3 +82,33 @@ def test_kg_query_answers_with_names_as_its_tables_print_them(seed_build) -> Non
         f"<{ID}post/kathryn-holloway-governance-lead-ersou>",
         f"<{ID}post/kathryn-holloway-police-and-crime-commissioner-bedfordshire>",
     ]
+
+
+@pytest.mark.parametrize(
+    "with_names, same_length",
+    [
+        (
+            "SELECT * WHERE { id:unit/ersou ?p ?o . FILTER(?o = ) }",
+            "SELECT * WHERE { soc:unitersou ?p ?o . FILTER(?o = ) }",
+        ),
+        (
+            "SELECT * WHERE { GRAPH graph:x/yz { ?s ?p ?o } FILTER(?o = ) }",
+            "SELECT * WHERE { GRAPH soc:grxyz1 { ?s ?p ?o } FILTER(?o = ) }",
+        ),
+        (
+            "SELECT * WHERE { id:a/b ?p id:c/d.\n  FILTER(?o = ) }",
+            "SELECT * WHERE { soc:ab ?p soc:cd.\n  FILTER(?o = ) }",
+        ),
+    ],
+)
+def test_a_syntax_error_points_at_the_text_as_written(
+    seed_build, with_names: str, same_length: str
+) -> None:
+    """The place is the one Oxigraph gives for plain names of the same lengths."""
+    store = load_sources([Path(seed_build.paths[0].parent) / "graph.trig"])
+    with pytest.raises(QuerySyntaxError) as expected:
+        store.query(same_length)
+    with pytest.raises(QuerySyntaxError) as found:
+        run_query(with_names, store=store)
+    assert expected.value.column is not None
+    assert (found.value.line, found.value.column) == (expected.value.line, expected.value.column)
