@@ -34,7 +34,7 @@ def serve(store_path: Path, port: int, union: bool) -> None:
     \b
     Example:
       kg serve --port 7878
-      kg query --endpoint http://127.0.0.1:7878/query cq02-ersou-lead-force
+      kg query --endpoint http://127.0.0.1:7878/query --no-union cq02-ersou-lead-force
     """
     from kg.serve import serve as run_server
     from kg.serve import server_command
