@@ -71,19 +71,25 @@ def build_dataset(corpus: Corpus, index: Index, vocabulary: Vocabulary, base: st
     first_labels: dict[Node, Node] = {}
     for records in corpus.all():
         graph = dataset.graph(graph_iri(base, records.source.id))
-        _add(graph, source_triples(records, mapper))
-        _keep_first_label(graph, first_labels)
+        triples = list(source_triples(records, mapper))
+        _add(graph, triples)
+        labels = dict.fromkeys((s, o) for s, p, o in triples if p == RDFS.label)
+        _keep_first_label(graph, labels, first_labels)
     return dataset
 
 
-def _keep_first_label(graph: Graph, first_labels: dict[Node, Node]) -> None:
+def _keep_first_label(
+    graph: Graph, labels: Iterable[tuple[Node, Node]], first_labels: dict[Node, Node]
+) -> None:
     """One rdfs:label per entity across sources: a later, different one becomes an altLabel.
 
     Sources restate entities in their own words ("PCC for Kent", "Kent's
     commissioner"); the first label (reference data first, then sources in
-    file order) stays the label, the others remain findable as aliases.
+    file order) stays the label, the others remain findable as aliases. `labels` are
+    the source's own (subject, label) pairs: asking the graph for them would scan every
+    source's labels (rdflib's store indexes by predicate across graphs), once per source.
     """
-    for subject, label in list(graph.subject_objects(RDFS.label)):
+    for subject, label in labels:
         first = first_labels.setdefault(subject, label)
         if first != label:
             graph.remove((subject, RDFS.label, label))

@@ -152,14 +152,18 @@ def _sorted_lines(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def serialise(dataset: Dataset, fmt: str) -> str:
-    """The dataset in one format, as deterministic text."""
+def serialise(
+    dataset: Dataset, fmt: str, *, stable: bool = False, union: Graph | None = None
+) -> str:
+    """The dataset in one format, as deterministic text. `write_all` does the shared work
+    once for every format: `stable` says the blank nodes already carry canonical labels,
+    `union` is the union graph of that dataset (for Turtle and N-Triples)."""
     fmt = canonical_format(fmt)
-    dataset = _stable_bnodes(dataset)
-    if fmt == "turtle":
-        return _turtle(_union(dataset))
-    if fmt == "ntriples":
-        return _sorted_lines(_union(dataset).serialize(format="nt"))
+    if not stable:
+        dataset = _stable_bnodes(dataset)
+    if fmt in ("turtle", "ntriples"):
+        graph = union if union is not None else _union(dataset)
+        return _turtle(graph) if fmt == "turtle" else _sorted_lines(graph.serialize(format="nt"))
     if fmt == "nquads":
         return _sorted_lines(dataset.serialize(format="nquads"))
     if fmt == "trig":
@@ -183,9 +187,11 @@ def _sorted_json(value: Any, ordered: bool = False) -> Any:
     return value
 
 
-def write_rdf(dataset: Dataset, path: Path, fmt: str) -> Path:
+def write_rdf(
+    dataset: Dataset, path: Path, fmt: str, *, stable: bool = False, union: Graph | None = None
+) -> Path:
     """Serialise then atomically write one file."""
-    text = serialise(dataset, fmt)
+    text = serialise(dataset, fmt, stable=stable, union=union)
     with atomic_write(path) as stream:
         stream.write(text)
     return path
@@ -194,8 +200,12 @@ def write_rdf(dataset: Dataset, path: Path, fmt: str) -> Path:
 def write_all(
     dataset: Dataset, directory: Path, stem: str = "graph", formats: Iterable[str] = RDF_FORMATS
 ) -> list[Path]:
-    """Every format into `directory/stem.ext`."""
+    """Every format into `directory/stem.ext` (blank nodes labelled, and the union of the
+    graphs made, once for all of them)."""
+    names = [canonical_format(f) for f in formats]
+    stable = _stable_bnodes(dataset)
+    union = _union(stable) if {"turtle", "ntriples"} & set(names) else None
     return [
-        write_rdf(dataset, directory / f"{stem}.{RDF_FORMATS[canonical_format(f)]}", f)
-        for f in formats
+        write_rdf(stable, directory / f"{stem}.{RDF_FORMATS[name]}", name, stable=True, union=union)
+        for name in names
     ]
