@@ -38,6 +38,7 @@ DUMPS = (
     ("graph.nq", "application/n-quads", FORMATS["N-Quads"]),
     ("graph.jsonld", "application/ld+json", FORMATS["JSON-LD"]),
 )
+Union = set[tuple[Node, Node, Node]]  # the distinct triples of all graphs
 MEDIA_TYPES = Namespace("https://www.iana.org/assignments/media-types/")
 
 
@@ -77,9 +78,8 @@ def publish_folder(url: str) -> str:
 def describe(dataset: Dataset, base: str, publish_url: str | None = None) -> Graph:
     """The VoID/DCAT graph of `dataset`: its union, its named graphs, its dumps (linked
     under `publish_url` when one is given)."""
-    union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
+    # the union as a plain set: an rdflib Graph of it costs more than every count here
+    union = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
     subject = dataset_iri(base)
     # the project's prefixes win over any other binding of the same name
     prefixes = {**{p: str(n) for p, n in dataset.namespaces()}, **PREFIXES}
@@ -103,10 +103,10 @@ def write_void(dataset: Dataset, path: Path, base: str, publish_url: str | None 
 
 
 def _about(
-    description: Graph, subject: URIRef, union: Graph, base: str, prefixes: dict[str, str]
+    description: Graph, subject: URIRef, union: Union, base: str, prefixes: dict[str, str]
 ) -> None:
     space = f"{base}id/"
-    sources = sorted(set(union.subjects(RDF.type, SOC.SourceDocument)), key=str)
+    sources = sorted({s for s, p, o in union if p == RDF.type and o == SOC.SourceDocument}, key=str)
     description.add((subject, RDF.type, DCAT.Dataset))
     description.add(
         (
@@ -131,15 +131,15 @@ def _about(
     for source in sources:
         description.add((subject, DCTERMS.source, source))
     description.add((subject, VOID.uriSpace, Literal(space)))
-    entities = {s for s in union.subjects() if isinstance(s, URIRef) and s.startswith(space)}
+    entities = {s for s, _, _ in union if isinstance(s, URIRef) and s.startswith(space)}
     description.add((subject, VOID.entities, Literal(len(entities))))
     for vocabulary in _vocabularies(union, prefixes):
         description.add((subject, VOID.vocabulary, URIRef(vocabulary)))
 
 
-def _vocabularies(union: Graph, prefixes: dict[str, str]) -> list[str]:
+def _vocabularies(union: Union, prefixes: dict[str, str]) -> list[str]:
     """The known namespaces whose properties or classes the dataset uses."""
-    used = set(union.predicates()) | set(union.objects(None, RDF.type))
+    used = {p for _, p, _ in union} | {o for _, p, o in union if p == RDF.type}
     return sorted(
         namespace
         for namespace in set(prefixes.values())
@@ -184,7 +184,7 @@ def _dumps(description: Graph, subject: URIRef, folder: str | None) -> None:
 
 
 def _statistics(
-    description: Graph, subject: URIRef, union: Graph, prefixes: dict[str, str]
+    description: Graph, subject: URIRef, union: Union, prefixes: dict[str, str]
 ) -> None:
     """Sizes, and a class and a property partition for each class and property used.
 
@@ -194,7 +194,7 @@ def _statistics(
     """
     instances: dict[Node, set[Node]] = defaultdict(set)
     types: dict[Node, set[Node]] = defaultdict(set)
-    for thing, kind in union.subject_objects(RDF.type):
+    for thing, _, kind in (t for t in union if t[1] == RDF.type):
         instances[kind].add(thing)
         types[thing].add(kind)
     class_triples: Counter[Node] = Counter()
@@ -212,8 +212,8 @@ def _statistics(
     add((subject, VOID.triples, Literal(len(union))))
     add((subject, VOID.classes, Literal(len(instances))))
     add((subject, VOID.properties, Literal(len(property_triples))))
-    add((subject, VOID.distinctSubjects, Literal(len(set(union.subjects())))))
-    add((subject, VOID.distinctObjects, Literal(len(set(union.objects())))))
+    add((subject, VOID.distinctSubjects, Literal(len({s for s, _, _ in union}))))
+    add((subject, VOID.distinctObjects, Literal(len({o for _, _, o in union}))))
     for kind, members in instances.items():
         part = part_iri(subject, f"class-{_term_slug(str(kind), prefixes)}")
         add((subject, VOID.classPartition, part))
