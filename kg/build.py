@@ -7,6 +7,7 @@ source loads and the graph conforms to the SHACL shapes.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,14 +68,29 @@ class BuildResult:
         return "\n".join(lines) + "\n"
 
 
-def load_corpus(data_dir: Path) -> tuple[Corpus, Index]:
+# Told each step of a long build: (what, done, total); total 0 when it cannot be counted.
+Report = Callable[[str, int, int], None]
+
+
+def _quiet(what: str, done: int, total: int) -> None:
+    """No progress shown (the library's default; the CLI shows it on a terminal)."""
+
+
+def load_corpus(data_dir: Path, report: Report = _quiet) -> tuple[Corpus, Index]:
     """Read reference tables and every source file; ids are checked across files."""
     index = Index()
+    report("reading sources", 0, 0)
     reference = ReferenceReader(data_dir / "reference", index).read()
     documents = [
         (path, check_document(read_yaml(path), path)) for path in source_files(data_dir / "sources")
     ]
-    documents += text_documents(data_dir / "sources", data_dir / "reference", index, documents)
+    documents += text_documents(
+        data_dir / "sources",
+        data_dir / "reference",
+        index,
+        documents,
+        on_release=lambda done, total: report("extracting text releases", done, total),
+    )
     sources = read_sources(documents, load_vocabulary(), index)
     return Corpus(reference=reference, sources=tuple(sources)), index
 
@@ -127,12 +143,14 @@ def _locate(records: SourceRecords, iris: Iris, found: dict[Node, Location]) -> 
 
 
 def assemble(
-    data_dir: Path, base_iri: str = DEFAULT_BASE
+    data_dir: Path, base_iri: str = DEFAULT_BASE, report: Report = _quiet
 ) -> tuple[Dataset, ValidationResult, Corpus]:
     """Load, map and validate; raises on bad sources, returns the validation either way."""
     base = normalise_base(base_iri)
-    corpus, index = load_corpus(data_dir)
+    corpus, index = load_corpus(data_dir, report)
+    report("mapping to RDF", 0, 0)
     dataset = build_dataset(corpus, index, load_vocabulary(), base)
+    report("validating with SHACL", 0, 0)
     validation = validate_dataset(dataset, record_locations(corpus, Iris(base, index)))
     return dataset, validation, corpus
 
@@ -153,6 +171,7 @@ def build_graph(
     output_dir: Path,
     base_iri: str = DEFAULT_BASE,
     publish_url: str | None = None,
+    report: Report = _quiet,
 ) -> BuildResult:
     """Build, validate and write every output; raises `ValidationFailed` before writing.
 
@@ -161,9 +180,10 @@ def build_graph(
     """
     if publish_url is not None:
         publish_folder(publish_url)  # a bad URL fails before the work, not after it
-    dataset, validation, corpus = assemble(data_dir, base_iri)
+    dataset, validation, corpus = assemble(data_dir, base_iri, report)
     _fail_on(validation)
     result = BuildResult(dataset, validation, corpus, base_iri, publish_url)
+    report("writing outputs", 0, 0)
     with staged_folder(output_dir) as staging:
         written = _write_outputs(result, staging)
     result.paths = [output_dir / path.name for path in written]
@@ -189,9 +209,9 @@ def _write_outputs(result: BuildResult, folder: Path) -> list[Path]:
     return [*paths, report_path, summary_path]
 
 
-def validate_sources(data_dir: Path, base_iri: str = DEFAULT_BASE) -> str:
+def validate_sources(data_dir: Path, base_iri: str = DEFAULT_BASE, report: Report = _quiet) -> str:
     """Check everything a build checks, write nothing, and say what was checked."""
-    _, validation, corpus = assemble(data_dir, base_iri)
+    _, validation, corpus = assemble(data_dir, base_iri, report)
     _fail_on(validation)
     return f"ok: {len(corpus.sources)} source(s) and the reference tables conform to the shapes"
 
@@ -202,6 +222,7 @@ def extracted_dataset(
     base_iri: str = DEFAULT_BASE,
     jobs: int = 1,
     model: str | None = None,
+    on_release: Callable[[int, int], None] | None = None,
 ) -> Dataset:
     """`kg extract --format trig|ttl`: releases → RDF, one named graph per release.
 
@@ -221,7 +242,13 @@ def extracted_dataset(
     index = Index()
     reference = ReferenceReader(data_dir / "reference", index).read()
     drafted = draft_documents(
-        paths, data_dir / "reference", reserved, jobs=jobs, model=model, posts=posts
+        paths,
+        data_dir / "reference",
+        reserved,
+        jobs=jobs,
+        model=model,
+        posts=posts,
+        on_release=on_release,
     )
     documents = [(path, as_lines(document, read_release(path).text)) for path, document in drafted]
     sources = read_sources(documents, load_vocabulary(), index)

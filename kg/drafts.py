@@ -5,6 +5,7 @@ The command line only prints what these return; nothing here prints.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +15,20 @@ DRAFT_HEADER = "# Draft records extracted from text: review every fact before cu
 
 
 def extraction_rdf(
-    files: list[Path], fmt: str, data_dir: Path, base_iri: str, jobs: int, model: str | None
+    files: list[Path],
+    fmt: str,
+    data_dir: Path,
+    base_iri: str,
+    jobs: int,
+    model: str | None,
+    on_release: Callable[[int, int], None] | None = None,
 ) -> str:
     """The releases' extracted dataset as TriG (one graph per release) or Turtle (merged)."""
     from rdflib import Graph
 
     from kg.build import extracted_dataset
 
-    dataset = extracted_dataset(files, data_dir, base_iri, jobs, model)
+    dataset = extracted_dataset(files, data_dir, base_iri, jobs, model, on_release)
     if fmt == "trig":
         return dataset.serialize(format="trig")
     merged = Graph()
@@ -33,16 +40,27 @@ def extraction_rdf(
 
 
 def drafts(
-    files: list[Path], data_dir: Path, jobs: int, model: str | None
+    files: list[Path],
+    data_dir: Path,
+    jobs: int,
+    model: str | None,
+    on_release: Callable[[int, int], None] | None = None,
 ) -> list[tuple[Path, dict[str, Any]]]:
     """(release, draft document) for each release; ids avoid those of the reference
-    tables and curated sources under `data_dir`."""
+    tables and curated sources under `data_dir`. `on_release(done, total)` is told
+    after each release."""
     from kg.build import reserved_index
     from kg.extract import draft_documents
 
     index, posts = reserved_index(data_dir)
     return draft_documents(
-        files, data_dir / "reference", index, jobs=jobs, model=model, posts=posts
+        files,
+        data_dir / "reference",
+        index,
+        jobs=jobs,
+        model=model,
+        posts=posts,
+        on_release=on_release,
     )
 
 

@@ -36,9 +36,12 @@ def build(data_dir: Path, output_dir: Path, base_iri: str, publish_url: str | No
       kg build --publish-url https://data.example.org/soc-kg/
     """
     from kg.build import build_graph
-    from kg.cli.render import print_build_result
+    from kg.cli.render import build_progress, print_build_result
 
-    result = build_graph(data_dir, output_dir, base_iri=base_iri, publish_url=publish_url)
+    with build_progress() as report:
+        result = build_graph(
+            data_dir, output_dir, base_iri=base_iri, publish_url=publish_url, report=report
+        )
     print_build_result(result)
 
 
@@ -53,9 +56,11 @@ def validate(data_dir: Path, base_iri: str) -> None:
       kg validate --data data
     """
     from kg.build import validate_sources
+    from kg.cli.render import build_progress
 
-    report = validate_sources(data_dir, base_iri=base_iri)
-    click.echo(report)
+    with build_progress() as report:
+        summary = validate_sources(data_dir, base_iri=base_iri, report=report)
+    click.echo(summary)
 
 
 COMMANDS = [build, validate]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,8 +12,43 @@ import click
 from kg.errors import UsageError
 
 if TYPE_CHECKING:
-    from kg.build import BuildResult
+    from kg.build import BuildResult, Report
     from kg.extract.evaluate import Evaluation
+
+
+@contextmanager
+def build_progress() -> Iterator[Report]:
+    """A spinner with the step under way and, while text releases are extracted, a bar
+    with their count, on stderr when it is a terminal (nothing otherwise); gone when the
+    work ends, so only the result stays."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[count]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task("starting", total=None, count="")
+        step = ""
+
+        def report(what: str, done: int, total: int) -> None:
+            nonlocal task, step
+            if what != step:  # a new step: its own bar and clock
+                progress.remove_task(task)
+                task = progress.add_task(what, total=total or None, count="")
+                step = what
+            progress.update(task, completed=done, count=f"{done}/{total}" if total else "")
+            if done in (0, total):  # a step's start and end are always drawn, however quick
+                progress.refresh()
+
+        yield report
 
 
 def print_build_result(result: BuildResult) -> None:
@@ -63,17 +100,27 @@ def write_extraction(
     if not files:
         raise UsageError("no .txt or .md release found in the given paths")
     if fmt in ("trig", "ttl"):
-        _emit(extraction_rdf(files, fmt, data_dir, base_iri, jobs, model), output)
+        with build_progress() as report:
+            text = extraction_rdf(
+                files, fmt, data_dir, base_iri, jobs, model, _counting(report, "extracting")
+            )
+        _emit(text, output)
         return
     folder = output if output is not None and (output.is_dir() or len(files) > 1) else None
     if folder is not None:
         check_draft_folder(files, folder)
-    documents = drafts(files, data_dir, jobs, model)
+    with build_progress() as report:
+        documents = drafts(files, data_dir, jobs, model, _counting(report, "extracting"))
     if folder is not None:
         for target in write_drafts(documents, folder):
             click.echo(f"wrote {target}")
         return
     _emit("---\n".join(draft_yaml(d) for _, d in documents), output)
+
+
+def _counting(report: Report, what: str) -> Callable[[int, int], None]:
+    """A per-release callback that reports `what` with its count."""
+    return lambda done, total: report(what, done, total)
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -9,7 +9,7 @@ so extracted and curated facts go through the one loader and its checks.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,8 +61,10 @@ def draft_documents(
     jobs: int = 1,
     model: str | None = None,
     posts: dict[tuple[str, str, str], str] | None = None,
+    on_release: Callable[[int, int], None] | None = None,
 ) -> list[tuple[Path, dict[str, Any]]]:
-    """Extract every release and draft its document; ids avoid those in `index`."""
+    """Extract every release and draft its document; ids avoid those in `index`.
+    `on_release(done, total)` is told after each release (for a progress bar)."""
     from kg.extract.draft import Taken
     from kg.extract.extractor import Extractor
     from kg.extract.frontmatter import read_release
@@ -71,12 +73,16 @@ def draft_documents(
     extractor = Extractor(reference_dir, model=model)
     taken = Taken(index, posts=dict(extractor.gazetteer.posts))
     taken.posts.update(posts or {})
-    documents = draft_releases(extractor, releases, taken, jobs)
+    documents = draft_releases(extractor, releases, taken, jobs, on_release)
     return [(release.path, document) for release, document in zip(releases, documents, strict=True)]
 
 
 def draft_releases(
-    extractor: Extractor, releases: Sequence[Release], taken: Taken, jobs: int = 1
+    extractor: Extractor,
+    releases: Sequence[Release],
+    taken: Taken,
+    jobs: int = 1,
+    on_release: Callable[[int, int], None] | None = None,
 ) -> list[dict[str, Any]]:
     """Extract and draft `releases` in order; ids avoid, and are added to, `taken`.
 
@@ -86,7 +92,12 @@ def draft_releases(
     from kg.extract.draft import Predrafter
 
     predrafts = extractor.extract_many_as(releases, Predrafter(extractor.name).predraft, jobs)
-    return [predraft.resolve(taken) for predraft in predrafts]
+    documents = []
+    for done, predraft in enumerate(predrafts, 1):
+        documents.append(predraft.resolve(taken))
+        if on_release is not None:
+            on_release(done, len(releases))
+    return documents
 
 
 def text_documents(
@@ -94,6 +105,7 @@ def text_documents(
     reference_dir: Path,
     index: Index,
     curated: Sequence[tuple[Path, LineDict]],
+    on_release: Callable[[int, int], None] | None = None,
 ) -> list[tuple[Path, LineDict]]:
     """The build hook: text releases of `sources_dir` as checked-loader documents.
 
@@ -118,7 +130,8 @@ def text_documents(
     reserved = Index(spaces={space: dict(ids) for space, ids in index.spaces.items()})
     for path, document in curated:
         declare(document, path, reserved)
-    drafted = draft_documents(wanted, reference_dir, reserved, posts=curated_posts(curated))
+    posts = curated_posts(curated)
+    drafted = draft_documents(wanted, reference_dir, reserved, posts=posts, on_release=on_release)
     texts = {path: read_release(path).text for path in wanted}
     return [(path, as_lines(document, texts[path])) for path, document in drafted]
 
