@@ -104,13 +104,18 @@ def _stable_bnodes(dataset: Dataset) -> Dataset:
 
 
 class _ExactLiterals(TurtleSerializer):
-    """Turtle shorthand for a typed literal only when it keeps the lexical form.
+    """Turtle that reads back as the same literals.
 
     rdflib writes the decimal "380" as the shorthand `380.0`, which reads back as
-    a different literal ("380.0"); such literals are written quoted instead.
+    a different literal ("380.0"); such literals are written quoted instead. And
+    its triple-quoted form of a text with a line break that ends in a backslash and
+    a quote (`\\"`) leaves that quote unescaped, which ends the string early:
+    such a text is written on one line with every escape.
     """
 
     def label(self, node: Node, position: int) -> str:
+        if isinstance(node, Literal) and _long_form_breaks(node):
+            return _one_line(node, lambda iri: self.get_pname(iri, False))
         if isinstance(node, Literal) and _shorthand_changes(node):
             return node._literal_n3(
                 use_plain=False, qname_callback=lambda iri: self.get_pname(iri, False)
@@ -120,6 +125,28 @@ class _ExactLiterals(TurtleSerializer):
 
 def _shorthand_changes(literal: Literal) -> bool:
     return literal.datatype is not None and literal._literal_n3(use_plain=True) != str(literal)
+
+
+def _long_form_breaks(literal: Literal) -> bool:
+    """rdflib's triple-quoted form of this text would not parse (see _ExactLiterals)."""
+    text = str(literal)
+    return "\n" in text and text.endswith('\\"')
+
+
+def _one_line(literal: Literal, qname: Any) -> str:
+    """The literal as a one-line quoted string with its language or datatype."""
+    escaped = (
+        str(literal)
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )
+    if literal.language:
+        return f'"{escaped}"@{literal.language}'
+    if literal.datatype is not None:
+        return f'"{escaped}"^^{qname(literal.datatype) or f"<{literal.datatype}>"}'
+    return f'"{escaped}"'
 
 
 class _ExactTurtle(_ExactLiterals):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, to_isomorphic
@@ -309,6 +309,8 @@ def raw_text_dataset(text: str) -> Dataset:
 
 @settings(max_examples=60, deadline=None)
 @given(text=LABEL.filter(lambda t: t != ""))
+@example(text='\n\\"')  # rdflib's triple-quoted Turtle left the last quote unescaped
+@example(text='line\nends \\"')
 def test_any_mapped_literal_survives_every_format(text: str) -> None:
     """Literals with newlines, quotes, backslashes and control characters, unfolded."""
     dataset = raw_text_dataset(text)
