@@ -144,27 +144,17 @@ def load(
 
 def _load_with_progress(plan: LoadPlan, target: Endpoint, options: LoadOptions) -> LoadResult:
     """Run the load with a rich progress bar on stderr when it is a terminal."""
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
+    from kg.cli.render import terminal_progress
     from kg.load import execute_load
 
-    console = Console(stderr=True)
-    with Progress(
+    with terminal_progress(
         TextColumn("loading"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("triples"),
         TimeRemainingColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("load", total=plan.triples)
         return execute_load(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,24 +16,29 @@ if TYPE_CHECKING:
     from kg.extract.evaluate import Evaluation
 
 
+def terminal_progress(*columns: Any) -> Any:
+    """A rich Progress with `columns` on stderr, drawn only when stderr is a terminal and
+    removed when done (kg build, validate, extract and load share it)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(stderr=True)
+    return Progress(*columns, console=console, transient=True, disable=not console.is_terminal)
+
+
 @contextmanager
 def build_progress() -> Iterator[Report]:
     """A spinner with the step under way and, while text releases are extracted, a bar
     with their count, on stderr when it is a terminal (nothing otherwise); gone when the
     work ends, so only the result stays."""
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    console = Console(stderr=True)
-    with Progress(
+    with terminal_progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
         TextColumn("{task.fields[count]}"),
         TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("starting", total=None, count="")
         step = ""
