@@ -39,6 +39,8 @@ from kg.rdfio import atomic_write, read_dataset
 DEFAULT_MAX_NODES = 2000
 SPRING_LIMIT = 300  # components up to this size get a spring layout, larger ones radial
 EDGE_LABEL_LIMIT = 1500  # above this many edges, edge labels show on hover only
+MAX_LINKS = 200  # connections listed in a node's details (the rest are counted)
+PHYSICS_SECONDS = 20.0  # the force layout stops after this long if it has not settled
 VIS_VERSION = "9.1.2"
 SEED = 7
 
@@ -235,7 +237,10 @@ def page_data(network: Network, notice: str, title: str) -> dict[str, Any]:
         "edges": edges,
         "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT,
         "initial": sorted(index[n] for n in largest) if len(largest) < len(graph) else [],
-        "large": len(nodes) > DEFAULT_MAX_NODES,
+        # hide edges while dragging or zooming: a frame with thousands of edges is slow
+        "large": len(edges) > EDGE_LABEL_LIMIT or len(nodes) >= DEFAULT_MAX_NODES,
+        "maxLinks": MAX_LINKS,
+        "physicsSeconds": PHYSICS_SECONDS,
     }
 
 

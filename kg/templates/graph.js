@@ -3,6 +3,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var MAX_LINKS = data.maxLinks;  // connections listed in the details panel; the rest counted
   var GLYPHS = { dot: "\u25CF", square: "\u25A0", diamond: "\u25C6", triangle: "\u25B2",
     triangleDown: "\u25BC", star: "\u2605", hexagon: "\u2B22" };
 
@@ -146,7 +147,8 @@
     if (neighbours[id].length) {
       details.appendChild(el("h3", "Connections (" + neighbours[id].length + ")"));
       var ul = el("ul", null, "links");
-      neighbours[id].slice(0, 200).forEach(function (nb) {
+      var listed = neighbours[id].slice(0, MAX_LINKS);
+      listed.forEach(function (nb) {
         var li = el("li");
         li.appendChild(el("span", (nb[2] === "out" ? nb[1] + " \u2192 " : "\u2190 " + nb[1] + " ")));
         var a = el("a", labels[nb[0]], "link");
@@ -156,6 +158,12 @@
         li.appendChild(a);
         ul.appendChild(li);
       });
+      if (neighbours[id].length > listed.length) {
+        var more = el("li", "\u2026 and " + (neighbours[id].length - listed.length) +
+          " more, not listed here (kg path or kg query finds them all)");
+        more.className = "more";
+        ul.appendChild(more);
+      }
       details.appendChild(ul);
     }
     if (d.sources.length || d.facts.length) {
@@ -228,22 +236,24 @@
   var matches = document.getElementById("matches");
   var current = [];
   function search(text) {
-    // exact name first, then names starting with the text, then word starts, then anywhere
+    // exact label first, then exact alias ("Essex" is the county before "Essex Police",
+    // which has it as an alias), then names starting with the text, word starts, anywhere
     var q = String(text).trim().toLowerCase();
     if (!q) return [];
-    var tiers = [[], [], [], []];
+    var tiers = [[], [], [], [], []];
     for (var n = 0; n < haystack.length; n++) {
       var names = haystack[n];
       var at = names.indexOf(q);
       if (at < 0) continue;
       var parts = names.split("\u0001");
-      if (parts.indexOf(q) >= 0) tiers[0].push(n);
-      else if (parts.some(function (p) { return p.indexOf(q) === 0; })) tiers[1].push(n);
-      else if (/[\s(]/.test(names.charAt(at - 1))) tiers[2].push(n);
-      else tiers[3].push(n);
-      if (tiers[0].length + tiers[1].length >= 50) break;
+      if (parts[0] === q) tiers[0].push(n);
+      else if (parts.indexOf(q) > 0) tiers[1].push(n);
+      else if (parts.some(function (p) { return p.indexOf(q) === 0; })) tiers[2].push(n);
+      else if (/[\s(]/.test(names.charAt(at - 1))) tiers[3].push(n);
+      else tiers[4].push(n);
+      if (tiers[0].length + tiers[1].length + tiers[2].length >= 50) break;
     }
-    return tiers[0].concat(tiers[1], tiers[2], tiers[3]).slice(0, 50);
+    return tiers[0].concat(tiers[1], tiers[2], tiers[3], tiers[4]).slice(0, 50);
   }
   function renderMatches(found) {
     matches.textContent = "";
@@ -259,7 +269,7 @@
       matches.appendChild(li);
     });
     if (!found.length && input.value.trim()) {
-      var none = el("li", "no match");
+      var none = el("li", data.notice ? "no match among the entities drawn" : "no match");
       none.className = "none";
       matches.appendChild(none);
     }
@@ -298,16 +308,22 @@
 
   // --- physics toggle and fit -------------------------------------------------------------
   var physicsButton = document.getElementById("physics");
+  var physicsLimit = null;  // a large network may never settle: stop it after a while
   physicsButton.addEventListener("click", function () {
     var on = physicsButton.getAttribute("aria-pressed") !== "true";
     physicsButton.setAttribute("aria-pressed", on ? "true" : "false");
     physicsButton.textContent = on ? "Physics: on" : "Physics: off";
     network.setOptions({ physics: { enabled: on } });
+    clearTimeout(physicsLimit);
+    if (on) physicsLimit = setTimeout(settle, data.physicsSeconds * 1000);
   });
-  network.on("stabilized", function () {
-    // the force layout has settled: hold it still again
-    if (physicsButton.getAttribute("aria-pressed") === "true") physicsButton.click();
-  });
+  function settle() {
+    // the force layout has settled (or run its time): hold it still, all of it in view
+    if (physicsButton.getAttribute("aria-pressed") !== "true") return;
+    physicsButton.click();
+    network.fit({ animation: false });
+  }
+  network.on("stabilized", settle);
   document.getElementById("fit").addEventListener("click", function () {
     network.fit({ animation: false });
   });
