@@ -112,3 +112,28 @@ def test_a_network_with_many_links_hides_them_while_dragging(tmp_path: Path) -> 
     viz([hub_file(tmp_path, 205)], tmp_path / "few.html")
     assert page_flags(tmp_path / "many.html")["large"] is True
     assert page_flags(tmp_path / "few.html")["large"] is False
+
+
+def test_entities_sharing_a_name_are_told_apart_in_search(chromium: Any, tmp_path: Path):
+    """A thousand releases give many posts named "Head of the ROCU": each match also
+    shows what it is connected to."""
+    path = tmp_path / "same.ttl"
+    place, case = "<https://w3id.org/soc-kg/id/place/", "<https://w3id.org/soc-kg/id/case/"
+    lines = [HEAD]
+    for town in ("Alpha", "Beta"):
+        lines.append(f'{place}{town}> a soc:Town ; rdfs:label "{town}" .')
+        lines.append(
+            f'{case}{town}> a soc:Case ; rdfs:label "Same case" ; soc:place {place}{town}> .'
+        )
+    lines.append(f'{case}lone> a soc:Case ; rdfs:label "Lone case" ; soc:place {place}Alpha> .')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    viz([path], tmp_path / "same.html")
+    opened = open_page(chromium, tmp_path / "same.html")
+    page = opened.page
+    page.fill("#search", "case")
+    kinds = page.locator("#matches li small").all_text_contents()
+    names = page.locator("#matches li").evaluate_all("(li) => li.map((x) => x.firstChild.data)")
+    shown = dict(zip(kinds, names, strict=True))
+    assert sorted(kinds) == ["Case", "Case · Alpha", "Case · Beta"]
+    assert shown["Case"] == "Lone case"
+    page.close()

@@ -259,12 +259,18 @@
     matches.textContent = "";
     current = found;
     active = 0;
-    found.slice(0, 15).forEach(function (n, i) {
+    var shown = found.slice(0, 15);
+    var times = {};
+    shown.forEach(function (n) { times[labels[n]] = (times[labels[n]] || 0) + 1; });
+    shown.forEach(function (n, i) {
       var li = el("li", labels[n]);
       li.setAttribute("role", "option");
       li.setAttribute("data-node", String(n));
       if (i === 0) li.className = "active";
-      li.appendChild(el("small", data.kinds[kindOf[n]].label));
+      var kind = data.kinds[kindOf[n]].label;
+      // entities that share a name are told apart by what they are connected to
+      if (times[labels[n]] > 1 && neighbours[n].length) kind += " \u00b7 " + context(n);
+      li.appendChild(el("small", kind));
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(n); });
       matches.appendChild(li);
     });
@@ -274,6 +280,9 @@
       matches.appendChild(none);
     }
     matches.hidden = !input.value.trim();
+  }
+  function context(n) {
+    return neighbours[n].slice(0, 2).map(function (nb) { return labels[nb[0]]; }).join(", ");
   }
   function choose(n) {
     matches.hidden = true;
