@@ -40,3 +40,18 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory):
 
     output = tmp_path_factory.mktemp("seed-out")
     return build_graph(REPO / "data", output)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's chromium through Playwright, headless (the HTML view tests share it)."""
+    from playwright.sync_api import sync_playwright
+
+    from bench.viz_bench import ARGS, CHROMIUM
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        try:
+            yield launched
+        finally:
+            launched.close()

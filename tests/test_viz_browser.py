@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bench.viz_bench import ARGS, CHROMIUM, block_external
+from bench.viz_bench import block_external
 from kg.viz import viz
 
 pytestmark = pytest.mark.browser
@@ -41,18 +41,6 @@ class Opened:
         self.hover(label)
         self.page.mouse.down()
         self.page.mouse.up()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @pytest.fixture(scope="module")

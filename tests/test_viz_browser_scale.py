@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import kg.viz as viz_module
-from bench.viz_bench import ARGS, CHROMIUM
 from kg.viz import viz
 from tests.test_viz_browser import open_page
 
@@ -23,18 +21,6 @@ HEAD = (
     "@prefix soc: <https://w3id.org/soc-kg/def#> .\n"
     "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
 )
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 def hub_file(folder: Path, cases: int) -> Path:
@@ -50,10 +36,10 @@ def hub_file(folder: Path, cases: int) -> Path:
     return path
 
 
-def test_the_details_say_how_many_connections_are_not_listed(chromium: Any, tmp_path: Path):
+def test_the_details_say_how_many_connections_are_not_listed(browser: Any, tmp_path: Path):
     out = tmp_path / "hub.html"
     viz([hub_file(tmp_path, 205)], out)
-    opened = open_page(chromium, out)
+    opened = open_page(browser, out)
     page = opened.page
     page.fill("#search", "Hubtown")
     page.keyboard.press("Enter")
@@ -66,9 +52,9 @@ def test_the_details_say_how_many_connections_are_not_listed(chromium: Any, tmp_
     page.close()
 
 
-def test_an_exact_name_comes_before_an_exact_alias(chromium: Any, seed_build) -> None:
+def test_an_exact_name_comes_before_an_exact_alias(browser: Any, seed_build) -> None:
     """ "Essex" is the county's name and an alias of Essex Police."""
-    opened = open_page(chromium, seed_build.paths[0].parent / "graph.html")
+    opened = open_page(browser, seed_build.paths[0].parent / "graph.html")
     page = opened.page
     page.fill("#search", "essex")
     first = page.locator("#matches li").first
@@ -80,13 +66,13 @@ def test_an_exact_name_comes_before_an_exact_alias(chromium: Any, seed_build) ->
 
 
 def test_physics_stops_after_its_time_limit_and_fits_the_view(
-    chromium: Any, seed_build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    browser: Any, seed_build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The seed's layout takes seconds to settle; with a 0.3 s limit it stops well before."""
     monkeypatch.setattr(viz_module, "PHYSICS_SECONDS", 0.3)
     out = tmp_path / "graph.html"
     viz([seed_build.paths[0].parent / "graph.trig"], out)
-    opened = open_page(chromium, out)
+    opened = open_page(browser, out)
     page = opened.page
     page.click("#physics")
     page.wait_for_function(
@@ -114,7 +100,7 @@ def test_a_network_with_many_links_hides_them_while_dragging(tmp_path: Path) -> 
     assert page_flags(tmp_path / "few.html")["large"] is False
 
 
-def test_entities_sharing_a_name_are_told_apart_in_search(chromium: Any, tmp_path: Path):
+def test_entities_sharing_a_name_are_told_apart_in_search(browser: Any, tmp_path: Path):
     """A thousand releases give many posts named "Head of the ROCU": each match also
     shows what it is connected to."""
     path = tmp_path / "same.ttl"
@@ -128,7 +114,7 @@ def test_entities_sharing_a_name_are_told_apart_in_search(chromium: Any, tmp_pat
     lines.append(f'{case}lone> a soc:Case ; rdfs:label "Lone case" ; soc:place {place}Alpha> .')
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     viz([path], tmp_path / "same.html")
-    opened = open_page(chromium, tmp_path / "same.html")
+    opened = open_page(browser, tmp_path / "same.html")
     page = opened.page
     page.fill("#search", "case")
     kinds = page.locator("#matches li small").all_text_contents()
