@@ -83,33 +83,23 @@ def test_seed_graphml_matches_an_independent_networkx_computation(tmp_path, seed
 
 
 @pytest.mark.browser
-def test_seed_page_from_kg_build_renders_searches_and_shows_sources(seed_build, network):
-    from tests.test_viz_browser import ARGS, CHROMIUM, open_page
+def test_seed_page_from_kg_build_renders_searches_and_shows_sources(seed_build, network, browser):
+    from tests.test_viz_browser import open_page
 
     html = next(p for p in seed_build.paths if p.name == "graph.html")
     assert html.parent == Path(seed_build.paths[0]).parent
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            opened = open_page(browser, html)
-            page = opened.page
-            assert page.evaluate("kgNetwork.body.data.nodes.length") == len(network.graph)
-            legend = [
-                " ".join(t.split()) for t in page.locator("#legend-items li").all_inner_texts()
-            ]
-            assert "★ Regional unit 9" in legend and "◆ Case 6" in legend
-            page.fill("#search", "ERSOU")
-            page.keyboard.press("Enter")
-            assert (
-                page.locator("#details h2").inner_text() == "Eastern Region Special Operations Unit"
-            )
-            opened.hover("Eastern Region Special Operations Unit")
-            tip = page.locator("#tip")
-            tip.wait_for(state="visible", timeout=5_000)
-            assert f"statistic: more than 380 arrests (2019) — {RELEASE}" in tip.inner_text()
-            assert opened.console_errors == [] and opened.page_errors == []
-            assert opened.requests == [html.resolve().as_uri()]
-        finally:
-            browser.close()
+    opened = open_page(browser, html)
+    page = opened.page
+    assert page.evaluate("kgNetwork.body.data.nodes.length") == len(network.graph)
+    legend = [" ".join(t.split()) for t in page.locator("#legend-items li").all_inner_texts()]
+    assert "★ Regional unit 9" in legend and "◆ Case 6" in legend
+    page.fill("#search", "ERSOU")
+    page.keyboard.press("Enter")
+    assert page.locator("#details h2").inner_text() == "Eastern Region Special Operations Unit"
+    opened.hover("Eastern Region Special Operations Unit")
+    tip = page.locator("#tip")
+    tip.wait_for(state="visible", timeout=5_000)
+    assert f"statistic: more than 380 arrests (2019) — {RELEASE}" in tip.inner_text()
+    assert opened.console_errors == [] and opened.page_errors == []
+    assert opened.requests == [html.resolve().as_uri()]
+    page.close()
