@@ -66,6 +66,14 @@ SUM_AS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 SEIZED_RIGHT = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?seized\b")
+# "… was searched and a further £10,000 was seized", "… was arrested and more than £10k
+# seized": a sum that is the subject of its own clause after "and"
+SUM_AFTER_AND = re.compile(
+    rf"\band\s+(?:(?:a\s+further|another|{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
+)
+SEIZED_BARE_RIGHT = re.compile(
+    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?)?seized\b", re.IGNORECASE
+)
 TABLE_SPLIT = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 TABLE_UNIT = re.compile(r"\s*\((kg|g|tonnes?|kilos?)\)\s*$", re.IGNORECASE)
 SEIZURE_MEASURES = frozenset(
@@ -219,6 +227,10 @@ class CaseMoney(CaseBase):
                             and not VALUES_SOMETHING.match(text, end)
                         )
                         or (SEIZED_RIGHT.match(text, end) and SUM_AS_SUBJECT.match(text[:start]))
+                        or (
+                            SEIZED_BARE_RIGHT.match(text, end)
+                            and SUM_AFTER_AND.search(text, max(0, start - 30), start)
+                        )
                     )
                     # "seized £100,000 of drugs"; but "as well as cash worth £200,000"
                     and (not fig.drugs_worth(text, start, end) or CASH_WORTH.search(text, 0, start))

@@ -22,7 +22,7 @@ from kg.extract.cases.patterns import (
 from kg.extract.entities.patterns import NAME, NAME_WORD
 from kg.extract.facts import CaseFact, OrgFact, PersonFact, PostFact
 from kg.extract.gazetteer import normalise_name
-from kg.extract.lexicon import DEMONYMS, STREET_WORDS
+from kg.extract.lexicon import DEMONYMS, RANK_PATTERN, STREET_WORDS
 from kg.extract.numbers import NUMBER, parse_number
 from kg.ids import slugify
 
@@ -230,12 +230,13 @@ RINGLEADER_PATTERNS = (
         rf"(?:the\s+)?(?:head|leader|ringleader|boss|organiser)\s+of\s+the\s+(?:[\w-]+\s+)?"
         rf"(?:network|gang|group|ring|operation|organisation|conspiracy)(?!['’]))|"
         # "Mohammed Waqas Khan, 35, led an organised crime group based in …"
-        rf"(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:ran|led|headed|masterminded|orchestrated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:(?:organised\s+crime|criminal|crime|drugs?|dealing|smuggling)\s+"
         rf"(?:group|network|gang|ring|organisation)|gang|OCG)\b|"
         rf"who\s+(?:the\s+court\s+heard\s+|(?:police|prosecutors)\s+said\s+)?"
         rf"(?:[^,.;]{{0,40}}?\s+and\s+)?"
-        rf"(?:(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw)"
+        rf"(?:(?:ran|led|headed|set\s+up|organised|masterminded|orchestrated|controlled|"
+        rf"directed|oversaw)"
         rf"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:network|gang|group|ring|line|"
         rf"operation|company|conspiracy|scheme|business|collections|enterprise|plot|organisation|"
         rf"burglaries|robberies|thefts|raids|importations?|smuggling|fraud|frauds|factory)|"
@@ -247,6 +248,15 @@ RINGLEADER_PATTERNS = (
         # "led by Craig Hunter, of West Calder, and Colin Wilson, of Glasgow"
         r"(?:(?:,\s*(?:aged\s+)?\d{1,2}|,\s*(?:of|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*"
         rf",?\s+and\s+(?P<name2>{NAME}))?"
+    ),
+    # "The leading figure in the conspiracies, X, …", "the head of the drugs operation, X",
+    # "The leader of the criminal operation was X": the post told first, then the name
+    re.compile(
+        r"\b[Tt]he\s+(?:leading\s+figure|leader|head|organiser|mastermind|ringleader)\s+"
+        r"(?:of|in|behind)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:conspirac(?:y|ies)|network|gang|"
+        r"group|ring|operation|organisation|plot|enterprise|scheme|fraud)"
+        # not "The head of the operation, Det Supt X": the officer who ran the inquiry
+        rf"(?:\s*,\s*|\s+was\s+)(?!(?:{RANK_PATTERN})\b)(?P<name>{NAME})"
     ),
     # "The group's ringleaders, Nazmi Velia, 32, of Park Street Lane, St Albans, and Hoa
     # Thi Nguyen, 49, …"
@@ -379,11 +389,12 @@ SURNAME_LED_BY = re.compile(
 RINGLEADER_CUE = re.compile(
     r"\b(?:led|run|headed(?:\s+up)?|masterminded|organised|controlled|directed)(?:\s+from\s+[A-Z][\w-]+)?"
     r"\s+by\b|,\s+(?:ran|led|headed|masterminded)\s+(?:a|an|the)\s|"
-    r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|controlled|directed|oversaw|"
+    r"\bwho\s+(?:ran|led|headed|set\s+up|organised|masterminded|orchestrated|controlled|"
+    r"directed|oversaw|"
     r"was\s+the)\b|\bwho\s[^,.;]{0,60}?\b(?:organised|ran|led|headed)\s+the\b|[Ll]eader|[Bb]oss|[Oo]rganiser|[Mm]astermind|[Kk]ingpin|"
     r"\b(?:[Ii]ts|[Tt]heir|['’]s)\s+head\s*,|\b[Hh]ead\s+of\s+(?:the|an?)\b|"
     r"\b[Pp]rincipal\s+(?:operator|player)|\b[Mm]ain\s+player|\b(?:drugs?|crime)\s+(?:lord|baron)|"
-    r"\bplayed\s+(?:a|the)\s+(?:leading|lead)\s+role\b|"
+    r"\bplayed\s+(?:a|the)\s+(?:leading|lead)\s+role\b|\b[Ll]eading\s+figure\b|"
     rf"\b(?:controlling\s+mind|driving\s+force|brains|guiding\s+hand)(?:\s+(?:behind|of)\b"
     rf"{NOT_AN_OFFICERS_PART}|\b(?!\s+(?:behind|of)\b))"
 )
@@ -409,6 +420,7 @@ RINGLEADER_NOUNS = (
     "guiding hand",
     "leading role",
     "lead role",
+    "leading figure",
 )
 RINGLEADER_VERBS = (
     "led",
@@ -420,6 +432,7 @@ RINGLEADER_VERBS = (
     "controlled",
     "directed",
     "oversaw",
+    "orchestrated",
     "was",
 )
 ANAPHORIC_GROUP = re.compile(

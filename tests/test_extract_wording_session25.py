@@ -1,0 +1,112 @@
+"""Extraction rules for wording met in session 25: a sum seized in a clause of its own
+after "and" ("… was searched and a further £8,000 was seized") is cash seized; the
+leader of a gang named after the post ("The leading figure in the plot, X", "The leader
+of the operation was X") or by the verb "orchestrated".
+
+Each release is invented for these tests in the styles real UK releases use. No sentence
+is taken from any release.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import draft_releases, people_by_id
+from tests.drafting import release_text as _release
+
+RELEASES = {
+    "a-further-sum-seized": _release(
+        "Man jailed for laundering cash from drug sales",
+        "Greater Manchester Police",
+        "A man who laundered money for drug dealers has been jailed for three years.",
+        "",
+        "Dean Marsh, 38, of Sale, admitted money laundering at Manchester Crown Court.",
+        "",
+        "His flat in Altrincham was searched and a further £8,000 was seized.",
+    ),
+    "coordinated-seized-without-was": _release(
+        "Two arrested in cash raids in Swindon",
+        "Wiltshire Police",
+        "Two men have been arrested on suspicion of money laundering after raids in Swindon.",
+        "",
+        "At the first address a 29-year-old man was arrested and more than £6k seized.",
+    ),
+    "leading-figure-apposition": _release(
+        "Five jailed over cocaine plot",
+        "Thames Valley Police",
+        "Five men have been jailed for their parts in a plot to supply cocaine in Oxford.",
+        "",
+        "The leading figure in the conspiracy, Nathan Cole from Banbury, was jailed for nine "
+        "years at Oxford Crown Court.",
+        "",
+        "Four other men were jailed for between two and five years.",
+    ),
+    "leader-of-the-operation-was": _release(
+        "Gang jailed for laundering millions through shops",
+        "Leicestershire Police",
+        "Six people have been jailed for laundering money through a network of shops in Leicester.",
+        "",
+        "The leader of the criminal operation was Ravi Mistry, 47, who was jailed for eight years.",
+    ),
+    "orchestrated-the-fraud": _release(
+        "Prisoner jailed again for fraud run from his cell",
+        "Durham Constabulary",
+        "A prisoner has been given another five years for a fraud he ran from his cell.",
+        "",
+        "Glen Bright, 54, who orchestrated the fraud from behind bars, used smuggled phones "
+        "to take £90,000 from pensioners. He admitted conspiracy to commit fraud at Durham "
+        "Crown Court.",
+    ),
+    "the-officer-who-ran-the-operation": _release(
+        "Seven jailed after drugs operation in Hull",
+        "Humberside Police",
+        "Seven men have been jailed for supplying cocaine in Hull after a year-long police "
+        "operation.",
+        "",
+        "The head of the operation, Det Supt Kay Lowe, said the sentences sent a clear message.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return draft_releases(RELEASES, tmp_path_factory.mktemp("session25"))
+
+
+def _seized_cash(draft: dict) -> list[tuple]:
+    figures = [*draft.get("figures", [])]
+    figures += [f for case in draft.get("cases", []) for f in case.get("figures", [])]
+    return [(f["value"], f["qualifier"]) for f in figures if f["measure"] == "CashSeized"]
+
+
+def test_a_further_sum_was_seized_is_cash_seized(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-further-sum-seized"]
+    assert _seized_cash(draft) == [(8000, "Exact")]
+    amounts = [a for case in draft["cases"] for a in case.get("amounts", [])]
+    assert [a["value"] for a in amounts if a["value"] == 8000] == []
+
+
+def test_a_sum_seized_after_and_without_was(drafts: dict[str, dict]) -> None:
+    assert _seized_cash(drafts["coordinated-seized-without-was"]) == [(6000, "MoreThan")]
+
+
+@pytest.mark.parametrize(
+    ("release", "person"),
+    [
+        ("leading-figure-apposition", "nathan-cole"),
+        ("leader-of-the-operation-was", "ravi-mistry"),
+        ("orchestrated-the-fraud", "glen-bright"),
+    ],
+)
+def test_the_leader_named_after_the_post_or_by_orchestrated(
+    drafts: dict[str, dict], release: str, person: str
+) -> None:
+    people = people_by_id(drafts[release])
+    assert [post["role"] for post in people[person].get("posts", [])] == ["Ringleader"]
+
+
+def test_the_officer_who_ran_the_operation_is_no_ringleader(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["the-officer-who-ran-the-operation"])
+    roles = {post["role"] for person in people.values() for post in person.get("posts", [])}
+    assert "DetectiveSuperintendent" in roles
+    assert "Ringleader" not in roles
