@@ -1,7 +1,8 @@
 """Extraction rules for wording met in session 25: a sum seized in a clause of its own
 after "and" ("… was searched and a further £8,000 was seized") is cash seized; the
 leader of a gang named after the post ("The leading figure in the plot, X", "The leader
-of the operation was X") or by the verb "orchestrated".
+of the operation was X") or by the verb "orchestrated"; Northern Ireland's counties
+shortened to "Co Tyrone" or "Co. Down".
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -65,6 +66,14 @@ RELEASES = {
         "",
         "The head of the operation, Det Supt Kay Lowe, said the sentences sent a clear message.",
     ),
+    "irish-counties-shortened": _release(
+        "Three charged after cannabis found in Dungannon",
+        "Police Service of Northern Ireland",
+        "Three men have been charged after cannabis was found at a house in Dungannon, "
+        "Co Tyrone, on Friday.",
+        "",
+        "Two of them were arrested in Newry, Co. Down, and the third in Armagh.",
+    ),
 }
 
 
@@ -110,3 +119,8 @@ def test_the_officer_who_ran_the_operation_is_no_ringleader(drafts: dict[str, di
     roles = {post["role"] for person in people.values() for post in person.get("posts", [])}
     assert "DetectiveSuperintendent" in roles
     assert "Ringleader" not in roles
+
+
+def test_northern_irish_counties_shortened_to_co(drafts: dict[str, dict]) -> None:
+    places = {place["id"] for place in drafts["irish-counties-shortened"].get("places", [])}
+    assert {"county-tyrone", "county-down", "dungannon", "newry"} <= places

@@ -215,6 +215,9 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.place_labels[ident] = county
             gaz.place_kinds[ident] = "county"
             gaz.add(county, "PLACE", ident, "county")
+        if county.startswith("County "):  # "Co Tyrone", "Co. Down": Northern Ireland's usage
+            for short in ("Co ", "Co. "):
+                gaz.add(short + county.removeprefix("County "), "PLACE", ident, "county")
     for area, force in COUNTY_FORCES.items():
         if force in gaz.org_labels:
             gaz.force_of_area.setdefault(slugify(area), force)
