@@ -2,7 +2,8 @@
 after "and" ("… was searched and a further £8,000 was seized") is cash seized; the
 leader of a gang named after the post ("The leading figure in the plot, X", "The leader
 of the operation was X") or by the verb "orchestrated"; Northern Ireland's counties
-shortened to "Co Tyrone" or "Co. Down".
+shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
+("fake Michael Kors handbags") are no people.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -74,6 +75,18 @@ RELEASES = {
         "",
         "Two of them were arrested in Newry, Co. Down, and the third in Armagh.",
     ),
+    "brands-of-fake-goods": _release(
+        "Market trader ordered to stop selling fake designer goods",
+        "Lincolnshire Trading Standards",
+        "A market trader from Boston has been given a court order banning her from selling "
+        "counterfeit goods.",
+        "",
+        "Officers searched a unit rented by Karen Lacey in Skegness and found 240 fake items, "
+        "among them handbags, watches and belts.",
+        "",
+        "The brands copied included Gucci, Calvin Klein, Ralph Lauren and Hugo Boss, and "
+        "there were fake Michael Kors handbags too.",
+    ),
 }
 
 
@@ -124,3 +137,10 @@ def test_the_officer_who_ran_the_operation_is_no_ringleader(drafts: dict[str, di
 def test_northern_irish_counties_shortened_to_co(drafts: dict[str, dict]) -> None:
     places = {place["id"] for place in drafts["irish-counties-shortened"].get("places", [])}
     assert {"county-tyrone", "county-down", "dungannon", "newry"} <= places
+
+
+def test_brands_of_fake_goods_are_no_people(drafts: dict[str, dict]) -> None:
+    people = people_by_id(drafts["brands-of-fake-goods"])
+    assert "karen-lacey" in people  # named with no cue, in a sentence about fake goods
+    brands = {"calvin-klein", "ralph-lauren", "hugo-boss", "michael-kors"}
+    assert brands.isdisjoint(people)

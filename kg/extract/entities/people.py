@@ -297,6 +297,18 @@ ORG_WORDS = (
 CAPITALISED_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+(?=[A-Z])")
 SURNAMES_AFTER = re.compile(rf"(?:[ \t\u00a0]+{NAME_WORD}){{1,3}}")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|at)\s+$")
+# "counterfeit items of brands including Chanel, Louis Vuitton and Michael Kors": names
+# told with no cue in a sentence about fake or branded goods are the brands
+BRANDED_GOODS = re.compile(
+    r"\b(?:brands?|branded|counterfeits?|fakes?|designer|logos?|trade\s*marks?)\b", re.IGNORECASE
+)
+BRAND_LISTED_BEFORE = re.compile(
+    r"(?:,|\band|\bincluding|\bsuch\s+as|\bfake|\bcounterfeit|\bbranded)\s+$", re.IGNORECASE
+)
+BRAND_LISTED_AFTER = re.compile(
+    r"\s*,|\s+(?:and|or)\s+[A-Z]|\s+(?:hand)?bags?\b|\s+(?:clothing|clothes|shirts|"
+    r"trainers|shoes|watches|perfumes?|goods|items|products|belts|jackets|sunglasses)\b"
+)
 # The word before a first name, when it is capitalised: "Brian Anthony Hughes" is one name.
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t\u00a0]+$")
 # Words after a first name that make a place, a building or a body, not a surname.
@@ -872,7 +884,20 @@ class PeopleRules(OrgRules):
                 continue
             if len(words) == 2 and self.named_in_full(words[0], words[1]):
                 continue  # "Alexander Bales" is "Alexander Peter James Bales", named in full
+            if self.a_brand(start, end):
+                continue  # "fake Tommy Hilfiger shirts": a brand
             self.add_person(name, start, end, None, 0.5)
+
+    def a_brand(self, start: int, end: int) -> bool:
+        """Whether the name is one of a list of brands, or names goods, in a sentence
+        about fake or branded goods (not "a warrant was executed on X of Wick")."""
+        if not BRANDED_GOODS.search(self.view.sentence_at(start).text):
+            return False
+        text = self.view.text
+        return bool(
+            BRAND_LISTED_BEFORE.search(text, max(0, start - 30), start)
+            or BRAND_LISTED_AFTER.match(text, end)
+        )
 
     def named_in_full(self, first: str, last: str) -> bool:
         """Whether the release also names this person with middle names."""
