@@ -4,7 +4,8 @@ leader of a gang named after the post ("The leading figure in the plot, X", "The
 of the operation was X") or by the verb "orchestrated"; Northern Ireland's counties
 shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
 ("fake Michael Kors handbags") are no people; local authority districts named in the
-text ("Waltham Forest", "Broxtowe") are places.
+text ("Waltham Forest", "Broxtowe") and the Republic of Ireland's towns of 10,000 or more
+("Dundalk") are places.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -75,6 +76,8 @@ RELEASES = {
         "Co Tyrone, on Friday.",
         "",
         "Two of them were arrested in Newry, Co. Down, and the third in Armagh.",
+        "",
+        "Detectives believe the drugs were driven across the border from Dundalk.",
     ),
     "brands-of-fake-goods": _release(
         "Market trader ordered to stop selling fake designer goods",
@@ -146,6 +149,11 @@ def test_the_officer_who_ran_the_operation_is_no_ringleader(drafts: dict[str, di
 def test_northern_irish_counties_shortened_to_co(drafts: dict[str, dict]) -> None:
     places = {place["id"] for place in drafts["irish-counties-shortened"].get("places", [])}
     assert {"county-tyrone", "county-down", "dungannon", "newry"} <= places
+
+
+def test_irish_border_towns_are_places(drafts: dict[str, dict]) -> None:
+    places = {place["id"] for place in drafts["irish-counties-shortened"].get("places", [])}
+    assert "dundalk" in places
 
 
 def test_brands_of_fake_goods_are_no_people(drafts: dict[str, dict]) -> None:

