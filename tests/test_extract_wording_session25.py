@@ -5,7 +5,7 @@ of the operation was X") or by the verb "orchestrated"; Northern Ireland's count
 shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
 ("fake Michael Kors handbags") are no people; local authority districts named in the
 text ("Waltham Forest", "Broxtowe") and the Republic of Ireland's towns of 10,000 or more
-("Dundalk") are places.
+("Dundalk") are places; "Both men were arrested" counts two.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -99,6 +99,14 @@ RELEASES = {
         "Their cocaine came from a dealer in Waltham Forest, and one of them was arrested "
         "at a friend's house in Broxtowe.",
     ),
+    "both-men": _release(
+        "Cash seized from car at Holyhead port",
+        "North Wales Police",
+        "Officers stopped a car at Holyhead port on Tuesday and found £22,000 hidden in the "
+        "spare wheel.",
+        "",
+        "Both men were arrested on suspicion of money laundering.",
+    ),
 }
 
 
@@ -167,3 +175,8 @@ def test_local_authority_districts_are_places(drafts: dict[str, dict]) -> None:
     places = {p["id"]: p for p in drafts["local-authority-districts"].get("places", [])}
     assert {"south-tyneside", "waltham-forest", "broxtowe", "gateshead"} <= set(places)
     assert places["broxtowe"]["type"] == "region"
+
+
+def test_both_men_count_two(drafts: dict[str, dict]) -> None:
+    cases = drafts["both-men"].get("cases", [])
+    assert [case["defendant_count"] for case in cases] == [2]

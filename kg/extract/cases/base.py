@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from kg.extract.cases.patterns import COLLECTIVE_NOUNS, PERIOD_CUE, WIDER_GROUP
 from kg.extract.entities import EntityRules
@@ -132,7 +133,7 @@ class CaseBase:
             if value is not None and value == value.to_integral_value():
                 return int(value), match.group("subject").strip()
             return None, match.group("subject").strip()
-        value = parse_number(word)
+        value = Decimal(2) if word == "both" else parse_number(word)
         if value is None or value != value.to_integral_value():
             return None, None
         description = match.group("subject").strip()

@@ -71,7 +71,8 @@ SUBJECT_RE = re.compile(
     rf"(?P<subject>(?:(?:all\s+)?the\s+(?:final\s+|last\s+|remaining\s+)?|all\s+|(?:a\s+)?further\s+)?(?:(?:some|around|about|approximately|at\s+least|a\s+total\s+of)\s+(?=\d)|"
     # "A total of fifteen people", never "A total of seven warrants were executed and two men"
     rf"a\s+total\s+of\s+(?=(?:{NUMBER})\s+(?:[\w'’-]+\s+)?(?:{DEFENDANT_NOUNS})\b))?"
-    rf"(?P<count>{NUMBER}|a|an)\s+(?!years?[- ]old\b)(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
+    # "Both men were arrested": two
+    rf"(?P<count>{NUMBER}|a|an|both)\s+(?!years?[- ]old\b)(?P<desc>(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<noun>{DEFENDANT_NOUNS})\b"
     # "Three men and two women", "24 men, aged between 18 and 57, and 12 women": both counted
     r"(?:(?:,\s+aged\s+between\s+\d{1,2}\s+and\s+\d{1,2},)?"
