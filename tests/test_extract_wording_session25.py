@@ -5,7 +5,8 @@ of the operation was X") or by the verb "orchestrated"; Northern Ireland's count
 shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
 ("fake Michael Kors handbags") are no people; local authority districts named in the
 text ("Waltham Forest", "Broxtowe") and the Republic of Ireland's towns of 10,000 or more
-("Dundalk") are places; "Both men were arrested" counts two.
+("Dundalk") are places; "Both men were arrested" counts two; "… resulted in
+three men being charged" starts a case.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -107,6 +108,14 @@ RELEASES = {
         "",
         "Both men were arrested on suspicion of money laundering.",
     ),
+    "resulted-in-people-charged": _release(
+        "Cocaine worth £2m found in lorry at Immingham",
+        "National Crime Agency",
+        "Border Force officers found 40 kilos of cocaine hidden in a lorry at Immingham in August.",
+        "",
+        "The NCA then took over the inquiry, which resulted in three men being charged with "
+        "conspiracy to import class A drugs.",
+    ),
 }
 
 
@@ -180,3 +189,9 @@ def test_local_authority_districts_are_places(drafts: dict[str, dict]) -> None:
 def test_both_men_count_two(drafts: dict[str, dict]) -> None:
     cases = drafts["both-men"].get("cases", [])
     assert [case["defendant_count"] for case in cases] == [2]
+
+
+def test_people_charged_after_resulted_in_are_the_case(drafts: dict[str, dict]) -> None:
+    cases = drafts["resulted-in-people-charged"].get("cases", [])
+    assert [case["defendant_count"] for case in cases] == [3]
+    assert "drug-importation" in cases[0]["offences"]

@@ -50,6 +50,16 @@ OBJECT_ANCHOR = re.compile(
     r"(?P<tail>))",
     re.IGNORECASE,
 )
+# "… the inquiry, which resulted in four men being charged": the people counted after
+# "resulted in" or "led to", anywhere in the sentence (an anchor, like OBJECT_ANCHOR)
+RESULT_ANCHOR = re.compile(
+    r"\b(?:resulted\s+in|led\s+to)\s+"
+    rf"(?P<subject>(?P<count>{NUMBER}|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,3}}?)"
+    rf"(?P<noun>{PEOPLE_NOUNS})\b"
+    rf"(?:\s+and\s+(?P<count2>{NUMBER}|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>{PEOPLE_NOUNS})\b)?"
+    r"(?P<tail>))\s+(?:being\s+|getting\s+)?(?:arrested|charged|jailed|convicted|sentenced)\b",
+    re.IGNORECASE,
+)
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
 PERIOD_OPENING = re.compile(
     r"(?:In|During|Over|Throughout)\s+(?:the\s+(?:last|past|first)\s+(?:year|quarter|"
@@ -161,6 +171,12 @@ class DocumentKind(CaseBase):
                 and (obj := OBJECT_ANCHOR.match(sentence.text)) is not None
             ):
                 found.append((number, obj))
+            elif (
+                match is None
+                and ("resulted in" in sentence.text or "led to" in sentence.text)
+                and (result := RESULT_ANCHOR.search(sentence.text)) is not None
+            ):
+                found.append((number, result))
             elif (
                 sentence.text.rstrip().endswith(":")
                 and OF_THOSE.search(sentence.text)
