@@ -6,7 +6,8 @@ shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
 ("fake Michael Kors handbags") are no people; local authority districts named in the
 text ("Waltham Forest", "Broxtowe") and the Republic of Ireland's towns of 10,000 or more
 ("Dundalk") are places; "Both men were arrested" counts two; "… resulted in
-three men being charged" starts a case.
+three men being charged" starts a case; a town's name that runs into another name
+("Burton Agnes", "the Moreton Arms") is not that town.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -116,6 +117,15 @@ RELEASES = {
         "The NCA then took over the inquiry, which resulted in three men being charged with "
         "conspiracy to import class A drugs.",
     ),
+    "a-town-starting-a-longer-name": _release(
+        "Hare coursers banned from East Yorkshire",
+        "Humberside Police",
+        "Two men caught hare coursing on farmland near Burton Agnes have been banned from "
+        "East Yorkshire for two years.",
+        "",
+        "They were stopped on a lane outside the Moreton Arms after a chase, and their dogs "
+        "were later found at a farm near Harwich International Port.",
+    ),
 }
 
 
@@ -195,3 +205,9 @@ def test_people_charged_after_resulted_in_are_the_case(drafts: dict[str, dict]) 
     cases = drafts["resulted-in-people-charged"].get("cases", [])
     assert [case["defendant_count"] for case in cases] == [3]
     assert "drug-importation" in cases[0]["offences"]
+
+
+def test_a_town_that_starts_a_longer_name_is_not_that_town(drafts: dict[str, dict]) -> None:
+    places = {p["id"] for p in drafts["a-town-starting-a-longer-name"].get("places", [])}
+    assert {"burton", "burton-upon-trent", "moreton"}.isdisjoint(places)
+    assert "harwich" in places  # "Harwich International Port" is in the town

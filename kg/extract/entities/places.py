@@ -11,6 +11,13 @@ from kg.extract.lexicon import DIRECTIONS
 from kg.extract.pipeline import Entity
 from kg.ids import slugify
 
+# A capitalised word straight after a town's name: "Burton Agnes", "Liverpool FC"
+LONGER_NAME = re.compile(r"[ \t]+([A-Z][a-z]+|[A-Z]{2,})\b")
+PLACE_SUFFIXES = frozenset(
+    {"Harbour", "International", "Docks", "Dock", "Port", "Ferry", "Terminal", "Town", "City",
+     "Centre"}
+)  # fmt: skip
+
 # Atomic: what may follow a name word (space, comma, bracket, end) never starts with a
 # letter, hyphen or apostrophe, so giving back characters never helps a match; without the
 # group, a failed match retries every split of every word (quadratic per word).
@@ -237,6 +244,8 @@ class PlaceRules(EntityBase):
                 )
             ):
                 continue  # "south Wales": a region of its own (compound_places)
+            if entity.label == "GPE" and self.starts_a_longer_name(entity):
+                continue  # "Burton Agnes", "the Moreton Arms", "Liverpool FC": another name
             if entity.label == "GPE":
                 if direction and (
                     direction.group(1)[0].isupper() or not direction.group(1).isalpha()
@@ -282,6 +291,19 @@ class PlaceRules(EntityBase):
             )
             self.view.add_entity(entity)
             self.place(entity)
+
+    def starts_a_longer_name(self, entity: Entity) -> bool:
+        """Whether a town's name runs straight into another capitalised word in prose (a
+        village, a pub, a club), not in a line whose words are all capitalised."""
+        following = LONGER_NAME.match(self.view.text, entity.end)
+        if not following or following.group(1) in PLACE_SUFFIXES:
+            return False  # "Harwich International Port", "Belfast Harbour": the town's
+        word_start = following.start(1)
+        if self.view.entities_in(word_start, following.end(), "GPE", "PLACE"):
+            return False  # "in Southgate Enfield": two places, the comma left out
+        sentence = self.view.sentence_at(entity.start).text
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+        return sum(w[0].islower() for w in words) > len(words) / 2
 
     def in_forces_bracket(self, position: int) -> bool:
         """Whether `position` is inside brackets that list the police forces just named."""
