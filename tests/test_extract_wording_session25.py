@@ -7,7 +7,8 @@ shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
 text ("Waltham Forest", "Broxtowe") and the Republic of Ireland's towns of 10,000 or more
 ("Dundalk") are places; "Both men were arrested" counts two; "… resulted in
 three men being charged" starts a case; a town's name that runs into another name
-("Burton Agnes", "the Moreton Arms") is not that town.
+("Burton Agnes", "the Moreton Arms") is not that town; "£4,000 a trip" and "per victim"
+are no amounts; "ordered to pay over £1,500" is more than £1,500.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -126,6 +127,16 @@ RELEASES = {
         "They were stopped on a lane outside the Moreton Arms after a chase, and their dogs "
         "were later found at a farm near Harwich International Port.",
     ),
+    "per-trip-and-pay-over": _release(
+        "Cash couriers jailed",
+        "National Crime Agency",
+        "Two cash couriers who flew criminal money out of Gatwick have been jailed.",
+        "",
+        "The court heard they were paid up to £4,000 a trip. Losses to the victims of the "
+        "fraud that made the money averaged £9,500 per victim.",
+        "",
+        "The older man was also ordered to pay over £1,500 in compensation.",
+    ),
 }
 
 
@@ -211,3 +222,19 @@ def test_a_town_that_starts_a_longer_name_is_not_that_town(drafts: dict[str, dic
     places = {p["id"] for p in drafts["a-town-starting-a-longer-name"].get("places", [])}
     assert {"burton", "burton-upon-trent", "moreton"}.isdisjoint(places)
     assert "harwich" in places  # "Harwich International Port" is in the town
+
+
+def test_sums_per_trip_or_victim_are_no_amounts_and_pay_over_is_more_than(
+    drafts: dict[str, dict],
+) -> None:
+    draft = drafts["per-trip-and-pay-over"]
+    values = {a["value"] for case in draft["cases"] for a in case.get("amounts", [])}
+    values |= {o.get("value") for case in draft["cases"] for o in case.get("outcomes", [])}
+    assert {4000, 9500}.isdisjoint(values)
+    orders = [
+        (o["value"], o["qualifier"])
+        for case in draft["cases"]
+        for o in case.get("outcomes", [])
+        if o["type"] == "CompensationOrder" and o["value"] == 1500
+    ]
+    assert orders == [(1500, "MoreThan")]

@@ -842,7 +842,8 @@ def qualifier_of(words: str | None) -> str:
 
 EXACT_BEFORE = re.compile(
     r"\b(?:(?:add(?:s|ed)?|adding|come|came)\s+up\s+to|(?:hand|handed|handing|turn|turned|"
-    r"taken|took|paid|pay|signed|sign)\s+over)\s+$",
+    # not "pay over £500": more than £500
+    r"taken|took|signed|sign)\s+over)\s+$",
     re.IGNORECASE,
 )
 
@@ -1498,7 +1499,9 @@ def values_goods(sentence: str, start: int, end: int) -> bool:
 # a rate, no sum: "£20,000 per week", "£10 to £15 per gram"
 PER_PERIOD_AFTER = re.compile(
     r"[^.;,]{0,40}?\s(?:per|every)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b"
-    r"|\s*(?:per|a|each|every)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b",
+    r"|\s*(?:per|a|each|every)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b"
+    # "up to £5,000 a trip", "£81,250 per victim": what one of many came to
+    r"|\s*(?:per|a|each|every)\s+(?:trip|run|journey|victim|person|head|job|delivery)\b",
     re.IGNORECASE,
 )
 # "… arrested 62 people, and seized nearly £4,500": money seized is cash
