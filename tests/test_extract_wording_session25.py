@@ -8,7 +8,7 @@ text ("Waltham Forest", "Broxtowe") and the Republic of Ireland's towns of 10,00
 ("Dundalk") are places; "Both men were arrested" counts two; "… resulted in
 three men being charged" starts a case; a town's name that runs into another name
 ("Burton Agnes", "the Moreton Arms") is not that town; "£4,000 a trip" and "per victim"
-are no amounts; "ordered to pay over £1,500" is more than £1,500.
+are no amounts; "ordered to pay over £1,500" and "exceeding £900,000" are more than the sum.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -137,6 +137,14 @@ RELEASES = {
         "",
         "The older man was also ordered to pay over £1,500 in compensation.",
     ),
+    "a-value-exceeding": _release(
+        "Cocaine gang jailed in Swansea",
+        "South Wales Police",
+        "Five men who ran a cocaine supply network in Swansea have been jailed for a total of "
+        "31 years.",
+        "",
+        "Officers seized cocaine with a street value exceeding £900,000 from a lock-up.",
+    ),
 }
 
 
@@ -238,3 +246,9 @@ def test_sums_per_trip_or_victim_are_no_amounts_and_pay_over_is_more_than(
         if o["type"] == "CompensationOrder" and o["value"] == 1500
     ]
     assert orders == [(1500, "MoreThan")]
+
+
+def test_a_value_exceeding_a_sum_is_more_than_it(drafts: dict[str, dict]) -> None:
+    draft = drafts["a-value-exceeding"]
+    amounts = [(a["value"], a["qualifier"]) for c in draft["cases"] for a in c.get("amounts", [])]
+    assert amounts == [(900000, "MoreThan")]

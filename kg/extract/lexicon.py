@@ -16,6 +16,8 @@ QUALIFIERS: dict[str, str] = {
     "upwards of": "MoreThan",
     "well over": "MoreThan",
     "just over": "MoreThan",
+    "exceeding": "MoreThan",  # "a street value exceeding £1.5m"
+    "topping": "MoreThan",
     "at least": "AtLeast",
     "a minimum of": "AtLeast",
     "no fewer than": "AtLeast",
