@@ -1,14 +1,22 @@
-"""Extraction rules for wording met in session 25: a sum seized in a clause of its own
-after "and" ("… was searched and a further £8,000 was seized") is cash seized; the
-leader of a gang named after the post ("The leading figure in the plot, X", "The leader
-of the operation was X") or by the verb "orchestrated"; Northern Ireland's counties
-shortened to "Co Tyrone" or "Co. Down"; brands of fake goods named like people
-("fake Michael Kors handbags") are no people; local authority districts named in the
-text ("Waltham Forest", "Broxtowe") and the Republic of Ireland's towns of 10,000 or more
-("Dundalk") are places; "Both men were arrested" counts two; "… resulted in
-three men being charged" starts a case; a town's name that runs into another name
-("Burton Agnes", "the Moreton Arms") is not that town; "£4,000 a trip" and "per victim"
-are no amounts; "ordered to pay over £1,500" and "exceeding £900,000" are more than the sum.
+"""Extraction rules for wording met in session 25, each from an error class seen in three
+or more real releases:
+
+- a sum seized in a clause of its own after "and" ("… and a further £8,000 was seized")
+  is cash seized;
+- the leader of a gang named after the post ("The leading figure in the plot, X", "The
+  leader of the operation was X") or by "orchestrated";
+- Northern Ireland's counties shortened to "Co Tyrone" or "Co. Down";
+- brands of fake goods named like people ("fake Michael Kors handbags") are no people;
+- local authority districts ("Waltham Forest", "Broxtowe") and the Republic of Ireland's
+  towns of 10,000 or more ("Dundalk") are places;
+- "Both men were arrested" counts two; "… resulted in three men being charged" starts a
+  case;
+- a town's name that runs into another name ("Burton Agnes", "the Moreton Arms") is not
+  that town;
+- "£4,000 a trip" and "per victim" are no amounts; "ordered to pay over £1,500" and
+  "exceeding £900,000" are more than the sum;
+- more agencies are known (the Organised Crime Partnership, the Illegal Money Lending
+  Team, Northern Ireland's Organised Crime Task Force).
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -145,6 +153,16 @@ RELEASES = {
         "",
         "Officers seized cocaine with a street value exceeding £900,000 from a lock-up.",
     ),
+    "agencies-named": _release(
+        "Loan shark jailed after joint investigation",
+        "England Illegal Money Lending Team",
+        "A loan shark who charged victims interest of up to 1,000% has been jailed for four "
+        "years after an investigation by the Illegal Money Lending Team.",
+        "",
+        "Officers from the Organised Crime Partnership, the joint unit of the NCA and the "
+        "Met, arrested him at his home in Croydon. Northern Ireland's Organised Crime Task "
+        "Force shared intelligence.",
+    ),
 }
 
 
@@ -252,3 +270,15 @@ def test_a_value_exceeding_a_sum_is_more_than_it(drafts: dict[str, dict]) -> Non
     draft = drafts["a-value-exceeding"]
     amounts = [(a["value"], a["qualifier"]) for c in draft["cases"] for a in c.get("amounts", [])]
     assert amounts == [(900000, "MoreThan")]
+
+
+def test_more_agencies_are_known(drafts: dict[str, dict]) -> None:
+    draft = drafts["agencies-named"]
+    orgs = {o["id"] for o in draft.get("organisations", [])}
+    orgs |= {ref for ref in draft.get("refers_to", {}).get("organisations", [])}
+    expected = {
+        "england-illegal-money-lending-team",
+        "organised-crime-partnership",
+        "organised-crime-task-force",
+    }
+    assert expected <= orgs

@@ -303,6 +303,19 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("DCPCU",),
     ),
     ("financial-conduct-authority", "Financial Conduct Authority", ("FCA",)),
+    # the NCA and Metropolitan Police's joint unit; Merseyside has its own of the name
+    ("organised-crime-partnership", "Organised Crime Partnership", ("OCP",)),
+    (
+        "england-illegal-money-lending-team",
+        "England Illegal Money Lending Team",
+        ("Illegal Money Lending Team", "England IMLT", "IMLT"),
+    ),
+    ("financial-fraud-action-uk", "Financial Fraud Action UK", ("FFA UK",)),
+    ("uk-finance", "UK Finance", ()),
+    # Northern Ireland's multi-agency task force; Scotland's strategic group
+    ("organised-crime-task-force", "Organised Crime Task Force", ("OCTF",)),
+    ("serious-organised-crime-taskforce", "Serious Organised Crime Taskforce", ()),
+    ("belfast-harbour-police", "Belfast Harbour Police", ()),
     # standing commands and services of national agencies, named as their units
     (
         "hmrc-fraud-investigation-service",
