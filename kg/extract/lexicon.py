@@ -685,6 +685,17 @@ NI_COUNTIES = (
     "County Fermanagh",
     "County Londonderry",
 )
+# The Republic of Ireland's counties, named with "County" or "Co" in cross-border releases
+# ("seized in Co Louth"); bare "Clare" or "Kerry" are far more often people.
+IRISH_COUNTIES = tuple(
+    f"County {name}"
+    for name in (
+        "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare",
+        "Kilkenny", "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath",
+        "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary", "Waterford", "Westmeath",
+        "Wexford", "Wicklow",
+    )
+)  # fmt: skip
 # Counties and areas a release may name that no force is named after.
 COUNTIES = (
     "Devon",
@@ -736,6 +747,7 @@ COUNTIES = (
     "Wearside",
     *SCOTTISH_AREAS,
     *NI_COUNTIES,
+    *IRISH_COUNTIES,
 )
 # The force that polices each of those areas ("for Devon, Cornwall and the Isles of
 # Scilly", "a Flintshire drugs gang"): policing areas of England and Wales, and the one
