@@ -17,7 +17,9 @@ or more real releases:
 - "£4,000 a trip" and "per victim" are no amounts; "ordered to pay over £1,500" and
   "exceeding £900,000" are more than the sum;
 - more agencies are known (the Organised Crime Partnership, the Illegal Money Lending
-  Team, Northern Ireland's Organised Crime Task Force).
+  Team, Northern Ireland's Organised Crime Task Force);
+- a known place's council ("Kent County Council", "Medway Council") is an agency and its
+  trading standards service a unit of it.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -165,6 +167,15 @@ RELEASES = {
         "Met, arrested him at his home in Croydon. Northern Ireland's Organised Crime Task "
         "Force shared intelligence.",
     ),
+    "councils-and-trading-standards": _release(
+        "Trader fined for selling fake perfume",
+        "Kent County Council",
+        "A market trader has been fined after Kent County Council Trading Standards found "
+        "counterfeit perfume on his stall in Margate.",
+        "",
+        "Trading Standards officers seized 300 bottles. Medway Council and the Sentencing "
+        "Council's guidelines were cited in court.",
+    ),
 }
 
 
@@ -284,3 +295,13 @@ def test_more_agencies_are_known(drafts: dict[str, dict]) -> None:
         "organised-crime-task-force",
     }
     assert expected <= orgs
+
+
+def test_a_places_council_and_its_trading_standards(drafts: dict[str, dict]) -> None:
+    orgs = {o["id"]: o for o in drafts["councils-and-trading-standards"].get("organisations", [])}
+    assert orgs["kent-county-council"]["type"] == "agency"
+    service = orgs["kent-county-council-trading-standards"]
+    assert (service["type"], service["unit_of"]) == ("unit", "kent-county-council")
+    assert "medway-council" in orgs
+    assert "trading-standards" not in orgs  # the bare name is the council's service
+    assert not any("sentencing" in key for key in orgs)  # no place's council

@@ -15,6 +15,19 @@ from kg.extract.pipeline import Entity
 from kg.ids import slugify
 
 TRAVELLED_TO = re.compile(r"\b(?:to|into)\s+$")
+# "Gloucestershire County Council", "The Highland Council", "Gateshead Council": a place's
+# council (the place must be one the gazetteer knows), and its trading standards service
+COUNCIL = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]+){0,3}?)\s+"
+    r"(?P<tier>(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Council\b"
+)
+# "Gloucestershire Trading Standards Service", "Highland Council Trading Standards"
+TRADING_STANDARDS = re.compile(r"Trading[ \t]+Standards(?:[ \t]+(?:Service|Team))?\b")
+TRADING_STANDARDS_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(Trading[ \t]+Standards(?:[ \t]+(?:Service|Team))?)\b"
+)
+COUNCIL_BEFORE = re.compile(r"\bCouncil(?:['’]s)?[ \t]+$")
+PLACE_BEFORE_SERVICE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+$")
 IMPERSONATION_CUES = ("claim", "posed", "posing", "pretend", "impersonat")
 IMPERSONATED = re.compile(
     r"\b(?:claim(?:ed|ing)\s+to\s+be|pos(?:ed|ing)\s+as|pretend(?:ed|ing)\s+to\s+be|"
@@ -134,6 +147,8 @@ class OrgRules(EntityBase):
                 continue  # "claiming to be detectives from the Met": not involved
             if self.abbreviates_before(entity):
                 continue  # "the Targeted Intercept and Tactical ANPR team (TITAN)": not the ROCU
+            if entity.ident == "trading-standards" and self.named_services():
+                continue  # "Gloucestershire Trading Standards Service", named (councils)
             parent = self.gaz.unit_of.get(entity.ident)
             owner = self.owner_after(entity.end) if parent else None
             if owner and owner != parent and self.gaz.org_kinds.get(owner) == "force":
@@ -144,6 +159,7 @@ class OrgRules(EntityBase):
                 continue
             counts[entity.ident] += 1
             self.add_org(entity.ident, entity.start, entity.end)
+        counts.update(self.councils() + self.place_services())  # a council's release
         self.listed_forces()
         self.main_unit = self._main_unit(counts)
         if self.main_unit and self.main_unit not in self.ex.orgs:
@@ -153,6 +169,80 @@ class OrgRules(EntityBase):
         self._subunits()
         self.owned_units()
         self.courts()
+
+    def councils(self) -> list[str]:
+        """A known place's council ("Gloucestershire County Council", "The Highland
+        Council") is an agency; "<council> Trading Standards" its service, a unit."""
+        text = self.view.text
+        named: list[str] = []
+        if "Council" not in text:
+            return named
+        for match in COUNCIL.finditer(text, self.view.release.body_start):
+            place = self.place_ending(match.start("place"), match.end("place"))
+            if place is None:
+                continue  # "the Sentencing Council": no place's
+            owner = self.council(place, match)
+            named.append(owner)
+            service = TRADING_STANDARDS_AFTER.match(text, match.end())
+            if service:
+                label = f"{self.ex.orgs[owner].label} {' '.join(service.group(1).split())}"
+                named.append(self.trading_standards(label, owner, place.start, service.end()))
+        return named
+
+    def place_services(self) -> list[str]:
+        """'Gloucestershire Trading Standards Service': a place's service, named so."""
+        text = self.view.text
+        named = []
+        for service in TRADING_STANDARDS.finditer(text, self.view.release.body_start):
+            place = self.place_before(service.start())
+            if place is not None:
+                name = " ".join(text[place.start : place.end].split())
+                label = f"{name} {' '.join(service.group(0).split())}"
+                named.append(self.trading_standards(label, None, place.start, service.end()))
+        return named
+
+    def named_services(self) -> bool:
+        """Whether the release names a council's or a place's trading standards service:
+        then the bare "Trading Standards" is that service, not the agency in general."""
+        text = self.view.text
+        return any(
+            COUNCIL_BEFORE.search(text, max(0, service.start() - 12), service.start())
+            or self.place_before(service.start()) is not None
+            for service in TRADING_STANDARDS.finditer(text)
+        )
+
+    def place_before(self, position: int) -> Entity | None:
+        """The known place named just before `position` ("Gloucestershire Trading")."""
+        text = self.view.text
+        before = PLACE_BEFORE_SERVICE.search(text, max(0, position - 60), position)
+        if before is None:
+            return None
+        return self.place_ending(before.start("place"), before.end("place"))
+
+    def place_ending(self, start: int, end: int) -> Entity | None:
+        """The known place whose name ends at `end`, starting at `start` or later ("The
+        Highland", "Yesterday Gloucestershire": the words before it are not its name)."""
+        places = [e for e in self.view.entities_in(start, end, "GPE", "PLACE") if e.end == end]
+        return min(places, key=lambda e: e.start) if places else None
+
+    def council(self, place: Entity, match: re.Match[str]) -> str:
+        name = " ".join(self.view.text[place.start : place.end].split())
+        tier = " ".join((match.group("tier") or "").split())
+        label = " ".join(filter(None, (name, tier, "Council")))
+        key = slugify(label)
+        if key not in self.ex.orgs:
+            span = self.view.span(place.start, match.end(), 0.7)
+            self.ex.orgs[key] = OrgFact(label=label, kind="agency", span=span, key=key)
+        return key
+
+    def trading_standards(self, label: str, owner: str | None, start: int, end: int) -> str:
+        """A council's (a unit) or a place's (an agency) trading standards service."""
+        key = slugify(label)
+        if key not in self.ex.orgs:
+            span = self.view.span(start, end, 0.7)
+            kind = "unit" if owner else "agency"
+            self.ex.orgs[key] = OrgFact(label=label, kind=kind, span=span, key=key, unit_of=owner)
+        return key
 
     def abbreviates_before(self, entity: Entity) -> bool:
         """Whether a name in brackets abbreviates the words just before it, words that are
@@ -338,9 +428,10 @@ class OrgRules(EntityBase):
             if title_force is not None:
                 return title_force
         order = ("regional-unit", "agency", "force")
+        kinds = {i: self.gaz.org_kinds.get(i) or self.ex.orgs[i].kind for i in counts}
         ranked = sorted(
-            (i for i in counts if self.gaz.org_kinds.get(i) in order),
-            key=lambda i: (-counts[i], order.index(self.gaz.org_kinds[i])),
+            (i for i in counts if kinds[i] in order),  # a council named in the text too
+            key=lambda i: (-counts[i], order.index(kinds[i])),
         )
         return ranked[0] if ranked else self._force_in_title() or self._force_of_the_area()
 
