@@ -6,7 +6,8 @@ or more real releases:
 - the leader of a gang named after the post ("The leading figure in the plot, X", "The
   leader of the operation was X") or by "orchestrated";
 - Northern Ireland's counties shortened to "Co Tyrone" or "Co. Down", and the Republic
-  of Ireland's counties ("Co Louth", "County Monaghan");
+  of Ireland's counties ("Co Louth", "County Monaghan"); the state is the "Republic of
+  Ireland" (id republic-of-ireland), as UK releases name it;
 - brands of fake goods named like people ("fake Michael Kors handbags") are no people;
 - local authority districts ("Waltham Forest", "Broxtowe") and the Republic of Ireland's
   towns of 10,000 or more ("Dundalk") are places;
@@ -92,7 +93,8 @@ RELEASES = {
         "Two of them were arrested in Newry, Co. Down, and the third in Armagh.",
         "",
         "Detectives believe the drugs were driven across the border from Dundalk, Co Louth, "
-        "and stored at a farm in County Monaghan.",
+        "and stored at a farm in County Monaghan. Gardaí searched two houses in the Republic "
+        "of Ireland.",
     ),
     "brands-of-fake-goods": _release(
         "Market trader ordered to stop selling fake designer goods",
@@ -230,7 +232,8 @@ def test_northern_irish_counties_shortened_to_co(drafts: dict[str, dict]) -> Non
 
 def test_irish_border_towns_are_places(drafts: dict[str, dict]) -> None:
     places = {place["id"] for place in drafts["irish-counties-shortened"].get("places", [])}
-    assert {"dundalk", "county-louth", "county-monaghan"} <= places
+    assert {"dundalk", "county-louth", "county-monaghan", "republic-of-ireland"} <= places
+    assert "ireland" not in places  # the state, named as UK releases name it
 
 
 def test_brands_of_fake_goods_are_no_people(drafts: dict[str, dict]) -> None:

@@ -378,6 +378,8 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add(variant, "GPE", ident, "town")
     for country in cache.get_countries().values():
         name = str(country["name"]).removeprefix("The ")  # "The Netherlands"
+        if country["iso"] == "IE":
+            name = "Republic of Ireland"  # as UK releases name it, apart from the island
         ident = slugify(name)
         if country["iso"] == "GB" or ident in gaz.place_labels:
             continue
@@ -388,6 +390,9 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add("United States of America", "GPE", ident, "place")
             gaz.add("America", "GPE", ident, "place")
             gaz.add("USA", "GPE", ident, "place")
+        if name == "Republic of Ireland":
+            gaz.add("Ireland", "GPE", ident, "place")
+            gaz.add("Irish Republic", "GPE", ident, "place")
         if name == "Netherlands":
             gaz.add("Holland", "GPE", ident, "place")  # "Raymond Dijkstra, 27, from Holland"
     # Ferry and freight ports lorries and yachts cross from, too small for the lists above.
