@@ -83,6 +83,9 @@ RELEASES = {
         "operation.",
         "",
         "The head of the operation, Det Supt Kay Lowe, said the sentences sent a clear message.",
+        "",
+        "The organiser of the local residents' scheme, Peter Hughes, thanked officers. The "
+        "head of the council's fraud investigation team, Sarah Collins, said tenants felt safer.",
     ),
     "irish-counties-shortened": _release(
         "Three charged after cannabis found in Dungannon",
@@ -106,7 +109,10 @@ RELEASES = {
         "among them handbags, watches and belts.",
         "",
         "The brands copied included Gucci, Calvin Klein, Ralph Lauren and Hugo Boss, and "
-        "there were fake Michael Kors handbags too.",
+        "there were fake Michael Kors handbags too. Fake licences in the names of Julie Stone "
+        "and Simon Hart were also found.",
+        "",
+        "Tom Price, who drove the van, was found with fake designer trainers.",
     ),
     "local-authority-districts": _release(
         "Drugs gang from South Tyneside jailed",
@@ -178,6 +184,18 @@ RELEASES = {
         "Trading Standards officers seized 300 bottles. Medway Council and the Sentencing "
         "Council's guidelines were cited in court.",
     ),
+    "review-edges": _release(
+        "Man charged after cannabis factory found in Deal",
+        "Dover Express",
+        "Kent Police have charged a man after a tip-off from Dover District Council led "
+        "officers to a cannabis factory in Deal.",
+        "",
+        "Plants valued at between £10,000 and £15,000 were seized. He had fallen behind with "
+        "his Maidstone Council Tax and stole £2,000 a victim had saved.",
+        "",
+        "A crash on the A2 last year resulted in two men being charged with causing death by "
+        "dangerous driving.",
+    ),
 }
 
 
@@ -239,6 +257,7 @@ def test_irish_border_towns_are_places(drafts: dict[str, dict]) -> None:
 def test_brands_of_fake_goods_are_no_people(drafts: dict[str, dict]) -> None:
     people = people_by_id(drafts["brands-of-fake-goods"])
     assert "karen-lacey" in people  # named with no cue, in a sentence about fake goods
+    assert {"julie-stone", "simon-hart", "tom-price"} <= set(people)  # not a list of brands
     brands = {"calvin-klein", "ralph-lauren", "hugo-boss", "michael-kors"}
     assert brands.isdisjoint(people)
 
@@ -308,3 +327,15 @@ def test_a_places_council_and_its_trading_standards(drafts: dict[str, dict]) -> 
     assert "medway-council" in orgs
     assert "trading-standards" not in orgs  # the bare name is the council's service
     assert not any("sentencing" in key for key in orgs)  # no place's council
+
+
+def test_the_reviews_edges(drafts: dict[str, dict]) -> None:
+    draft = drafts["review-edges"]
+    (case,) = draft["cases"]  # the crash is no case of this release
+    assert case["led_by"] == ["kent"]  # not the council that tipped officers off
+    orgs = {o["id"] for o in draft.get("organisations", [])}
+    assert "dover-district-council" in orgs and "maidstone-council" not in orgs
+    assert 15000 not in {
+        f["value"] for f in case.get("figures", []) if f["measure"] == "CashSeized"
+    }
+    assert 2000 in {a["value"] for a in case.get("amounts", [])}  # "a victim" is no rate

@@ -1501,7 +1501,9 @@ PER_PERIOD_AFTER = re.compile(
     r"[^.;,]{0,40}?\s(?:per|every)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b"
     r"|\s*(?:per|a|each|every)\s+(?:day|week|month|year|gram|kilo|kg|ounce|wrap|deal)\b"
     # "up to £5,000 a trip", "£81,250 per victim": what one of many came to
-    r"|\s*(?:per|a|each|every)\s+(?:trip|run|journey|victim|person|head|job|delivery)\b",
+    r"|\s*(?:per|a|each|every)\s+(?:trip|run|journey|job|delivery)\b"
+    # not "stole £2,000 a victim had saved": "a victim" is no rate
+    r"|\s*(?:per|each|every)\s+(?:victim|person|head)\b",
     re.IGNORECASE,
 )
 # "… arrested 62 people, and seized nearly £4,500": money seized is cash

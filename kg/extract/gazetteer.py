@@ -10,6 +10,7 @@ downloaded), and the UK's local authority districts from local_authorities.csv.
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -241,7 +242,6 @@ def _add_districts(gaz: Gazetteer) -> None:
     areas: "Waltham Forest", "South Tyneside", "Broxtowe") that no town of the name
     already stands for. The list is local_authorities.csv, from mySociety's table of
     current councils (April 2023 boundaries); its source column says where."""
-    import csv
     from importlib.resources import files
 
     text = files("kg.extract").joinpath("local_authorities.csv").read_text(encoding="utf-8")
@@ -316,6 +316,16 @@ IRISH_TOWNS_LEFT_OUT = frozenset(
 )  # fmt: skip
 
 
+# GeoNames keeps some Irish towns under their Irish names; UK releases use the English
+# ones (not "Newbridge", which is also a town in Wales)
+IRISH_TOWNS_IN_ENGLISH = {
+    "An Muileann gCearr": "Mullingar",
+    "Cluain Meala": "Clonmel",
+    "Trá Mhór": "Tramore",
+    "Dún Laoghaire": "Dun Laoghaire",
+}
+
+
 def _foreign_town_named(city: dict, european: set[str]) -> bool:
     """Large European cities; in the Republic of Ireland, towns of 10,000 or more, which
     cross-border releases name ("seized in Dundalk", "a lorry from Drogheda")."""
@@ -339,7 +349,7 @@ def _add_towns(gaz: Gazetteer) -> None:
         local = city["countrycode"] == "GB"
         if not local and not _foreign_town_named(city, european):
             continue
-        name = str(city["name"])
+        name = IRISH_TOWNS_IN_ENGLISH.get(str(city["name"]), str(city["name"]))
         if local and name in NOT_PLACES and name not in known and int(city["population"]) >= 5000:
             gaz.listed_towns.setdefault(name, slugify(name))
         if name in known or name in NOT_PLACES or len(name) < 3 or not name.isascii():

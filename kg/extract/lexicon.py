@@ -271,6 +271,7 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("national-police-chiefs-council", "National Police Chiefs' Council", ("NPCC",)),
     ("action-fraud", "Action Fraud", ()),
     ("trading-standards", "Trading Standards", ()),  # a council's service, named bare
+    ("national-trading-standards", "National Trading Standards", ()),
     ("insurance-fraud-enforcement-department", "Insurance Fraud Enforcement Department", ("IFED",)),
     ("dvla", "Driver and Vehicle Licensing Agency", ("DVLA",)),
     ("europol", "Europol", ()),

@@ -173,8 +173,11 @@ class DocumentKind(CaseBase):
                 found.append((number, obj))
             elif (
                 match is None
-                and ("resulted in" in sentence.text or "led to" in sentence.text)
+                and self.view.mentions(sentence.start, sentence.end, "resulted", "led to")
                 and (result := RESULT_ANCHOR.search(sentence.text)) is not None
+                # an offence of the scheme in the sentence: not "a crash last year resulted
+                # in two men being charged with causing death by dangerous driving"
+                and find_offences(sentence.text)
             ):
                 found.append((number, result))
             elif (

@@ -71,6 +71,7 @@ SEIZED_RIGHT = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?seize
 SUM_AFTER_AND = re.compile(
     rf"\band\s+(?:(?:a\s+further|another|{QUALIFIER_PATTERN})\s+)?$", re.IGNORECASE
 )
+RANGE_BEFORE_AND = re.compile(r"\bbetween\s+[^\s;]+(?:\s+(?:million|m|k|bn))?\s+and\s+\S*$", re.I)
 SEIZED_BARE_RIGHT = re.compile(
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?)?seized\b", re.IGNORECASE
 )
@@ -230,6 +231,8 @@ class CaseMoney(CaseBase):
                         or (
                             SEIZED_BARE_RIGHT.match(text, end)
                             and SUM_AFTER_AND.search(text, max(0, start - 30), start)
+                            # not "valued at between £10,000 and £15,000 were seized"
+                            and not RANGE_BEFORE_AND.search(text, max(0, start - 60), start)
                         )
                     )
                     # "seized £100,000 of drugs"; but "as well as cash worth £200,000"

@@ -253,10 +253,16 @@ RINGLEADER_PATTERNS = (
     # "The leader of the criminal operation was X": the post told first, then the name
     re.compile(
         r"\b[Tt]he\s+(?:leading\s+figure|leader|head|organiser|mastermind|ringleader)\s+"
-        r"(?:of|in|behind)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:conspirac(?:y|ies)|network|gang|"
-        r"group|ring|operation|organisation|plot|enterprise|scheme|fraud)"
+        r"(?:of|in|behind)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:conspirac(?:y|ies)|gang|ring|plot|"
+        # an operation or a scheme only when a crime says whose: not "the organiser of the
+        # Neighbourhood Watch scheme", "the head of the operation" (the police's)
+        r"(?:drugs?|crime|criminal|smuggling|trafficking|laundering|supply|importation|fraud|"
+        r"county\s+lines)\s+(?:[\w'’-]+\s+)?(?:operation|organisation|group|enterprise|scheme|"
+        r"network|business))"
         # not "The head of the operation, Det Supt X": the officer who ran the inquiry
         rf"(?:\s*,\s*|\s+was\s+)(?!(?:{RANK_PATTERN})\b)(?P<name>{NAME})"
+        # nor a speaker: "The head of the fraud operation, Sarah Collins, said"
+        r"(?![^.;]{0,80}?\b(?:said|says|added|thanked|welcomed|praised|explained|commented)\b)"
     ),
     # "The group's ringleaders, Nazmi Velia, 32, of Park Street Lane, St Albans, and Hoa
     # Thi Nguyen, 49, …"

@@ -18,14 +18,15 @@ TRAVELLED_TO = re.compile(r"\b(?:to|into)\s+$")
 # "Gloucestershire County Council", "The Highland Council", "Gateshead Council": a place's
 # council (the place must be one the gazetteer knows), and its trading standards service
 COUNCIL = re.compile(
-    r"\b(?P<place>[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]+){0,3}?)\s+"
-    r"(?P<tier>(?:County|City|Borough|District|Metropolitan\s+Borough)\s+)?Council\b"
+    r"\b(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:upon[ \t]+|on[ \t]+|and[ \t]+)?[A-Z][\w'’-]+){0,3}?)"
+    r"[ \t]+(?P<tier>(?:County|City|Borough|District|Metropolitan[ \t]+Borough)[ \t]+)?Council\b"
+    # not "his Maidstone Council Tax", "a Medway Council house": the council as a thing
+    r"(?![ \t]+(?:[Tt]ax|houses?|flats?|estates?|homes?|housing|property|properties)\b)"
 )
 # "Gloucestershire Trading Standards Service", "Highland Council Trading Standards"
-TRADING_STANDARDS = re.compile(r"Trading[ \t]+Standards(?:[ \t]+(?:Service|Team))?\b")
-TRADING_STANDARDS_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(Trading[ \t]+Standards(?:[ \t]+(?:Service|Team))?)\b"
-)
+TRADING_STANDARDS = r"Trading[ \t]+Standards(?:[ \t]+(?:Service|Team))?\b"
+TRADING_STANDARDS_RE = re.compile(TRADING_STANDARDS)
+TRADING_STANDARDS_AFTER = re.compile(rf"(?:['’]s)?[ \t]+({TRADING_STANDARDS})")
 COUNCIL_BEFORE = re.compile(r"\bCouncil(?:['’]s)?[ \t]+$")
 PLACE_BEFORE_SERVICE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+$")
 IMPERSONATION_CUES = ("claim", "posed", "posing", "pretend", "impersonat")
@@ -139,6 +140,7 @@ class OrgRules(EntityBase):
         impersonation = self.view.mentions(
             self.view.release.body_start, len(text), *IMPERSONATION_CUES
         )
+        services_named = "Trading Standards" in text and self.named_services()
         for entity in self.view.entities:
             if entity.label != "ORG" or not entity.ident:
                 continue
@@ -147,7 +149,7 @@ class OrgRules(EntityBase):
                 continue  # "claiming to be detectives from the Met": not involved
             if self.abbreviates_before(entity):
                 continue  # "the Targeted Intercept and Tactical ANPR team (TITAN)": not the ROCU
-            if entity.ident == "trading-standards" and self.named_services():
+            if entity.ident == "trading-standards" and services_named:
                 continue  # "Gloucestershire Trading Standards Service", named (councils)
             parent = self.gaz.unit_of.get(entity.ident)
             owner = self.owner_after(entity.end) if parent else None
@@ -193,7 +195,7 @@ class OrgRules(EntityBase):
         """'Gloucestershire Trading Standards Service': a place's service, named so."""
         text = self.view.text
         named = []
-        for service in TRADING_STANDARDS.finditer(text, self.view.release.body_start):
+        for service in TRADING_STANDARDS_RE.finditer(text, self.view.release.body_start):
             place = self.place_before(service.start())
             if place is not None:
                 name = " ".join(text[place.start : place.end].split())
@@ -208,7 +210,7 @@ class OrgRules(EntityBase):
         return any(
             COUNCIL_BEFORE.search(text, max(0, service.start() - 12), service.start())
             or self.place_before(service.start()) is not None
-            for service in TRADING_STANDARDS.finditer(text)
+            for service in TRADING_STANDARDS_RE.finditer(text, self.view.release.body_start)
         )
 
     def place_before(self, position: int) -> Entity | None:
@@ -226,6 +228,7 @@ class OrgRules(EntityBase):
         return min(places, key=lambda e: e.start) if places else None
 
     def council(self, place: Entity, match: re.Match[str]) -> str:
+        """The council's key, an agency labelled as the place names it with its tier."""
         name = " ".join(self.view.text[place.start : place.end].split())
         tier = " ".join((match.group("tier") or "").split())
         label = " ".join(filter(None, (name, tier, "Council")))
@@ -428,12 +431,19 @@ class OrgRules(EntityBase):
             if title_force is not None:
                 return title_force
         order = ("regional-unit", "agency", "force")
-        kinds = {i: self.gaz.org_kinds.get(i) or self.ex.orgs[i].kind for i in counts}
         ranked = sorted(
-            (i for i in counts if kinds[i] in order),  # a council named in the text too
-            key=lambda i: (-counts[i], order.index(kinds[i])),
+            (i for i in counts if self.gaz.org_kinds.get(i) in order),
+            key=lambda i: (-counts[i], order.index(self.gaz.org_kinds[i])),
         )
-        return ranked[0] if ranked else self._force_in_title() or self._force_of_the_area()
+        # a council or its trading standards only when no police body or agency is named
+        # ("a tip-off from Dover District Council" is not who led Kent Police's case)
+        local = sorted(
+            (i for i in counts if i not in self.gaz.org_kinds and self.ex.orgs[i].kind == "agency"),
+            key=lambda i: -counts[i],
+        )
+        if ranked or local:
+            return (ranked or local)[0]
+        return self._force_in_title() or self._force_of_the_area()
 
     def _force_of_the_area(self) -> str | None:
         """'… a handgun was found buried in a field on Merseyside', then 'Detective Sergeant X

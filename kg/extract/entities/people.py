@@ -302,12 +302,19 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|around|across|at)\s+$")
 BRANDED_GOODS = re.compile(
     r"\b(?:brands?|branded|counterfeits?|fakes?|designer|logos?|trade\s*marks?)\b", re.IGNORECASE
 )
-BRAND_LISTED_BEFORE = re.compile(
-    r"(?:,|\band|\bincluding|\bsuch\s+as|\bfake|\bcounterfeit|\bbranded)\s+$", re.IGNORECASE
+# A brand in a list: "included Chanel, Louis Vuitton and Gucci" (a name on both sides of
+# it, or "including" before), never "X, who ran the stall" or "in the names of X and Y"
+BRAND_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\bincluding|\bincluded|\bsuch\s+as)\s+$", re.I)
+BRAND_LIST_AFTER = re.compile(r"\s*,(?!\s*(?:who|aged|\d|of|from)\b)|\s+(?:and|or)\s+[A-Z]|\s*\.")
+BRAND_LIST_OPENING = re.compile(
+    r"\b(?:including|included|includes|such\s+as|brands?|labels?|makes?)\b(?![^.;]*\bnames?\s+of\b)",
+    re.IGNORECASE,
 )
-BRAND_LISTED_AFTER = re.compile(
-    r"\s*,|\s+(?:and|or)\s+[A-Z]|\s+(?:hand)?bags?\b|\s+(?:clothing|clothes|shirts|"
-    r"trainers|shoes|watches|perfumes?|goods|items|products|belts|jackets|sunglasses)\b"
+# A brand naming the goods: "fake Michael Kors handbags", "counterfeit Ralph Lauren"
+BRAND_GOODS_BEFORE = re.compile(r"\b(?:fake|counterfeit|branded|imitation)\s+$", re.IGNORECASE)
+BRAND_GOODS_AFTER = re.compile(
+    r"\s+(?:hand)?bags?\b|\s+(?:clothing|clothes|shirts|trainers|shoes|watches|perfumes?|"
+    r"goods|items|products|belts|jackets|sunglasses|polo\s+shirts|tracksuits)\b"
 )
 # The word before a first name, when it is capitalised: "Brian Anthony Hughes" is one name.
 WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t\u00a0]+$")
@@ -890,13 +897,19 @@ class PeopleRules(OrgRules):
 
     def a_brand(self, start: int, end: int) -> bool:
         """Whether the name is one of a list of brands, or names goods, in a sentence
-        about fake or branded goods (not "a warrant was executed on X of Wick")."""
-        if not BRANDED_GOODS.search(self.view.sentence_at(start).text):
+        about fake or branded goods (not "a warrant was executed on X of Wick", "X, who
+        ran the stall, …", "in the names of X and Y")."""
+        sentence = self.view.sentence_at(start)
+        if not BRANDED_GOODS.search(sentence.text):
             return False
         text = self.view.text
+        before = text[max(0, start - 30) : start]
+        if BRAND_GOODS_BEFORE.search(before) or BRAND_GOODS_AFTER.match(text, end):
+            return True
         return bool(
-            BRAND_LISTED_BEFORE.search(text, max(0, start - 30), start)
-            or BRAND_LISTED_AFTER.match(text, end)
+            BRAND_LIST_BEFORE.search(before)
+            and BRAND_LIST_AFTER.match(text, end)
+            and BRAND_LIST_OPENING.search(text, sentence.start, start)  # "brands included"
         )
 
     def named_in_full(self, first: str, last: str) -> bool:

@@ -15,7 +15,7 @@ from kg.ids import slugify
 LONGER_NAME = re.compile(r"[ \t]+([A-Z][a-z]+|[A-Z]{2,})\b")
 PLACE_SUFFIXES = frozenset(
     {"Harbour", "International", "Docks", "Dock", "Port", "Ferry", "Terminal", "Town", "City",
-     "Centre"}
+     "Centre", "Eastern", "Western", "Airport"}
 )  # fmt: skip
 
 # Atomic: what may follow a name word (space, comma, bracket, end) never starts with a
