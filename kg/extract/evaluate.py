@@ -32,10 +32,13 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import UsageError
+from kg.extract.lexicon import AIRPORTS
 from kg.ids import slugify
 
 # "-upon-tyne", "-on-tees", "-in-furness": what a town's everyday name leaves out.
 TOWN_SUFFIX = re.compile(r"-(?:upon|on|under|in)-[a-z-]+$")
+# "heathrow-airport": an airport named alone is the same place ("Heathrow")
+AIRPORT_KEY = re.compile(rf"^({'|'.join(name.lower() for name in AIRPORTS)})-airport$")
 # "south-west-england", "east-of-england": a compass region of England by its short name.
 ENGLAND_REGION = re.compile(r"^((?:north|south)(?:-(?:east|west))?|east|west)(?:-of)?-england$")
 FACT_TYPES = ("organisations", "people", "places", "figures", "cases", "sentences", "money")
@@ -180,6 +183,7 @@ class Facts:
         key = slugify(str(place["label"])) if place else str(ident)
         key = re.sub(r"^the-|-region$", "", key)
         key = ENGLAND_REGION.sub(r"\1", key)
+        key = AIRPORT_KEY.sub(r"\1", key)
         if key == "kingston-upon-hull":
             return "hull"
         return TOWN_SUFFIX.sub("", key)

@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.extract.lexicon import (
     AGENCIES,
+    AIRPORTS,
     COUNTIES,
     COUNTY_FORCES,
     FORMER_NAMES,
@@ -146,7 +148,7 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
         gaz.org_kinds[org.id] = org.kind
         area = _area_name(label)
         for name in _org_variants(label, org.alt_labels):
-            if org.kind == "force" and name == area and area != label:
+            if org.kind == "force" and area != label and name in _force_areas(org):
                 continue  # a bare county name is the place, not the force ("Police Scotland" is)
             gaz.add(name, "ORG", org.id, org.kind)
         if org.kind == "force":
@@ -260,22 +262,30 @@ def _add_districts(gaz: Gazetteer) -> None:
         gaz.add(name, "GPE", ident, "region")
 
 
+def _force_areas(org: Any) -> tuple[str, ...]:
+    """The areas a territorial force is named after: "Lancashire"; "Hampshire and Isle of
+    Wight" and "Hampshire", the county its short name is."""
+    area = _area_name(org.label or "")
+    return (area, *(alt for alt in org.alt_labels if area.startswith(f"{alt} and ")))
+
+
 def _add_force_areas(gaz: Gazetteer, organisations: tuple) -> None:
     """The area a territorial force is named after is a place too ("across Lancashire")."""
     for org in organisations:
         if org.kind != "force" or not org.label:
             continue
-        area = _area_name(org.label)
-        if area == org.label or area.startswith(("Police", "British", "City", "Metropolitan")):
-            continue
-        ident = slugify(area)
-        gaz.force_of_area[ident] = org.id
-        if ident in gaz.place_labels:
-            continue
-        kind = "region" if area in ("Thames Valley", "West Midlands", "West Mercia") else "county"
-        gaz.place_labels[ident] = area
-        gaz.place_kinds[ident] = kind
-        gaz.add(area, "PLACE", ident, kind)
+        for area in _force_areas(org):
+            if area == org.label or area.startswith(("Police", "British", "City", "Metropolitan")):
+                continue
+            ident = slugify(area)
+            gaz.force_of_area[ident] = org.id
+            if ident in gaz.place_labels:
+                continue
+            regions = ("Thames Valley", "West Midlands", "West Mercia")
+            kind = "region" if area in regions else "county"
+            gaz.place_labels[ident] = area
+            gaz.place_kinds[ident] = kind
+            gaz.add(area, "PLACE", ident, kind)
 
 
 def _add_regions(gaz: Gazetteer, path: Path) -> None:
@@ -350,6 +360,7 @@ def _add_towns(gaz: Gazetteer) -> None:
         if not local and not _foreign_town_named(city, european):
             continue
         name = IRISH_TOWNS_IN_ENGLISH.get(str(city["name"]), str(city["name"]))
+        name = GEONAMES_SPELLINGS.get(name, name) if local else name
         if local and name in NOT_PLACES and name not in known and int(city["population"]) >= 5000:
             gaz.listed_towns.setdefault(name, slugify(name))
         if name in known or name in NOT_PLACES or len(name) < 3 or not name.isascii():
@@ -405,14 +416,20 @@ def _add_towns(gaz: Gazetteer) -> None:
             gaz.add("Irish Republic", "GPE", ident, "place")
         if name == "Netherlands":
             gaz.add("Holland", "GPE", ident, "place")  # "Raymond Dijkstra, 27, from Holland"
-    # Ferry and freight ports lorries and yachts cross from, too small for the lists above.
-    for name in CROSSING_PORTS:
+    # Ferry and freight ports lorries and yachts cross from, too small for the lists above,
+    # and airports named alone.
+    for name, kind in (
+        *((port, "town") for port in CROSSING_PORTS),
+        *((a, "place") for a in AIRPORTS),
+    ):
         ident = slugify(name)
         if name not in known and ident not in gaz.place_labels:
             known.add(name)
             gaz.place_labels[ident] = name
-            gaz.place_kinds[ident] = "town"
-            gaz.add(name, "GPE", ident, "town")
+            gaz.place_kinds[ident] = kind
+            gaz.add(name, "GPE", ident, kind)
+            if kind == "place":  # "Heathrow Airport" is Heathrow
+                gaz.add(f"{name} Airport", "GPE", ident, kind)
     # Continents and world regions drugs and people travel from; the longest name wins, so
     # "South America" is not the United States.
     for name in WORLD_REGIONS:
@@ -438,6 +455,10 @@ UK_REGIONS = (
     ("South West England", "south-west"),
     ("South East England", "south-east"),
     ("West Country", "west-country"),
+    # "drugs sold across Yorkshire", "a parcel hub in the Midlands": the wider areas, which
+    # no county, force or region of the reference tables is named
+    ("Yorkshire", "yorkshire"),
+    ("Midlands", "midlands"),
 )
 # Northern Ireland's eleven council areas, which PSNI releases name as places ("searches
 # in Newry, Mourne and Down"): one region each, not the towns in their names.
@@ -453,6 +474,13 @@ NI_DISTRICTS = (
     ("Mid Ulster", "Mid Ulster"),
     ("Newry, Mourne and Down", "Newry,? Mourne,? and Down"),
 )
+# GB towns GeoNames spells otherwise than releases do
+GEONAMES_SPELLINGS = {
+    "Houghton-Le-Spring": "Houghton-le-Spring",
+    "Hetton-Le-Hole": "Hetton-le-Hole",
+    "Berwick-Upon-Tweed": "Berwick-upon-Tweed",
+    "Ellesmere Port Town": "Ellesmere Port",
+}
 CROSSING_PORTS = (
     "Coquelles",
     "Hook of Holland",

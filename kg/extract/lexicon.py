@@ -814,6 +814,10 @@ NOT_WORLD_CITIES = frozenset(
         "The Bronx",
     }
 )
+# Airports named on their own ("arrested at Heathrow", "hotels near Gatwick"): the same
+# place as "Heathrow Airport"
+AIRPORTS = ("Heathrow", "Gatwick", "Stansted")
+
 DIRECTIONS = r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:[- ](?:[Ee]ast|[Ww]est))?"
 
 # The last word of a street's name ("Highworth Road", "Gorse Crescent"): never a town or a

@@ -7,7 +7,7 @@ import re
 from kg.extract.entities.base import EntityBase
 from kg.extract.entities.patterns import NAME_CONTINUES
 from kg.extract.facts import OrgFact, PlaceFact
-from kg.extract.lexicon import DIRECTIONS
+from kg.extract.lexicon import DIRECTIONS, GIVEN_NAMES, STREET_WORDS
 from kg.extract.pipeline import Entity
 from kg.ids import slugify
 
@@ -30,13 +30,34 @@ PLACE_CONTEXT = re.compile(
     # ("In Sheffield £6,500 worth of vapes were seized": a sentence may open on it)
     r"(?:\d+-year-old\s+|\b(?:[Ii]n|[Ff]rom|of|[Aa]t|[Aa]cross|[Aa]round|[Nn]ear|to|into|"
     r"[Tt]hroughout|between|and|covering|"
-    r"outside|inside|[Ww]ithin|towards|through|via)\s+(?:the\s+)?|,\s*|\band\s+)$"
+    r"outside|inside|[Ww]ithin|towards|through|via|including|both|as\s+far\s+(?:away\s+)?as)\s+"
+    r"(?:the\s+)?|,\s*|\band\s+)$"
+)
+# "a raid on a Glasgow warehouse", "the Leeds man": a town's name used of a noun after it
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|but|for|from|with|was|were|has|have|had|who|which|that|after|before|"
+    r"where|when|into|onto|over|under|are|the|its|his|her|their)\b)[a-z]{3,}\b"
 )
 NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|MP\b|MLA\b)")
 LINE_NAMES_BEFORE = re.compile(r"\b(?:known\s+as|called|named|nicknamed|branded)\s+$")
 LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "(?<!\s)": a run of spaces is tried from its start only (from every space it is quadratic)
 LISTED_WORD = re.compile(r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?P<name>[A-Z][a-z]+)(?=,|\s+and\s)")
+# "a factory in Hamilton, South Lanarkshire", "of Heywood , Lancashire": a village or a
+# town named like a surname, placed by the county or city after it
+LOCALITY = re.compile(
+    r"\b(?:in|at|from|of|near)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"[ \t]?,[ \t]*(?=[A-Z])"
+)
+NOT_LOCALITY_WORDS = frozenset(
+    {*STREET_WORDS, "Police", "Constabulary", "Station", "Prison", "Services", "Council",
+     "Operation", "Court", "Street", "Estate", "Park", "Hall", "House", "Farm", "Centre",
+     "Detective", "Inspector", "Sergeant", "Constable", "Officer", "Judge", "Mr", "Mrs", "Ms",
+     "The", "January", "February", "March", "April", "May", "June", "July", "August",
+     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday", "Crown", "Magistrates", "Justice"}
+)  # fmt: skip
 COURT_IN = re.compile(r"\bCourt\s+(?:in|at)\s+$")
 # "Kent's Police and Crime Commissioner", "Essex's Chief Constable", "Staffordshire
 # Commissioner Ben Adams": the area's police or commissioner, no place
@@ -54,6 +75,21 @@ AREA_RE = re.compile(
     rf"(?P<name2>{AREA_NAME})\s+areas|\s+area)$"
 )
 AREA_WORD = re.compile(r"(?<=[a-z]) areas?\b")
+# "across the Force area", "in the Borough area": an area named by what it is, not a name
+AREA_NOT_NAMED = frozenset(
+    {
+        "Force",
+        "Forces",
+        "Police",
+        "Policing",
+        "Borough",
+        "County",
+        "City",
+        "Town",
+        "Region",
+        "Local",
+    }
+)
 DIRECTION_END = re.compile(rf"\b({DIRECTIONS})\s+$")
 COMPASS_RE = re.compile(
     rf"\b{DIRECTIONS}\s+(?:England|Wales|Scotland|London|Norfolk|Suffolk|Yorkshire|Midlands|"
@@ -244,6 +280,8 @@ class PlaceRules(EntityBase):
                 )
             ):
                 continue  # "south Wales": a region of its own (compound_places)
+            if after.startswith((" national", " citizen")):
+                continue  # "both Trinidad and Tobago nationals": a nationality, not a place
             if entity.label == "GPE" and self.starts_a_longer_name(entity):
                 continue  # "Burton Agnes", "the Moreton Arms", "Liverpool FC": another name
             if entity.label == "GPE":
@@ -259,10 +297,12 @@ class PlaceRules(EntityBase):
                         ("-based", " based", " area", " organised", " gang", " crime", " drugs")
                     )
                     or self.heads_a_list(entity)
+                    or (ARTICLE_BEFORE.search(before) and NOUN_AFTER.match(after))
                 ):
                     continue
             self.place(entity)
         self.listed_towns()
+        self.localities()
         self.compound_places()
 
     def listed_towns(self) -> None:
@@ -291,6 +331,38 @@ class PlaceRules(EntityBase):
             )
             self.view.add_entity(entity)
             self.place(entity)
+
+    def localities(self) -> None:
+        """'in Lelley, East Yorkshire', 'a factory in Hamilton, South Lanarkshire': a name
+        the gazetteer does not know (or knows only in lists) is a place when the county,
+        region or city it lies in follows it."""
+        text = self.view.text
+        for match in LOCALITY.finditer(text, self.view.release.body_start):
+            name = match.group("name")
+            words = name.replace("-", " ").split()
+            if any(word in NOT_LOCALITY_WORDS for word in words) or (
+                words[0] in GIVEN_NAMES and name not in self.gaz.listed_towns
+            ):
+                continue
+            start, end = match.start("name"), match.end("name")
+            area = self.view.entities_in(match.end(), match.end() + 60, "PLACE", "GPE", "ORG")
+            if not area or area[0].start != match.end() or area[0].label == "ORG":
+                continue
+            if area[0].ident not in self.ex.places or area[0].ident == slugify(name):
+                continue  # the county must read as a place itself ("Lancashire Police" not)
+            known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG", "PERSON")
+            if known:
+                whole = known[0].start == start and known[0].end == end
+                if whole and known[0].ident and known[0].label in ("PLACE", "GPE"):
+                    self.place(known[0])
+                continue
+            ident = self.gaz.listed_towns.get(name) or slugify(name)
+            entity = Entity(start, end, name, "GPE", ident, "town")
+            self.view.add_entity(entity)
+            if ident in self.gaz.place_labels:
+                self.place(entity)
+            else:
+                self.new_place(name, "town", start, end, 0.6)
 
     def starts_a_longer_name(self, entity: Entity) -> bool:
         """Whether a town's name runs straight into another capitalised word in prose (a
@@ -369,7 +441,7 @@ class PlaceRules(EntityBase):
             if named is None:
                 continue
             for group in ("name", "name3", "name4", "name2"):
-                if named.group(group) is None:
+                if named.group(group) is None or named.group(group) in AREA_NOT_NAMED:
                     continue
                 start, end = named.start(group), named.end(group)
                 known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG")
@@ -382,6 +454,10 @@ class PlaceRules(EntityBase):
         if "Port" not in text and "Airport" not in text:
             return  # every match names one of the two
         for match in FACILITY_RE.finditer(text, body):
+            airport = self.view.entity_at(match.start(), match.end())
+            if airport is not None and airport.ident:
+                self.place(airport)  # "Heathrow Airport": a place of the gazetteer
+                continue
             self.new_place(
                 " ".join(match.group(0).split()), "place", match.start(), match.end(), 0.75
             )

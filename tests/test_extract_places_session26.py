@@ -1,0 +1,98 @@
+"""Places met in session 26, from the place misses and false hits of eight real sets:
+
+- a village, or a town named like a surname, placed by the county, region or city after
+  it ("a workshop in Hamilton, South Lanarkshire", "of Kirkbean, Dumfries and Galloway");
+- a town's name used of the noun after it ("a raid on a Leeds warehouse"), and after
+  "including", "both" and "as far away as";
+- a country before "nationals" is a nationality, and "the Force area" no place;
+- GeoNames' spellings mended ("Houghton-le-Spring", "Ellesmere Port"), "Yorkshire" and
+  "the Midlands" as regions, and Heathrow, Gatwick and Stansted by name, the same place
+  with "Airport" or without.
+
+Each release is invented for these tests in the styles real UK releases use. No sentence
+is taken from any release.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import draft_releases
+from tests.drafting import release_text as _release
+
+RELEASES = {
+    "placed-by-county": _release(
+        "Tobacco factory dismantled",
+        "Police Scotland",
+        "Officers dismantled an illegal tobacco factory found in a workshop in Hamilton, "
+        "South Lanarkshire, on Tuesday.",
+        "",
+        "A van was later stopped at Kirkbean, Dumfries and Galloway, and its driver, Craig "
+        "Moffat, 41, of Mill Lane, Lanarkshire, was arrested.",
+        "",
+        "Detective Inspector Sam Reid, of Police Scotland, said the raid in May, Kent and "
+        "Essex officers helped, had taken months of work.",
+    ),
+    "town-used-of-a-noun": _release(
+        "Cocaine found in warehouse raid",
+        "West Yorkshire Police",
+        "Two men have been charged after a raid on a Leeds warehouse uncovered cocaine "
+        "worth £400,000.",
+        "",
+        "Both men, Trinidad and Tobago nationals, were remanded in custody. The drugs were "
+        "sold as far away as Plymouth and in towns including Harrow, and officers worked "
+        "in both Hampshire and Dorset.",
+        "",
+        "Warrants were carried out across the Force area this week.",
+    ),
+    "mended-and-added-names": _release(
+        "Couriers jailed after airport stops",
+        "National Crime Agency",
+        "Two couriers stopped at Heathrow Airport have been jailed. Officers at Heathrow "
+        "found cocaine in their cases, bound for dealers across Yorkshire and the Midlands.",
+        "",
+        "Lee Hart, 33, from Houghton-le-Spring, and Kyle Bond, 29, from Ellesmere Port, "
+        "admitted importing a Class A drug. A third man was held at Gatwick.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict]]:
+    drafts = draft_releases(RELEASES, tmp_path_factory.mktemp("session26"))
+    return {
+        name: {place["id"]: place for place in draft.get("places", [])}
+        for name, draft in drafts.items()
+    }
+
+
+def test_a_village_or_surname_town_placed_by_its_county(
+    places: dict[str, dict[str, dict]],
+) -> None:
+    found = places["placed-by-county"]
+    assert {"hamilton", "south-lanarkshire", "kirkbean", "dumfries-and-galloway"} <= set(found)
+    assert found["kirkbean"]["label"] == "Kirkbean"
+    # a street, an officer's force and a month are no places
+    assert {"mill-lane", "police-scotland", "may"}.isdisjoint(found)
+
+
+def test_a_town_used_of_a_noun_and_after_including_both_and_as_far_as(
+    places: dict[str, dict[str, dict]],
+) -> None:
+    found = places["town-used-of-a-noun"]
+    assert {"leeds", "plymouth", "harrow", "hampshire", "dorset"} <= set(found)
+
+
+def test_nationals_and_the_force_area_are_no_places(places: dict[str, dict[str, dict]]) -> None:
+    found = places["town-used-of-a-noun"]
+    assert "trinidad-and-tobago" not in found
+    assert "force" not in found
+
+
+def test_mended_spellings_regions_and_airports(places: dict[str, dict[str, dict]]) -> None:
+    found = places["mended-and-added-names"]
+    assert {"houghton-le-spring", "ellesmere-port", "yorkshire", "midlands"} <= set(found)
+    assert found["houghton-le-spring"]["label"] == "Houghton-le-Spring"
+    assert {"heathrow", "gatwick"} <= set(found)
+    assert "heathrow-airport" not in found  # "Heathrow Airport" and "Heathrow": one place
+    assert "houghton-on-the-hill" not in found  # not the Leicestershire village
