@@ -1,4 +1,5 @@
-"""Places met in session 26, from the place misses and false hits of eight real sets:
+"""Places (and former forces) met in session 26, from the misses and false hits of eight
+real sets:
 
 - a village, or a town named like a surname, placed by the county, region or city after
   it ("a workshop in Hamilton, South Lanarkshire", "of Kirkbean, Dumfries and Galloway");
@@ -7,13 +8,17 @@
 - a country before "nationals" is a nationality, and "the Force area" no place;
 - GeoNames' spellings mended ("Houghton-le-Spring", "Ellesmere Port"), "Yorkshire" and
   "the Midlands" as regions, and Heathrow, Gatwick and Stansted by name, the same place
-  with "Airport" or without.
+  with "Airport" or without;
+- Scotland's eight forces before Police Scotland (2013) are forces ("Lothian and Borders
+  Police").
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +101,20 @@ def test_mended_spellings_regions_and_airports(places: dict[str, dict[str, dict]
     assert {"heathrow", "gatwick"} <= set(found)
     assert "heathrow-airport" not in found  # "Heathrow Airport" and "Heathrow": one place
     assert "houghton-on-the-hill" not in found  # not the Leicestershire village
+
+
+def test_scotlands_forces_before_police_scotland(tmp_path: Path) -> None:
+    release = _release(
+        "Man jailed over loaded pistol",
+        "Edinburgh Evening News",
+        "Officers from Lothian and Borders Police found a loaded pistol in a flat in 2011.",
+        "",
+        "Detective Sergeant Ann Muir, of Lothian & Borders Police, said Strathclyde Police and "
+        "Grampian Police had helped.",
+    )
+    draft = draft_releases({"former-forces": release}, tmp_path)["former-forces"]
+    orgs = {org["id"]: org for org in draft.get("organisations", [])}
+    assert {"lothian-and-borders-police", "strathclyde-police", "grampian-police"} <= set(orgs)
+    assert {org["type"] for org in orgs.values()} == {"force"}
+    posts = [post for person in draft["people"] for post in person.get("posts", [])]
+    assert [post["in"] for post in posts] == ["lothian-and-borders-police"]

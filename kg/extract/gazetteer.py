@@ -49,6 +49,20 @@ COUNTY_SHORT = {
     "derbyshire": ("Derbys",),
     "warwickshire": ("Warks",),
 }
+# Scotland's territorial forces until Police Scotland replaced them (April 2013): forces,
+# not agencies, of no reference table
+FORMER_SCOTTISH_FORCES = frozenset(
+    {
+        "strathclyde-police",
+        "lothian-and-borders-police",
+        "grampian-police",
+        "tayside-police",
+        "fife-constabulary",
+        "central-scotland-police",
+        "northern-constabulary",
+        "dumfries-and-galloway-constabulary",
+    }
+)
 # Agencies in the lexicon that are units of a force.
 UNIT_OF = {
     "insurance-fraud-enforcement-department": ("unit", "city-of-london"),
@@ -178,6 +192,7 @@ def _load(reference_dir: Path, towns: bool) -> Gazetteer:
         if ident in gaz.org_labels:
             continue
         kind, parent = UNIT_OF.get(ident, ("agency", None))
+        kind = "force" if ident in FORMER_SCOTTISH_FORCES else kind
         gaz.org_labels[ident] = label
         gaz.org_kinds[ident] = kind
         if parent:

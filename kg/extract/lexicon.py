@@ -267,6 +267,20 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("SCDEA", "Scottish Crime & Drug Enforcement Agency"),
     ),
     ("acpo", "Association of Chief Police Officers", ("ACPO",)),  # the NPCC's forerunner
+    # Scotland's eight territorial forces until Police Scotland replaced them in April 2013
+    # (forces: gazetteer.FORMER_SCOTTISH_FORCES)
+    ("strathclyde-police", "Strathclyde Police", ()),
+    ("lothian-and-borders-police", "Lothian and Borders Police", ("Lothian & Borders Police",)),
+    ("grampian-police", "Grampian Police", ()),
+    ("tayside-police", "Tayside Police", ()),
+    ("fife-constabulary", "Fife Constabulary", ()),
+    ("central-scotland-police", "Central Scotland Police", ()),
+    ("northern-constabulary", "Northern Constabulary", ()),
+    (
+        "dumfries-and-galloway-constabulary",
+        "Dumfries and Galloway Constabulary",
+        ("Dumfries & Galloway Constabulary",),
+    ),
     ("joint-maritime-security-centre", "Joint Maritime Security Centre", ("JMSC",)),
     ("national-police-chiefs-council", "National Police Chiefs' Council", ("NPCC",)),
     ("action-fraud", "Action Fraud", ()),
