@@ -2370,8 +2370,11 @@ def test_second_numbers_ranges_and_nouns_before_verbs(drafts: dict[str, dict]) -
     } <= _figures(drafts["annual"])
 
 
-def test_similar_trips_are_offences_committed(drafts: dict[str, dict]) -> None:
-    assert ("OffencesCommitted", Decimal(6), "AtLeast", "NUM") in _figures(drafts["money"])
+def test_trips_are_no_offences_committed(drafts: dict[str, dict]) -> None:
+    # "at least six similar trips": journeys, which the gold of real releases never counts
+    # as offences (session 26: five false hits in two real sets against one team-gold fact)
+    measures = {figure[0] for figure in _figures(drafts["money"])}
+    assert "OffencesCommitted" not in measures
 
 
 # 4: offence wording -------------------------------------------------------------

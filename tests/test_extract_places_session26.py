@@ -1,5 +1,5 @@
-"""Places (and former forces) met in session 26, from the misses and false hits of eight
-real sets:
+"""Places (and former forces, and county lines) met in session 26, from the misses and
+false hits of eight real sets:
 
 - a village, or a town named like a surname, placed by the county, region or city after
   it ("a workshop in Hamilton, South Lanarkshire", "of Kirkbean, Dumfries and Galloway");
@@ -10,7 +10,8 @@ real sets:
   "the Midlands" as regions, and Heathrow, Gatwick and Stansted by name, the same place
   with "Airport" or without;
 - Scotland's eight forces before Police Scotland (2013) are forces ("Lothian and Borders
-  Police").
+  Police");
+- a county line is drug supply too (its broader type), as gold of real releases records it.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -118,3 +119,16 @@ def test_scotlands_forces_before_police_scotland(tmp_path: Path) -> None:
     assert {org["type"] for org in orgs.values()} == {"force"}
     posts = [post for person in draft["people"] for post in person.get("posts", [])]
     assert [post["in"] for post in posts] == ["lothian-and-borders-police"]
+
+
+def test_a_county_line_is_drug_supply_too(tmp_path: Path) -> None:
+    release = _release(
+        "Three jailed for running a county line",
+        "Essex Police",
+        "Three men who ran a county line from east London into Colchester have been jailed "
+        "for a total of 14 years at Chelmsford Crown Court.",
+    )
+    draft = draft_releases({"county-line": release}, tmp_path)["county-line"]
+    [case] = draft["cases"]
+    assert case["offences"] == ["drug-supply", "county-lines"]
+    assert case["defendant_count"] == 3

@@ -326,11 +326,12 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     (
         "OffencesCommitted",
         _rule(
-            # not "charged in connection with 39 offences": charges, not offences counted
+            # not "charged in connection with 39 offences": charges, not offences counted;
+            # not "made 83 trips to Dubai": journeys, which no analyst counts as offences
             r"(?<!\bwith\s)"
             rf"\b{Q}{N}\s+(?:(?!(?:admitted|denied|pleaded|were|was|have|had|faced?|all|each|both|"
             r"years?|months?|weeks?|days?|for|of)\b)"
-            rf"[\w-]+\s+){{0,3}}?(?:offences|crossings|trips|journeys|collisions|crashes|"
+            rf"[\w-]+\s+){{0,3}}?(?:offences|crossings|collisions|crashes|"
             rf"burglaries|thefts|robberies|break-ins)\b"
         ),
         None,
@@ -886,8 +887,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "OffencesCommitted": (
         "offences",
         "crossings",
-        "trips",
-        "journeys",
         "collisions",
         "crashes",
         "burglaries",

@@ -348,6 +348,10 @@ class CaseRules(DocumentKind, Segments, CasePeople, CaseAgencies, CaseOutcomes, 
             if named:
                 offences = [o for o in offences if o != "drugs"] + list(dict.fromkeys(named))
         offences = most_specific(offences)
+        if "county-lines" in offences and "drug-supply" not in offences:
+            # a county line is drug supply (skos:broader): the supply is the charge, as
+            # releases and analysts both record it
+            offences.insert(offences.index("county-lines"), "drug-supply")
         if "money-laundering" in offences and "drug-supply" in offences:
             clients = [
                 CLIENTS.fullmatch(part[at:stop])
