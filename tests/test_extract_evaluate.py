@@ -76,6 +76,27 @@ def test_one_name_typed_as_a_unit_and_as_an_agency_is_one_organisation() -> None
     assert compare(list(Facts(gold).all()), list(Facts(group).all()))[1] != []
 
 
+def test_a_unit_named_with_its_forces_abbreviation_or_full_name_is_one_unit() -> None:
+    def unit(label: str) -> dict:
+        return {"organisations": [{"id": "u", "type": "unit", "label": label, "unit_of": "psni"}]}
+
+    gold, found = (
+        unit("PSNI Organised Crime Unit"),
+        unit("Police Service of Northern Ireland Organised Crime Unit"),
+    )
+    other = unit("NCA Organised Crime Unit")
+    assert compare(list(Facts(gold).all()), list(Facts(found).all()))[1] == []
+    assert compare(list(Facts(gold).all()), list(Facts(other).all()))[1] != []
+
+
+def test_an_airport_named_alone_and_with_airport_is_one_place() -> None:
+    gold = {"places": [{"id": "heathrow-airport", "label": "Heathrow Airport", "type": "place"}]}
+    found = {"places": [{"id": "heathrow", "label": "Heathrow", "type": "place"}]}
+    city = {"places": [{"id": "manchester-airport", "label": "Manchester Airport"}]}
+    assert [f.key for f in Facts(gold).all()] == [f.key for f in Facts(found).all()]
+    assert [f.key for f in Facts(city).all()] == [("manchester-airport",)]
+
+
 def test_a_ringleader_post_matches_in_any_group_of_the_release() -> None:
     def ringleader_in(label: str) -> dict:
         return {

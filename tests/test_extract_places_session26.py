@@ -132,3 +132,19 @@ def test_a_county_line_is_drug_supply_too(tmp_path: Path) -> None:
     [case] = draft["cases"]
     assert case["offences"] == ["drug-supply", "county-lines"]
     assert case["defendant_count"] == 3
+
+
+def test_an_adverb_before_a_surname_and_an_abbreviated_street(tmp_path: Path) -> None:
+    release = _release(
+        "Two charged over card fraud",
+        "Metropolitan Police",
+        "Dean Hollis, 30, of Stanhope Rd in Enfield, and Paul Mercer, 28, were charged with fraud.",
+        "",
+        "Meanwhile Mercer was arrested at a flat where officers found cloned cards.",
+    )
+    draft = draft_releases({"adverb": release}, tmp_path)["adverb"]
+    people = {person["id"] for person in draft["people"]}
+    places = {place["id"] for place in draft.get("places", [])}
+    assert people == {"dean-hollis", "paul-mercer"}  # not "Meanwhile Mercer"
+    assert "enfield" in places
+    assert "stanhope" not in places  # a street's name, "Rd" abbreviated

@@ -116,8 +116,24 @@ class Evaluation:
         return total
 
 
+# Forces and agencies a unit's label may name either way ("PSNI Organised Crime Unit", "the
+# Police Service of Northern Ireland's Organised Crime Unit")
+ABBREVIATIONS = {
+    "psni": "police service northern ireland",
+    "nca": "national crime agency",
+    "hmrc": "hm revenue customs",
+    "gmp": "greater manchester police",
+    "btp": "british transport police",
+    "met": "metropolitan police",
+    "mps": "metropolitan police service",
+    "cps": "crown prosecution service",
+}
+
+
 def _words(label: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in STOP)
+    words = re.findall(r"[a-z0-9]+", label.lower())
+    words = [part for word in words for part in ABBREVIATIONS.get(word, word).split()]
+    return frozenset(w for w in words if w not in STOP)
 
 
 def _number(value: Any) -> Decimal | None:

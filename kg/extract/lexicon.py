@@ -840,6 +840,8 @@ STREET_WORDS = (
     "Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way", "Crescent", "Place",
     "Terrace", "Gardens", "Grove", "Row", "Walk", "Square", "Mews", "Court", "Parade", "Rise",
     "View",
+    # as addresses abbreviate them ("of Bowes Rd in Enfield")
+    "Rd", "Ave", "Gdns", "Cres", "Sq",
 )  # fmt: skip
 
 # Nationalities written before a name ("Estonian Richard Must", "Colombian national X"):

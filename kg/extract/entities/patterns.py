@@ -40,6 +40,7 @@ NAME_CONTINUES = re.compile(
     r"(?:and\s+[A-Z][a-z]+\s+)?(?:Serious(?:\s+and)?\s+(?:Organised\s+)?Crime|Organised\s+Crime|"
     r"Major\s+Crime|Economic\s+Crime)\s+(?:Directorate|Unit|Team|Command|Partnership|Squad)\b|"
     r"Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way|Walk|Brow|Square|"
+    r"(?:Rd|Ave|St)\b\.?|"  # "of Bowes Rd in Enfield"
     # "Holland House Road": a street named after a place
     r"[A-Z][a-z]+\s+(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Way)\b|"
     r"Council|University|Hospital|Port\b|of\s+[A-Z])"
