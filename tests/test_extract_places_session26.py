@@ -11,7 +11,10 @@ false hits of eight real sets:
   with "Airport" or without;
 - Scotland's eight forces before Police Scotland (2013) are forces ("Lothian and Borders
   Police");
-- a county line is drug supply too (its broader type), as gold of real releases records it.
+- a county line is drug supply too (its broader type), as gold of real releases records it;
+- a home named after a town's name ("of The Copse, Shotton Colliery") is that longer
+  name, and "Hetton" is Hetton-le-Hole; a sentence adverb is no first name ("Meanwhile
+  Mercer was arrested"), and "Rd" ends a street.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -148,3 +151,19 @@ def test_an_adverb_before_a_surname_and_an_abbreviated_street(tmp_path: Path) ->
     assert people == {"dean-hollis", "paul-mercer"}  # not "Meanwhile Mercer"
     assert "enfield" in places
     assert "stanhope" not in places  # a street's name, "Rd" abbreviated
+
+
+def test_a_home_whose_name_starts_with_a_town_and_a_short_town_name(tmp_path: Path) -> None:
+    release = _release(
+        "Drugs gang jailed",
+        "Durham Constabulary",
+        "Five men who supplied cocaine across East Durham have been jailed at Durham Crown Court.",
+        "",
+        "Carl Dodds, 31, of The Copse, Shotton Colliery, was jailed for six years.",
+        "",
+        "Neil Shaw, 29, of Front Street, Hetton, was jailed for five years.",
+    )
+    draft = draft_releases({"homes": release}, tmp_path)["homes"]
+    homes = {person["id"]: person.get("based_in") for person in draft["people"]}
+    # not Shotton, the Flintshire town, and no person named "Shotton Colliery"
+    assert homes == {"carl-dodds": "shotton-colliery", "neil-shaw": "hetton-le-hole"}

@@ -35,8 +35,8 @@ from kg.errors import UsageError
 from kg.extract.lexicon import AIRPORTS
 from kg.ids import slugify
 
-# "-upon-tyne", "-on-tees", "-in-furness": what a town's everyday name leaves out.
-TOWN_SUFFIX = re.compile(r"-(?:upon|on|under|in)-[a-z-]+$")
+# "-upon-tyne", "-on-tees", "-in-furness", "-le-hole": what a town's everyday name leaves out.
+TOWN_SUFFIX = re.compile(r"-(?:upon|on|under|in|le)-[a-z-]+$")
 # "heathrow-airport": an airport named alone is the same place ("Heathrow")
 AIRPORT_KEY = re.compile(rf"^({'|'.join(name.lower() for name in AIRPORTS)})-airport$")
 # "south-west-england", "east-of-england": a compass region of England by its short name.

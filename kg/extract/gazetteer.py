@@ -546,7 +546,17 @@ def _short_names(name: str) -> tuple[str, ...]:
     """What people call a town with a long official name ('Newcastle upon Tyne')."""
     if name == "Kingston upon Hull":
         return ("Hull",)
-    for joiner in (" upon ", "-upon-", " on ", "-on-", "-under-", " under ", "-in-", " in "):
+    for joiner in (
+        " upon ",
+        "-upon-",
+        " on ",
+        "-on-",
+        "-under-",
+        " under ",
+        "-in-",
+        " in ",
+        "-le-",
+    ):
         if joiner in name:
             return (name.split(joiner)[0],)
     return ()

@@ -742,13 +742,15 @@ class CasePeople(CaseBase):
         if STREET.search(address) or address.startswith("The "):
             after = TOWN_AFTER_STREET.match(text, end)
             if after is not None:
-                towns = self.entities.places_in(after.start("town"), after.end("town"))
+                at, stop = after.start("town"), after.end("town")
+                towns = self.entities.places_in(at, stop)
+                known = self.view.entities_in(at, stop, "PLACE", "GPE")
+                if known and known[0].start == at and known[-1].end < stop:
+                    towns = []  # "of The Tilery, Shotton Colliery": a longer name than "Shotton"
                 person.town_key = (
                     towns[-1]
                     if towns
-                    else self.entities.new_place(
-                        after.group("town"), "town", after.start("town"), after.end("town"), 0.6
-                    )
+                    else self.entities.new_place(after.group("town"), "town", at, stop, 0.6)
                 )
             return
         towns = self.address_places(start, end)

@@ -506,7 +506,10 @@ STREET_ENDINGS = (
 )
 STREET_AFTER = re.compile(rf"\s+(?:{STREET_ENDINGS})\b")
 # "of Calcroft Avenue, Ingress Park, Greenhithe": the district after a street's name
-STREET_BEFORE = re.compile(rf"\b(?:{STREET_ENDINGS}|Place|Square|Court|Rise|Mews|View),\s+$")
+# ("of The Tilery, Shotton Colliery": a house or close named with "The", then the district)
+STREET_BEFORE = re.compile(
+    rf"(?:\b(?:{STREET_ENDINGS}|Place|Square|Court|Rise|Mews|View)|\bof\s+The\s+[A-Z][a-z]+),\s+$"
+)
 ADDRESS_BEFORE = re.compile(r"\b(?:of|off|on|in|at)\s+(?:[A-Z][\w'’-]*\s+)?$")
 # Ranks, then titles, as they may open a lower-cased title (longest first), compiled once.
 # A prosecutor's title in words the table does not list ("specialist fraud prosecutor").
