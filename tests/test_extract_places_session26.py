@@ -14,7 +14,8 @@ false hits of eight real sets:
 - a county line is drug supply too (its broader type), as gold of real releases records it;
 - a home named after a town's name ("of The Copse, Shotton Colliery") is that longer
   name, and "Hetton" is Hetton-le-Hole; a sentence adverb is no first name ("Meanwhile
-  Mercer was arrested"), and "Rd" ends a street.
+  Mercer was arrested"), and "Rd" ends a street;
+- a list line "Name: term" gives that defendant's sentence.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -167,3 +168,23 @@ def test_a_home_whose_name_starts_with_a_town_and_a_short_town_name(tmp_path: Pa
     homes = {person["id"]: person.get("based_in") for person in draft["people"]}
     # not Shotton, the Flintshire town, and no person named "Shotton Colliery"
     assert homes == {"carl-dodds": "shotton-colliery", "neil-shaw": "hetton-le-hole"}
+
+
+def test_a_list_of_names_and_terms_after_a_colon(tmp_path: Path) -> None:
+    release = _release(
+        "Gang jailed for drug supply",
+        "Police Scotland",
+        "Three men have been jailed for drug supply at the High Court in Glasgow.",
+        "",
+        "How they were sentenced",
+        "",
+        "Brian Ford: 20 years",
+        "",
+        "Andrew Gall: 16 years",
+        "",
+        "Robert Pick: eight years and six months",
+    )
+    draft = draft_releases({"colon-list": release}, tmp_path)["colon-list"]
+    [case] = draft["cases"]
+    terms = {(o.get("offender"), o["value"]) for o in case["outcomes"]}
+    assert terms == {("brian-ford", 20), ("andrew-gall", 16), ("robert-pick", 8.5)}

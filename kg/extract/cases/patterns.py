@@ -226,7 +226,8 @@ RELATION = (
 )
 # "Dimitar Kolev – five years and two months": a list line naming a defendant with no age.
 NAME_THEN_TERM = (
-    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})\s+[–—-]\s+"
+    # "Robert Pick – eight years", "Brian Ford: 20 years"
+    rf"[•·▪‣*–—-]?\s*(?P<name>{NAME})(?:\s+[–—-]|:)\s+"
     rf"(?=[^\n]*\b(?:years?|yrs?|months?|mths?|weeks?|orders?)\b)"
 )
 LIST_LINE = re.compile(
