@@ -15,7 +15,8 @@ false hits of eight real sets:
 - a home named after a town's name ("of The Copse, Shotton Colliery") is that longer
   name, and "Hetton" is Hetton-le-Hole; a sentence adverb is no first name ("Meanwhile
   Mercer was arrested"), and "Rd" ends a street;
-- a list line "Name: term" gives that defendant's sentence.
+- a list line "Name: term" gives that defendant's sentence; people reported to the
+  Procurator Fiscal are Scotland's people charged.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -188,3 +189,16 @@ def test_a_list_of_names_and_terms_after_a_colon(tmp_path: Path) -> None:
     [case] = draft["cases"]
     terms = {(o.get("offender"), o["value"]) for o in case["outcomes"]}
     assert terms == {("brian-ford", 20), ("andrew-gall", 16), ("robert-pick", 8.5)}
+
+
+def test_people_reported_to_the_procurator_fiscal_are_charged(tmp_path: Path) -> None:
+    release = _release(
+        "A year of drugs enforcement in Dundee",
+        "Police Scotland",
+        "Officers in Dundee made 140 arrests in the year to March.",
+        "",
+        "A total of 96 people were reported to the Procurator Fiscal for supply offences.",
+    )
+    draft = draft_releases({"fiscal": release}, tmp_path)["fiscal"]
+    figures = {(f["measure"], f["value"]) for f in draft.get("figures", [])}
+    assert {("Arrests", 140), ("PeopleCharged", 96)} <= figures

@@ -142,6 +142,17 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
         False,
     ),
     (
+        # "211 people were reported to the Procurator Fiscal": Scotland's police report to
+        # the prosecutor what police elsewhere charge
+        "PeopleCharged",
+        _rule(
+            rf"\b{Q}{N}\s+{ADJ}{PEOPLE}\s+{HAVE_BEEN}reported\s+to\s+(?:the\s+)?"
+            r"(?:Crown\s+Office|(?:Procurator|procurator)\s+[Ff]iscal|COPFS|PF)\b"
+        ),
+        None,
+        False,
+    ),
+    (
         "PeopleJailed",
         _rule(rf"\b(?:jail|imprison)(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"),
         None,
@@ -875,7 +886,7 @@ def qualifier_before(text: str, position: int) -> str:
 # A rule runs only when its keyword is in the sentence (cheap test first).
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "Arrests": ("arrest", "detain"),
-    "PeopleCharged": ("charg",),
+    "PeopleCharged": ("charg", "reported to"),
     "PeopleJailed": ("jail", "imprison", "bars", "prison"),
     "FirearmsSeized": ("gun", "firearm", "pistol", "rifle", "revolver"),
     "AmmunitionSeized": ("ammunition", "rounds", "bullets", "cartridges"),
