@@ -16,7 +16,9 @@ false hits of eight real sets:
   name, and "Hetton" is Hetton-le-Hole; a sentence adverb is no first name ("Meanwhile
   Mercer was arrested"), and "Rd" ends a street;
 - a list line "Name: term" gives that defendant's sentence; people reported to the
-  Procurator Fiscal are Scotland's people charged.
+  Procurator Fiscal are Scotland's people charged, and "the arrest of 212 people" counts
+  arrests; a month is no first name; the Kent and Essex Serious Crime Directorate is
+  known; "Lady Reith told them that a custodial sentence …" is a judge.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -202,3 +204,45 @@ def test_people_reported_to_the_procurator_fiscal_are_charged(tmp_path: Path) ->
     draft = draft_releases({"fiscal": release}, tmp_path)["fiscal"]
     figures = {(f["measure"], f["value"]) for f in draft.get("figures", [])}
     assert {("Arrests", 140), ("PeopleCharged", 96)} <= figures
+
+
+def test_the_arrest_of_people_a_month_before_a_name_a_joint_unit_and_a_scottish_judge(
+    tmp_path: Path,
+) -> None:
+    results = _release(
+        "Crackdown on organised crime",
+        "Police Scotland",
+        "Operations against organised crime across Scotland have resulted in the arrest of "
+        "212 people in the year to March.",
+    )
+    trial = _release(
+        "Cannabis gang convicted",
+        "Kent Police",
+        "Four men were convicted at Maidstone Crown Court of producing cannabis. A first trial "
+        "ran between September and November Ryan Tully, 27, of Paddock Wood, admitted the "
+        "conspiracy.",
+        "",
+        "Det Insp Amy Cole, of Kent and Essex Serious Crime Directorate, said the gang was "
+        "prolific.",
+    )
+    judge = _release(
+        "Pair jailed over cocaine",
+        "Police Scotland",
+        "Two men have been jailed at the High Court in Edinburgh for supplying cocaine.",
+        "",
+        "Lady Reith told them that a custodial sentence was the only option.",
+    )
+    drafts = draft_releases({"results": results, "trial": trial, "judge": judge}, tmp_path)
+    figures = {(f["measure"], f["value"]) for f in drafts["results"].get("figures", [])}
+    assert ("Arrests", 212) in figures
+    people = {p["id"]: p for p in drafts["trial"]["people"]}
+    assert "ryan-tully" in people and "november-ryan-tully" not in people
+    orgs = {o["id"]: o for o in drafts["trial"]["organisations"]}
+    assert orgs["kent-and-essex-serious-crime-directorate"]["unit_of"] == "kent"
+    assert [post["in"] for post in people["amy-cole"]["posts"]] == [
+        "kent-and-essex-serious-crime-directorate"
+    ]
+    [reith] = [p for p in drafts["judge"]["people"] if p["id"] == "lady-reith"]
+    assert [(post["role"], post["in"]) for post in reith["posts"]] == [
+        ("Judge", "high-court-in-edinburgh")
+    ]

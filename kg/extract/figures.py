@@ -125,6 +125,8 @@ COUNT_RULES: tuple[tuple[str, re.Pattern[str], str | None, bool], ...] = (
     ),
     # "Of the 21 arrested, 12 have been charged"
     ("Arrests", _rule(rf"\bof\s+the\s+{N}\s+(?:{PEOPLE}\s+)?(?:arrested|detained)\b"), None, False),
+    # "resulted in the arrest of 473 people", "led to the arrests of 12 suspects"
+    ("Arrests", _rule(rf"\barrests?\s+of\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
     ("PeopleCharged", _rule(rf"\bcharg(?:ed|ing)\s+{Q}{N}\s+{ADJ}{PEOPLE}"), None, False),
     (
         "PeopleCharged",  # "all nine men had been arrested and later charged"

@@ -65,6 +65,7 @@ FORMER_SCOTTISH_FORCES = frozenset(
 )
 # Agencies in the lexicon that are units of a force.
 UNIT_OF = {
+    "kent-and-essex-serious-crime-directorate": ("unit", "kent"),
     "insurance-fraud-enforcement-department": ("unit", "city-of-london"),
     "dedicated-card-and-payment-crime-unit": ("unit", "city-of-london"),
     "paramilitary-crime-task-force": ("unit", "psni"),

@@ -267,6 +267,12 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("SCDEA", "Scottish Crime & Drug Enforcement Agency"),
     ),
     ("acpo", "Association of Chief Police Officers", ("ACPO",)),  # the NPCC's forerunner
+    # Kent Police and Essex Police's joint unit for serious and organised crime (since 2010)
+    (
+        "kent-and-essex-serious-crime-directorate",
+        "Kent and Essex Serious Crime Directorate",
+        ("Kent and Essex SCD", "Kent & Essex Serious Crime Directorate"),
+    ),
     # Scotland's eight territorial forces until Police Scotland replaced them in April 2013
     # (forces: gazetteer.FORMER_SCOTTISH_FORCES)
     ("strathclyde-police", "Strathclyde Police", ()),

@@ -141,6 +141,23 @@ NOT_NAME_START = frozenset(
         "Additionally",
         "Afterwards",
         "Meantime",
+        # "between September and November Stephen Macey, 25, … pleaded guilty": a month
+        # (not April, May, June or August: first names too)
+        "January",
+        "February",
+        "March",
+        "July",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
         "In",
         "On",
         "At",
@@ -532,6 +549,7 @@ SCOTTISH_JUDGE = re.compile(
 )
 # "Lady Clark of Calton": the place a judicial title names is part of it
 JUDICIAL_PLACE = re.compile(r"\s+of\s+[A-Z][a-z]+\b")
+SENTENCING_WORDS = re.compile(r"\b(?:custodial|sentence[sd]?|jail(?:ed)?|prison)\b")
 HIGH_COURT_BEFORE = re.compile(r"\b(?:High\s+Court|Court\s+of\s+Session|Sheriff\s+Court)\b")
 HEADED_UNIT = re.compile(
     r"[^,.;]{0,50}?\b(?:[Uu]nit|[Tt]eam|[Ss]quad|ROCU|[Tt]ask\s?[Ff]orce|[Cc]ommand|[Bb]ranch|"
@@ -984,8 +1002,10 @@ class PeopleRules(OrgRules):
             return True
         if match.group(0).split()[-1] in ("sentenced", "jailed", "imposed"):
             return True
-        opening = self.view.sentence_at(match.start()).start
-        return bool(HIGH_COURT_BEFORE.search(text, opening, match.start()))
+        sentence = self.view.sentence_at(match.start())
+        if SENTENCING_WORDS.search(sentence.text):
+            return True  # "Lady Carmichael told them that a custodial sentence was inevitable"
+        return bool(HIGH_COURT_BEFORE.search(text, sentence.start, match.start()))
 
     def name_ok(self, name: str) -> bool:
         first = name.split()[0]
