@@ -18,7 +18,10 @@ false hits of eight real sets:
 - a list line "Name: term" gives that defendant's sentence; people reported to the
   Procurator Fiscal are Scotland's people charged, and "the arrest of 212 people" counts
   arrests; a month is no first name; the Kent and Essex Serious Crime Directorate is
-  known; "Lady Reith told them that a custodial sentence …" is a judge.
+  known; "Lady Reith told them that a custodial sentence …" is a judge;
+- a district after a street ("of Hollinwell Avenue, Wollaton, Nottingham"), a town named
+  as one ("the quiet town of Pontardawe") and a person's home ("a 91-year-old Kinver
+  woman") are places the gazetteer need not know.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -246,3 +249,22 @@ def test_the_arrest_of_people_a_month_before_a_name_a_joint_unit_and_a_scottish_
     assert [(post["role"], post["in"]) for post in reith["posts"]] == [
         ("Judge", "high-court-in-edinburgh")
     ]
+
+
+def test_a_district_after_a_street_a_named_town_and_a_persons_home(tmp_path: Path) -> None:
+    release = _release(
+        "Fraudsters jailed for roofing scam",
+        "Dudley Council",
+        "Two rogue traders who cheated elderly homeowners have been jailed at Wolverhampton "
+        "Crown Court for fraud.",
+        "",
+        "One victim, a 91-year-old Kinver woman, was charged £9,000, and a retired "
+        "Romanian man was also targeted.",
+        "",
+        "Raids were carried out in the quiet town of Pontardawe. Hussain, 44, of Hollinwell "
+        "Avenue, Wollaton, Nottingham, was jailed for three years.",
+    )
+    draft = draft_releases({"homes": release}, tmp_path)["homes"]
+    places = {place["id"] for place in draft.get("places", [])}
+    assert {"kinver", "pontardawe", "wollaton", "nottingham"} <= places
+    assert {"romanian", "hollinwell-avenue", "hollinwell"}.isdisjoint(places)

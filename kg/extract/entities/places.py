@@ -47,8 +47,25 @@ LISTED_WORD = re.compile(r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?P<name>[A-Z][a-
 # "a factory in Hamilton, South Lanarkshire", "of Heywood , Lancashire": a village or a
 # town named like a surname, placed by the county or city after it
 LOCALITY = re.compile(
-    r"\b(?:in|at|from|of|near)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:\b(?:in|at|from|of|near)\s+|"
+    # "of Hollinwell Avenue, Wollaton, Nottingham": the district after a street
+    rf"\b(?:{'|'.join(STREET_WORDS)}),[ \t]*)"
+    # (a street's name is never the name: "of Hollinwell Avenue" leaves "Avenue, " to match)
+    rf"(?P<name>[A-Z][a-z]+(?:[ -](?!(?:{'|'.join(STREET_WORDS)})\b)[A-Z][a-z]+){{0,2}})"
     r"[ \t]?,[ \t]*(?=[A-Z])"
+)
+# "the quiet town of Pontardawe", "the village of Ulrome": a place however small
+NAMED_SETTLEMENT = re.compile(
+    r"\b(?:town|village|hamlet|suburb)\s+of\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+)
+# "a 91-year-old Pedmore woman", "a retired Sedgley woman": where a person lives
+PERSON_OF_PLACE = re.compile(
+    r"\b[Aa]n?\s+(?:\d+-year-old\s+|retired\s+|local\s+|elderly\s+)?(?P<name>[A-Z][a-z]+)\s+"
+    r"(?:man|woman|pensioner|resident|teenager|boy|girl)\b"
+)
+# what else names a person so ("a Romanian man", "a Black woman", "an Army veteran")
+NOT_PLACE_OF_PERSON = re.compile(
+    r"(?:an|ese|ish|i|ic)$|^(?:Black|White|Asian|Muslim|Jewish|Sikh|Hindu|Army|Local|Young|Old)$"
 )
 NOT_LOCALITY_WORDS = frozenset(
     {*STREET_WORDS, "Police", "Constabulary", "Station", "Prison", "Services", "Council",
@@ -303,6 +320,7 @@ class PlaceRules(EntityBase):
             self.place(entity)
         self.listed_towns()
         self.localities()
+        self.named_settlements()
         self.compound_places()
 
     def listed_towns(self) -> None:
@@ -331,6 +349,31 @@ class PlaceRules(EntityBase):
             )
             self.view.add_entity(entity)
             self.place(entity)
+
+    def named_settlements(self) -> None:
+        """'the quiet town of Pontardawe', 'a 91-year-old Pedmore woman': a place the
+        gazetteer may not know."""
+        text = self.view.text
+        body = self.view.release.body_start
+        for match in (
+            *NAMED_SETTLEMENT.finditer(text, body),
+            *PERSON_OF_PLACE.finditer(text, body),
+        ):
+            if match.re is PERSON_OF_PLACE and NOT_PLACE_OF_PERSON.search(match.group("name")):
+                continue
+            start, end = match.start("name"), match.end("name")
+            known = self.view.entities_in(start, end, "PLACE", "GPE", "ORG", "PERSON")
+            if known:
+                whole = known[0].start == start and known[0].end == end
+                if whole and known[0].ident and known[0].label in ("PLACE", "GPE"):
+                    self.place(known[0])
+                continue
+            name = match.group("name")
+            if name.split()[-1] in NOT_LOCALITY_WORDS:
+                continue
+            ident = slugify(name)
+            self.view.add_entity(Entity(start, end, name, "GPE", ident, "town"))
+            self.new_place(name, "town", start, end, 0.6)
 
     def localities(self) -> None:
         """'in Lelley, East Yorkshire', 'a factory in Hamilton, South Lanarkshire': a name
