@@ -21,7 +21,8 @@ false hits of eight real sets:
   known; "Lady Reith told them that a custodial sentence …" is a judge;
 - a district after a street ("of Hollinwell Avenue, Wollaton, Nottingham"), a town named
   as one ("the quiet town of Pontardawe") and a person's home ("a 91-year-old Kinver
-  woman") are places the gazetteer need not know.
+  woman") are places the gazetteer need not know;
+- "extortionate prices" are no extortion.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -268,3 +269,15 @@ def test_a_district_after_a_street_a_named_town_and_a_persons_home(tmp_path: Pat
     places = {place["id"] for place in draft.get("places", [])}
     assert {"kinver", "pontardawe", "wollaton", "nottingham"} <= places
     assert {"romanian", "hollinwell-avenue", "hollinwell"}.isdisjoint(places)
+
+
+def test_extortionate_prices_are_no_blackmail(tmp_path: Path) -> None:
+    release = _release(
+        "Rogue traders jailed",
+        "Trading Standards",
+        "Two rogue traders who charged elderly people extortionate prices for driveway work "
+        "have been jailed for fraud.",
+    )
+    draft = draft_releases({"prices": release}, tmp_path)["prices"]
+    [case] = draft["cases"]
+    assert case["offences"] == ["fraud"]

@@ -661,7 +661,7 @@ OFFENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:the\s+)?(?:vat|tax|duty|money)\b))",  # "stole the VAT payments": a tax fraud
         ("theft", "acquisitive-crime"),
     ),
-    (r"blackmail|extortion", ("blackmail",)),
+    (r"blackmail|extortion(?!ate)", ("blackmail",)),  # not "extortionate prices"
     (r"kidnap|false imprisonment", ("kidnap", "serious-violence")),
     (
         r"murder|manslaughter|grievous bodily harm|\bgbh\b|wounding|attempted murder|stabbing",
