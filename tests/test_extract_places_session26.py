@@ -22,7 +22,8 @@ false hits of eight real sets:
 - a district after a street ("of Hollinwell Avenue, Wollaton, Nottingham"), a town named
   as one ("the quiet town of Pontardawe") and a person's home ("a 91-year-old Kinver
   woman") are places the gazetteer need not know;
-- "extortionate prices" are no extortion.
+- "extortionate prices" are no extortion, and a sum of a billion or more (what crime costs
+  the economy) is no case's money.
 
 Each release is invented for these tests in the styles real UK releases use. No sentence
 is taken from any release.
@@ -281,3 +282,19 @@ def test_extortionate_prices_are_no_blackmail(tmp_path: Path) -> None:
     draft = draft_releases({"prices": release}, tmp_path)["prices"]
     [case] = draft["cases"]
     assert case["offences"] == ["fraud"]
+
+
+def test_a_national_sum_is_no_cases_money(tmp_path: Path) -> None:
+    release = _release(
+        "Man arrested over attack on force website",
+        "Durham Constabulary",
+        "A 20-year-old man has been arrested on suspicion of fraud after an attack on a "
+        "council's payment system that cost it £40,000.",
+        "",
+        "A Government report said cyber crime costs the UK economy £27bn a year; businesses "
+        "lost £21bn of it.",
+    )
+    draft = draft_releases({"national": release}, tmp_path)["national"]
+    amounts = [a["value"] for case in draft["cases"] for a in case.get("amounts", [])]
+    assert 40000 in amounts
+    assert all(value < 1_000_000_000 for value in amounts)

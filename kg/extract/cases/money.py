@@ -172,6 +172,11 @@ def quoted(text: str, position: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+# A sum of a billion or more in a case's sentences is the country's (what a crime costs the
+# economy, a national total), never one case's money.
+NATIONAL_SUM = Decimal(1_000_000_000)
+
+
 class CaseMoney(CaseBase):
     """Sums and period figures."""
 
@@ -194,6 +199,8 @@ class CaseMoney(CaseBase):
             for start, end, value, currency, qualifier in fig.money(text):
                 if (sentence.start + start, sentence.start + end) in used or value in ordered:
                     continue
+                if value >= NATIONAL_SUM:
+                    continue  # "cyber crime costs the economy £27bn a year": no case's money
                 if quoted(text, start) and value in seen and qualifier == "Approximately":
                     # "Cannabis worth £1 million …", then a detective's "an approximate street
                     # value of £1million": the sum told before is an estimate
